@@ -1,0 +1,119 @@
+//! CSV dialect: the delimiter, and where the header row is.
+//!
+//! Each candidate delimiter parses a sample of the file; the one that gives the most
+//! rows with the same number of cells (more than one) wins. The header is the first
+//! row with that many cells and mostly non-blank, so title blocks that ad platforms
+//! put above the table ("Campaign report", a date range, a blank line) are skipped.
+
+/// Delimiters tried, in order of preference when scores tie.
+pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// How much of a file is sampled to sniff the dialect.
+pub const SAMPLE_BYTES: usize = 64 * 1024;
+
+/// Most records read from the sample.
+const SAMPLE_RECORDS: usize = 200;
+
+/// The sniffed dialect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dialect {
+    /// The field delimiter.
+    pub delimiter: u8,
+    /// 0-based index of the header record among the records of the file.
+    pub header_record: usize,
+    /// Cells per row in the table body.
+    pub width: usize,
+}
+
+/// Sniffs the dialect of `text` (only its first [`SAMPLE_BYTES`] are read).
+pub fn sniff(text: &str) -> Dialect {
+    let sample = sample_of(text);
+    DELIMITERS
+        .iter()
+        .map(|&d| sniff_with(sample, d))
+        .enumerate()
+        // Highest score wins; on a tie, the earlier (more common) delimiter.
+        .max_by(|(ia, (sa, _)), (ib, (sb, _))| sa.cmp(sb).then(ib.cmp(ia)))
+        .map_or(
+            Dialect { delimiter: b',', header_record: 0, width: 1 },
+            |(_, (_, dialect))| dialect,
+        )
+}
+
+/// Finds the header with a known delimiter (a user's choice).
+pub fn sniff_with_delimiter(text: &str, delimiter: u8) -> Dialect {
+    sniff_with(sample_of(text), delimiter).1
+}
+
+fn sample_of(text: &str) -> &str {
+    if text.len() <= SAMPLE_BYTES {
+        return text;
+    }
+    let mut cut = SAMPLE_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // Drop the partial last line so it cannot skew the widths.
+    let head = &text[..cut];
+    head.rfind(['\n', '\r']).map_or(head, |i| &head[..i])
+}
+
+/// Scores one delimiter: (rows of the most common width if that width > 1, dialect).
+fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(sample.as_bytes());
+    let rows: Vec<(usize, usize)> = reader
+        .records()
+        .take(SAMPLE_RECORDS)
+        .map_while(Result::ok)
+        .map(|r| (r.len(), r.iter().filter(|c| !c.trim().is_empty()).count()))
+        .collect();
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for &(width, _) in &rows {
+        match counts.iter_mut().find(|(w, _)| *w == width) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((width, 1)),
+        }
+    }
+    let (width, n) = counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)))
+        .unwrap_or((1, 0));
+    let header_record = rows
+        .iter()
+        .position(|&(w, filled)| w == width && filled * 2 >= w && (filled >= 2 || w == 1))
+        .unwrap_or(0);
+    let score = if width > 1 { n } else { 0 };
+    (score, Dialect { delimiter, header_record, width })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, delimiter: u8, header_record: usize, width: usize) {
+        assert_eq!(sniff(text), Dialect { delimiter, header_record, width }, "{text:?}");
+    }
+
+    #[test]
+    fn sniffs_delimiters_and_headers() {
+        check("a,b,c\n1,2,3\n", b',', 0, 3);
+        check("a;b;c\n1,5;2;3\n", b';', 0, 3);
+        check("a\tb\n1\t2\n", b'\t', 0, 2);
+        check("a|b\n1|2\n", b'|', 0, 2);
+        check("\"a;x\",b\n1,2\n", b',', 0, 2);
+        check("Campaign report\n2024-01-01 - 2024-01-31\n\nCampaign,Clicks\nA,1\nB,2\n", b',', 2, 2);
+        check("Campaign report,,\n,,\nCampaign,Clicks,Cost\nA,1,2\n", b',', 2, 3);
+        check("", b',', 0, 1);
+        check("just one column\nvalue\n", b',', 0, 1);
+    }
+
+    #[test]
+    fn cr_only_lines_are_rows() {
+        check("a,b\r1,2\r3,4", b',', 0, 2);
+    }
+}

@@ -1,0 +1,177 @@
+//! Errors and row issues: every problem carries where it happened.
+//!
+//! A file that cannot be read at all is an [`Error`]. Everything smaller — a skipped
+//! row, a repaired cell, a decision the import took on the user's behalf — is an
+//! [`Issue`], returned next to the data so that nothing is dropped silently.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A file-level failure: the file could not be turned into a table at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error(Box<(String, ErrorKind)>);
+
+impl Error {
+    /// Builds an error of the given kind for `file`.
+    pub fn new(file: &str, kind: ErrorKind) -> Self {
+        Self(Box::new((file.to_owned(), kind)))
+    }
+
+    /// The file that failed.
+    pub fn file(&self) -> &str {
+        &self.0 .0
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.0 .1
+    }
+}
+
+/// Why a file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The file has no bytes, or only blank lines.
+    Empty,
+    /// The file looks binary (NUL bytes), e.g. an `.xlsx` renamed to `.csv`.
+    Binary,
+    /// No row could serve as a header.
+    NoHeader,
+    /// The file could not be read from the user's disk.
+    Unreadable,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {:?}", self.file(), self.kind())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// What the import did about an issue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// The row was left out of every figure.
+    Skipped,
+    /// The row was used after a repair (a cell treated as blank, a missing cell padded).
+    Repaired,
+    /// A decision about the file that the user should know of; no row is affected.
+    Noted,
+}
+
+/// One skipped or repaired row or cell, or one decision taken about a file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Issue {
+    /// 1-based line in the file where the record starts; 0 for whole-file notes.
+    pub line: u64,
+    /// The column's header text, when one column is at fault.
+    pub column: Option<String>,
+    /// 1-based column number, when one column is at fault.
+    pub column_number: Option<usize>,
+    /// The raw text at fault (a cell, or the start of a row), at most 200 characters.
+    pub raw: String,
+    /// What is wrong.
+    pub kind: IssueKind,
+    /// What was done about it.
+    pub action: Action,
+}
+
+/// Every kind of row problem or import decision. The UI words each one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum IssueKind {
+    /// A cell of a numeric field is not a number.
+    NotANumber,
+    /// A cell of a date field is not a date in the column's format.
+    NotADate,
+    /// A negative count, where only zero or more makes sense.
+    NegativeCount,
+    /// The row has more cells than the header.
+    TooManyCells {
+        /// Cells in the header.
+        expected: usize,
+        /// Cells in this row.
+        found: usize,
+    },
+    /// The row has fewer cells than the header; the missing ones were read as blank.
+    TooFewCells {
+        /// Cells in the header.
+        expected: usize,
+        /// Cells in this row.
+        found: usize,
+    },
+    /// A totals or summary row ("Total", "Grand total") was not counted twice.
+    SummaryRow,
+    /// Every mapped cell of the row is blank.
+    EmptyRow,
+    /// Lines above the header (a report title, a date range) were skipped.
+    TitleLines {
+        /// How many lines.
+        count: u64,
+    },
+    /// The file is not valid UTF-8 and was read as Windows-1252.
+    EncodingFallback,
+    /// Undecodable bytes were replaced with U+FFFD.
+    UndecodableBytes {
+        /// How many characters were replaced.
+        count: usize,
+    },
+    /// The CSV structure is broken (e.g. a quote never closed), reported by the parser.
+    Malformed {
+        /// The parser's description.
+        detail: String,
+    },
+    /// The day/month order of a slash or dash date column could not be proved
+    /// from its values and was assumed.
+    DateOrderAssumed {
+        /// True when day-first was assumed.
+        day_first: bool,
+    },
+    /// A quote opened and never closed: the rest of the file was read as one cell.
+    UnclosedQuote,
+    /// The decimal mark of a numeric column could not be proved and was assumed.
+    DecimalMarkAssumed {
+        /// The mark assumed.
+        mark: char,
+    },
+    /// A column's header matched a field but most of its values do not fit it, so the
+    /// column was left unmapped.
+    MappingUndone {
+        /// The field id the header suggested.
+        field: String,
+        /// Sampled cells that fit.
+        fitting: usize,
+        /// Sampled cells that did not.
+        not_fitting: usize,
+    },
+    /// A column whose header matched no known field; it is kept but unused.
+    UnmappedColumn,
+}
+
+/// Truncates raw text for an issue so one huge cell cannot bloat the report.
+pub fn clip(raw: &str) -> String {
+    const LIMIT: usize = 200;
+    match raw.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}…", &raw[..cut]),
+        None => raw.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_keeps_short_text_and_cuts_on_char_boundaries() {
+        assert_eq!(clip("abc"), "abc");
+        let long = "é".repeat(300);
+        let clipped = clip(&long);
+        assert_eq!(clipped.chars().count(), 201);
+        assert!(clipped.ends_with('…'));
+    }
+}

@@ -1,0 +1,194 @@
+//! Exports: the JSON document and the CSV of figures described in `docs/export.md`.
+//!
+//! The JSON shape is a contract (`schema: "marketing-audit/1"`): later capabilities add
+//! sections but never change these fields.
+
+use super::audit::{Audit, Figure};
+use super::error::Issue;
+use super::ingest::Ingested;
+use serde::Serialize;
+
+/// The schema id written into every JSON export.
+pub const SCHEMA: &str = "marketing-audit/1";
+
+#[derive(Serialize)]
+struct Document<'a> {
+    schema: &'static str,
+    as_of: Option<String>,
+    inputs: Vec<Input<'a>>,
+    figures: Vec<FigureOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct Input<'a> {
+    file: &'a str,
+    kind: &'static str,
+    kind_confidence: f64,
+    encoding: super::decode::Encoding,
+    delimiter: String,
+    header_line: u64,
+    rows_read: u64,
+    rows_used: u64,
+    rows_skipped: u64,
+    rows_repaired: u64,
+    mapping: Vec<MappingOut<'a>>,
+    issues: Vec<IssueOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MappingOut<'a> {
+    column: usize,
+    header: &'a str,
+    field: Option<&'static str>,
+    confidence: f64,
+}
+
+#[derive(Serialize)]
+struct IssueOut<'a> {
+    #[serde(flatten)]
+    issue: &'a Issue,
+}
+
+#[derive(Serialize)]
+struct FigureOut<'a> {
+    metric: &'static str,
+    dimension: &'static str,
+    group: Option<&'a str>,
+    period: Option<&'a str>,
+    value: Option<f64>,
+    numerator: Option<f64>,
+    denominator: Option<f64>,
+}
+
+impl<'a> From<&'a Figure> for FigureOut<'a> {
+    fn from(f: &'a Figure) -> Self {
+        FigureOut {
+            metric: f.metric.id(),
+            dimension: f.dimension.id(),
+            group: f.group.as_deref(),
+            period: f.period.as_deref(),
+            value: f.value,
+            numerator: f.numerator,
+            denominator: f.denominator,
+        }
+    }
+}
+
+/// The JSON export, pretty-printed.
+pub fn to_json(inputs: &[Ingested], audit: &Audit) -> String {
+    let doc = Document {
+        schema: SCHEMA,
+        as_of: audit.as_of.map(|d| d.to_string()),
+        inputs: inputs.iter().map(input_out).collect(),
+        figures: audit.figures.iter().map(FigureOut::from).collect(),
+    };
+    // Serialising plain structs of strings and finite numbers cannot fail; the
+    // fallback keeps the function total anyway.
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+fn input_out(i: &Ingested) -> Input<'_> {
+    Input {
+        file: &i.file,
+        kind: i.kind.id(),
+        kind_confidence: i.kind_confidence,
+        encoding: i.encoding,
+        delimiter: char::from(i.delimiter).to_string(),
+        header_line: i.header_line,
+        rows_read: i.rows_read,
+        rows_used: i.rows_used,
+        rows_skipped: i.rows_skipped,
+        rows_repaired: i.rows_repaired,
+        mapping: i
+            .mapping
+            .iter()
+            .enumerate()
+            .map(|(n, m)| MappingOut {
+                column: n + 1,
+                header: &m.header,
+                field: m.field.map(|f| f.id()),
+                confidence: m.confidence,
+            })
+            .collect(),
+        issues: i.issues.iter().map(|issue| IssueOut { issue }).collect(),
+    }
+}
+
+/// The CSV header of the figures export.
+pub const CSV_HEADER: [&str; 7] = ["metric", "dimension", "group", "period", "value", "numerator", "denominator"];
+
+/// The figures as CSV, one per line, safe to open in a spreadsheet.
+pub fn to_csv(audit: &Audit) -> String {
+    let mut out = String::new();
+    out.push_str(&CSV_HEADER.join(","));
+    out.push('\n');
+    for f in &audit.figures {
+        let cells = [
+            text_cell(f.metric.id()),
+            text_cell(f.dimension.id()),
+            f.group.as_deref().map(text_cell).unwrap_or_default(),
+            f.period.as_deref().map(text_cell).unwrap_or_default(),
+            number_cell(f.value),
+            number_cell(f.numerator),
+            number_cell(f.denominator),
+        ];
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// Rows of a table as CSV text cells (used for issue lists and other tabular exports).
+pub fn rows_to_csv(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = header.iter().map(|h| text_cell(h)).collect::<Vec<_>>().join(",");
+    out.push('\n');
+    for row in rows {
+        out.push_str(&row.iter().map(|c| text_cell(c)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// A text cell: neutralised against formula injection (OWASP: a leading `=`, `+`, `-`,
+/// `@`, TAB or CR gets a `'` in front) and quoted when needed.
+pub fn text_cell(s: &str) -> String {
+    let neutral = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
+    if neutral.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
+    }
+}
+
+/// A number cell: empty when undefined. Numbers are never neutralised, so a negative
+/// ROI stays a number in the spreadsheet.
+fn number_cell(v: Option<f64>) -> String {
+    v.filter(|x| x.is_finite()).map(|x| x.to_string()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_cells_are_neutralised_and_quoted() {
+        assert_eq!(text_cell("Brand"), "Brand");
+        assert_eq!(text_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(text_cell("+1"), "'+1");
+        assert_eq!(text_cell("-1"), "'-1");
+        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_cell("\tx"), "'\tx");
+        assert_eq!(text_cell("a,b"), "\"a,b\"");
+    }
+
+    #[test]
+    fn numbers_stay_numbers() {
+        assert_eq!(number_cell(Some(-0.5)), "-0.5");
+        assert_eq!(number_cell(None), "");
+        assert_eq!(number_cell(Some(f64::NAN)), "");
+    }
+}

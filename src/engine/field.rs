@@ -1,0 +1,581 @@
+//! Canonical fields, file kinds, and the header alias table that maps exports onto them.
+//!
+//! Headers are normalised (lower case, punctuation to spaces, filler words such as
+//! "of" and currency codes dropped) and looked up in [`ALIASES`]; a header no alias
+//! matches is compared to every alias with Jaro–Winkler similarity, and mapped when it
+//! is close enough, with that similarity as its confidence.
+
+use serde::{Deserialize, Serialize};
+
+/// The canonical fields the engine understands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// Day (or month) the row describes.
+    Date,
+    /// Ad platform or marketing channel.
+    Channel,
+    /// Campaign name or id.
+    Campaign,
+    /// Ad group / ad set.
+    AdGroup,
+    /// Lead or traffic source.
+    Source,
+    /// Media spend.
+    Spend,
+    /// Ad impressions.
+    Impressions,
+    /// Unique people reached.
+    Reach,
+    /// Clicks (ad clicks, or unique email clicks).
+    Clicks,
+    /// Conversions.
+    Conversions,
+    /// Leads generated.
+    Leads,
+    /// Revenue attributed by the tool.
+    Revenue,
+    /// Cost of people's time, as money.
+    LabourCost,
+    /// Emails sent (recipients).
+    Sent,
+    /// Emails delivered.
+    Delivered,
+    /// Emails bounced.
+    Bounces,
+    /// Unique opens.
+    Opens,
+    /// Unsubscribes.
+    Unsubscribes,
+    /// Spam complaints.
+    SpamComplaints,
+    /// Orders placed.
+    Orders,
+    /// Size of the list at send time.
+    ListSize,
+    /// Lead or contact id.
+    LeadId,
+    /// Date a lead was created or first contacted.
+    CreatedDate,
+    /// Lead score.
+    Score,
+    /// Lifecycle or funnel stage.
+    Stage,
+    /// When a lead entered a stage.
+    EnteredAt,
+    /// When a lead left a stage.
+    ExitedAt,
+    /// What triggered a stage change.
+    Action,
+    /// Deal id.
+    DealId,
+    /// Date a deal was won.
+    WonDate,
+    /// Deal amount.
+    Amount,
+    /// Customer segment.
+    Segment,
+    /// Marketing-automation program name.
+    Program,
+    /// Program type (nurture, automation rule, …).
+    ProgramType,
+    /// Date a program was set up.
+    SetupDate,
+    /// Date a program was last reviewed.
+    LastReview,
+    /// Who owns a program.
+    Owner,
+}
+
+/// What kind of value a field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueType {
+    /// Free text or a category.
+    Text,
+    /// A whole count, zero or more.
+    Count,
+    /// Money or another decimal quantity.
+    Amount,
+    /// A date or date-time.
+    Date,
+}
+
+impl Field {
+    /// Every field, in declaration order.
+    pub const ALL: [Field; 37] = [
+        Field::Date, Field::Channel, Field::Campaign, Field::AdGroup, Field::Source,
+        Field::Spend, Field::Impressions, Field::Reach, Field::Clicks, Field::Conversions,
+        Field::Leads, Field::Revenue, Field::LabourCost, Field::Sent, Field::Delivered,
+        Field::Bounces, Field::Opens, Field::Unsubscribes, Field::SpamComplaints,
+        Field::Orders, Field::ListSize, Field::LeadId, Field::CreatedDate, Field::Score,
+        Field::Stage, Field::EnteredAt, Field::ExitedAt, Field::Action, Field::DealId,
+        Field::WonDate, Field::Amount, Field::Segment, Field::Program, Field::ProgramType,
+        Field::SetupDate, Field::LastReview, Field::Owner,
+    ];
+
+    /// The type of value the field holds.
+    pub fn value_type(self) -> ValueType {
+        use Field::*;
+        match self {
+            Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview => {
+                ValueType::Date
+            }
+            Impressions | Reach | Clicks | Conversions | Leads | Sent | Delivered | Bounces
+            | Opens | Unsubscribes | SpamComplaints | Orders | ListSize => ValueType::Count,
+            Spend | Revenue | LabourCost | Amount | Score => ValueType::Amount,
+            Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
+            | Program | ProgramType | Owner => ValueType::Text,
+        }
+    }
+
+    /// The stable snake_case id used in exports and saved mappings.
+    pub fn id(self) -> &'static str {
+        use Field::*;
+        match self {
+            Date => "date",
+            Channel => "channel",
+            Campaign => "campaign",
+            AdGroup => "ad_group",
+            Source => "source",
+            Spend => "spend",
+            Impressions => "impressions",
+            Reach => "reach",
+            Clicks => "clicks",
+            Conversions => "conversions",
+            Leads => "leads",
+            Revenue => "revenue",
+            LabourCost => "labour_cost",
+            Sent => "sent",
+            Delivered => "delivered",
+            Bounces => "bounces",
+            Opens => "opens",
+            Unsubscribes => "unsubscribes",
+            SpamComplaints => "spam_complaints",
+            Orders => "orders",
+            ListSize => "list_size",
+            LeadId => "lead_id",
+            CreatedDate => "created_date",
+            Score => "score",
+            Stage => "stage",
+            EnteredAt => "entered_at",
+            ExitedAt => "exited_at",
+            Action => "action",
+            DealId => "deal_id",
+            WonDate => "won_date",
+            Amount => "amount",
+            Segment => "segment",
+            Program => "program",
+            ProgramType => "program_type",
+            SetupDate => "setup_date",
+            LastReview => "last_review",
+            Owner => "owner",
+        }
+    }
+
+    /// The field with the given id.
+    pub fn from_id(id: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.id() == id)
+    }
+}
+
+/// What a file holds, recognised from its mapped fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    /// Campaign or ad performance: spend, impressions, clicks, conversions.
+    AdPerformance,
+    /// Email sends: sent, delivered, opens, clicks, bounces.
+    EmailCampaigns,
+    /// Leads or contacts.
+    Leads,
+    /// Lead stage changes.
+    StageChanges,
+    /// Won deals or customers.
+    Deals,
+    /// The marketing-automation program inventory.
+    Programs,
+    /// Nothing the engine can use was recognised.
+    Unknown,
+}
+
+impl FileKind {
+    /// Every kind.
+    pub const ALL: [FileKind; 7] = [
+        FileKind::AdPerformance, FileKind::EmailCampaigns, FileKind::Leads,
+        FileKind::StageChanges, FileKind::Deals, FileKind::Programs, FileKind::Unknown,
+    ];
+
+    /// The stable snake_case id used in exports.
+    pub fn id(self) -> &'static str {
+        match self {
+            FileKind::AdPerformance => "ad_performance",
+            FileKind::EmailCampaigns => "email_campaigns",
+            FileKind::Leads => "leads",
+            FileKind::StageChanges => "stage_changes",
+            FileKind::Deals => "deals",
+            FileKind::Programs => "programs",
+            FileKind::Unknown => "unknown",
+        }
+    }
+
+    /// The kind with the given id.
+    pub fn from_id(id: &str) -> Option<FileKind> {
+        FileKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// Header aliases, already normalised by [`normalise`]. Earlier entries for the same
+/// field win when two columns compete for it (so "unique opens" beats "total opens").
+/// The sources of each group are listed in `docs/import.md`.
+pub const ALIASES: &[(&str, Field)] = &[
+    // Dates.
+    ("date", Field::Date),
+    ("day", Field::Date),
+    ("send date", Field::Date),
+    ("send time", Field::Date),
+    ("sent date", Field::Date),
+    ("report date", Field::Date),
+    ("reporting starts", Field::Date),
+    ("date start", Field::Date),
+    ("week", Field::Date),
+    ("month", Field::Date),
+    ("period", Field::Date),
+    // Dimensions.
+    ("channel", Field::Channel),
+    ("platform", Field::Channel),
+    ("network", Field::Channel),
+    ("publisher platform", Field::Channel),
+    ("medium", Field::Channel),
+    ("session default channel group", Field::Channel),
+    ("default channel group", Field::Channel),
+    ("campaign", Field::Campaign),
+    ("campaign name", Field::Campaign),
+    ("campaign title", Field::Campaign),
+    ("session campaign", Field::Campaign),
+    ("utm campaign", Field::Campaign),
+    ("flow name", Field::Campaign),
+    ("campaign id", Field::Campaign),
+    // The Kaggle "Sales Conversion Optimization" export names its campaign `xyz_campaign_id`.
+    ("xyz campaign id", Field::Campaign),
+    ("ad group", Field::AdGroup),
+    ("ad group name", Field::AdGroup),
+    ("ad set", Field::AdGroup),
+    ("ad set name", Field::AdGroup),
+    ("adset name", Field::AdGroup),
+    // ... and its ad set `fb_campaign_id`.
+    ("fb campaign id", Field::AdGroup),
+    ("source", Field::Source),
+    ("lead source", Field::Source),
+    ("original source", Field::Source),
+    ("utm source", Field::Source),
+    ("session source", Field::Source),
+    ("origin", Field::Source),
+    ("segment", Field::Segment),
+    ("business segment", Field::Segment),
+    ("industry", Field::Segment),
+    // Paid media.
+    ("spend", Field::Spend),
+    ("spent", Field::Spend),
+    ("amount spent", Field::Spend),
+    ("cost", Field::Spend),
+    ("media cost", Field::Spend),
+    ("total spent", Field::Spend),
+    ("impressions", Field::Impressions),
+    ("impr", Field::Impressions),
+    ("reach", Field::Reach),
+    ("clicks", Field::Clicks),
+    ("unique clicks", Field::Clicks),
+    ("link clicks", Field::Clicks),
+    ("website clicks", Field::Clicks),
+    ("clicks all", Field::Clicks),
+    ("total clicks", Field::Clicks),
+    ("conversions", Field::Conversions),
+    ("total conversion", Field::Conversions),
+    ("total conversions", Field::Conversions),
+    ("all conv", Field::Conversions),
+    ("conv", Field::Conversions),
+    ("results", Field::Conversions),
+    ("purchases", Field::Conversions),
+    ("purchase", Field::Conversions),
+    ("leads", Field::Leads),
+    ("website leads", Field::Leads),
+    ("revenue", Field::Revenue),
+    ("conv value", Field::Revenue),
+    ("conversion value", Field::Revenue),
+    ("total conv value", Field::Revenue),
+    ("purchases conversion value", Field::Revenue),
+    ("sales", Field::Revenue),
+    ("labour cost", Field::LabourCost),
+    ("labor cost", Field::LabourCost),
+    ("staff cost", Field::LabourCost),
+    ("internal cost", Field::LabourCost),
+    // Email.
+    ("emails sent", Field::Sent),
+    ("sent", Field::Sent),
+    ("sends", Field::Sent),
+    ("recipients", Field::Sent),
+    ("total recipients", Field::Sent),
+    ("delivered", Field::Delivered),
+    ("successful deliveries", Field::Delivered),
+    ("deliveries", Field::Delivered),
+    ("bounces", Field::Bounces),
+    ("bounced", Field::Bounces),
+    ("total bounces", Field::Bounces),
+    ("unique opens", Field::Opens),
+    ("opens", Field::Opens),
+    ("opened", Field::Opens),
+    ("total opens", Field::Opens),
+    ("unsubscribes", Field::Unsubscribes),
+    ("unsubscribed", Field::Unsubscribes),
+    ("unsubs", Field::Unsubscribes),
+    ("opt outs", Field::Unsubscribes),
+    ("spam complaints", Field::SpamComplaints),
+    ("spam reports", Field::SpamComplaints),
+    ("abuse reports", Field::SpamComplaints),
+    ("complaints", Field::SpamComplaints),
+    ("marked as spam", Field::SpamComplaints),
+    ("orders", Field::Orders),
+    ("unique placed order", Field::Orders),
+    ("placed order", Field::Orders),
+    ("list size", Field::ListSize),
+    ("audience size", Field::ListSize),
+    ("subscribers", Field::ListSize),
+    // Leads, stages, deals.
+    ("lead id", Field::LeadId),
+    ("mql id", Field::LeadId),
+    ("contact id", Field::LeadId),
+    ("record id", Field::LeadId),
+    ("person id", Field::LeadId),
+    ("created date", Field::CreatedDate),
+    ("create date", Field::CreatedDate),
+    ("created", Field::CreatedDate),
+    ("created at", Field::CreatedDate),
+    ("first contact date", Field::CreatedDate),
+    ("score", Field::Score),
+    ("lead score", Field::Score),
+    ("stage", Field::Stage),
+    ("lifecycle stage", Field::Stage),
+    ("lead status", Field::Stage),
+    ("entered at", Field::EnteredAt),
+    ("entered", Field::EnteredAt),
+    ("stage entered", Field::EnteredAt),
+    ("date entered", Field::EnteredAt),
+    ("exited at", Field::ExitedAt),
+    ("exited", Field::ExitedAt),
+    ("stage exited", Field::ExitedAt),
+    ("date exited", Field::ExitedAt),
+    ("action", Field::Action),
+    ("trigger", Field::Action),
+    ("deal id", Field::DealId),
+    ("opportunity id", Field::DealId),
+    ("won date", Field::WonDate),
+    ("close date", Field::WonDate),
+    ("closed date", Field::WonDate),
+    ("amount", Field::Amount),
+    ("deal amount", Field::Amount),
+    ("deal value", Field::Amount),
+    // Program inventory.
+    ("program", Field::Program),
+    ("program name", Field::Program),
+    ("type", Field::ProgramType),
+    ("program type", Field::ProgramType),
+    ("set up date", Field::SetupDate),
+    ("setup date", Field::SetupDate),
+    ("launch date", Field::SetupDate),
+    ("last review", Field::LastReview),
+    ("last reviewed", Field::LastReview),
+    ("last review date", Field::LastReview),
+    ("owner", Field::Owner),
+];
+
+/// Similarity at or above which a header with no exact alias is mapped.
+pub const FUZZY_THRESHOLD: f64 = 0.9;
+
+/// Headers and aliases shorter than this are matched exactly, never fuzzily.
+pub const FUZZY_MIN_CHARS: usize = 6;
+
+/// Normalises a header for lookup: lower case, `_`/punctuation to spaces, filler words
+/// (`of`, `#`, `no`) and bracketed or trailing currency codes dropped.
+pub fn normalise(header: &str) -> String {
+    const FILLER: &[&str] = &["of", "no", "num", "the", "usd", "eur", "gbp", "brl", "inr", "aud", "cad"];
+    let lower = header.trim().to_lowercase();
+    let spaced: String = lower
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    spaced
+        .split_whitespace()
+        .filter(|w| !FILLER.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How a column was mapped.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ColumnMapping {
+    /// The header as written in the file.
+    pub header: String,
+    /// The canonical field, if any.
+    pub field: Option<Field>,
+    /// 1.0 for an exact alias or a user choice; the similarity for a fuzzy match.
+    pub confidence: f64,
+}
+
+/// One candidate: (column, field, confidence, alias rank).
+type Candidate = (usize, Field, f64, usize);
+
+/// Maps headers to fields; each field goes to the best-matching column only.
+pub fn map_headers(headers: &[String]) -> Vec<ColumnMapping> {
+    let mut candidates: Vec<Candidate> = headers
+        .iter()
+        .enumerate()
+        .filter_map(|(col, h)| best_alias(&normalise(h)).map(|(f, c, r)| (col, f, c, r)))
+        .collect();
+    candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.3.cmp(&b.3)).then(a.0.cmp(&b.0)));
+    let mut mapping: Vec<ColumnMapping> = headers
+        .iter()
+        .map(|h| ColumnMapping { header: h.clone(), field: None, confidence: 0.0 })
+        .collect();
+    let mut taken = Vec::new();
+    for (col, field, confidence, _) in candidates {
+        if taken.contains(&field) {
+            continue;
+        }
+        if let Some(m) = mapping.get_mut(col) {
+            taken.push(field);
+            m.field = Some(field);
+            m.confidence = confidence;
+        }
+    }
+    mapping
+}
+
+/// The best alias for a normalised header: (field, confidence, rank in [`ALIASES`]).
+fn best_alias(norm: &str) -> Option<(Field, f64, usize)> {
+    if norm.is_empty() {
+        return None;
+    }
+    if let Some((rank, (_, field))) = ALIASES.iter().enumerate().find(|(_, (a, _))| *a == norm) {
+        return Some((*field, 1.0, rank));
+    }
+    // Short headers are too easily alike ("ad id" and "lead id"): exact aliases only.
+    // A rate or share is never a count of the same thing ("complaint rate").
+    let is_rate = norm.split(' ').any(|w| matches!(w, "rate" | "ratio" | "percent" | "pct" | "per" | "share"));
+    if norm.chars().count() < FUZZY_MIN_CHARS || is_rate {
+        return None;
+    }
+    ALIASES
+        .iter()
+        .enumerate()
+        .filter(|(_, (alias, _))| alias.chars().count() >= FUZZY_MIN_CHARS)
+        .map(|(rank, (alias, field))| (*field, strsim::jaro_winkler(norm, alias), rank))
+        .filter(|(_, score, _)| *score >= FUZZY_THRESHOLD)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))
+}
+
+/// Recognises the kind of a file from the fields its columns map to, with a confidence
+/// (the share of the kind's characteristic fields present).
+pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
+    let has = |f: Field| mapping.iter().any(|m| m.field == Some(f));
+    let share = |fields: &[Field]| {
+        let n = fields.iter().filter(|f| has(**f)).count();
+        n as f64 / fields.len() as f64
+    };
+    use Field::*;
+    let rules: [(FileKind, bool, &[Field]); 6] = [
+        (FileKind::StageChanges, has(LeadId) && has(Stage) && has(EnteredAt), &[LeadId, Stage, EnteredAt, ExitedAt, Action]),
+        (FileKind::Deals, has(WonDate) && (has(LeadId) || has(DealId) || has(Amount)), &[DealId, LeadId, WonDate, Amount, Segment]),
+        (FileKind::Programs, has(Program) && has(ProgramType), &[Program, ProgramType, SetupDate, LastReview, Owner]),
+        (FileKind::EmailCampaigns, (has(Sent) || has(Delivered)) && has(Opens), &[Sent, Delivered, Bounces, Opens, Clicks, Unsubscribes, SpamComplaints]),
+        (FileKind::AdPerformance, [Spend, Impressions, Clicks, Conversions, Reach].iter().filter(|f| has(**f)).count() >= 2, &[Date, Campaign, Spend, Impressions, Clicks, Conversions]),
+        (FileKind::Leads, has(LeadId) && (has(CreatedDate) || has(Source) || has(Stage) || has(Score)), &[LeadId, CreatedDate, Source, Score, Stage]),
+    ];
+    rules
+        .iter()
+        .find(|(_, matches, _)| *matches)
+        .map_or((FileKind::Unknown, 0.0), |(kind, _, fields)| (*kind, share(fields)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(headers: &[&str], kind: FileKind, expected: &[(&str, Option<Field>)]) {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        let mapping = map_headers(&headers);
+        assert_eq!(recognise(&mapping).0, kind);
+        for (header, field) in expected {
+            let m = mapping.iter().find(|m| m.header == *header).expect("header present");
+            assert_eq!(m.field, *field, "{header}");
+        }
+    }
+
+    #[test]
+    fn normalises_headers() {
+        assert_eq!(normalise("# of Impressions"), "impressions");
+        assert_eq!(normalise("Spend [USD]"), "spend");
+        assert_eq!(normalise("Total_Conversion"), "total conversion");
+        assert_eq!(normalise("  Conv. value "), "conv value");
+    }
+
+    #[test]
+    fn recognises_kaggle_facebook_ads() {
+        check(
+            &["ad_id", "xyz_campaign_id", "fb_campaign_id", "age", "gender", "interest", "Impressions", "Clicks", "Spent", "Total_Conversion", "Approved_Conversion"],
+            FileKind::AdPerformance,
+            &[("xyz_campaign_id", Some(Field::Campaign)), ("fb_campaign_id", Some(Field::AdGroup)), ("Spent", Some(Field::Spend)), ("Total_Conversion", Some(Field::Conversions)), ("ad_id", None), ("gender", None)],
+        );
+    }
+
+    #[test]
+    fn recognises_daily_ab_campaign_export() {
+        check(
+            &["Campaign Name", "Date", "Spend [USD]", "# of Impressions", "Reach", "# of Website Clicks", "# of Searches", "# of Purchase"],
+            FileKind::AdPerformance,
+            &[("Spend [USD]", Some(Field::Spend)), ("# of Website Clicks", Some(Field::Clicks)), ("# of Purchase", Some(Field::Conversions)), ("# of Searches", None)],
+        );
+    }
+
+    #[test]
+    fn unique_beats_total_for_the_same_field() {
+        check(
+            &["Campaign Name", "Send Time", "Total Recipients", "Unique Opens", "Total Opens", "Unique Clicks", "Total Clicks", "Successful Deliveries"],
+            FileKind::EmailCampaigns,
+            &[("Unique Opens", Some(Field::Opens)), ("Total Opens", None), ("Unique Clicks", Some(Field::Clicks)), ("Total Clicks", None)],
+        );
+    }
+
+    #[test]
+    fn recognises_crm_files() {
+        check(&["mql_id", "first_contact_date", "landing_page_id", "origin"], FileKind::Leads, &[("origin", Some(Field::Source))]);
+        check(&["mql_id", "seller_id", "won_date", "business_segment"], FileKind::Deals, &[("won_date", Some(Field::WonDate))]);
+        check(&["Lead ID", "Stage", "Entered at", "Exited at", "Score", "Action"], FileKind::StageChanges, &[]);
+        check(&["Program", "Type", "Set-up date", "Last review", "Owner"], FileKind::Programs, &[("Set-up date", Some(Field::SetupDate))]);
+        check(&["age", "job", "balance"], FileKind::Unknown, &[]);
+    }
+
+    #[test]
+    fn fuzzy_match_carries_its_confidence() {
+        let mapping = map_headers(&["Impresions".to_owned()]);
+        assert_eq!(mapping[0].field, Some(Field::Impressions));
+        assert!(mapping[0].confidence < 1.0 && mapping[0].confidence >= FUZZY_THRESHOLD);
+    }
+
+    #[test]
+    fn rates_never_fuzzy_match_counts() {
+        let mapping = map_headers(&["Complaint Rate".to_owned(), "ad_id".to_owned()]);
+        assert_eq!(mapping[0].field, None);
+        assert_eq!(mapping[1].field, None);
+    }
+
+    #[test]
+    fn ids_round_trip() {
+        for f in Field::ALL {
+            assert_eq!(Field::from_id(f.id()), Some(f));
+        }
+        for k in FileKind::ALL {
+            assert_eq!(FileKind::from_id(k.id()), Some(k));
+        }
+    }
+}

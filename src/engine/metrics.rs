@@ -1,0 +1,500 @@
+//! Metric ids and their formulas: one small function per metric.
+//!
+//! Every ratio is a ratio of sums (never a mean of row ratios) and is `None` when its
+//! denominator is zero or missing — shown as "—", exported as `null`. Sums are exact
+//! decimals; only the final quotient becomes an `f64`. The definitions are the ones in
+//! `docs/metrics.md`, and a test keeps that file and [`MetricId::ALL`] in step.
+
+use super::field::Field;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A metric the audit computes. The `snake_case` id is stable: exports and saved
+/// audits refer to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricId {
+    /// Media spend.
+    Spend,
+    /// Ad impressions.
+    Impressions,
+    /// Unique people reached.
+    Reach,
+    /// Ad clicks.
+    Clicks,
+    /// Conversions.
+    Conversions,
+    /// Leads from paid media.
+    Leads,
+    /// Revenue reported with the ad data.
+    Revenue,
+    /// Labour cost recorded with the ad data.
+    LabourCost,
+    /// Spend plus labour cost (when labour is included).
+    Cost,
+    /// Clicks ÷ impressions.
+    Ctr,
+    /// Spend ÷ clicks.
+    Cpc,
+    /// Spend ÷ impressions × 1,000.
+    Cpm,
+    /// Spend ÷ leads.
+    Cpl,
+    /// Spend ÷ conversions.
+    CostPerConversion,
+    /// Revenue ÷ spend.
+    Roas,
+    /// (Revenue − cost) ÷ cost.
+    Roi,
+    /// (Revenue − cost) ÷ revenue.
+    ReturnOnSales,
+    /// Conversions ÷ clicks.
+    ClickToConversionRate,
+    /// Emails sent.
+    EmailsSent,
+    /// Emails delivered.
+    EmailsDelivered,
+    /// Emails bounced.
+    EmailBounces,
+    /// Unique opens.
+    EmailOpens,
+    /// Unique email clicks.
+    EmailClicks,
+    /// Unsubscribes.
+    EmailUnsubscribes,
+    /// Spam complaints.
+    EmailSpamComplaints,
+    /// Delivered ÷ sent.
+    DeliveryRate,
+    /// Bounces ÷ sent.
+    BounceRate,
+    /// Unique opens ÷ the email base.
+    OpenRate,
+    /// Unique clicks ÷ the email base.
+    ClickRate,
+    /// Unique clicks ÷ unique opens.
+    ClickToOpenRate,
+    /// Unsubscribes ÷ the email base.
+    UnsubscribeRate,
+    /// Spam complaints ÷ the email base.
+    SpamComplaintRate,
+}
+
+/// The unit of a metric's value, for formatting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Money in the data's currency.
+    Money,
+    /// A whole count.
+    Count,
+    /// A fraction shown as a percentage.
+    Rate,
+    /// A plain multiple, e.g. ROAS 3.2×.
+    Multiple,
+}
+
+impl MetricId {
+    /// Every metric, in display order.
+    pub const ALL: [MetricId; 32] = [
+        MetricId::Spend, MetricId::Impressions, MetricId::Reach, MetricId::Clicks,
+        MetricId::Conversions, MetricId::Leads, MetricId::Revenue, MetricId::LabourCost,
+        MetricId::Cost, MetricId::Ctr, MetricId::Cpc, MetricId::Cpm, MetricId::Cpl,
+        MetricId::CostPerConversion, MetricId::Roas, MetricId::Roi, MetricId::ReturnOnSales,
+        MetricId::ClickToConversionRate, MetricId::EmailsSent, MetricId::EmailsDelivered,
+        MetricId::EmailBounces, MetricId::EmailOpens, MetricId::EmailClicks,
+        MetricId::EmailUnsubscribes, MetricId::EmailSpamComplaints, MetricId::DeliveryRate,
+        MetricId::BounceRate, MetricId::OpenRate, MetricId::ClickRate,
+        MetricId::ClickToOpenRate, MetricId::UnsubscribeRate, MetricId::SpamComplaintRate,
+    ];
+
+    /// Metrics computed from paid-media (ad performance) rows.
+    pub const PAID: [MetricId; 18] = [
+        MetricId::Spend, MetricId::Impressions, MetricId::Reach, MetricId::Clicks,
+        MetricId::Conversions, MetricId::Leads, MetricId::Revenue, MetricId::LabourCost,
+        MetricId::Cost, MetricId::Ctr, MetricId::Cpc, MetricId::Cpm, MetricId::Cpl,
+        MetricId::CostPerConversion, MetricId::Roas, MetricId::Roi, MetricId::ReturnOnSales,
+        MetricId::ClickToConversionRate,
+    ];
+
+    /// Metrics computed from email-send rows.
+    pub const EMAIL: [MetricId; 14] = [
+        MetricId::EmailsSent, MetricId::EmailsDelivered, MetricId::EmailBounces,
+        MetricId::EmailOpens, MetricId::EmailClicks, MetricId::EmailUnsubscribes,
+        MetricId::EmailSpamComplaints, MetricId::DeliveryRate, MetricId::BounceRate,
+        MetricId::OpenRate, MetricId::ClickRate, MetricId::ClickToOpenRate,
+        MetricId::UnsubscribeRate, MetricId::SpamComplaintRate,
+    ];
+
+    /// The stable id.
+    pub fn id(self) -> &'static str {
+        use MetricId::*;
+        match self {
+            Spend => "spend",
+            Impressions => "impressions",
+            Reach => "reach",
+            Clicks => "clicks",
+            Conversions => "conversions",
+            Leads => "leads",
+            Revenue => "revenue",
+            LabourCost => "labour_cost",
+            Cost => "cost",
+            Ctr => "ctr",
+            Cpc => "cpc",
+            Cpm => "cpm",
+            Cpl => "cpl",
+            CostPerConversion => "cost_per_conversion",
+            Roas => "roas",
+            Roi => "roi",
+            ReturnOnSales => "return_on_sales",
+            ClickToConversionRate => "click_to_conversion_rate",
+            EmailsSent => "emails_sent",
+            EmailsDelivered => "emails_delivered",
+            EmailBounces => "email_bounces",
+            EmailOpens => "email_opens",
+            EmailClicks => "email_clicks",
+            EmailUnsubscribes => "email_unsubscribes",
+            EmailSpamComplaints => "email_spam_complaints",
+            DeliveryRate => "delivery_rate",
+            BounceRate => "bounce_rate",
+            OpenRate => "open_rate",
+            ClickRate => "click_rate",
+            ClickToOpenRate => "click_to_open_rate",
+            UnsubscribeRate => "unsubscribe_rate",
+            SpamComplaintRate => "spam_complaint_rate",
+        }
+    }
+
+    /// The metric with the given id.
+    pub fn from_id(id: &str) -> Option<MetricId> {
+        MetricId::ALL.into_iter().find(|m| m.id() == id)
+    }
+
+    /// How the value is formatted.
+    pub fn unit(self) -> Unit {
+        use MetricId::*;
+        match self {
+            Spend | Revenue | LabourCost | Cost | Cpc | Cpm | Cpl | CostPerConversion => Unit::Money,
+            Impressions | Reach | Clicks | Conversions | Leads | EmailsSent | EmailsDelivered
+            | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes
+            | EmailSpamComplaints => Unit::Count,
+            Ctr | Roi | ReturnOnSales | ClickToConversionRate | DeliveryRate | BounceRate
+            | OpenRate | ClickRate | ClickToOpenRate | UnsubscribeRate | SpamComplaintRate => {
+                Unit::Rate
+            }
+            Roas => Unit::Multiple,
+        }
+    }
+}
+
+/// The denominator vendors disagree on for email rates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmailBase {
+    /// Divide by delivered emails (Mailchimp, Klaviyo; our default).
+    Delivered,
+    /// Divide by emails sent (some ESPs and older guides).
+    Sent,
+}
+
+/// The choices that change what a formula divides by or adds up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Formulas {
+    /// Add labour cost to spend in cost, ROI and return on sales.
+    pub include_labour: bool,
+    /// The base of open, click, unsubscribe and spam-complaint rates.
+    pub email_base: EmailBase,
+}
+
+impl Default for Formulas {
+    fn default() -> Self {
+        Formulas { include_labour: true, email_base: EmailBase::Delivered }
+    }
+}
+
+/// Sums of the fields over a group of rows. A field is `None` when no row had a value
+/// for it — which is different from a sum of zero.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sums {
+    values: Vec<(Field, Decimal)>,
+}
+
+impl Sums {
+    /// Adds a value to a field's sum. Overflow (beyond 7.9 × 10²⁸) saturates rather
+    /// than wrapping, which no real export reaches.
+    pub fn add(&mut self, field: Field, value: Decimal) {
+        match self.values.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, sum)) => *sum = sum.saturating_add(value),
+            None => self.values.push((field, value)),
+        }
+    }
+
+    /// The sum of a field, or `None` when no row had a value.
+    pub fn get(&self, field: Field) -> Option<Decimal> {
+        self.values.iter().find(|(f, _)| *f == field).map(|(_, v)| *v)
+    }
+}
+
+/// One computed value with the parts it came from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Value {
+    /// The value, or `None` when undefined (zero or missing denominator, missing input).
+    pub value: Option<f64>,
+    /// The numerator (for a total: the total itself).
+    pub numerator: Option<Decimal>,
+    /// The denominator; `None` for totals.
+    pub denominator: Option<Decimal>,
+}
+
+impl Value {
+    fn total(sum: Option<Decimal>) -> Value {
+        Value { value: sum.and_then(|s| s.to_f64()), numerator: sum, denominator: None }
+    }
+
+    fn ratio(numerator: Option<Decimal>, denominator: Option<Decimal>, scale: Decimal) -> Value {
+        let value = match (numerator, denominator) {
+            (Some(n), Some(d)) if !d.is_zero() => n
+                .checked_mul(scale)
+                .and_then(|n| n.checked_div(d))
+                .and_then(|q| q.to_f64())
+                .filter(|v| v.is_finite()),
+            _ => None,
+        };
+        Value { value, numerator, denominator }
+    }
+}
+
+/// Computes `metric` over `sums`.
+pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
+    use MetricId::*;
+    let f = |field| sums.get(field);
+    match metric {
+        Spend => Value::total(f(Field::Spend)),
+        Impressions => Value::total(f(Field::Impressions)),
+        Reach => Value::total(f(Field::Reach)),
+        Clicks => Value::total(f(Field::Clicks)),
+        Conversions => Value::total(f(Field::Conversions)),
+        Leads => Value::total(f(Field::Leads)),
+        Revenue => Value::total(f(Field::Revenue)),
+        LabourCost => Value::total(f(Field::LabourCost)),
+        Cost => Value::total(cost(sums, formulas)),
+        Ctr => ctr(sums),
+        Cpc => cpc(sums),
+        Cpm => cpm(sums),
+        Cpl => cpl(sums),
+        CostPerConversion => cost_per_conversion(sums),
+        Roas => roas(sums),
+        Roi => roi(sums, formulas),
+        ReturnOnSales => return_on_sales(sums, formulas),
+        ClickToConversionRate => click_to_conversion_rate(sums),
+        EmailsSent => Value::total(f(Field::Sent)),
+        EmailsDelivered => Value::total(delivered(sums)),
+        EmailBounces => Value::total(bounces(sums)),
+        EmailOpens => Value::total(f(Field::Opens)),
+        EmailClicks => Value::total(f(Field::Clicks)),
+        EmailUnsubscribes => Value::total(f(Field::Unsubscribes)),
+        EmailSpamComplaints => Value::total(f(Field::SpamComplaints)),
+        DeliveryRate => delivery_rate(sums),
+        BounceRate => bounce_rate(sums),
+        OpenRate => over_email_base(f(Field::Opens), sums, formulas),
+        ClickRate => over_email_base(f(Field::Clicks), sums, formulas),
+        ClickToOpenRate => click_to_open_rate(sums),
+        UnsubscribeRate => over_email_base(f(Field::Unsubscribes), sums, formulas),
+        SpamComplaintRate => over_email_base(f(Field::SpamComplaints), sums, formulas),
+    }
+}
+
+/// `cost` = spend + labour cost (when included and recorded). Source: spend and labour
+/// columns of ad performance files.
+pub fn cost(sums: &Sums, formulas: &Formulas) -> Option<Decimal> {
+    let spend = sums.get(Field::Spend);
+    match (spend, sums.get(Field::LabourCost)) {
+        (Some(s), Some(l)) if formulas.include_labour => Some(s.saturating_add(l)),
+        (None, Some(l)) if formulas.include_labour => Some(l),
+        _ => spend,
+    }
+}
+
+/// `ctr` = clicks ÷ impressions.
+pub fn ctr(sums: &Sums) -> Value {
+    Value::ratio(sums.get(Field::Clicks), sums.get(Field::Impressions), Decimal::ONE)
+}
+
+/// `cpc` = spend ÷ clicks.
+pub fn cpc(sums: &Sums) -> Value {
+    Value::ratio(sums.get(Field::Spend), sums.get(Field::Clicks), Decimal::ONE)
+}
+
+/// `cpm` = spend ÷ impressions × 1,000.
+pub fn cpm(sums: &Sums) -> Value {
+    Value::ratio(sums.get(Field::Spend), sums.get(Field::Impressions), Decimal::ONE_THOUSAND)
+}
+
+/// `cpl` = spend ÷ leads.
+pub fn cpl(sums: &Sums) -> Value {
+    Value::ratio(sums.get(Field::Spend), sums.get(Field::Leads), Decimal::ONE)
+}
+
+/// `cost_per_conversion` = spend ÷ conversions.
+pub fn cost_per_conversion(sums: &Sums) -> Value {
+    Value::ratio(sums.get(Field::Spend), sums.get(Field::Conversions), Decimal::ONE)
+}
+
+/// `roas` = revenue ÷ spend.
+pub fn roas(sums: &Sums) -> Value {
+    Value::ratio(sums.get(Field::Revenue), sums.get(Field::Spend), Decimal::ONE)
+}
+
+/// `roi` = (revenue − cost) ÷ cost.
+pub fn roi(sums: &Sums, formulas: &Formulas) -> Value {
+    let cost = cost(sums, formulas);
+    let gain = sums.get(Field::Revenue).zip(cost).map(|(r, c)| r.saturating_sub(c));
+    Value::ratio(gain, cost, Decimal::ONE)
+}
+
+/// `return_on_sales` = (revenue − cost) ÷ revenue — what some audit guides call "ROI".
+pub fn return_on_sales(sums: &Sums, formulas: &Formulas) -> Value {
+    let revenue = sums.get(Field::Revenue);
+    let gain = revenue.zip(cost(sums, formulas)).map(|(r, c)| r.saturating_sub(c));
+    Value::ratio(gain, revenue, Decimal::ONE)
+}
+
+/// `click_to_conversion_rate` = conversions ÷ clicks.
+pub fn click_to_conversion_rate(sums: &Sums) -> Value {
+    Value::ratio(sums.get(Field::Conversions), sums.get(Field::Clicks), Decimal::ONE)
+}
+
+/// Delivered emails: the column when present, else sent − bounces.
+pub fn delivered(sums: &Sums) -> Option<Decimal> {
+    sums.get(Field::Delivered).or_else(|| {
+        let (sent, bounced) = (sums.get(Field::Sent)?, sums.get(Field::Bounces)?);
+        Some(sent.saturating_sub(bounced))
+    })
+}
+
+/// Bounced emails: the column when present, else sent − delivered.
+pub fn bounces(sums: &Sums) -> Option<Decimal> {
+    sums.get(Field::Bounces).or_else(|| {
+        let (sent, delivered) = (sums.get(Field::Sent)?, sums.get(Field::Delivered)?);
+        Some(sent.saturating_sub(delivered))
+    })
+}
+
+/// `delivery_rate` = delivered ÷ sent.
+pub fn delivery_rate(sums: &Sums) -> Value {
+    Value::ratio(delivered(sums), sums.get(Field::Sent), Decimal::ONE)
+}
+
+/// `bounce_rate` = bounces ÷ sent (a bounce is by definition not delivered).
+pub fn bounce_rate(sums: &Sums) -> Value {
+    Value::ratio(bounces(sums), sums.get(Field::Sent), Decimal::ONE)
+}
+
+/// `click_to_open_rate` = unique clicks ÷ unique opens.
+pub fn click_to_open_rate(sums: &Sums) -> Value {
+    Value::ratio(sums.get(Field::Clicks), sums.get(Field::Opens), Decimal::ONE)
+}
+
+/// Open, click, unsubscribe and complaint rates divide by delivered or by sent.
+fn over_email_base(numerator: Option<Decimal>, sums: &Sums, formulas: &Formulas) -> Value {
+    let base = match formulas.email_base {
+        EmailBase::Delivered => delivered(sums),
+        EmailBase::Sent => sums.get(Field::Sent),
+    };
+    Value::ratio(numerator, base, Decimal::ONE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sums(pairs: &[(Field, i64)]) -> Sums {
+        let mut s = Sums::default();
+        for &(f, v) in pairs {
+            s.add(f, Decimal::from(v));
+        }
+        s
+    }
+
+    #[track_caller]
+    fn check(metric: MetricId, pairs: &[(Field, i64)], formulas: Formulas, expected: Option<f64>) {
+        let got = compute(metric, &sums(pairs), &formulas).value;
+        match (got, expected) {
+            (Some(g), Some(e)) => assert!((g - e).abs() < 1e-12, "{metric:?}: {g} != {e}"),
+            _ => assert_eq!(got, expected, "{metric:?}"),
+        }
+    }
+
+    #[test]
+    fn paid_media_formulas() {
+        use Field::*;
+        let d = Formulas::default();
+        check(MetricId::Ctr, &[(Clicks, 5), (Impressions, 200)], d, Some(0.025));
+        check(MetricId::Cpc, &[(Spend, 10), (Clicks, 4)], d, Some(2.5));
+        check(MetricId::Cpm, &[(Spend, 10), (Impressions, 4000)], d, Some(2.5));
+        check(MetricId::Cpl, &[(Spend, 90), (Leads, 3)], d, Some(30.0));
+        check(MetricId::Roas, &[(Spend, 500), (Revenue, 3000)], d, Some(6.0));
+        check(MetricId::ClickToConversionRate, &[(Clicks, 4), (Conversions, 1)], d, Some(0.25));
+    }
+
+    #[test]
+    fn roi_and_return_on_sales_are_named_apart() {
+        use Field::*;
+        let d = Formulas::default();
+        // The audit guides' example: 500 spent, 3,000 of sales.
+        check(MetricId::Roi, &[(Spend, 500), (Revenue, 3000)], d, Some(5.0));
+        check(MetricId::ReturnOnSales, &[(Spend, 500), (Revenue, 3000)], d, Some(2500.0 / 3000.0));
+        // Labour is part of cost unless switched off.
+        let with = &[(Spend, 500), (LabourCost, 500), (Revenue, 3000)];
+        check(MetricId::Roi, with, d, Some(2.0));
+        let without = Formulas { include_labour: false, ..d };
+        check(MetricId::Roi, with, without, Some(5.0));
+    }
+
+    #[test]
+    fn zero_or_missing_denominators_are_undefined() {
+        use Field::*;
+        let d = Formulas::default();
+        check(MetricId::Ctr, &[(Clicks, 5), (Impressions, 0)], d, None);
+        check(MetricId::Ctr, &[(Clicks, 5)], d, None);
+        check(MetricId::Cpc, &[(Spend, 5), (Clicks, 0)], d, None);
+        check(MetricId::Roi, &[(Spend, 0), (Revenue, 10)], d, None);
+        check(MetricId::Roi, &[(Spend, 10)], d, None);
+        check(MetricId::Revenue, &[(Spend, 10)], d, None);
+        check(MetricId::Spend, &[(Spend, 0)], d, Some(0.0));
+    }
+
+    #[test]
+    fn email_base_is_a_setting() {
+        use Field::*;
+        let data = &[(Sent, 1000), (Bounces, 200), (Opens, 400), (Clicks, 40)];
+        let d = Formulas::default();
+        check(MetricId::OpenRate, data, d, Some(0.5));
+        check(MetricId::OpenRate, data, Formulas { email_base: EmailBase::Sent, ..d }, Some(0.4));
+        check(MetricId::DeliveryRate, data, d, Some(0.8));
+        check(MetricId::BounceRate, data, d, Some(0.2));
+        check(MetricId::ClickToOpenRate, data, d, Some(0.1));
+        check(MetricId::EmailsDelivered, data, d, Some(800.0));
+    }
+
+    #[test]
+    fn money_sums_are_exact() {
+        let mut s = Sums::default();
+        for _ in 0..1_000_000 {
+            s.add(Field::Spend, Decimal::new(1, 2));
+        }
+        assert_eq!(s.get(Field::Spend), Some(Decimal::from(10_000)));
+    }
+
+    #[test]
+    fn ids_round_trip_and_lists_agree() {
+        for m in MetricId::ALL {
+            assert_eq!(MetricId::from_id(m.id()), Some(m));
+        }
+        let mut both: Vec<MetricId> = MetricId::PAID.into_iter().chain(MetricId::EMAIL).collect();
+        both.sort();
+        let mut all = MetricId::ALL.to_vec();
+        all.sort();
+        assert_eq!(both, all);
+    }
+}

@@ -1,0 +1,549 @@
+//! Cell values: locale-aware numbers and money, and dates in the formats exports use.
+//!
+//! Every parser here is total: it answers "missing", a value, or "invalid", and never
+//! panics. Decisions that depend on a whole column — the decimal mark, the day/month
+//! order — are taken from evidence over the column by the `decide_*` functions.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// The outcome of reading one cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cell<T> {
+    /// Blank, or a placeholder such as `-`, `N/A` or `null`: no value, never zero.
+    Missing,
+    /// A value.
+    Value(T),
+    /// Text that is not a value of the expected type.
+    Invalid,
+}
+
+/// True for blank cells and the placeholders tools write for "no value".
+pub fn is_missing(raw: &str) -> bool {
+    let t = raw.trim();
+    t.is_empty()
+        || matches!(t, "-" | "—" | "–" | "--" | "?" | "(not set)" | "(none)")
+        || ["n/a", "na", "null", "none", "nan", "#n/a", "nil", "undefined", "#value!", "#div/0!"]
+            .iter()
+            .any(|p| t.eq_ignore_ascii_case(p))
+}
+
+/// The character that separates whole and fractional parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecimalMark {
+    /// `1,234.56`
+    Point,
+    /// `1.234,56`
+    Comma,
+}
+
+impl DecimalMark {
+    /// The mark as a character.
+    pub fn as_char(self) -> char {
+        match self {
+            DecimalMark::Point => '.',
+            DecimalMark::Comma => ',',
+        }
+    }
+}
+
+/// A column's decimal mark and whether its values proved it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarkDecision {
+    /// The mark to read the column with.
+    pub mark: DecimalMark,
+    /// False when no value told the two apart and at least one value depends on it.
+    pub proved: bool,
+}
+
+/// Decides the decimal mark of a column from its cells.
+pub fn decide_decimal_mark<'a>(cells: impl IntoIterator<Item = &'a str>) -> MarkDecision {
+    let (mut point, mut comma, mut ambiguous) = (0usize, 0usize, 0usize);
+    for cell in cells {
+        match mark_evidence(cell) {
+            Evidence::Point => point += 1,
+            Evidence::Comma => comma += 1,
+            Evidence::Ambiguous => ambiguous += 1,
+            Evidence::None => {}
+        }
+    }
+    if comma > point {
+        MarkDecision { mark: DecimalMark::Comma, proved: true }
+    } else {
+        MarkDecision {
+            mark: DecimalMark::Point,
+            proved: point > 0 || ambiguous == 0,
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Evidence {
+    Point,
+    Comma,
+    Ambiguous,
+    None,
+}
+
+/// What one cell says about the decimal mark.
+fn mark_evidence(raw: &str) -> Evidence {
+    let core = strip_decorations(raw.trim()).0;
+    let digits_after = |i: usize| core[i + 1..].chars().take_while(char::is_ascii_digit).count();
+    let (dots, commas) = (core.matches('.').count(), core.matches(',').count());
+    let leading_zero = core.trim_start_matches(['-', '+']).starts_with("0");
+    match (core.rfind('.'), core.rfind(',')) {
+        (Some(d), Some(c)) if d > c => Evidence::Point,
+        (Some(_), Some(_)) => Evidence::Comma,
+        (Some(_), None) if dots > 1 => Evidence::Comma,
+        (Some(d), None) if digits_after(d) != 3 || leading_zero => Evidence::Point,
+        (None, Some(_)) if commas > 1 => Evidence::Point,
+        (None, Some(c)) if digits_after(c) != 3 || leading_zero => Evidence::Comma,
+        (Some(_), None) | (None, Some(_)) => Evidence::Ambiguous,
+        (None, None) => Evidence::None,
+    }
+}
+
+/// A parsed number: its exact decimal value and whether it was written as a percentage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Number {
+    /// The value; a percentage is already divided by 100.
+    pub value: Decimal,
+    /// True when the cell ended in `%`.
+    pub percent: bool,
+}
+
+/// Reads a number with thousands separators, currency symbols or codes, a percent sign,
+/// accounting parentheses or a trailing minus.
+pub fn parse_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
+    if is_missing(raw) {
+        return Cell::Missing;
+    }
+    let (core, negative, percent) = strip_decorations(raw.trim());
+    let mut plain = String::with_capacity(core.len());
+    for c in core.chars() {
+        match c {
+            '0'..='9' | '-' | '+' | 'e' | 'E' => plain.push(c),
+            c if c == mark.as_char() => plain.push('.'),
+            ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’' => {}
+            _ => return Cell::Invalid,
+        }
+    }
+    if plain.matches('.').count() > 1 || !plain.bytes().any(|b| b.is_ascii_digit()) {
+        return Cell::Invalid;
+    }
+    let parsed = if plain.contains(['e', 'E']) {
+        Decimal::from_scientific(&plain).ok()
+    } else {
+        Decimal::from_str(&plain).ok()
+    };
+    let Some(mut value) = parsed else {
+        return Cell::Invalid;
+    };
+    if negative {
+        value = -value;
+    }
+    if percent {
+        value /= Decimal::ONE_HUNDRED;
+    }
+    Cell::Value(Number { value, percent })
+}
+
+/// Strips currency, percent and accounting decorations; returns the numeric core and
+/// whether the value is negative by parentheses or trailing minus, and a percentage.
+fn strip_decorations(t: &str) -> (&str, bool, bool) {
+    const SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '¢', 'R', '\u{a0}', ' '];
+    let mut s = t;
+    let mut negative = false;
+    if let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        s = inner;
+        negative = true;
+    }
+    let percent = s.ends_with('%');
+    s = s.trim_end_matches('%').trim();
+    s = strip_code(s).trim_matches(SYMBOLS);
+    if let Some(inner) = s.strip_suffix('-') {
+        if !inner.contains('-') {
+            s = inner;
+            negative = !negative;
+        }
+    }
+    (s.trim(), negative, percent)
+}
+
+/// Strips a three-letter currency code before or after the number (`USD 12`, `12 EUR`).
+fn strip_code(s: &str) -> &str {
+    let is_code = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
+    if let Some((head, tail)) = s.split_once(' ') {
+        if is_code(head) {
+            return tail;
+        }
+    }
+    if let Some((head, tail)) = s.rsplit_once(' ') {
+        if is_code(tail) {
+            return head;
+        }
+    }
+    match (s.get(..3), s.get(3..)) {
+        (Some(code), Some(rest)) if is_code(code) && rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+        _ => s,
+    }
+}
+
+/// Order of day and month in `1/2/2024`-style dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateOrder {
+    /// `31/12/2024` (most of the world).
+    DayFirst,
+    /// `12/31/2024` (United States).
+    MonthFirst,
+}
+
+/// A column's day/month order and whether its values proved it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OrderDecision {
+    /// The order to read the column with.
+    pub order: DateOrder,
+    /// False when every numeric date in the column fits both orders.
+    pub proved: bool,
+}
+
+/// Decides the day/month order of a date column from its cells.
+///
+/// A first part above 12 proves day-first; a second part above 12 proves month-first.
+/// With no proof, dots and dashes (European habits) suggest day-first, slashes
+/// month-first, and the decision is reported as assumed.
+pub fn decide_date_order<'a>(cells: impl IntoIterator<Item = &'a str>) -> OrderDecision {
+    let (mut day_first, mut month_first, mut slash, mut other, mut numeric) = (0, 0, 0, 0, 0);
+    for cell in cells {
+        let Some((a, b, _, sep)) = numeric_parts(cell.trim()) else {
+            continue;
+        };
+        if a > 31 {
+            continue; // year first: ISO-like, no ambiguity.
+        }
+        numeric += 1;
+        if sep == '/' {
+            slash += 1;
+        } else {
+            other += 1;
+        }
+        if a > 12 && b <= 12 {
+            day_first += 1;
+        } else if b > 12 && a <= 12 {
+            month_first += 1;
+        }
+    }
+    if day_first > 0 || month_first > 0 {
+        let order = if day_first >= month_first { DateOrder::DayFirst } else { DateOrder::MonthFirst };
+        return OrderDecision { order, proved: true };
+    }
+    let order = if other >= slash { DateOrder::DayFirst } else { DateOrder::MonthFirst };
+    OrderDecision { order, proved: numeric == 0 }
+}
+
+/// Splits `a/b/y`, `a-b-y` or `a.b.y` (time ignored) into numbers and the separator.
+fn numeric_parts(t: &str) -> Option<(u32, u32, i32, char)> {
+    let date = t.split([' ', 'T']).next()?;
+    let sep = date.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+    let mut it = date.split(sep);
+    let (a, b, y) = (it.next()?, it.next()?, it.next()?);
+    if it.next().is_some() || a.len() > 4 {
+        return None;
+    }
+    Some((a.parse().ok()?, b.parse().ok()?, y.parse().ok()?, sep))
+}
+
+/// Reads a date or date-time. Times are kept as written (an offset is dropped: the
+/// calendar day the tool showed its user is the day that counts).
+pub fn parse_datetime(raw: &str, order: DateOrder) -> Cell<NaiveDateTime> {
+    if is_missing(raw) {
+        return Cell::Missing;
+    }
+    let t = raw.trim();
+    let parsed = iso(t)
+        .or_else(|| numeric_date(t, order))
+        .or_else(|| compact(t))
+        .or_else(|| month_year(t))
+        .or_else(|| named_month(t))
+        .or_else(|| excel_serial(t));
+    match parsed {
+        Some(dt) => Cell::Value(dt),
+        None => Cell::Invalid,
+    }
+}
+
+fn midnight(d: NaiveDate) -> NaiveDateTime {
+    d.and_time(NaiveTime::MIN)
+}
+
+/// `2024-03-05`, `2024/03/05`, `2024-03-05T10:00:00+02:00`, `2024-03-05 10:00`.
+fn iso(t: &str) -> Option<NaiveDateTime> {
+    let (date, rest) = split_at_time(t);
+    let mut it = date.split(['-', '/']);
+    let y: i32 = it.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    if it.next().is_some() {
+        return None;
+    }
+    let day = NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(day.and_time(time_of(rest)?))
+}
+
+/// `5/3/2024`, `05-03-24`, `5.3.2024 14:30`, with the column's day/month order.
+fn numeric_date(t: &str, order: DateOrder) -> Option<NaiveDateTime> {
+    let (date, rest) = split_at_time(t);
+    let (a, b, y, _) = numeric_parts(date)?;
+    let year = match y {
+        0..=69 => 2000 + y,
+        70..=99 => 1900 + y,
+        1000..=9999 => y,
+        _ => return None,
+    };
+    let (d, m) = match order {
+        DateOrder::DayFirst => (a, b),
+        DateOrder::MonthFirst => (b, a),
+    };
+    let day = NaiveDate::from_ymd_opt(year, m, d)?;
+    Some(day.and_time(time_of(rest)?))
+}
+
+/// `20240305`.
+fn compact(t: &str) -> Option<NaiveDateTime> {
+    if t.len() != 8 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y = t.get(..4)?.parse().ok()?;
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    let day = NaiveDate::from_ymd_opt(y, t.get(4..6)?.parse().ok()?, t.get(6..)?.parse().ok()?)?;
+    Some(midnight(day))
+}
+
+/// `03/2024` or `2024-03` → the first day of the month.
+fn month_year(t: &str) -> Option<NaiveDateTime> {
+    let (a, b) = t.split_once(['/', '-', '.'])?;
+    let (m, y) = if a.len() == 4 { (b, a) } else { (a, b) };
+    if y.len() != 4 || m.is_empty() || m.len() > 2 {
+        return None;
+    }
+    Some(midnight(NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)?))
+}
+
+/// `Mar 5, 2024`, `5 March 2024`, `05-Mar-2024`, `March 2024`.
+fn named_month(t: &str) -> Option<NaiveDateTime> {
+    let (date, rest) = split_at_time_words(t);
+    let words: Vec<&str> = date
+        .split([' ', '-', ',', '/', '.'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month_pos = words.iter().position(|w| month_number(w).is_some())?;
+    let month = month_number(words.get(month_pos)?)?;
+    let numbers: Vec<i32> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != month_pos)
+        .map(|(_, w)| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok())
+        .collect::<Option<_>>()?;
+    let (day, year) = match numbers.as_slice() {
+        [y] if *y > 31 => (1, *y),
+        [a, b] if *a > 31 => (*b, *a),
+        [a, b] => (*a, *b),
+        _ => return None,
+    };
+    let year = if year < 100 { 2000 + year } else { year };
+    let day = NaiveDate::from_ymd_opt(year, month, u32::try_from(day).ok()?)?;
+    Some(day.and_time(time_of(rest)?))
+}
+
+/// The month number of an English month name or its abbreviation.
+pub fn month_number(word: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ];
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let w = if w == "sept" { "sep".to_owned() } else { w };
+    NAMES
+        .iter()
+        .position(|name| name.starts_with(w.as_str()))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// Excel's serial day numbers (days since 1899-12-30), for 1954–2119.
+fn excel_serial(t: &str) -> Option<NaiveDateTime> {
+    let serial: f64 = t.parse().ok()?;
+    if !(20_000.0..80_000.0).contains(&serial) {
+        return None;
+    }
+    let whole = serial.trunc();
+    let days = chrono::Days::new(whole as u64);
+    let base = NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(days)?;
+    let seconds = ((serial - whole) * 86_400.0).round() as u32;
+    let time = NaiveTime::from_num_seconds_from_midnight_opt(seconds.min(86_399), 0)?;
+    Some(base.and_time(time))
+}
+
+fn split_at_time(t: &str) -> (&str, &str) {
+    match t.find(['T', ' ']) {
+        Some(i) => (&t[..i], t[i + 1..].trim()),
+        None => (t, ""),
+    }
+}
+
+/// Like [`split_at_time`] for dates written with words: the time starts at the first
+/// word that contains a colon.
+fn split_at_time_words(t: &str) -> (&str, &str) {
+    match t.find(':').and_then(|colon| t[..colon].rfind(' ')) {
+        Some(space) => (&t[..space], t[space + 1..].trim()),
+        None => (t, ""),
+    }
+}
+
+/// `14:30`, `14:30:15.250`, `2:30 PM`, with an optional `Z` or `±hh:mm` offset.
+fn time_of(rest: &str) -> Option<NaiveTime> {
+    let rest = rest.trim();
+    if rest.is_empty() {
+        return Some(NaiveTime::MIN);
+    }
+    let upper = rest.to_ascii_uppercase();
+    let (clock, pm) = match upper.strip_suffix("PM").or_else(|| upper.strip_suffix("AM")) {
+        Some(c) => (c.trim().to_owned(), Some(upper.ends_with("PM"))),
+        None => (upper.clone(), None),
+    };
+    let clock = clock.trim_end_matches('Z');
+    let clock = match clock.rfind(['+', '-']) {
+        Some(i) if i >= 5 => &clock[..i],
+        _ => clock,
+    };
+    let mut parts = clock.split(':');
+    let mut h: u32 = parts.next()?.trim().parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let s: f64 = parts.next().map_or(Some(0.0), |s| s.parse().ok())?;
+    match pm {
+        Some(true) if h < 12 => h += 12,
+        Some(false) if h == 12 => h = 0,
+        _ => {}
+    }
+    NaiveTime::from_hms_opt(h, m, s.trunc() as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DecimalMark::{Comma, Point};
+
+    #[track_caller]
+    fn num(raw: &str, mark: DecimalMark, expected: Option<&str>) {
+        let got = match parse_number(raw, mark) {
+            Cell::Value(n) => Some(n.value.normalize().to_string()),
+            Cell::Missing => Some("missing".to_owned()),
+            Cell::Invalid => None,
+        };
+        assert_eq!(got.as_deref(), expected, "{raw:?}");
+    }
+
+    #[test]
+    fn numbers() {
+        num("1,234.56", Point, Some("1234.56"));
+        num("1.234,56", Comma, Some("1234.56"));
+        num("1 234,56", Comma, Some("1234.56"));
+        num("1\u{a0}234,56 €", Comma, Some("1234.56"));
+        num("1'234.5", Point, Some("1234.5"));
+        num("$1,200", Point, Some("1200"));
+        num("USD 12.50", Point, Some("12.5"));
+        num("12.50 EUR", Point, Some("12.5"));
+        num("(12.50)", Point, Some("-12.5"));
+        num("12.50-", Point, Some("-12.5"));
+        num("-3", Point, Some("-3"));
+        num("12.5%", Point, Some("0.125"));
+        num("12,5 %", Comma, Some("0.125"));
+        num("1.429999948", Point, Some("1.429999948"));
+        num("1.5E+03", Point, Some("1500"));
+        num("", Point, Some("missing"));
+        num(" N/A ", Point, Some("missing"));
+        num("—", Point, Some("missing"));
+        num("null", Point, Some("missing"));
+        num("12,3x", Point, None);
+        num("abc", Point, None);
+        num("1.2.3", Point, None);
+        num("$", Point, None);
+    }
+
+    #[track_caller]
+    fn mark(cells: &[&str], mark: DecimalMark, proved: bool) {
+        assert_eq!(
+            decide_decimal_mark(cells.iter().copied()),
+            MarkDecision { mark, proved },
+            "{cells:?}"
+        );
+    }
+
+    #[test]
+    fn decimal_mark_from_evidence() {
+        mark(&["1", "2", "30"], Point, true);
+        mark(&["1.5", "2"], Point, true);
+        mark(&["1,5", "2"], Comma, true);
+        mark(&["1.234,5"], Comma, true);
+        mark(&["1,234.5"], Point, true);
+        mark(&["1.234.567"], Comma, true);
+        mark(&["1,234,567"], Point, true);
+        mark(&["0,125"], Comma, true);
+        mark(&["1,234"], Point, false);
+        mark(&["1,234", "2,5"], Comma, true);
+    }
+
+    #[track_caller]
+    fn date(raw: &str, order: DateOrder, expected: Option<&str>) {
+        let got = match parse_datetime(raw, order) {
+            Cell::Value(d) => Some(d.format("%Y-%m-%d %H:%M:%S").to_string()),
+            Cell::Missing => Some("missing".to_owned()),
+            Cell::Invalid => None,
+        };
+        assert_eq!(got.as_deref(), expected, "{raw:?}");
+    }
+
+    #[test]
+    fn dates() {
+        use DateOrder::*;
+        date("2024-03-05", DayFirst, Some("2024-03-05 00:00:00"));
+        date("2024-03-05T10:20:30+02:00", DayFirst, Some("2024-03-05 10:20:30"));
+        date("2024-03-05T10:20:30Z", DayFirst, Some("2024-03-05 10:20:30"));
+        date("2018-02-26 19:58:54", DayFirst, Some("2018-02-26 19:58:54"));
+        date("2024/03/05", MonthFirst, Some("2024-03-05 00:00:00"));
+        date("05/03/2024", DayFirst, Some("2024-03-05 00:00:00"));
+        date("05/03/2024", MonthFirst, Some("2024-05-03 00:00:00"));
+        date("26-02-2018 19:58", DayFirst, Some("2018-02-26 19:58:00"));
+        date("1.08.2019", DayFirst, Some("2019-08-01 00:00:00"));
+        date("3/5/24 2:30 PM", MonthFirst, Some("2024-03-05 14:30:00"));
+        date("20240305", DayFirst, Some("2024-03-05 00:00:00"));
+        date("08/2025", DayFirst, Some("2025-08-01 00:00:00"));
+        date("Mar 5, 2024", DayFirst, Some("2024-03-05 00:00:00"));
+        date("5 March 2024", DayFirst, Some("2024-03-05 00:00:00"));
+        date("05-Mar-2024", DayFirst, Some("2024-03-05 00:00:00"));
+        date("March 2024", DayFirst, Some("2024-03-01 00:00:00"));
+        date("45356", DayFirst, Some("2024-03-05 00:00:00"));
+        date("45356.5", DayFirst, Some("2024-03-05 12:00:00"));
+        date("", DayFirst, Some("missing"));
+        date("31/02/2024", DayFirst, None);
+        date("hello", DayFirst, None);
+        date("13/13/2024", DayFirst, None);
+    }
+
+    #[test]
+    fn date_order_from_evidence() {
+        let d = |cells: &[&str]| decide_date_order(cells.iter().copied());
+        assert_eq!(d(&["31/01/2024", "01/02/2024"]), OrderDecision { order: DateOrder::DayFirst, proved: true });
+        assert_eq!(d(&["01/31/2024"]), OrderDecision { order: DateOrder::MonthFirst, proved: true });
+        assert_eq!(d(&["01/02/2024"]), OrderDecision { order: DateOrder::MonthFirst, proved: false });
+        assert_eq!(d(&["1.02.2024"]), OrderDecision { order: DateOrder::DayFirst, proved: false });
+        assert_eq!(d(&["2024-01-02"]), OrderDecision { order: DateOrder::DayFirst, proved: true });
+    }
+}

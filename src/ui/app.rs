@@ -1,0 +1,212 @@
+//! The page: toolbar, drop zone, inputs, KPI tables, row issues.
+
+use super::browser;
+use super::inputs::{InputSummary, RowIssues};
+use super::kpi::{EmailTable, PaidTable};
+use super::state::{Action, State, StateContext};
+use crate::engine::export;
+use crate::engine::metrics::EmailBase;
+use gloo::file::callbacks::FileReader;
+use yew::prelude::*;
+
+/// The root component.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::demo);
+    html! {
+        <ContextProvider<StateContext> context={state.clone()}>
+            <header class="masthead no-print">
+                <h1>{ "Marketing audit" }</h1>
+                <p class="tagline">{ "Drop your exports. Everything is computed in this page; nothing leaves your browser." }</p>
+            </header>
+            <Toolbar />
+            <main>
+                <ReportHeader />
+                <Status />
+                <InputSummary />
+                <Settings />
+                <PaidTable />
+                <EmailTable />
+                <RowIssues />
+            </main>
+            <footer class="no-print">
+                <p>{ "marketing-audit works offline and sends no request after the page has loaded. " }
+                   { "Definitions of every number: docs/metrics.md in the project." }</p>
+            </footer>
+        </ContextProvider<StateContext>>
+    }
+}
+
+/// Upload, demo, clear, export and print.
+#[component]
+fn Toolbar() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let readers = use_mut_ref(Vec::<FileReader>::new);
+    let dragging = use_state(|| false);
+
+    let read = {
+        let state = state.clone();
+        let readers = readers.clone();
+        move |list: Option<web_sys::FileList>| {
+            if let Some(list) = list {
+                let mut held = readers.borrow_mut();
+                held.extend(browser::read_files(list, state.dispatcher().to_callback()));
+            }
+        }
+    };
+    let on_pick = {
+        let read = read.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            read(input.files());
+            // Let the same file be picked again after a change.
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            read(e.data_transfer().and_then(|d| d.files()));
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+    };
+    let export_json = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = export::to_json(&state.ingested(), &state.audit);
+            let _ = browser::download(&file_name(&state, "json"), "application/json", &text);
+        })
+    };
+    let export_csv = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = export::to_csv(&state.audit);
+            let _ = browser::download(&file_name(&state, "csv"), "text/csv", &text);
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    html! {
+        <section class="toolbar no-print" aria-label="Files and actions">
+            <label
+                class={classes!("drop-zone", dragging.then_some("dragging"))}
+                data-testid="drop-zone"
+                ondrop={on_drop}
+                ondragover={on_drag_over}
+                ondragleave={on_drag_leave}
+            >
+                <input
+                    type="file"
+                    multiple=true
+                    accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+                    data-testid="file-input"
+                    onchange={on_pick}
+                />
+                <span>{ "Drop CSV exports here, or choose files" }</span>
+                <small>{ "Ads, email, CRM, web analytics — read in this page only." }</small>
+            </label>
+            <div class="actions">
+                <button data-testid="load-demo" onclick={dispatch(Action::LoadDemo)}>{ "Load demo" }</button>
+                <button data-testid="clear" onclick={dispatch(Action::Clear)}>{ "Clear" }</button>
+                <button data-testid="export-json" onclick={export_json}>{ "Export JSON" }</button>
+                <button data-testid="export-csv" onclick={export_csv}>{ "Export CSV" }</button>
+                <button data-testid="print" onclick={print}>{ "Print" }</button>
+            </div>
+        </section>
+    }
+}
+
+fn file_name(state: &State, extension: &str) -> String {
+    let as_of = state.audit.as_of.map_or_else(|| "undated".to_owned(), |d| d.to_string());
+    format!("marketing-audit-{as_of}.{extension}")
+}
+
+/// The title block of the printed report.
+#[component]
+fn ReportHeader() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let range = state
+        .audit
+        .range
+        .map(|(a, b)| format!("Data from {a} to {b}"))
+        .unwrap_or_else(|| "No dated rows".to_owned());
+    let as_of = state.audit.as_of.map_or_else(|| "—".to_owned(), |d| d.to_string());
+    html! {
+        <section class="report-header">
+            <h2>{ "Marketing automation audit" }</h2>
+            <p>
+                { format!("As of {as_of}. {range}.") }
+                if state.demo { <strong class="demo-badge">{ " Demo data." }</strong> }
+            </p>
+        </section>
+    }
+}
+
+/// Whether every file has been processed; `audit-ready` is the hook tests wait for.
+#[component]
+fn Status() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    if state.pending > 0 {
+        return html! {
+            <p class="status busy no-print" role="status">{ format!("Reading {} file(s)…", state.pending) }</p>
+        };
+    }
+    let n = state.inputs.len();
+    html! {
+        <p class="status no-print" role="status" data-testid="audit-ready" data-files={n.to_string()}>
+            { if n == 0 { "No files yet: drop your exports above, or load the demo.".to_owned() } else { format!("Audit ready — {n} file(s).") } }
+        </p>
+    }
+}
+
+/// Formula choices, always visible so the user knows what is used.
+#[component]
+fn Settings() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let formulas = state.settings.formulas;
+    let on_labour = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::IncludeLabour(input.checked()));
+        })
+    };
+    let on_base = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let base = if select.value() == "sent" { EmailBase::Sent } else { EmailBase::Delivered };
+            state.dispatch(Action::EmailBase(base));
+        })
+    };
+    html! {
+        <section class="settings" aria-label="Formula settings">
+            <label>
+                <input type="checkbox" data-testid="include-labour" checked={formulas.include_labour} onchange={on_labour} />
+                { " Include labour cost in cost, ROI and return on sales" }
+            </label>
+            <label>
+                { "Email rates divide by " }
+                <select data-testid="email-base" onchange={on_base}>
+                    <option value="delivered" selected={formulas.email_base == EmailBase::Delivered}>{ "delivered emails" }</option>
+                    <option value="sent" selected={formulas.email_base == EmailBase::Sent}>{ "sent emails" }</option>
+                </select>
+            </label>
+        </section>
+    }
+}

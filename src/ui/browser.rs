@@ -1,0 +1,59 @@
+//! Side effects at the edge of the UI: reading dropped files, downloads, printing.
+//! Nothing here sends data anywhere: downloads are local `blob:` URLs.
+
+use super::state::Action;
+use gloo::file::callbacks::FileReader;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
+
+/// Reads every file in `list`, dispatching `Reading` once, then `Read` per file. The
+/// returned readers must be kept alive until they finish.
+pub fn read_files(list: web_sys::FileList, dispatch: Callback<Action>) -> Vec<FileReader> {
+    let files: Vec<gloo::file::File> = (0..list.length())
+        .filter_map(|i| list.get(i))
+        .map(gloo::file::File::from)
+        .collect();
+    if files.is_empty() {
+        return Vec::new();
+    }
+    dispatch.emit(Action::Reading(files.len()));
+    files
+        .into_iter()
+        .map(|file| {
+            let name = file.name();
+            let dispatch = dispatch.clone();
+            gloo::file::callbacks::read_as_bytes(&file, move |result| {
+                dispatch.emit(match result {
+                    Ok(bytes) => Action::Read { name, bytes: Rc::from(bytes) },
+                    Err(_) => Action::ReadFailed { name },
+                });
+            })
+        })
+        .collect()
+}
+
+/// Offers `text` as a download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = gloo::utils::document();
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Opens the browser's print dialog (the print stylesheet lays out the report).
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}

@@ -1,0 +1,12 @@
+//! The Yew app: renders what the engine computed. State flows through one reducer;
+//! browser side effects live in `browser`.
+
+mod app;
+pub mod browser;
+pub mod format;
+mod inputs;
+mod kpi;
+pub mod state;
+pub mod text;
+
+pub use app::App;
