@@ -27,7 +27,10 @@ fn main() {
                     .collect();
                 println!("   {}", mapped.join(", "));
                 for issue in got.issues.iter().take(5) {
-                    println!("   line {} {:?} {:?} {:?} {:?}", issue.line, issue.column, issue.raw, issue.kind, issue.action);
+                    println!(
+                        "   line {} {:?} {:?} {:?} {:?}",
+                        issue.line, issue.column, issue.raw, issue.kind, issue.action
+                    );
                 }
                 if got.issues.len() > 5 {
                     println!("   … {} issues", got.issues.len());

@@ -123,11 +123,19 @@ impl Audit {
     }
 
     /// The periods with figures for a metric, dimension and group, in order.
-    pub fn periods(&self, metric: MetricId, dimension: Dimension, group: Option<&str>) -> Vec<&Figure> {
+    pub fn periods(
+        &self,
+        metric: MetricId,
+        dimension: Dimension,
+        group: Option<&str>,
+    ) -> Vec<&Figure> {
         self.figures
             .iter()
             .filter(|f| {
-                f.metric == metric && f.dimension == dimension && f.group.as_deref() == group && f.period.is_some()
+                f.metric == metric
+                    && f.dimension == dimension
+                    && f.group.as_deref() == group
+                    && f.period.is_some()
             })
             .collect()
     }
@@ -135,7 +143,11 @@ impl Audit {
 
 /// Splits computed for every kind of data, for the whole range.
 const WHOLE_RANGE: [Dimension; 5] = [
-    Dimension::Total, Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup,
+    Dimension::Total,
+    Dimension::Campaign,
+    Dimension::Channel,
+    Dimension::Source,
+    Dimension::AdGroup,
 ];
 
 /// Splits computed per month.
@@ -144,12 +156,19 @@ const MONTHLY: [Dimension; 3] = [Dimension::Total, Dimension::Campaign, Dimensio
 /// Runs the audit over every ingested file.
 pub fn run(inputs: &[Ingested], settings: &Settings) -> Audit {
     let as_of = settings.as_of.or_else(|| last_date(inputs));
-    let mut audit = Audit { as_of, ..Audit::default() };
+    let mut audit = Audit {
+        as_of,
+        ..Audit::default()
+    };
     for (kind, metrics) in [
         (FileKind::AdPerformance, &MetricId::PAID[..]),
         (FileKind::EmailCampaigns, &MetricId::EMAIL[..]),
     ] {
-        let tables: Vec<&Table> = inputs.iter().filter(|i| i.kind == kind).map(|i| &i.table).collect();
+        let tables: Vec<&Table> = inputs
+            .iter()
+            .filter(|i| i.kind == kind)
+            .map(|i| &i.table)
+            .collect();
         if tables.is_empty() {
             continue;
         }
@@ -194,7 +213,9 @@ fn accumulate(
             .filter_map(|(f, _)| table.number(*f).map(|n| (*f, n)))
             .collect();
         for row in 0..table.len() {
-            let date = dates.and_then(|d| d.get(row).copied().flatten()).map(|d| d.date());
+            let date = dates
+                .and_then(|d| d.get(row).copied().flatten())
+                .map(|d| d.date());
             if let (Some(d), Some(limit)) = (date, as_of) {
                 if d > limit {
                     continue;
@@ -232,7 +253,11 @@ fn group_of(table: &Table, dimension: Dimension, row: usize) -> Option<Option<St
         return Some(None);
     };
     let column = table.text(field)?;
-    let label = column.get(row).cloned().flatten().unwrap_or_else(|| NOT_SET.to_owned());
+    let label = column
+        .get(row)
+        .cloned()
+        .flatten()
+        .unwrap_or_else(|| NOT_SET.to_owned());
     Some(Some(label))
 }
 
@@ -276,7 +301,15 @@ pub fn applicable(metric: MetricId, has: impl Fn(Field) -> bool) -> bool {
 fn last_date(inputs: &[Ingested]) -> Option<NaiveDate> {
     inputs
         .iter()
-        .flat_map(|i| [Field::Date, Field::EnteredAt, Field::WonDate, Field::CreatedDate].map(|f| (i, f)))
+        .flat_map(|i| {
+            [
+                Field::Date,
+                Field::EnteredAt,
+                Field::WonDate,
+                Field::CreatedDate,
+            ]
+            .map(|f| (i, f))
+        })
         .filter_map(|(i, f)| i.table.date(f))
         .flat_map(|col| col.iter().flatten())
         .map(|d| d.date())

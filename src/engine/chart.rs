@@ -15,7 +15,12 @@ pub struct Scale {
 impl Scale {
     /// Maps `domain` onto `range`. A zero-width domain maps everything to the middle.
     pub fn new(domain: (f64, f64), range: (f64, f64)) -> Scale {
-        Scale { d0: domain.0, d1: domain.1, r0: range.0, r1: range.1 }
+        Scale {
+            d0: domain.0,
+            d1: domain.1,
+            r0: range.0,
+            r1: range.1,
+        }
     }
 
     /// The pixel position of `v`.
@@ -32,11 +37,16 @@ impl Scale {
 /// new sub-path after every gap. Empty when no value is defined.
 pub fn sparkline(values: &[Option<f64>], width: f64, height: f64) -> String {
     let defined = values.iter().flatten().copied().filter(|v| v.is_finite());
-    let (lo, hi) = defined.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let (lo, hi) = defined.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
     if lo > hi {
         return String::new();
     }
-    let x = Scale::new((0.0, values.len().saturating_sub(1).max(1) as f64), (0.0, width));
+    let x = Scale::new(
+        (0.0, values.len().saturating_sub(1).max(1) as f64),
+        (0.0, width),
+    );
     let y = Scale::new((lo, hi), (height, 0.0));
     let mut path = String::new();
     let mut pen_down = false;
@@ -80,7 +90,10 @@ mod tests {
 
     #[test]
     fn sparkline_paths() {
-        assert_eq!(sparkline(&[Some(0.0), Some(10.0)], 100.0, 20.0), "M0.0,20.0L100.0,0.0");
+        assert_eq!(
+            sparkline(&[Some(0.0), Some(10.0)], 100.0, 20.0),
+            "M0.0,20.0L100.0,0.0"
+        );
         assert_eq!(
             sparkline(&[Some(1.0), None, Some(3.0), Some(2.0)], 30.0, 10.0),
             "M0.0,10.0M20.0,0.0L30.0,5.0"
@@ -92,7 +105,10 @@ mod tests {
 
     #[test]
     fn ticks_are_nice() {
-        assert_eq!(nice_ticks(0.0, 97.0, 5), vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
+        assert_eq!(
+            nice_ticks(0.0, 97.0, 5),
+            vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
+        );
         assert_eq!(nice_ticks(0.0, 1.0, 4), vec![0.0, 0.5, 1.0]);
         assert_eq!(nice_ticks(3.0, 3.0, 4), vec![3.0]);
         assert!(nice_ticks(f64::NAN, 1.0, 4).is_empty());

@@ -51,13 +51,22 @@ pub struct Decoded {
 /// Decodes `bytes`, sniffing the encoding: a BOM wins, then strict UTF-8, then Windows-1252.
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return with_evidence(decode_as(rest, Encoding::Utf8), EncodingEvidence::ByteOrderMark);
+        return with_evidence(
+            decode_as(rest, Encoding::Utf8),
+            EncodingEvidence::ByteOrderMark,
+        );
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return with_evidence(decode_as(rest, Encoding::Utf16Le), EncodingEvidence::ByteOrderMark);
+        return with_evidence(
+            decode_as(rest, Encoding::Utf16Le),
+            EncodingEvidence::ByteOrderMark,
+        );
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return with_evidence(decode_as(rest, Encoding::Utf16Be), EncodingEvidence::ByteOrderMark);
+        return with_evidence(
+            decode_as(rest, Encoding::Utf16Be),
+            EncodingEvidence::ByteOrderMark,
+        );
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Decoded {
@@ -93,8 +102,8 @@ fn decode_as(bytes: &[u8], encoding: Encoding) -> Decoded {
     let (text, replacements) = match encoding {
         Encoding::Utf8 => {
             let text = String::from_utf8_lossy(bytes).into_owned();
-            let replacements = text.matches('\u{FFFD}').count()
-                - count_literal_replacement_chars(bytes);
+            let replacements =
+                text.matches('\u{FFFD}').count() - count_literal_replacement_chars(bytes);
             (text, replacements)
         }
         Encoding::Utf16Le => utf16(bytes, u16::from_le_bytes),
@@ -111,7 +120,10 @@ fn decode_as(bytes: &[u8], encoding: Encoding) -> Decoded {
 
 /// U+FFFD already present in valid input is not a replacement we made.
 fn count_literal_replacement_chars(bytes: &[u8]) -> usize {
-    bytes.windows(3).filter(|w| *w == [0xEF, 0xBF, 0xBD]).count()
+    bytes
+        .windows(3)
+        .filter(|w| *w == [0xEF, 0xBF, 0xBD])
+        .count()
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> (String, usize) {
@@ -193,6 +205,9 @@ mod tests {
     #[test]
     fn every_byte_maps_to_a_char() {
         let all: Vec<u8> = (0..=255).collect();
-        assert_eq!(decode_as(&all, Encoding::Windows1252).text.chars().count(), 256);
+        assert_eq!(
+            decode_as(&all, Encoding::Windows1252).text.chars().count(),
+            256
+        );
     }
 }

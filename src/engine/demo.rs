@@ -3,10 +3,19 @@
 
 /// Every demo file as (file name, bytes).
 pub const FILES: [(&str, &[u8]); 6] = [
-    ("ads_performance.csv", include_bytes!("../../demo/ads_performance.csv")),
-    ("email_campaigns.csv", include_bytes!("../../demo/email_campaigns.csv")),
+    (
+        "ads_performance.csv",
+        include_bytes!("../../demo/ads_performance.csv"),
+    ),
+    (
+        "email_campaigns.csv",
+        include_bytes!("../../demo/email_campaigns.csv"),
+    ),
     ("leads.csv", include_bytes!("../../demo/leads.csv")),
-    ("lead_stage_changes.csv", include_bytes!("../../demo/lead_stage_changes.csv")),
+    (
+        "lead_stage_changes.csv",
+        include_bytes!("../../demo/lead_stage_changes.csv"),
+    ),
     ("deals.csv", include_bytes!("../../demo/deals.csv")),
     ("programs.csv", include_bytes!("../../demo/programs.csv")),
 ];

@@ -35,7 +35,11 @@ pub fn sniff(text: &str) -> Dialect {
         // Highest score wins; on a tie, the earlier (more common) delimiter.
         .max_by(|(ia, (sa, _)), (ib, (sb, _))| sa.cmp(sb).then(ib.cmp(ia)))
         .map_or(
-            Dialect { delimiter: b',', header_record: 0, width: 1 },
+            Dialect {
+                delimiter: b',',
+                header_record: 0,
+                width: 1,
+            },
             |(_, (_, dialect))| dialect,
         )
 }
@@ -87,7 +91,14 @@ fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
         .position(|&(w, filled)| w == width && filled * 2 >= w && (filled >= 2 || w == 1))
         .unwrap_or(0);
     let score = if width > 1 { n } else { 0 };
-    (score, Dialect { delimiter, header_record, width })
+    (
+        score,
+        Dialect {
+            delimiter,
+            header_record,
+            width,
+        },
+    )
 }
 
 #[cfg(test)]
@@ -96,7 +107,15 @@ mod tests {
 
     #[track_caller]
     fn check(text: &str, delimiter: u8, header_record: usize, width: usize) {
-        assert_eq!(sniff(text), Dialect { delimiter, header_record, width }, "{text:?}");
+        assert_eq!(
+            sniff(text),
+            Dialect {
+                delimiter,
+                header_record,
+                width
+            },
+            "{text:?}"
+        );
     }
 
     #[test]
@@ -106,8 +125,18 @@ mod tests {
         check("a\tb\n1\t2\n", b'\t', 0, 2);
         check("a|b\n1|2\n", b'|', 0, 2);
         check("\"a;x\",b\n1,2\n", b',', 0, 2);
-        check("Campaign report\n2024-01-01 - 2024-01-31\n\nCampaign,Clicks\nA,1\nB,2\n", b',', 2, 2);
-        check("Campaign report,,\n,,\nCampaign,Clicks,Cost\nA,1,2\n", b',', 2, 3);
+        check(
+            "Campaign report\n2024-01-01 - 2024-01-31\n\nCampaign,Clicks\nA,1\nB,2\n",
+            b',',
+            2,
+            2,
+        );
+        check(
+            "Campaign report,,\n,,\nCampaign,Clicks,Cost\nA,1,2\n",
+            b',',
+            2,
+            3,
+        );
         check("", b',', 0, 1);
         check("just one column\nvalue\n", b',', 0, 1);
     }

@@ -115,7 +115,15 @@ fn input_out(i: &Ingested) -> Input<'_> {
 }
 
 /// The CSV header of the figures export.
-pub const CSV_HEADER: [&str; 7] = ["metric", "dimension", "group", "period", "value", "numerator", "denominator"];
+pub const CSV_HEADER: [&str; 7] = [
+    "metric",
+    "dimension",
+    "group",
+    "period",
+    "value",
+    "numerator",
+    "denominator",
+];
 
 /// The figures as CSV, one per line, safe to open in a spreadsheet.
 pub fn to_csv(audit: &Audit) -> String {
@@ -140,10 +148,19 @@ pub fn to_csv(audit: &Audit) -> String {
 
 /// Rows of a table as CSV text cells (used for issue lists and other tabular exports).
 pub fn rows_to_csv(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = header.iter().map(|h| text_cell(h)).collect::<Vec<_>>().join(",");
+    let mut out = header
+        .iter()
+        .map(|h| text_cell(h))
+        .collect::<Vec<_>>()
+        .join(",");
     out.push('\n');
     for row in rows {
-        out.push_str(&row.iter().map(|c| text_cell(c)).collect::<Vec<_>>().join(","));
+        out.push_str(
+            &row.iter()
+                .map(|c| text_cell(c))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
         out.push('\n');
     }
     out
@@ -167,7 +184,9 @@ pub fn text_cell(s: &str) -> String {
 /// A number cell: empty when undefined. Numbers are never neutralised, so a negative
 /// ROI stays a number in the spreadsheet.
 fn number_cell(v: Option<f64>) -> String {
-    v.filter(|x| x.is_finite()).map(|x| x.to_string()).unwrap_or_default()
+    v.filter(|x| x.is_finite())
+        .map(|x| x.to_string())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -103,14 +103,43 @@ pub enum ValueType {
 impl Field {
     /// Every field, in declaration order.
     pub const ALL: [Field; 37] = [
-        Field::Date, Field::Channel, Field::Campaign, Field::AdGroup, Field::Source,
-        Field::Spend, Field::Impressions, Field::Reach, Field::Clicks, Field::Conversions,
-        Field::Leads, Field::Revenue, Field::LabourCost, Field::Sent, Field::Delivered,
-        Field::Bounces, Field::Opens, Field::Unsubscribes, Field::SpamComplaints,
-        Field::Orders, Field::ListSize, Field::LeadId, Field::CreatedDate, Field::Score,
-        Field::Stage, Field::EnteredAt, Field::ExitedAt, Field::Action, Field::DealId,
-        Field::WonDate, Field::Amount, Field::Segment, Field::Program, Field::ProgramType,
-        Field::SetupDate, Field::LastReview, Field::Owner,
+        Field::Date,
+        Field::Channel,
+        Field::Campaign,
+        Field::AdGroup,
+        Field::Source,
+        Field::Spend,
+        Field::Impressions,
+        Field::Reach,
+        Field::Clicks,
+        Field::Conversions,
+        Field::Leads,
+        Field::Revenue,
+        Field::LabourCost,
+        Field::Sent,
+        Field::Delivered,
+        Field::Bounces,
+        Field::Opens,
+        Field::Unsubscribes,
+        Field::SpamComplaints,
+        Field::Orders,
+        Field::ListSize,
+        Field::LeadId,
+        Field::CreatedDate,
+        Field::Score,
+        Field::Stage,
+        Field::EnteredAt,
+        Field::ExitedAt,
+        Field::Action,
+        Field::DealId,
+        Field::WonDate,
+        Field::Amount,
+        Field::Segment,
+        Field::Program,
+        Field::ProgramType,
+        Field::SetupDate,
+        Field::LastReview,
+        Field::Owner,
     ];
 
     /// The type of value the field holds.
@@ -201,8 +230,13 @@ pub enum FileKind {
 impl FileKind {
     /// Every kind.
     pub const ALL: [FileKind; 7] = [
-        FileKind::AdPerformance, FileKind::EmailCampaigns, FileKind::Leads,
-        FileKind::StageChanges, FileKind::Deals, FileKind::Programs, FileKind::Unknown,
+        FileKind::AdPerformance,
+        FileKind::EmailCampaigns,
+        FileKind::Leads,
+        FileKind::StageChanges,
+        FileKind::Deals,
+        FileKind::Programs,
+        FileKind::Unknown,
     ];
 
     /// The stable snake_case id used in exports.
@@ -397,7 +431,9 @@ pub const FUZZY_MIN_CHARS: usize = 6;
 /// Normalises a header for lookup: lower case, `_`/punctuation to spaces, filler words
 /// (`of`, `#`, `no`) and bracketed or trailing currency codes dropped.
 pub fn normalise(header: &str) -> String {
-    const FILLER: &[&str] = &["of", "no", "num", "the", "usd", "eur", "gbp", "brl", "inr", "aud", "cad"];
+    const FILLER: &[&str] = &[
+        "of", "no", "num", "the", "usd", "eur", "gbp", "brl", "inr", "aud", "cad",
+    ];
     let lower = header.trim().to_lowercase();
     let spaced: String = lower
         .chars()
@@ -434,7 +470,11 @@ pub fn map_headers(headers: &[String]) -> Vec<ColumnMapping> {
     candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.3.cmp(&b.3)).then(a.0.cmp(&b.0)));
     let mut mapping: Vec<ColumnMapping> = headers
         .iter()
-        .map(|h| ColumnMapping { header: h.clone(), field: None, confidence: 0.0 })
+        .map(|h| ColumnMapping {
+            header: h.clone(),
+            field: None,
+            confidence: 0.0,
+        })
         .collect();
     let mut taken = Vec::new();
     for (col, field, confidence, _) in candidates {
@@ -460,7 +500,9 @@ fn best_alias(norm: &str) -> Option<(Field, f64, usize)> {
     }
     // Short headers are too easily alike ("ad id" and "lead id"): exact aliases only.
     // A rate or share is never a count of the same thing ("complaint rate").
-    let is_rate = norm.split(' ').any(|w| matches!(w, "rate" | "ratio" | "percent" | "pct" | "per" | "share"));
+    let is_rate = norm
+        .split(' ')
+        .any(|w| matches!(w, "rate" | "ratio" | "percent" | "pct" | "per" | "share"));
     if norm.chars().count() < FUZZY_MIN_CHARS || is_rate {
         return None;
     }
@@ -483,17 +525,55 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
     };
     use Field::*;
     let rules: [(FileKind, bool, &[Field]); 6] = [
-        (FileKind::StageChanges, has(LeadId) && has(Stage) && has(EnteredAt), &[LeadId, Stage, EnteredAt, ExitedAt, Action]),
-        (FileKind::Deals, has(WonDate) && (has(LeadId) || has(DealId) || has(Amount)), &[DealId, LeadId, WonDate, Amount, Segment]),
-        (FileKind::Programs, has(Program) && has(ProgramType), &[Program, ProgramType, SetupDate, LastReview, Owner]),
-        (FileKind::EmailCampaigns, (has(Sent) || has(Delivered)) && has(Opens), &[Sent, Delivered, Bounces, Opens, Clicks, Unsubscribes, SpamComplaints]),
-        (FileKind::AdPerformance, [Spend, Impressions, Clicks, Conversions, Reach].iter().filter(|f| has(**f)).count() >= 2, &[Date, Campaign, Spend, Impressions, Clicks, Conversions]),
-        (FileKind::Leads, has(LeadId) && (has(CreatedDate) || has(Source) || has(Stage) || has(Score)), &[LeadId, CreatedDate, Source, Score, Stage]),
+        (
+            FileKind::StageChanges,
+            has(LeadId) && has(Stage) && has(EnteredAt),
+            &[LeadId, Stage, EnteredAt, ExitedAt, Action],
+        ),
+        (
+            FileKind::Deals,
+            has(WonDate) && (has(LeadId) || has(DealId) || has(Amount)),
+            &[DealId, LeadId, WonDate, Amount, Segment],
+        ),
+        (
+            FileKind::Programs,
+            has(Program) && has(ProgramType),
+            &[Program, ProgramType, SetupDate, LastReview, Owner],
+        ),
+        (
+            FileKind::EmailCampaigns,
+            (has(Sent) || has(Delivered)) && has(Opens),
+            &[
+                Sent,
+                Delivered,
+                Bounces,
+                Opens,
+                Clicks,
+                Unsubscribes,
+                SpamComplaints,
+            ],
+        ),
+        (
+            FileKind::AdPerformance,
+            [Spend, Impressions, Clicks, Conversions, Reach]
+                .iter()
+                .filter(|f| has(**f))
+                .count()
+                >= 2,
+            &[Date, Campaign, Spend, Impressions, Clicks, Conversions],
+        ),
+        (
+            FileKind::Leads,
+            has(LeadId) && (has(CreatedDate) || has(Source) || has(Stage) || has(Score)),
+            &[LeadId, CreatedDate, Source, Score, Stage],
+        ),
     ];
     rules
         .iter()
         .find(|(_, matches, _)| *matches)
-        .map_or((FileKind::Unknown, 0.0), |(kind, _, fields)| (*kind, share(fields)))
+        .map_or((FileKind::Unknown, 0.0), |(kind, _, fields)| {
+            (*kind, share(fields))
+        })
 }
 
 #[cfg(test)]
@@ -506,7 +586,10 @@ mod tests {
         let mapping = map_headers(&headers);
         assert_eq!(recognise(&mapping).0, kind);
         for (header, field) in expected {
-            let m = mapping.iter().find(|m| m.header == *header).expect("header present");
+            let m = mapping
+                .iter()
+                .find(|m| m.header == *header)
+                .expect("header present");
             assert_eq!(m.field, *field, "{header}");
         }
     }
@@ -522,36 +605,106 @@ mod tests {
     #[test]
     fn recognises_kaggle_facebook_ads() {
         check(
-            &["ad_id", "xyz_campaign_id", "fb_campaign_id", "age", "gender", "interest", "Impressions", "Clicks", "Spent", "Total_Conversion", "Approved_Conversion"],
+            &[
+                "ad_id",
+                "xyz_campaign_id",
+                "fb_campaign_id",
+                "age",
+                "gender",
+                "interest",
+                "Impressions",
+                "Clicks",
+                "Spent",
+                "Total_Conversion",
+                "Approved_Conversion",
+            ],
             FileKind::AdPerformance,
-            &[("xyz_campaign_id", Some(Field::Campaign)), ("fb_campaign_id", Some(Field::AdGroup)), ("Spent", Some(Field::Spend)), ("Total_Conversion", Some(Field::Conversions)), ("ad_id", None), ("gender", None)],
+            &[
+                ("xyz_campaign_id", Some(Field::Campaign)),
+                ("fb_campaign_id", Some(Field::AdGroup)),
+                ("Spent", Some(Field::Spend)),
+                ("Total_Conversion", Some(Field::Conversions)),
+                ("ad_id", None),
+                ("gender", None),
+            ],
         );
     }
 
     #[test]
     fn recognises_daily_ab_campaign_export() {
         check(
-            &["Campaign Name", "Date", "Spend [USD]", "# of Impressions", "Reach", "# of Website Clicks", "# of Searches", "# of Purchase"],
+            &[
+                "Campaign Name",
+                "Date",
+                "Spend [USD]",
+                "# of Impressions",
+                "Reach",
+                "# of Website Clicks",
+                "# of Searches",
+                "# of Purchase",
+            ],
             FileKind::AdPerformance,
-            &[("Spend [USD]", Some(Field::Spend)), ("# of Website Clicks", Some(Field::Clicks)), ("# of Purchase", Some(Field::Conversions)), ("# of Searches", None)],
+            &[
+                ("Spend [USD]", Some(Field::Spend)),
+                ("# of Website Clicks", Some(Field::Clicks)),
+                ("# of Purchase", Some(Field::Conversions)),
+                ("# of Searches", None),
+            ],
         );
     }
 
     #[test]
     fn unique_beats_total_for_the_same_field() {
         check(
-            &["Campaign Name", "Send Time", "Total Recipients", "Unique Opens", "Total Opens", "Unique Clicks", "Total Clicks", "Successful Deliveries"],
+            &[
+                "Campaign Name",
+                "Send Time",
+                "Total Recipients",
+                "Unique Opens",
+                "Total Opens",
+                "Unique Clicks",
+                "Total Clicks",
+                "Successful Deliveries",
+            ],
             FileKind::EmailCampaigns,
-            &[("Unique Opens", Some(Field::Opens)), ("Total Opens", None), ("Unique Clicks", Some(Field::Clicks)), ("Total Clicks", None)],
+            &[
+                ("Unique Opens", Some(Field::Opens)),
+                ("Total Opens", None),
+                ("Unique Clicks", Some(Field::Clicks)),
+                ("Total Clicks", None),
+            ],
         );
     }
 
     #[test]
     fn recognises_crm_files() {
-        check(&["mql_id", "first_contact_date", "landing_page_id", "origin"], FileKind::Leads, &[("origin", Some(Field::Source))]);
-        check(&["mql_id", "seller_id", "won_date", "business_segment"], FileKind::Deals, &[("won_date", Some(Field::WonDate))]);
-        check(&["Lead ID", "Stage", "Entered at", "Exited at", "Score", "Action"], FileKind::StageChanges, &[]);
-        check(&["Program", "Type", "Set-up date", "Last review", "Owner"], FileKind::Programs, &[("Set-up date", Some(Field::SetupDate))]);
+        check(
+            &["mql_id", "first_contact_date", "landing_page_id", "origin"],
+            FileKind::Leads,
+            &[("origin", Some(Field::Source))],
+        );
+        check(
+            &["mql_id", "seller_id", "won_date", "business_segment"],
+            FileKind::Deals,
+            &[("won_date", Some(Field::WonDate))],
+        );
+        check(
+            &[
+                "Lead ID",
+                "Stage",
+                "Entered at",
+                "Exited at",
+                "Score",
+                "Action",
+            ],
+            FileKind::StageChanges,
+            &[],
+        );
+        check(
+            &["Program", "Type", "Set-up date", "Last review", "Owner"],
+            FileKind::Programs,
+            &[("Set-up date", Some(Field::SetupDate))],
+        );
         check(&["age", "job", "balance"], FileKind::Unknown, &[]);
     }
 

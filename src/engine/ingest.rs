@@ -176,13 +176,19 @@ struct LineCounter<'t> {
 
 impl<'t> LineCounter<'t> {
     fn new(text: &'t [u8]) -> Self {
-        LineCounter { text, offset: 0, line: 1 }
+        LineCounter {
+            text,
+            offset: 0,
+            line: 1,
+        }
     }
 
     /// The line of the first non-line-break byte at or after `byte`. Offsets must come
     /// in increasing order, as records do.
     fn line_at(&mut self, byte: u64) -> u64 {
-        let mut start = usize::try_from(byte).unwrap_or(usize::MAX).min(self.text.len());
+        let mut start = usize::try_from(byte)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
         while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
             start += 1;
         }
@@ -218,18 +224,33 @@ impl<'a> Reader<'a> {
         dialect: Dialect,
         overrides: &'a Overrides,
     ) -> Self {
-        Reader { file, decoded, text, dialect, overrides, issues: Vec::new() }
+        Reader {
+            file,
+            decoded,
+            text,
+            dialect,
+            overrides,
+            issues: Vec::new(),
+        }
     }
 
     fn read(mut self) -> Result<Ingested, Error> {
         self.note_encoding();
         let records = self.records();
-        let header_index = self.dialect.header_record.min(records.len().saturating_sub(1));
+        let header_index = self
+            .dialect
+            .header_record
+            .min(records.len().saturating_sub(1));
         let Some(header) = records.get(header_index) else {
             return Err(Error::new(self.file, ErrorKind::NoHeader));
         };
         if header.line > 1 {
-            self.issues.push(note(IssueKind::TitleLines { count: header.line - 1 }, ""));
+            self.issues.push(note(
+                IssueKind::TitleLines {
+                    count: header.line - 1,
+                },
+                "",
+            ));
         }
         let headers: Vec<String> = header.cells.iter().map(|h| h.trim().to_owned()).collect();
         let body = records.get(header_index + 1..).unwrap_or_default();
@@ -270,7 +291,8 @@ impl<'a> Reader<'a> {
         }
         if self.decoded.replacements > 0 {
             let count = self.decoded.replacements;
-            self.issues.push(note(IssueKind::UndecodableBytes { count }, ""));
+            self.issues
+                .push(note(IssueKind::UndecodableBytes { count }, ""));
         }
     }
 
@@ -299,7 +321,9 @@ impl<'a> Reader<'a> {
                         column: None,
                         column_number: None,
                         raw: String::new(),
-                        kind: IssueKind::Malformed { detail: e.to_string() },
+                        kind: IssueKind::Malformed {
+                            detail: e.to_string(),
+                        },
                         action: Action::Skipped,
                     });
                     break;
@@ -310,8 +334,18 @@ impl<'a> Reader<'a> {
         // an odd number of quote characters is the tell.
         if self.text.bytes().filter(|&b| b == b'"').count() % 2 == 1 {
             let line = out.last().map_or(0, |r| r.line);
-            let raw = out.last().map(|r| clip(&r.cells.join(","))).unwrap_or_default();
-            self.issues.push(Issue { line, column: None, column_number: None, raw, kind: IssueKind::UnclosedQuote, action: Action::Noted });
+            let raw = out
+                .last()
+                .map(|r| clip(&r.cells.join(",")))
+                .unwrap_or_default();
+            self.issues.push(Issue {
+                line,
+                column: None,
+                column_number: None,
+                raw,
+                kind: IssueKind::UnclosedQuote,
+                action: Action::Noted,
+            });
         }
         out
     }
@@ -343,7 +377,12 @@ impl<'a> Reader<'a> {
             if self.overrides.fields.iter().any(|(h, _)| *h == m.header) {
                 continue;
             }
-            let cells = || body.iter().take(MISFIT_SAMPLE).filter_map(|r| r.cells.get(col)).map(String::as_str);
+            let cells = || {
+                body.iter()
+                    .take(MISFIT_SAMPLE)
+                    .filter_map(|r| r.cells.get(col))
+                    .map(String::as_str)
+            };
             let fits = match field.value_type() {
                 ValueType::Text => continue,
                 ValueType::Count | ValueType::Amount => {
@@ -357,8 +396,16 @@ impl<'a> Reader<'a> {
             };
             if let Some((good, bad)) = fits {
                 if bad > good {
-                    let kind = IssueKind::MappingUndone { field: field.id().to_owned(), fitting: good, not_fitting: bad };
-                    self.issues.push(Issue { column: Some(m.header.clone()), column_number: Some(col + 1), ..note(kind, "") });
+                    let kind = IssueKind::MappingUndone {
+                        field: field.id().to_owned(),
+                        fitting: good,
+                        not_fitting: bad,
+                    };
+                    self.issues.push(Issue {
+                        column: Some(m.header.clone()),
+                        column_number: Some(col + 1),
+                        ..note(kind, "")
+                    });
                     m.field = None;
                     m.confidence = 0.0;
                 }
@@ -370,14 +417,19 @@ impl<'a> Reader<'a> {
         if let Some(mark) = self.overrides.decimal_mark {
             return mark;
         }
-        let numeric = columns_of(mapping, |t| matches!(t, ValueType::Count | ValueType::Amount));
-        let cells = body
-            .iter()
-            .flat_map(|r| numeric.iter().filter_map(|&c| r.cells.get(c).map(String::as_str)));
+        let numeric = columns_of(mapping, |t| {
+            matches!(t, ValueType::Count | ValueType::Amount)
+        });
+        let cells = body.iter().flat_map(|r| {
+            numeric
+                .iter()
+                .filter_map(|&c| r.cells.get(c).map(String::as_str))
+        });
         let decision = value::decide_decimal_mark(cells);
         if !decision.proved {
             let mark = decision.mark.as_char();
-            self.issues.push(note(IssueKind::DecimalMarkAssumed { mark }, ""));
+            self.issues
+                .push(note(IssueKind::DecimalMarkAssumed { mark }, ""));
         }
         decision.mark
     }
@@ -387,13 +439,16 @@ impl<'a> Reader<'a> {
             return order;
         }
         let dates = columns_of(mapping, |t| t == ValueType::Date);
-        let cells = body
-            .iter()
-            .flat_map(|r| dates.iter().filter_map(|&c| r.cells.get(c).map(String::as_str)));
+        let cells = body.iter().flat_map(|r| {
+            dates
+                .iter()
+                .filter_map(|&c| r.cells.get(c).map(String::as_str))
+        });
         let decision = value::decide_date_order(cells);
         if !decision.proved {
             let day_first = decision.order == DateOrder::DayFirst;
-            self.issues.push(note(IssueKind::DateOrderAssumed { day_first }, ""));
+            self.issues
+                .push(note(IssueKind::DateOrderAssumed { day_first }, ""));
         }
         decision.order
     }
@@ -412,7 +467,14 @@ impl<'a> Reader<'a> {
         let width = headers.len();
         for record in body {
             out.rows_read += 1;
-            let row = self.read_row(record, width, &mapped, headers, out.decimal_mark, out.date_order);
+            let row = self.read_row(
+                record,
+                width,
+                &mapped,
+                headers,
+                out.decimal_mark,
+                out.date_order,
+            );
             match row {
                 RowOutcome::Skipped => out.rows_skipped += 1,
                 RowOutcome::Used { cells, repaired } => {
@@ -440,24 +502,40 @@ impl<'a> Reader<'a> {
         let line = record.line;
         let row_text = || clip(&record.cells.join(","));
         if record.cells.iter().all(|c| value::is_missing(c)) {
-            self.issues.push(skip(line, None, row_text(), IssueKind::EmptyRow));
+            self.issues
+                .push(skip(line, None, row_text(), IssueKind::EmptyRow));
             return RowOutcome::Skipped;
         }
         if is_summary_row(&record.cells) {
-            self.issues.push(skip(line, None, row_text(), IssueKind::SummaryRow));
+            self.issues
+                .push(skip(line, None, row_text(), IssueKind::SummaryRow));
             return RowOutcome::Skipped;
         }
         let found = record.cells.len();
-        if found > width && record.cells.get(width..).is_some_and(|extra| extra.iter().any(|c| !c.trim().is_empty())) {
-            let kind = IssueKind::TooManyCells { expected: width, found };
+        if found > width
+            && record
+                .cells
+                .get(width..)
+                .is_some_and(|extra| extra.iter().any(|c| !c.trim().is_empty()))
+        {
+            let kind = IssueKind::TooManyCells {
+                expected: width,
+                found,
+            };
             self.issues.push(skip(line, None, row_text(), kind));
             return RowOutcome::Skipped;
         }
         let mut repaired = false;
         if found < width {
             repaired = true;
-            let kind = IssueKind::TooFewCells { expected: width, found };
-            self.issues.push(Issue { action: Action::Repaired, ..skip(line, None, row_text(), kind) });
+            let kind = IssueKind::TooFewCells {
+                expected: width,
+                found,
+            };
+            self.issues.push(Issue {
+                action: Action::Repaired,
+                ..skip(line, None, row_text(), kind)
+            });
         }
         let mut cells = Vec::with_capacity(mapped.len());
         let mut bad = false;
@@ -470,15 +548,21 @@ impl<'a> Reader<'a> {
                     CellValue::Text((!value::is_missing(t)).then(|| t.to_owned()))
                 }
                 ValueType::Count | ValueType::Amount => match value::parse_number(raw, mark) {
-                    Cell::Value(n) if field.value_type() == ValueType::Count && n.value.is_sign_negative() && !n.value.is_zero() => {
-                        self.issues.push(cell_issue(line, at(), raw, IssueKind::NegativeCount));
+                    Cell::Value(n)
+                        if field.value_type() == ValueType::Count
+                            && n.value.is_sign_negative()
+                            && !n.value.is_zero() =>
+                    {
+                        self.issues
+                            .push(cell_issue(line, at(), raw, IssueKind::NegativeCount));
                         bad = true;
                         CellValue::Number(None)
                     }
                     Cell::Value(n) => CellValue::Number(Some(n.value)),
                     Cell::Missing => CellValue::Number(None),
                     Cell::Invalid => {
-                        self.issues.push(cell_issue(line, at(), raw, IssueKind::NotANumber));
+                        self.issues
+                            .push(cell_issue(line, at(), raw, IssueKind::NotANumber));
                         bad = true;
                         CellValue::Number(None)
                     }
@@ -487,7 +571,8 @@ impl<'a> Reader<'a> {
                     Cell::Value(d) => CellValue::Date(Some(d)),
                     Cell::Missing => CellValue::Date(None),
                     Cell::Invalid => {
-                        self.issues.push(cell_issue(line, at(), raw, IssueKind::NotADate));
+                        self.issues
+                            .push(cell_issue(line, at(), raw, IssueKind::NotADate));
                         bad = true;
                         CellValue::Date(None)
                     }
@@ -507,7 +592,10 @@ impl<'a> Reader<'a> {
 const MISFIT_SAMPLE: usize = 1000;
 
 /// (cells that parse, cells that do not); `None` when every cell is blank.
-fn count_fits<'c, T>(cells: impl Iterator<Item = &'c str>, parse: impl Fn(&str) -> Cell<T>) -> Option<(usize, usize)> {
+fn count_fits<'c, T>(
+    cells: impl Iterator<Item = &'c str>,
+    parse: impl Fn(&str) -> Cell<T>,
+) -> Option<(usize, usize)> {
     let (mut good, mut bad) = (0, 0);
     for c in cells {
         match parse(c) {
@@ -528,7 +616,10 @@ enum CellValue {
 
 enum RowOutcome {
     Skipped,
-    Used { cells: Vec<CellValue>, repaired: bool },
+    Used {
+        cells: Vec<CellValue>,
+        repaired: bool,
+    },
 }
 
 fn empty_values(t: ValueType) -> Values {
@@ -566,19 +657,35 @@ fn is_summary_row(cells: &[String]) -> bool {
         return false;
     };
     let lower = first.to_lowercase();
-    matches!(lower.as_str(), "total" | "totals" | "grand total" | "sum" | "summary" | "overall" | "gesamt" | "totaal")
-        || lower.starts_with("total:")
+    matches!(
+        lower.as_str(),
+        "total" | "totals" | "grand total" | "sum" | "summary" | "overall" | "gesamt" | "totaal"
+    ) || lower.starts_with("total:")
         || lower.starts_with("total -")
         || lower.starts_with("total –")
 }
 
 fn note(kind: IssueKind, raw: &str) -> Issue {
-    Issue { line: 0, column: None, column_number: None, raw: raw.to_owned(), kind, action: Action::Noted }
+    Issue {
+        line: 0,
+        column: None,
+        column_number: None,
+        raw: raw.to_owned(),
+        kind,
+        action: Action::Noted,
+    }
 }
 
 fn skip(line: u64, column: Option<(Option<String>, usize)>, raw: String, kind: IssueKind) -> Issue {
     let (column, column_number) = column.map_or((None, None), |(h, n)| (h, Some(n)));
-    Issue { line, column, column_number, raw, kind, action: Action::Skipped }
+    Issue {
+        line,
+        column,
+        column_number,
+        raw,
+        kind,
+        action: Action::Skipped,
+    }
 }
 
 fn cell_issue(line: u64, at: (Option<String>, usize), raw: &str, kind: IssueKind) -> Issue {
@@ -597,7 +704,15 @@ mod tests {
     fn counts_every_row() {
         let got = run("Campaign,Spend,Clicks\nA,1.50,3\nB,x,4\n,,\nTotal,1.5,7\nC,2\n");
         assert_eq!(got.kind, FileKind::AdPerformance);
-        assert_eq!((got.rows_read, got.rows_used, got.rows_skipped, got.rows_repaired), (5, 2, 3, 1));
+        assert_eq!(
+            (
+                got.rows_read,
+                got.rows_used,
+                got.rows_skipped,
+                got.rows_repaired
+            ),
+            (5, 2, 3, 1)
+        );
         let kinds: Vec<(u64, &IssueKind)> = got.issues.iter().map(|i| (i.line, &i.kind)).collect();
         assert_eq!(
             kinds,
@@ -605,13 +720,25 @@ mod tests {
                 (3, &IssueKind::NotANumber),
                 (4, &IssueKind::EmptyRow),
                 (5, &IssueKind::SummaryRow),
-                (6, &IssueKind::TooFewCells { expected: 3, found: 2 }),
+                (
+                    6,
+                    &IssueKind::TooFewCells {
+                        expected: 3,
+                        found: 2
+                    }
+                ),
             ]
         );
         let bad = &got.issues[0];
-        assert_eq!((bad.column.as_deref(), bad.column_number, bad.raw.as_str()), (Some("Spend"), Some(2), "x"));
+        assert_eq!(
+            (bad.column.as_deref(), bad.column_number, bad.raw.as_str()),
+            (Some("Spend"), Some(2), "x")
+        );
         assert_eq!(got.table.lines, vec![2, 6]);
-        assert_eq!(got.table.number(Field::Clicks), Some(&[Some(Decimal::from(3)), None][..]));
+        assert_eq!(
+            got.table.number(Field::Clicks),
+            Some(&[Some(Decimal::from(3)), None][..])
+        );
     }
 
     #[test]
@@ -626,7 +753,10 @@ mod tests {
         let got = run("Campaign performance report\n\"Jan 1, 2024 - Jan 31, 2024\"\n\nCampaign,Impr.,Clicks,Cost\nA,100,5,\"1,234.50\"\n");
         assert_eq!(got.header_line, 4);
         assert_eq!(got.issues[0].kind, IssueKind::TitleLines { count: 3 });
-        assert_eq!(got.table.number(Field::Spend), Some(&[Some(Decimal::new(123450, 2))][..]));
+        assert_eq!(
+            got.table.number(Field::Spend),
+            Some(&[Some(Decimal::new(123450, 2))][..])
+        );
     }
 
     #[test]
@@ -636,13 +766,20 @@ mod tests {
         assert_eq!(got.decimal_mark, DecimalMark::Comma);
         assert_eq!(got.date_order, DateOrder::DayFirst);
         let dates = got.table.date(Field::Date).expect("date column");
-        assert_eq!(dates[1].map(|d| d.date().to_string()), Some("2019-08-13".to_owned()));
+        assert_eq!(
+            dates[1].map(|d| d.date().to_string()),
+            Some("2019-08-13".to_owned())
+        );
     }
 
     #[test]
     fn unclosed_quote_is_reported_at_its_line() {
         let got = run("Campaign,Clicks\nA,1\n\"B,2\nC,3\n");
-        let issue = got.issues.iter().find(|i| i.kind == IssueKind::UnclosedQuote).expect("reported");
+        let issue = got
+            .issues
+            .iter()
+            .find(|i| i.kind == IssueKind::UnclosedQuote)
+            .expect("reported");
         assert_eq!(issue.line, 3);
         assert_eq!(got.rows_read, 2);
     }
@@ -656,7 +793,11 @@ mod tests {
 
     #[test]
     fn errors_are_values() {
-        let err = |bytes: &[u8]| ingest("f", bytes, &Overrides::default()).map(|_| ()).map_err(|e| e.kind().clone());
+        let err = |bytes: &[u8]| {
+            ingest("f", bytes, &Overrides::default())
+                .map(|_| ())
+                .map_err(|e| e.kind().clone())
+        };
         assert_eq!(err(b""), Err(ErrorKind::Empty));
         assert_eq!(err(b"\n\n \n"), Err(ErrorKind::Empty));
         assert_eq!(err(b"PK\x03\x04\0\0"), Err(ErrorKind::Binary));
@@ -677,9 +818,16 @@ mod tests {
             decimal_mark: Some(DecimalMark::Comma),
             ..Overrides::default()
         };
-        let got = ingest("t.csv", b"Campaign,Clicks,Spend\nA,3,\"1,5\"\n", &overrides).expect("ingests");
-        assert_eq!(got.table.number(Field::Conversions), Some(&[Some(Decimal::from(3))][..]));
-        assert_eq!(got.table.number(Field::Spend), Some(&[Some(Decimal::new(15, 1))][..]));
+        let got =
+            ingest("t.csv", b"Campaign,Clicks,Spend\nA,3,\"1,5\"\n", &overrides).expect("ingests");
+        assert_eq!(
+            got.table.number(Field::Conversions),
+            Some(&[Some(Decimal::from(3))][..])
+        );
+        assert_eq!(
+            got.table.number(Field::Spend),
+            Some(&[Some(Decimal::new(15, 1))][..])
+        );
         assert!(!got.table.has(Field::Clicks));
     }
 }

@@ -97,33 +97,78 @@ pub enum Unit {
 impl MetricId {
     /// Every metric, in display order.
     pub const ALL: [MetricId; 32] = [
-        MetricId::Spend, MetricId::Impressions, MetricId::Reach, MetricId::Clicks,
-        MetricId::Conversions, MetricId::Leads, MetricId::Revenue, MetricId::LabourCost,
-        MetricId::Cost, MetricId::Ctr, MetricId::Cpc, MetricId::Cpm, MetricId::Cpl,
-        MetricId::CostPerConversion, MetricId::Roas, MetricId::Roi, MetricId::ReturnOnSales,
-        MetricId::ClickToConversionRate, MetricId::EmailsSent, MetricId::EmailsDelivered,
-        MetricId::EmailBounces, MetricId::EmailOpens, MetricId::EmailClicks,
-        MetricId::EmailUnsubscribes, MetricId::EmailSpamComplaints, MetricId::DeliveryRate,
-        MetricId::BounceRate, MetricId::OpenRate, MetricId::ClickRate,
-        MetricId::ClickToOpenRate, MetricId::UnsubscribeRate, MetricId::SpamComplaintRate,
+        MetricId::Spend,
+        MetricId::Impressions,
+        MetricId::Reach,
+        MetricId::Clicks,
+        MetricId::Conversions,
+        MetricId::Leads,
+        MetricId::Revenue,
+        MetricId::LabourCost,
+        MetricId::Cost,
+        MetricId::Ctr,
+        MetricId::Cpc,
+        MetricId::Cpm,
+        MetricId::Cpl,
+        MetricId::CostPerConversion,
+        MetricId::Roas,
+        MetricId::Roi,
+        MetricId::ReturnOnSales,
+        MetricId::ClickToConversionRate,
+        MetricId::EmailsSent,
+        MetricId::EmailsDelivered,
+        MetricId::EmailBounces,
+        MetricId::EmailOpens,
+        MetricId::EmailClicks,
+        MetricId::EmailUnsubscribes,
+        MetricId::EmailSpamComplaints,
+        MetricId::DeliveryRate,
+        MetricId::BounceRate,
+        MetricId::OpenRate,
+        MetricId::ClickRate,
+        MetricId::ClickToOpenRate,
+        MetricId::UnsubscribeRate,
+        MetricId::SpamComplaintRate,
     ];
 
     /// Metrics computed from paid-media (ad performance) rows.
     pub const PAID: [MetricId; 18] = [
-        MetricId::Spend, MetricId::Impressions, MetricId::Reach, MetricId::Clicks,
-        MetricId::Conversions, MetricId::Leads, MetricId::Revenue, MetricId::LabourCost,
-        MetricId::Cost, MetricId::Ctr, MetricId::Cpc, MetricId::Cpm, MetricId::Cpl,
-        MetricId::CostPerConversion, MetricId::Roas, MetricId::Roi, MetricId::ReturnOnSales,
+        MetricId::Spend,
+        MetricId::Impressions,
+        MetricId::Reach,
+        MetricId::Clicks,
+        MetricId::Conversions,
+        MetricId::Leads,
+        MetricId::Revenue,
+        MetricId::LabourCost,
+        MetricId::Cost,
+        MetricId::Ctr,
+        MetricId::Cpc,
+        MetricId::Cpm,
+        MetricId::Cpl,
+        MetricId::CostPerConversion,
+        MetricId::Roas,
+        MetricId::Roi,
+        MetricId::ReturnOnSales,
         MetricId::ClickToConversionRate,
     ];
 
     /// Metrics computed from email-send rows.
     pub const EMAIL: [MetricId; 14] = [
-        MetricId::EmailsSent, MetricId::EmailsDelivered, MetricId::EmailBounces,
-        MetricId::EmailOpens, MetricId::EmailClicks, MetricId::EmailUnsubscribes,
-        MetricId::EmailSpamComplaints, MetricId::DeliveryRate, MetricId::BounceRate,
-        MetricId::OpenRate, MetricId::ClickRate, MetricId::ClickToOpenRate,
-        MetricId::UnsubscribeRate, MetricId::SpamComplaintRate,
+        MetricId::EmailsSent,
+        MetricId::EmailsDelivered,
+        MetricId::EmailBounces,
+        MetricId::EmailOpens,
+        MetricId::EmailClicks,
+        MetricId::EmailUnsubscribes,
+        MetricId::EmailSpamComplaints,
+        MetricId::DeliveryRate,
+        MetricId::BounceRate,
+        MetricId::OpenRate,
+        MetricId::ClickRate,
+        MetricId::ClickToOpenRate,
+        MetricId::UnsubscribeRate,
+        MetricId::SpamComplaintRate,
     ];
 
     /// The stable id.
@@ -174,14 +219,24 @@ impl MetricId {
     pub fn unit(self) -> Unit {
         use MetricId::*;
         match self {
-            Spend | Revenue | LabourCost | Cost | Cpc | Cpm | Cpl | CostPerConversion => Unit::Money,
-            Impressions | Reach | Clicks | Conversions | Leads | EmailsSent | EmailsDelivered
-            | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes
-            | EmailSpamComplaints => Unit::Count,
-            Ctr | Roi | ReturnOnSales | ClickToConversionRate | DeliveryRate | BounceRate
-            | OpenRate | ClickRate | ClickToOpenRate | UnsubscribeRate | SpamComplaintRate => {
-                Unit::Rate
+            Spend | Revenue | LabourCost | Cost | Cpc | Cpm | Cpl | CostPerConversion => {
+                Unit::Money
             }
+            Impressions | Reach | Clicks | Conversions | Leads | EmailsSent | EmailsDelivered
+            | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes | EmailSpamComplaints => {
+                Unit::Count
+            }
+            Ctr
+            | Roi
+            | ReturnOnSales
+            | ClickToConversionRate
+            | DeliveryRate
+            | BounceRate
+            | OpenRate
+            | ClickRate
+            | ClickToOpenRate
+            | UnsubscribeRate
+            | SpamComplaintRate => Unit::Rate,
             Roas => Unit::Multiple,
         }
     }
@@ -208,7 +263,10 @@ pub struct Formulas {
 
 impl Default for Formulas {
     fn default() -> Self {
-        Formulas { include_labour: true, email_base: EmailBase::Delivered }
+        Formulas {
+            include_labour: true,
+            email_base: EmailBase::Delivered,
+        }
     }
 }
 
@@ -231,7 +289,10 @@ impl Sums {
 
     /// The sum of a field, or `None` when no row had a value.
     pub fn get(&self, field: Field) -> Option<Decimal> {
-        self.values.iter().find(|(f, _)| *f == field).map(|(_, v)| *v)
+        self.values
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| *v)
     }
 }
 
@@ -248,7 +309,11 @@ pub struct Value {
 
 impl Value {
     fn total(sum: Option<Decimal>) -> Value {
-        Value { value: sum.and_then(|s| s.to_f64()), numerator: sum, denominator: None }
+        Value {
+            value: sum.and_then(|s| s.to_f64()),
+            numerator: sum,
+            denominator: None,
+        }
     }
 
     fn ratio(numerator: Option<Decimal>, denominator: Option<Decimal>, scale: Decimal) -> Value {
@@ -260,7 +325,11 @@ impl Value {
                 .filter(|v| v.is_finite()),
             _ => None,
         };
-        Value { value, numerator, denominator }
+        Value {
+            value,
+            numerator,
+            denominator,
+        }
     }
 }
 
@@ -317,17 +386,29 @@ pub fn cost(sums: &Sums, formulas: &Formulas) -> Option<Decimal> {
 
 /// `ctr` = clicks ÷ impressions.
 pub fn ctr(sums: &Sums) -> Value {
-    Value::ratio(sums.get(Field::Clicks), sums.get(Field::Impressions), Decimal::ONE)
+    Value::ratio(
+        sums.get(Field::Clicks),
+        sums.get(Field::Impressions),
+        Decimal::ONE,
+    )
 }
 
 /// `cpc` = spend ÷ clicks.
 pub fn cpc(sums: &Sums) -> Value {
-    Value::ratio(sums.get(Field::Spend), sums.get(Field::Clicks), Decimal::ONE)
+    Value::ratio(
+        sums.get(Field::Spend),
+        sums.get(Field::Clicks),
+        Decimal::ONE,
+    )
 }
 
 /// `cpm` = spend ÷ impressions × 1,000.
 pub fn cpm(sums: &Sums) -> Value {
-    Value::ratio(sums.get(Field::Spend), sums.get(Field::Impressions), Decimal::ONE_THOUSAND)
+    Value::ratio(
+        sums.get(Field::Spend),
+        sums.get(Field::Impressions),
+        Decimal::ONE_THOUSAND,
+    )
 }
 
 /// `cpl` = spend ÷ leads.
@@ -337,31 +418,48 @@ pub fn cpl(sums: &Sums) -> Value {
 
 /// `cost_per_conversion` = spend ÷ conversions.
 pub fn cost_per_conversion(sums: &Sums) -> Value {
-    Value::ratio(sums.get(Field::Spend), sums.get(Field::Conversions), Decimal::ONE)
+    Value::ratio(
+        sums.get(Field::Spend),
+        sums.get(Field::Conversions),
+        Decimal::ONE,
+    )
 }
 
 /// `roas` = revenue ÷ spend.
 pub fn roas(sums: &Sums) -> Value {
-    Value::ratio(sums.get(Field::Revenue), sums.get(Field::Spend), Decimal::ONE)
+    Value::ratio(
+        sums.get(Field::Revenue),
+        sums.get(Field::Spend),
+        Decimal::ONE,
+    )
 }
 
 /// `roi` = (revenue − cost) ÷ cost.
 pub fn roi(sums: &Sums, formulas: &Formulas) -> Value {
     let cost = cost(sums, formulas);
-    let gain = sums.get(Field::Revenue).zip(cost).map(|(r, c)| r.saturating_sub(c));
+    let gain = sums
+        .get(Field::Revenue)
+        .zip(cost)
+        .map(|(r, c)| r.saturating_sub(c));
     Value::ratio(gain, cost, Decimal::ONE)
 }
 
 /// `return_on_sales` = (revenue − cost) ÷ revenue — what some audit guides call "ROI".
 pub fn return_on_sales(sums: &Sums, formulas: &Formulas) -> Value {
     let revenue = sums.get(Field::Revenue);
-    let gain = revenue.zip(cost(sums, formulas)).map(|(r, c)| r.saturating_sub(c));
+    let gain = revenue
+        .zip(cost(sums, formulas))
+        .map(|(r, c)| r.saturating_sub(c));
     Value::ratio(gain, revenue, Decimal::ONE)
 }
 
 /// `click_to_conversion_rate` = conversions ÷ clicks.
 pub fn click_to_conversion_rate(sums: &Sums) -> Value {
-    Value::ratio(sums.get(Field::Conversions), sums.get(Field::Clicks), Decimal::ONE)
+    Value::ratio(
+        sums.get(Field::Conversions),
+        sums.get(Field::Clicks),
+        Decimal::ONE,
+    )
 }
 
 /// Delivered emails: the column when present, else sent − bounces.
@@ -392,7 +490,11 @@ pub fn bounce_rate(sums: &Sums) -> Value {
 
 /// `click_to_open_rate` = unique clicks ÷ unique opens.
 pub fn click_to_open_rate(sums: &Sums) -> Value {
-    Value::ratio(sums.get(Field::Clicks), sums.get(Field::Opens), Decimal::ONE)
+    Value::ratio(
+        sums.get(Field::Clicks),
+        sums.get(Field::Opens),
+        Decimal::ONE,
+    )
 }
 
 /// Open, click, unsubscribe and complaint rates divide by delivered or by sent.
@@ -429,12 +531,32 @@ mod tests {
     fn paid_media_formulas() {
         use Field::*;
         let d = Formulas::default();
-        check(MetricId::Ctr, &[(Clicks, 5), (Impressions, 200)], d, Some(0.025));
+        check(
+            MetricId::Ctr,
+            &[(Clicks, 5), (Impressions, 200)],
+            d,
+            Some(0.025),
+        );
         check(MetricId::Cpc, &[(Spend, 10), (Clicks, 4)], d, Some(2.5));
-        check(MetricId::Cpm, &[(Spend, 10), (Impressions, 4000)], d, Some(2.5));
+        check(
+            MetricId::Cpm,
+            &[(Spend, 10), (Impressions, 4000)],
+            d,
+            Some(2.5),
+        );
         check(MetricId::Cpl, &[(Spend, 90), (Leads, 3)], d, Some(30.0));
-        check(MetricId::Roas, &[(Spend, 500), (Revenue, 3000)], d, Some(6.0));
-        check(MetricId::ClickToConversionRate, &[(Clicks, 4), (Conversions, 1)], d, Some(0.25));
+        check(
+            MetricId::Roas,
+            &[(Spend, 500), (Revenue, 3000)],
+            d,
+            Some(6.0),
+        );
+        check(
+            MetricId::ClickToConversionRate,
+            &[(Clicks, 4), (Conversions, 1)],
+            d,
+            Some(0.25),
+        );
     }
 
     #[test]
@@ -442,12 +564,25 @@ mod tests {
         use Field::*;
         let d = Formulas::default();
         // The audit guides' example: 500 spent, 3,000 of sales.
-        check(MetricId::Roi, &[(Spend, 500), (Revenue, 3000)], d, Some(5.0));
-        check(MetricId::ReturnOnSales, &[(Spend, 500), (Revenue, 3000)], d, Some(2500.0 / 3000.0));
+        check(
+            MetricId::Roi,
+            &[(Spend, 500), (Revenue, 3000)],
+            d,
+            Some(5.0),
+        );
+        check(
+            MetricId::ReturnOnSales,
+            &[(Spend, 500), (Revenue, 3000)],
+            d,
+            Some(2500.0 / 3000.0),
+        );
         // Labour is part of cost unless switched off.
         let with = &[(Spend, 500), (LabourCost, 500), (Revenue, 3000)];
         check(MetricId::Roi, with, d, Some(2.0));
-        let without = Formulas { include_labour: false, ..d };
+        let without = Formulas {
+            include_labour: false,
+            ..d
+        };
         check(MetricId::Roi, with, without, Some(5.0));
     }
 
@@ -470,7 +605,15 @@ mod tests {
         let data = &[(Sent, 1000), (Bounces, 200), (Opens, 400), (Clicks, 40)];
         let d = Formulas::default();
         check(MetricId::OpenRate, data, d, Some(0.5));
-        check(MetricId::OpenRate, data, Formulas { email_base: EmailBase::Sent, ..d }, Some(0.4));
+        check(
+            MetricId::OpenRate,
+            data,
+            Formulas {
+                email_base: EmailBase::Sent,
+                ..d
+            },
+            Some(0.4),
+        );
         check(MetricId::DeliveryRate, data, d, Some(0.8));
         check(MetricId::BounceRate, data, d, Some(0.2));
         check(MetricId::ClickToOpenRate, data, d, Some(0.1));

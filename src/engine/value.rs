@@ -24,9 +24,20 @@ pub fn is_missing(raw: &str) -> bool {
     let t = raw.trim();
     t.is_empty()
         || matches!(t, "-" | "—" | "–" | "--" | "?" | "(not set)" | "(none)")
-        || ["n/a", "na", "null", "none", "nan", "#n/a", "nil", "undefined", "#value!", "#div/0!"]
-            .iter()
-            .any(|p| t.eq_ignore_ascii_case(p))
+        || [
+            "n/a",
+            "na",
+            "null",
+            "none",
+            "nan",
+            "#n/a",
+            "nil",
+            "undefined",
+            "#value!",
+            "#div/0!",
+        ]
+        .iter()
+        .any(|p| t.eq_ignore_ascii_case(p))
 }
 
 /// The character that separates whole and fractional parts.
@@ -70,7 +81,10 @@ pub fn decide_decimal_mark<'a>(cells: impl IntoIterator<Item = &'a str>) -> Mark
         }
     }
     if comma > point {
-        MarkDecision { mark: DecimalMark::Comma, proved: true }
+        MarkDecision {
+            mark: DecimalMark::Comma,
+            proved: true,
+        }
     } else {
         MarkDecision {
             mark: DecimalMark::Point,
@@ -90,7 +104,12 @@ enum Evidence {
 /// What one cell says about the decimal mark.
 fn mark_evidence(raw: &str) -> Evidence {
     let core = strip_decorations(raw.trim()).0;
-    let digits_after = |i: usize| core[i + 1..].chars().take_while(char::is_ascii_digit).count();
+    let digits_after = |i: usize| {
+        core[i + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count()
+    };
     let (dots, commas) = (core.matches('.').count(), core.matches(',').count());
     let leading_zero = core.trim_start_matches(['-', '+']).starts_with("0");
     match (core.rfind('.'), core.rfind(',')) {
@@ -153,7 +172,9 @@ pub fn parse_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
 /// Strips currency, percent and accounting decorations; returns the numeric core and
 /// whether the value is negative by parentheses or trailing minus, and a percentage.
 fn strip_decorations(t: &str) -> (&str, bool, bool) {
-    const SYMBOLS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '¢', 'R', '\u{a0}', ' '];
+    const SYMBOLS: &[char] = &[
+        '$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '¢', 'R', '\u{a0}', ' ',
+    ];
     let mut s = t;
     let mut negative = false;
     if let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
@@ -186,7 +207,11 @@ fn strip_code(s: &str) -> &str {
         }
     }
     match (s.get(..3), s.get(3..)) {
-        (Some(code), Some(rest)) if is_code(code) && rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+        (Some(code), Some(rest))
+            if is_code(code) && rest.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            rest
+        }
         _ => s,
     }
 }
@@ -237,11 +262,25 @@ pub fn decide_date_order<'a>(cells: impl IntoIterator<Item = &'a str>) -> OrderD
         }
     }
     if day_first > 0 || month_first > 0 {
-        let order = if day_first >= month_first { DateOrder::DayFirst } else { DateOrder::MonthFirst };
-        return OrderDecision { order, proved: true };
+        let order = if day_first >= month_first {
+            DateOrder::DayFirst
+        } else {
+            DateOrder::MonthFirst
+        };
+        return OrderDecision {
+            order,
+            proved: true,
+        };
     }
-    let order = if other >= slash { DateOrder::DayFirst } else { DateOrder::MonthFirst };
-    OrderDecision { order, proved: numeric == 0 }
+    let order = if other >= slash {
+        DateOrder::DayFirst
+    } else {
+        DateOrder::MonthFirst
+    };
+    OrderDecision {
+        order,
+        proved: numeric == 0,
+    }
 }
 
 /// Splits `a/b/y`, `a-b-y` or `a.b.y` (time ignored) into numbers and the separator.
@@ -331,7 +370,11 @@ fn month_year(t: &str) -> Option<NaiveDateTime> {
     if y.len() != 4 || m.is_empty() || m.len() > 2 {
         return None;
     }
-    Some(midnight(NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)?))
+    Some(midnight(NaiveDate::from_ymd_opt(
+        y.parse().ok()?,
+        m.parse().ok()?,
+        1,
+    )?))
 }
 
 /// `Mar 5, 2024`, `5 March 2024`, `05-Mar-2024`, `March 2024`.
@@ -347,7 +390,11 @@ fn named_month(t: &str) -> Option<NaiveDateTime> {
         .iter()
         .enumerate()
         .filter(|(i, _)| *i != month_pos)
-        .map(|(_, w)| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok())
+        .map(|(_, w)| {
+            w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .parse()
+                .ok()
+        })
         .collect::<Option<_>>()?;
     let (day, year) = match numbers.as_slice() {
         [y] if *y > 31 => (1, *y),
@@ -363,8 +410,18 @@ fn named_month(t: &str) -> Option<NaiveDateTime> {
 /// The month number of an English month name or its abbreviation.
 pub fn month_number(word: &str) -> Option<u32> {
     const NAMES: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let w = word.to_ascii_lowercase();
     if w.len() < 3 {
@@ -414,7 +471,10 @@ fn time_of(rest: &str) -> Option<NaiveTime> {
         return Some(NaiveTime::MIN);
     }
     let upper = rest.to_ascii_uppercase();
-    let (clock, pm) = match upper.strip_suffix("PM").or_else(|| upper.strip_suffix("AM")) {
+    let (clock, pm) = match upper
+        .strip_suffix("PM")
+        .or_else(|| upper.strip_suffix("AM"))
+    {
         Some(c) => (c.trim().to_owned(), Some(upper.ends_with("PM"))),
         None => (upper.clone(), None),
     };
@@ -514,8 +574,16 @@ mod tests {
     fn dates() {
         use DateOrder::*;
         date("2024-03-05", DayFirst, Some("2024-03-05 00:00:00"));
-        date("2024-03-05T10:20:30+02:00", DayFirst, Some("2024-03-05 10:20:30"));
-        date("2024-03-05T10:20:30Z", DayFirst, Some("2024-03-05 10:20:30"));
+        date(
+            "2024-03-05T10:20:30+02:00",
+            DayFirst,
+            Some("2024-03-05 10:20:30"),
+        );
+        date(
+            "2024-03-05T10:20:30Z",
+            DayFirst,
+            Some("2024-03-05 10:20:30"),
+        );
         date("2018-02-26 19:58:54", DayFirst, Some("2018-02-26 19:58:54"));
         date("2024/03/05", MonthFirst, Some("2024-03-05 00:00:00"));
         date("05/03/2024", DayFirst, Some("2024-03-05 00:00:00"));
@@ -540,10 +608,40 @@ mod tests {
     #[test]
     fn date_order_from_evidence() {
         let d = |cells: &[&str]| decide_date_order(cells.iter().copied());
-        assert_eq!(d(&["31/01/2024", "01/02/2024"]), OrderDecision { order: DateOrder::DayFirst, proved: true });
-        assert_eq!(d(&["01/31/2024"]), OrderDecision { order: DateOrder::MonthFirst, proved: true });
-        assert_eq!(d(&["01/02/2024"]), OrderDecision { order: DateOrder::MonthFirst, proved: false });
-        assert_eq!(d(&["1.02.2024"]), OrderDecision { order: DateOrder::DayFirst, proved: false });
-        assert_eq!(d(&["2024-01-02"]), OrderDecision { order: DateOrder::DayFirst, proved: true });
+        assert_eq!(
+            d(&["31/01/2024", "01/02/2024"]),
+            OrderDecision {
+                order: DateOrder::DayFirst,
+                proved: true
+            }
+        );
+        assert_eq!(
+            d(&["01/31/2024"]),
+            OrderDecision {
+                order: DateOrder::MonthFirst,
+                proved: true
+            }
+        );
+        assert_eq!(
+            d(&["01/02/2024"]),
+            OrderDecision {
+                order: DateOrder::MonthFirst,
+                proved: false
+            }
+        );
+        assert_eq!(
+            d(&["1.02.2024"]),
+            OrderDecision {
+                order: DateOrder::DayFirst,
+                proved: false
+            }
+        );
+        assert_eq!(
+            d(&["2024-01-02"]),
+            OrderDecision {
+                order: DateOrder::DayFirst,
+                proved: true
+            }
+        );
     }
 }

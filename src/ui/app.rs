@@ -132,7 +132,10 @@ fn Toolbar() -> Html {
 }
 
 fn file_name(state: &State, extension: &str) -> String {
-    let as_of = state.audit.as_of.map_or_else(|| "undated".to_owned(), |d| d.to_string());
+    let as_of = state
+        .audit
+        .as_of
+        .map_or_else(|| "undated".to_owned(), |d| d.to_string());
     format!("marketing-audit-{as_of}.{extension}")
 }
 
@@ -145,7 +148,10 @@ fn ReportHeader() -> Html {
         .range
         .map(|(a, b)| format!("Data from {a} to {b}"))
         .unwrap_or_else(|| "No dated rows".to_owned());
-    let as_of = state.audit.as_of.map_or_else(|| "—".to_owned(), |d| d.to_string());
+    let as_of = state
+        .audit
+        .as_of
+        .map_or_else(|| "—".to_owned(), |d| d.to_string());
     html! {
         <section class="report-header">
             <h2>{ "Marketing automation audit" }</h2>
@@ -190,7 +196,11 @@ fn Settings() -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let base = if select.value() == "sent" { EmailBase::Sent } else { EmailBase::Delivered };
+            let base = if select.value() == "sent" {
+                EmailBase::Sent
+            } else {
+                EmailBase::Delivered
+            };
             state.dispatch(Action::EmailBase(base));
         })
     };

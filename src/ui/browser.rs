@@ -25,7 +25,10 @@ pub fn read_files(list: web_sys::FileList, dispatch: Callback<Action>) -> Vec<Fi
             let dispatch = dispatch.clone();
             gloo::file::callbacks::read_as_bytes(&file, move |result| {
                 dispatch.emit(match result {
-                    Ok(bytes) => Action::Read { name, bytes: Rc::from(bytes) },
+                    Ok(bytes) => Action::Read {
+                        name,
+                        bytes: Rc::from(bytes),
+                    },
                     Err(_) => Action::ReadFailed { name },
                 });
             })

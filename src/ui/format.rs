@@ -21,7 +21,9 @@ pub fn value(v: Option<f64>, unit: Unit) -> String {
 /// `v` with `decimals` places and thousands separated by commas.
 pub fn grouped(v: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, v.abs());
-    let (whole, frac) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+    let (whole, frac) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
     let mut out = String::new();
     for (i, c) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
@@ -44,7 +46,9 @@ pub fn grouped(v: f64, decimals: usize) -> String {
 /// The raw value for a `data-value` attribute: as JavaScript would print the number,
 /// empty when undefined.
 pub fn raw(v: Option<f64>) -> String {
-    v.filter(|v| v.is_finite()).map(|v| v.to_string()).unwrap_or_default()
+    v.filter(|v| v.is_finite())
+        .map(|v| v.to_string())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

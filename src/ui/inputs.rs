@@ -96,7 +96,11 @@ pub fn RowIssues() -> Html {
             got.issues.iter().map(move |issue| {
                 vec![
                     got.file.clone(),
-                    if issue.line == 0 { String::new() } else { issue.line.to_string() },
+                    if issue.line == 0 {
+                        String::new()
+                    } else {
+                        issue.line.to_string()
+                    },
                     match (&issue.column, issue.column_number) {
                         (Some(h), Some(n)) => format!("{h} (col {n})"),
                         (None, Some(n)) => format!("col {n}"),

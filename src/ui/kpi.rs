@@ -30,7 +30,13 @@ fn header(metrics: &[MetricId], base: EmailBase) -> Html {
     }
 }
 
-fn cells(audit: &Audit, metrics: &[MetricId], dimension: Dimension, group: Option<&str>, period: Option<&str>) -> Html {
+fn cells(
+    audit: &Audit,
+    metrics: &[MetricId],
+    dimension: Dimension,
+    group: Option<&str>,
+    period: Option<&str>,
+) -> Html {
     html! {
         { for metrics.iter().map(|m| {
             let value = audit.figure(*m, dimension, group, period).and_then(|f| f.value);
@@ -44,7 +50,11 @@ fn cells(audit: &Audit, metrics: &[MetricId], dimension: Dimension, group: Optio
 }
 
 fn sparkline(audit: &Audit, metric: MetricId, dimension: Dimension, group: Option<&str>) -> Html {
-    let values: Vec<Option<f64>> = audit.periods(metric, dimension, group).iter().map(|f| f.value).collect();
+    let values: Vec<Option<f64>> = audit
+        .periods(metric, dimension, group)
+        .iter()
+        .map(|f| f.value)
+        .collect();
     let path = chart::sparkline(&values, 80.0, 18.0);
     html! {
         <td class="trend">
@@ -65,20 +75,36 @@ pub fn PaidTable() -> Html {
     if metrics.is_empty() {
         return html! {};
     }
-    let dimensions: Vec<Dimension> = [Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup]
-        .into_iter()
-        .filter(|d| !audit.groups(*d, MetricId::Spend).is_empty() || !audit.groups(*d, metrics[0]).is_empty())
-        .collect();
+    let dimensions: Vec<Dimension> = [
+        Dimension::Campaign,
+        Dimension::Channel,
+        Dimension::Source,
+        Dimension::AdGroup,
+    ]
+    .into_iter()
+    .filter(|d| {
+        !audit.groups(*d, MetricId::Spend).is_empty() || !audit.groups(*d, metrics[0]).is_empty()
+    })
+    .collect();
     let dimension = state
         .paid_dimension
         .filter(|d| dimensions.contains(d))
         .or_else(|| dimensions.first().copied())
         .unwrap_or(Dimension::Total);
-    let trend_metric = if metrics.contains(&MetricId::Spend) { MetricId::Spend } else { metrics[0] };
+    let trend_metric = if metrics.contains(&MetricId::Spend) {
+        MetricId::Spend
+    } else {
+        metrics[0]
+    };
     let mut groups: Vec<&str> = audit.groups(dimension, metrics[0]);
     // Biggest spenders first, as a marketer reads the table.
     groups.sort_by(|a, b| {
-        let v = |g: &str| audit.figure(trend_metric, dimension, Some(g), None).and_then(|f| f.value).unwrap_or(0.0);
+        let v = |g: &str| {
+            audit
+                .figure(trend_metric, dimension, Some(g), None)
+                .and_then(|f| f.value)
+                .unwrap_or(0.0)
+        };
         v(b).total_cmp(&v(a))
     });
     let on_dimension = {

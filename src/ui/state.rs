@@ -1,7 +1,13 @@
 //! The app state and its reducer. `reduce` is pure: it calls the engine and returns the
 //! next state; reading files, the clock, downloads and printing live in `browser`.
 
-use crate::engine::{self, audit::Dimension, error::{Error, ErrorKind}, metrics::EmailBase, Audit, Ingested, Overrides, Settings};
+use crate::engine::{
+    self,
+    audit::Dimension,
+    error::{Error, ErrorKind},
+    metrics::EmailBase,
+    Audit, Ingested, Overrides, Settings,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -81,7 +87,10 @@ impl State {
 
     /// The successfully ingested files.
     pub fn ingested(&self) -> Vec<Ingested> {
-        self.inputs.iter().filter_map(|l| l.result.as_ref().ok().cloned()).collect()
+        self.inputs
+            .iter()
+            .filter_map(|l| l.result.as_ref().ok().cloned())
+            .collect()
     }
 
     fn recompute(mut self) -> State {
@@ -92,7 +101,11 @@ impl State {
 
 fn load(name: &str, bytes: Rc<[u8]>) -> Loaded {
     let result = engine::ingest(name, &bytes, &Overrides::default());
-    Loaded { name: name.to_owned(), bytes, result }
+    Loaded {
+        name: name.to_owned(),
+        bytes,
+        result,
+    }
 }
 
 impl Reducible for State {
@@ -101,8 +114,16 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let next = match action {
-            Action::LoadDemo => State { settings: next.settings, ..State::default() }.with_demo(),
-            Action::Clear => State { settings: next.settings, ..State::default() }.recompute(),
+            Action::LoadDemo => State {
+                settings: next.settings,
+                ..State::default()
+            }
+            .with_demo(),
+            Action::Clear => State {
+                settings: next.settings,
+                ..State::default()
+            }
+            .recompute(),
             Action::Reading(n) => {
                 if next.demo {
                     next.inputs.clear();
@@ -121,7 +142,11 @@ impl Reducible for State {
                 next.pending = next.pending.saturating_sub(1);
                 next.inputs.retain(|l| l.name != name);
                 let result = Err(Error::new(&name, ErrorKind::Unreadable));
-                next.inputs.push(Loaded { name, bytes: Rc::from(Vec::new()), result });
+                next.inputs.push(Loaded {
+                    name,
+                    bytes: Rc::from(Vec::new()),
+                    result,
+                });
                 next.recompute()
             }
             Action::Remove(i) => {

@@ -1,0 +1,617 @@
+#!/usr/bin/env node
+// End-to-end test of the built app: serves a Trunk `dist/` under a GitHub-Pages-like
+// sub-path, drives Debian's headless Chromium through upload -> audit -> export -> print
+// with playwright-core, and proves that nothing leaves the page.
+//
+// Usage: node tests/e2e/run.mjs [dist-dir]      (default: dist)
+// Env:   CHROMIUM=/usr/bin/chromium             browser binary
+//        MARKETING_AUDIT_REAL_DATA=../shared/data/real
+//        E2E_TIMEOUT_MS=30000                   per wait
+//
+// Every wait is on a selector, an attribute or an event: nothing sleeps and hopes.
+// Prints `N passed, 0 failed` on success; on failure names the step and exits 1.
+
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, stat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+
+// playwright-core lives in tools/node_modules (installed by `./x`), not in a root package.json.
+function loadPlaywright() {
+  for (const from of [path.join(repoRoot, 'tools', 'package.json'), import.meta.url]) {
+    try {
+      return createRequire(from)('playwright-core');
+    } catch {
+      /* try the next place */
+    }
+  }
+  throw new Error("playwright-core not found: run `./x test` (it runs `npm ci` in tools/)");
+}
+
+const BASE = '/marketing-audit/';
+const distDir = path.resolve(process.argv[2] ?? 'dist');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const realData = path.resolve(
+  process.env.MARKETING_AUDIT_REAL_DATA ?? path.join(repoRoot, '..', 'shared', 'data', 'real'),
+);
+const kagPath = path.join(realData, 'fb_ads_kag', 'KAG_conversion_data.csv');
+const KAG_FILE = 'KAG_conversion_data.csv';
+const DEMO_FILE = 'ads_performance.csv';
+const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 30000);
+const shotsDir = path.join(repoRoot, 'target', 'e2e');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// ---------------------------------------------------------------------------------------
+// Checks: each `check` is one counted assertion group; the first failure stops the run.
+
+let passed = 0;
+let currentStep = 'start-up';
+let page = null;
+const diagnostics = { console: [], pageErrors: [], requests: [], failed: [] };
+
+async function check(name, fn) {
+  currentStep = name;
+  await fn();
+  passed += 1;
+  console.log(`  ok ${passed} - ${name}`);
+}
+
+async function shot(name) {
+  if (!page) return;
+  try {
+    await page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
+  } catch (e) {
+    console.log(`  (screenshot ${name} failed: ${e.message.split('\n')[0]})`);
+  }
+}
+
+const sel = (testid, extra = '') => `[data-testid="${testid}"]${extra}`;
+const attr = (name, value) => `[${name}=${JSON.stringify(String(value))}]`;
+
+// ---------------------------------------------------------------------------------------
+// Independent reading of the real CSV (no code shared with the app).
+
+/** Parses RFC 4180 CSV with any of CR, LF or CRLF as record separator. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+}
+
+/** Exact decimal -> BigInt in units of 1e-9 (the file has at most 7 decimals). */
+function toNano(s) {
+  const m = /^(-?)(\d+)(?:\.(\d{1,9}))?$/.exec(s.trim());
+  assert.ok(m, `unexpected number in CSV: ${JSON.stringify(s)}`);
+  const frac = (m[3] ?? '').padEnd(9, '0');
+  const v = BigInt(m[2]) * 1_000_000_000n + BigInt(frac);
+  return m[1] === '-' ? -v : v;
+}
+
+async function expectedFromKag() {
+  const bytes = await readFile(kagPath);
+  const text = bytes.toString('utf8');
+  assert.ok(text.includes('\r') && !text.includes('\n'), 'fixture is expected to be CR-only');
+  assert.ok(!text.endsWith('\r'), 'fixture is expected to have no final newline');
+  const [header, ...rows] = parseCsv(text);
+  const col = (name) => {
+    const i = header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
+    assert.ok(i >= 0, `column ${name} missing from ${KAG_FILE}`);
+    return i;
+  };
+  const [ci, ii, ki, si] = [col('xyz_campaign_id'), col('Impressions'), col('Clicks'), col('Spent')];
+  let impressions = 0n;
+  let clicks = 0n;
+  let spendNano = 0n;
+  const byCampaign = new Map();
+  for (const r of rows) {
+    assert.equal(r.length, header.length, `ragged row in ${KAG_FILE}: ${r.join(',')}`);
+    impressions += BigInt(r[ii]);
+    clicks += BigInt(r[ki]);
+    spendNano += toNano(r[si]);
+    const c = byCampaign.get(r[ci]) ?? { clicks: 0n, impressions: 0n };
+    c.clicks += BigInt(r[ki]);
+    c.impressions += BigInt(r[ii]);
+    byCampaign.set(r[ci], c);
+  }
+  // Spend in cents, rounded half away from zero from the exact sum.
+  const spendCents = Number((spendNano + 5_000_000n) / 10_000_000n);
+  return {
+    rows: rows.length,
+    impressions: Number(impressions),
+    clicks: Number(clicks),
+    spendCents,
+    byCampaign,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Static server for dist/ under BASE, bound to 127.0.0.1 on an ephemeral port.
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+function startServer(root) {
+  const served = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    served.push({ line: `${req.method} ${url.pathname}`, path: url.pathname, step: currentStep });
+    const send = (code, body, headers = {}) => {
+      res.writeHead(code, { 'cache-control': 'no-store', ...headers });
+      res.end(body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
+    // GitHub Pages redirects the bare project path to the slash form.
+    if (url.pathname === BASE.slice(0, -1)) return send(301, '', { location: BASE });
+    if (!url.pathname.startsWith(BASE)) return send(404, 'not under ' + BASE);
+    let rel;
+    try {
+      rel = decodeURIComponent(url.pathname.slice(BASE.length));
+    } catch {
+      return send(400, 'bad path');
+    }
+    let file = path.resolve(root, rel);
+    if (file !== root && !file.startsWith(root + path.sep)) return send(403, 'outside dist');
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      res.writeHead(200, {
+        'content-type': type,
+        'content-length': body.length,
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      send(404, 'not found');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve({ server, served, port: server.address().port }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// CSP: the served HTML must carry a meta CSP that allows nothing but this origin.
+
+const CSP_KEYWORDS = new Set([
+  "'self'",
+  "'none'",
+  "'unsafe-inline'",
+  "'unsafe-eval'",
+  "'wasm-unsafe-eval'",
+  "'strict-dynamic'",
+  "'unsafe-hashes'",
+  "'report-sample'",
+]);
+
+function checkCsp(html) {
+  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)].map((m) => m[0]);
+  const meta = metas.find((m) => /http-equiv\s*=\s*["']?content-security-policy["']?/i.test(m));
+  assert.ok(meta, 'no <meta http-equiv="Content-Security-Policy"> in the served index.html');
+  const content = /content\s*=\s*"([^"]*)"|content\s*=\s*'([^']*)'/i.exec(meta);
+  assert.ok(content, `CSP meta has no content attribute: ${meta}`);
+  const policy = (content[1] ?? content[2])
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name.toLowerCase(), sources]),
+  );
+  const def = directives.get('default-src');
+  assert.ok(def && def.includes("'self'"), `CSP lacks default-src 'self': ${policy}`);
+  const bad = [];
+  for (const [name, sources] of directives) {
+    if (!name.endsWith('-src') && name !== 'form-action' && name !== 'base-uri') continue;
+    for (const s of sources) {
+      const low = s.toLowerCase();
+      if (CSP_KEYWORDS.has(low)) continue;
+      if (/^'(sha256|sha384|sha512)-[a-z0-9+/=_-]+'$/i.test(s) || /^'nonce-/i.test(s)) continue;
+      if (low === 'blob:' || low === 'data:') continue;
+      bad.push(`${name} ${s}`);
+    }
+  }
+  assert.deepEqual(bad, [], `CSP allows sources other than the page's own origin: ${policy}`);
+  return policy;
+}
+
+// ---------------------------------------------------------------------------------------
+// Network watch: nothing but 127.0.0.1, and nothing at all after the initial load.
+
+function makeNetworkWatch(port) {
+  const seen = new Set();
+  const all = [];
+  const foreign = [];
+  const late = [];
+  let loadDoneAt = null;
+  const record = (where) => (request) => {
+    // page.on and context.on report the same request object; count it once.
+    if (seen.has(request)) return;
+    seen.add(request);
+    const url = request.url();
+    const entry = { where, url, type: request.resourceType(), step: currentStep };
+    all.push(entry);
+    diagnostics.requests.push(`${entry.type} ${url}`);
+    let u;
+    try {
+      u = new URL(url);
+    } catch {
+      foreign.push({ ...entry, why: 'unparsable URL' });
+      return;
+    }
+    // blob: and data: never leave the page (downloads use blob: URLs).
+    if (u.protocol === 'data:') return;
+    if (u.protocol === 'blob:') {
+      const inner = new URL(url.slice('blob:'.length));
+      if (inner.hostname !== '127.0.0.1' || Number(inner.port) !== port) {
+        foreign.push({ ...entry, why: 'blob of another origin' });
+      }
+      return;
+    }
+    if (u.hostname !== '127.0.0.1') foreign.push({ ...entry, why: `host ${u.hostname}` });
+    else if (!['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol)) {
+      foreign.push({ ...entry, why: `scheme ${u.protocol}` });
+    }
+    if (loadDoneAt !== null) late.push(entry);
+  };
+  return {
+    record,
+    markLoaded() {
+      loadDoneAt = all.length;
+    },
+    get all() {
+      return all;
+    },
+    foreign,
+    late,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function waitReady(description, predicate, arg) {
+  try {
+    await page.waitForFunction(predicate, arg, { timeout: TIMEOUT, polling: 'raf' });
+  } catch (e) {
+    throw new Error(`timed out waiting for ${description} (${e.message.split('\n')[0]})`);
+  }
+}
+
+/** audit-ready present and the input rows are exactly `files` (by data-file). */
+function readyWithFiles(files) {
+  return waitReady(
+    `audit-ready with inputs [${files.join(', ')}]`,
+    (want) => {
+      if (!document.querySelector('[data-testid="audit-ready"]')) return false;
+      const rows = [...document.querySelectorAll('[data-testid="input-row"]')];
+      const got = rows.map((r) => r.getAttribute('data-file'));
+      if (want === null) return got.length === 0;
+      return want.every((f) => got.includes(f));
+    },
+    files.length === 0 ? null : files,
+  );
+}
+
+async function kpiValue(group, metric) {
+  const cell = page.locator(
+    `${sel('kpi-table')} ${sel('kpi-row', attr('data-group', group))} td${attr('data-metric', metric)}`,
+  );
+  const n = await cell.count();
+  assert.equal(n, 1, `expected one kpi cell group=${group} metric=${metric}, found ${n}`);
+  const v = await cell.getAttribute('data-value');
+  assert.ok(v !== null && v !== '', `kpi cell group=${group} metric=${metric} has no data-value`);
+  const num = Number(v);
+  assert.ok(Number.isFinite(num), `kpi cell group=${group} metric=${metric} data-value=${v}`);
+  return num;
+}
+
+async function download(testid) {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: TIMEOUT }),
+    page.locator(sel(testid)).click(),
+  ]);
+  const failure = await dl.failure();
+  assert.equal(failure, null, `download from ${testid} failed: ${failure}`);
+  const name = dl.suggestedFilename();
+  const file = path.join(shotsDir, `download-${name}`);
+  await dl.saveAs(file);
+  return { name, text: await readFile(file, 'utf8') };
+}
+
+async function main() {
+  const { chromium } = loadPlaywright();
+  await rm(shotsDir, { recursive: true, force: true });
+  await mkdir(shotsDir, { recursive: true });
+  const expected = await expectedFromKag();
+  assert.equal(expected.rows, 1143, 'independent parse of the KAG fixture');
+
+  const indexFile = path.join(distDir, 'index.html');
+  await stat(indexFile).catch(() => {
+    throw new Error(`${indexFile} not found: build first (./x build)`);
+  });
+
+  const { server, served, port } = await startServer(distDir);
+  const origin = `http://127.0.0.1:${port}`;
+  const appUrl = `${origin}${BASE}`;
+  const net = makeNetworkWatch(port);
+  const profile = await mkdtemp(path.join(tmpdir(), 'marketing-audit-e2e-'));
+  let context = null;
+  let servedAtLoad = null;
+  try {
+    await check('served HTML carries a strict CSP meta tag', async () => {
+      const res = await fetch(appUrl); // node's fetch: not a browser request
+      assert.equal(res.status, 200, `GET ${BASE} -> ${res.status}`);
+      const html = await res.text();
+      const policy = checkCsp(html);
+      console.log(`     CSP: ${policy}`);
+      const wasmFiles = [...html.matchAll(/["'(]([^"'()]+\.wasm)["')]/g)].map((m) => m[1]);
+      for (const w of new Set(wasmFiles)) {
+        const r = await fetch(new URL(w, appUrl));
+        assert.equal(r.status, 200, `GET ${w} -> ${r.status} (is the public URL relative?)`);
+        assert.equal(r.headers.get('content-type'), 'application/wasm', `MIME of ${w}`);
+      }
+    });
+
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
+    context.on('request', net.record('context'));
+    context.on('requestfailed', (r) =>
+      diagnostics.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`),
+    );
+    await context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(TIMEOUT);
+    page.on('request', net.record('page'));
+    page.on('console', (m) => diagnostics.console.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => diagnostics.pageErrors.push(String(e)));
+    page.on('websocket', (ws) => net.foreign.push({ url: ws.url(), why: 'websocket', step: currentStep }));
+
+    await check('app opens on its demo under the sub-path', async () => {
+      await page.goto(appUrl, { waitUntil: 'load' });
+      await readyWithFiles([DEMO_FILE]);
+      net.markLoaded();
+      servedAtLoad = served.length;
+      await shot('01-demo');
+      assert.ok(page.url().startsWith(appUrl), `page left ${appUrl}: ${page.url()}`);
+      const row = page.locator(`${sel('input-summary')} ${sel('input-row', attr('data-file', DEMO_FILE))}`);
+      assert.equal(await row.count(), 1, `input-summary has no row for ${DEMO_FILE}`);
+      assert.equal(await page.locator(sel('kpi-table')).count(), 1, 'kpi-table missing');
+      assert.ok((await page.locator(sel('kpi-row', attr('data-group', '__total__'))).count()) >= 1,
+        'demo has no totals row');
+      for (const id of ['file-input', 'drop-zone', 'load-demo', 'clear', 'export-json', 'export-csv', 'print']) {
+        assert.equal(await page.locator(sel(id)).count(), 1, `exactly one [data-testid=${id}] expected`);
+      }
+    });
+
+    await check('clear empties the inputs and stays audit-ready', async () => {
+      await page.locator(sel('clear')).click();
+      await readyWithFiles([]);
+      await shot('02-cleared');
+    });
+
+    await check(`upload ${KAG_FILE} reads all 1143 rows`, async () => {
+      await page.locator(sel('file-input')).setInputFiles(kagPath);
+      await readyWithFiles([KAG_FILE]);
+      const row = page.locator(`${sel('input-summary')} ${sel('input-row', attr('data-file', KAG_FILE))}`);
+      await waitReady('data-rows-read on the KAG row', (f) => {
+        const r = document.querySelector(`[data-testid="input-row"][data-file=${JSON.stringify(f)}]`);
+        return r && r.getAttribute('data-rows-read');
+      }, KAG_FILE);
+      await shot('03-uploaded');
+      assert.equal(await row.getAttribute('data-rows-read'), '1143', 'data-rows-read');
+      const used = Number(await row.getAttribute('data-rows-used'));
+      const skipped = Number(await row.getAttribute('data-rows-skipped'));
+      assert.equal(used + skipped, 1143, `rows used (${used}) + skipped (${skipped}) != rows read`);
+    });
+
+    await check('totals match an independent sum of the CSV', async () => {
+      assert.equal(await kpiValue('__total__', 'impressions'), expected.impressions, 'impressions');
+      assert.equal(await kpiValue('__total__', 'clicks'), expected.clicks, 'clicks');
+      const spend = await kpiValue('__total__', 'spend');
+      assert.equal(Math.round(spend * 100), expected.spendCents,
+        `spend ${spend} vs ${(expected.spendCents / 100).toFixed(2)} to 2 decimals`);
+    });
+
+    await check('one KPI row per campaign (916, 936, 1178) with its own clicks', async () => {
+      assert.deepEqual([...expected.byCampaign.keys()].sort(), ['1178', '916', '936']);
+      for (const [id, sums] of expected.byCampaign) {
+        assert.equal(await kpiValue(id, 'clicks'), Number(sums.clicks), `clicks of campaign ${id}`);
+      }
+    });
+
+    let asOf;
+    await check('JSON export', async () => {
+      const { name, text } = await download('export-json');
+      const doc = JSON.parse(text);
+      assert.equal(doc.schema, 'marketing-audit/1', 'schema');
+      asOf = doc.as_of;
+      assert.ok(asOf === null || /^\d{4}-\d{2}-\d{2}$/.test(asOf), `as_of ${asOf}`);
+      assert.match(name, /^marketing-audit-.+\.json$/, `download name ${name}`);
+      if (asOf !== null) assert.equal(name, `marketing-audit-${asOf}.json`);
+      assert.ok(Array.isArray(doc.inputs) && doc.inputs.length === 1, 'one input');
+      assert.equal(doc.inputs[0].file, KAG_FILE, 'inputs[0].file');
+      assert.equal(doc.inputs[0].rows_read, 1143, 'inputs[0].rows_read');
+      for (const k of ['kind', 'rows_used', 'rows_skipped', 'mapping', 'issues']) {
+        assert.ok(k in doc.inputs[0], `inputs[0].${k} missing`);
+      }
+      assert.ok(Array.isArray(doc.figures), 'figures');
+      const total = (metric) => {
+        const f = doc.figures.filter(
+          (x) => x.metric === metric && x.dimension === 'total' && x.group === null && x.period === null,
+        );
+        assert.equal(f.length, 1, `exactly one total figure for ${metric}`);
+        return Number(f[0].value);
+      };
+      assert.equal(total('clicks'), expected.clicks, 'clicks total in JSON');
+      assert.equal(total('impressions'), expected.impressions, 'impressions total in JSON');
+    });
+
+    await check('CSV export', async () => {
+      const { name, text } = await download('export-csv');
+      assert.match(name, /^marketing-audit-.+\.csv$/, `download name ${name}`);
+      if (asOf) assert.equal(name, `marketing-audit-${asOf}.csv`);
+      const lines = text.split(/\r\n|\n/);
+      assert.equal(lines[0].replace(/^\uFEFF/, ''), 'metric,dimension,group,period,value,numerator,denominator');
+      assert.ok(lines.some((l) => l.startsWith('clicks,total,')), 'no clicks,total, line');
+      const totalLine = lines.find((l) => l.startsWith('clicks,total,,,'));
+      assert.ok(totalLine, 'no clicks,total,,, line (total without group and period)');
+      assert.equal(Number(totalLine.split(',')[4]), expected.clicks, `value in ${totalLine}`);
+    });
+
+    await check('print: PDF of the print layout, and the print button calls window.print', async () => {
+      await page.emulateMedia({ media: 'print' });
+      await shot('04-print-media');
+      const pdf = await page.pdf({ printBackground: true });
+      await writeFile(path.join(shotsDir, 'print.pdf'), pdf);
+      assert.equal(pdf.subarray(0, 4).toString('latin1'), '%PDF', 'PDF magic');
+      assert.ok(pdf.length > 10 * 1024, `PDF is only ${pdf.length} bytes`);
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => {
+        window.__printCalls = 0;
+        window.print = () => {
+          window.__printCalls += 1;
+        };
+      });
+      await page.locator(sel('print')).click();
+      await waitReady('window.print to be called', () => window.__printCalls > 0);
+    });
+
+    await check('row-issues list is present', async () => {
+      await page.locator(sel('row-issues')).waitFor({ state: 'attached' });
+    });
+
+    await check('load-demo brings the demo back', async () => {
+      await page.locator(sel('load-demo')).click();
+      await readyWithFiles([DEMO_FILE]);
+      await shot('05-demo-again');
+    });
+
+    await check('no uncaught errors and no CSP violations in the page', async () => {
+      const violations = await page.evaluate(() => window.__cspViolations);
+      assert.deepEqual(violations, [], 'CSP violations');
+      assert.deepEqual(diagnostics.pageErrors, [], 'uncaught page errors');
+    });
+
+    await check('nothing left the page', async () => {
+      assert.ok(net.all.length > 0, 'no request was recorded at all: the watch is broken');
+      assert.deepEqual(net.foreign.map((r) => `${r.url} (${r.why}, during "${r.step}")`), [],
+        'requests to somewhere other than 127.0.0.1');
+      assert.deepEqual(net.late.map((r) => `${r.type} ${r.url} (during "${r.step}")`), [],
+        'requests after the initial load');
+      // Second witness: the server's own log catches what the browser may not report
+      // (e.g. worker fetches). The favicon is fetched by the browser itself, not by
+      // the page, and only ever from this origin.
+      const lateServed = served
+        .slice(servedAtLoad)
+        .filter((x) => x.path !== '/favicon.ico')
+        .map((x) => `${x.line} (during "${x.step}")`);
+      assert.deepEqual(lateServed, [], 'the server was asked for files after the initial load');
+    });
+  } catch (e) {
+    await shot('failure');
+    throw e;
+  } finally {
+    if (context) await context.close().catch(() => {});
+    server.close();
+    await rm(profile, { recursive: true, force: true }).catch(() => {});
+    if (process.env.E2E_VERBOSE) console.log(`served:\n  ${served.map((x) => x.line).join('\n  ')}`);
+  }
+}
+
+const watchdog = setTimeout(() => {
+  console.log(`e2e: FAILED in step "${currentStep}": whole run exceeded ${TIMEOUT * 10} ms`);
+  console.log(`${passed} passed, 1 failed`);
+  process.exit(1);
+}, TIMEOUT * 10);
+
+try {
+  await main();
+  clearTimeout(watchdog);
+  console.log(`${passed} passed, 0 failed`);
+} catch (e) {
+  clearTimeout(watchdog);
+  console.log(`e2e: FAILED in step "${currentStep}": ${e.message}`);
+  const tail = (xs) => xs.slice(-15).map((x) => `    ${x}`).join('\n');
+  if (diagnostics.pageErrors.length) console.log(`  page errors:\n${tail(diagnostics.pageErrors)}`);
+  if (diagnostics.console.length) console.log(`  console:\n${tail(diagnostics.console)}`);
+  if (diagnostics.failed.length) console.log(`  failed requests:\n${tail(diagnostics.failed)}`);
+  if (diagnostics.requests.length) console.log(`  last requests:\n${tail(diagnostics.requests)}`);
+  console.log(`${passed} passed, 1 failed`);
+  process.exit(1);
+}
