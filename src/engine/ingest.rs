@@ -151,6 +151,39 @@ pub fn ingest(file: &str, bytes: &[u8], overrides: &Overrides) -> Result<Ingeste
     Reader::new(file, &decoded, &text, dialect, overrides).read()
 }
 
+/// A file's cells as text, after decoding and dialect sniffing: what a spreadsheet
+/// would show, before any mapping or typing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawTable {
+    /// The header row's cells.
+    pub headers: Vec<String>,
+    /// Each record after the header: its 1-based line and its cells.
+    pub rows: Vec<(u64, Vec<String>)>,
+}
+
+/// Reads a file's cells without mapping them (for previews and conformance tests).
+pub fn raw_table(file: &str, bytes: &[u8]) -> Result<RawTable, Error> {
+    let decoded = decode::decode(bytes);
+    let text = normalise_line_endings(&decoded.text);
+    if text.trim().is_empty() {
+        return Err(Error::new(file, ErrorKind::Empty));
+    }
+    let overrides = Overrides::default();
+    let mut reader = Reader::new(file, &decoded, &text, dialect::sniff(&text), &overrides);
+    let mut records = reader
+        .records()
+        .into_iter()
+        .skip(reader.dialect.header_record);
+    let headers = records
+        .next()
+        .map(|r| r.cells)
+        .ok_or_else(|| Error::new(file, ErrorKind::NoHeader))?;
+    Ok(RawTable {
+        headers,
+        rows: records.map(|r| (r.line, r.cells)).collect(),
+    })
+}
+
 fn starts_with_utf16_bom(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
 }

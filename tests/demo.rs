@@ -1,0 +1,151 @@
+//! The built-in demo: its files are what the generator makes, and its audit is pinned
+//! by a reviewed golden snapshot and by figures checked against the generator's story.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../demo/gen.rs"]
+mod gen;
+
+use marketing_audit::engine::audit::Dimension;
+use marketing_audit::engine::{demo, export, ingest, run, Ingested, MetricId, Overrides, Settings};
+use std::path::Path;
+
+fn demo_inputs() -> Vec<Ingested> {
+    demo::FILES
+        .iter()
+        .map(|(name, bytes)| ingest(name, bytes, &Overrides::default()).expect("demo file ingests"))
+        .collect()
+}
+
+/// Compares `got` with the snapshot at `rel`; `UPDATE_GOLDEN=1` rewrites it for review.
+#[track_caller]
+pub fn golden(rel: &str, got: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, got).expect("writable snapshot");
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    if want != got {
+        let first = want
+            .lines()
+            .zip(got.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        panic!(
+            "{rel} differs from the engine's output from line {} on:\n  want: {:?}\n  got:  {:?}\nReview, then rerun with UPDATE_GOLDEN=1 to accept.",
+            first + 1,
+            want.lines().nth(first),
+            got.lines().nth(first)
+        );
+    }
+}
+
+#[test]
+fn committed_demo_files_are_what_the_generator_makes() {
+    let generated = gen::generate();
+    assert_eq!(generated.len(), demo::FILES.len());
+    for ((name, text), (embedded_name, bytes)) in generated.iter().zip(demo::FILES) {
+        assert_eq!(name, &embedded_name);
+        assert!(
+            text.as_bytes() == bytes,
+            "demo/{name} is stale: run `cargo run --example gen_demo`"
+        );
+    }
+}
+
+#[test]
+fn demo_is_recognised_and_accounted_for() {
+    let inputs = demo_inputs();
+    let summary: Vec<(&str, &str, u64, u64)> = inputs
+        .iter()
+        .map(|i| (i.file.as_str(), i.kind.id(), i.rows_read, i.rows_skipped))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("ads_performance.csv", "ad_performance", 2742, 1),
+            ("email_campaigns.csv", "email_campaigns", 96, 0),
+            ("leads.csv", "leads", 1080, 0),
+            ("lead_stage_changes.csv", "stage_changes", 2322, 0),
+            ("deals.csv", "deals", 37, 0),
+            ("programs.csv", "programs", 12, 0),
+        ]
+    );
+    let bad = &inputs[0].issues[0];
+    assert_eq!(
+        (bad.line, bad.column.as_deref(), bad.raw.as_str()),
+        (1359, Some("Spend"), "12,3x")
+    );
+}
+
+#[test]
+fn demo_figures_tell_the_generators_story() {
+    let inputs = demo_inputs();
+    let audit = run(&inputs, &Settings::default());
+    assert_eq!(
+        audit.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2026-09-30")
+    );
+    let value =
+        |m, d, g: Option<&str>, p: Option<&str>| audit.figure(m, d, g, p).and_then(|f| f.value);
+    // Spend over every row but the one with "12,3x" (the generator's own total).
+    assert_eq!(
+        value(MetricId::Spend, Dimension::Total, None, None),
+        Some(567_835.07)
+    );
+    // August 2026 is the list-hygiene month: every send bounced above 2%.
+    let august = value(
+        MetricId::BounceRate,
+        Dimension::Total,
+        None,
+        Some("2026-08"),
+    )
+    .expect("August bounce rate");
+    assert!(august > 0.02, "{august}");
+    let july = value(
+        MetricId::BounceRate,
+        Dimension::Total,
+        None,
+        Some("2026-07"),
+    )
+    .expect("July bounce rate");
+    assert!(july < 0.015, "{july}");
+    // Webinar leads fade, video leads rise (quarter totals from the generator).
+    let quarter = |campaign: &str, months: [&str; 3]| -> f64 {
+        months
+            .iter()
+            .map(|m| {
+                value(
+                    MetricId::Leads,
+                    Dimension::Campaign,
+                    Some(campaign),
+                    Some(m),
+                )
+                .unwrap_or(0.0)
+            })
+            .sum()
+    };
+    assert_eq!(
+        quarter("Webinar Promotion", ["2025-07", "2025-08", "2025-09"]),
+        315.0
+    );
+    assert_eq!(
+        quarter("Webinar Promotion", ["2026-07", "2026-08", "2026-09"]),
+        172.0
+    );
+    assert_eq!(
+        quarter("Prospecting - Video", ["2025-07", "2025-08", "2025-09"]),
+        426.0
+    );
+    assert_eq!(
+        quarter("Prospecting - Video", ["2026-07", "2026-08", "2026-09"]),
+        885.0
+    );
+}
+
+#[test]
+fn demo_audit_matches_its_reviewed_snapshot() {
+    let inputs = demo_inputs();
+    let audit = run(&inputs, &Settings::default());
+    golden("tests/golden/demo.figures.csv", &export::to_csv(&audit));
+}

@@ -1,0 +1,382 @@
+//! The engine against real exports and conformance suites in `../shared/data/real`.
+//!
+//! These files are not copied into the repository (most carry no licence), so this
+//! target reads them from beside the checkout. It fails, never skips, when they are
+//! missing: a green run must mean the real files were read. Expected values are
+//! computed here independently from the raw files, not from the engine.
+#![cfg(not(target_arch = "wasm32"))]
+
+use marketing_audit::engine::audit::Dimension;
+use marketing_audit::engine::field::{Field, FileKind};
+use marketing_audit::engine::ingest::raw_table;
+use marketing_audit::engine::{export, ingest, run, Ingested, MetricId, Overrides, Settings};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn real() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real");
+    assert!(
+        dir.join("README.md").is_file(),
+        "{} is missing: the real-data tests need ../shared beside the checkout",
+        dir.display()
+    );
+    dir
+}
+
+fn read(rel: &str) -> Vec<u8> {
+    let path = real().join(rel);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn load(rel: &str) -> Ingested {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    ingest(name, &read(rel), &Overrides::default()).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn total(inputs: &[Ingested], metric: MetricId) -> f64 {
+    group(inputs, metric, Dimension::Total, None)
+}
+
+fn group(inputs: &[Ingested], metric: MetricId, dimension: Dimension, group: Option<&str>) -> f64 {
+    let audit = run(inputs, &Settings::default());
+    audit
+        .figure(metric, dimension, group, None)
+        .and_then(|f| f.value)
+        .unwrap_or_else(|| panic!("no value for {metric:?} {dimension:?} {group:?}"))
+}
+
+#[track_caller]
+fn close(got: f64, expected: f64) {
+    assert!(
+        (got - expected).abs() <= 1e-6 * expected.abs().max(1.0),
+        "{got} != {expected}"
+    );
+}
+
+/// Rows of a simple CSV (no quoted delimiters) split by hand: the independent reader.
+fn split_rows(bytes: &[u8], delimiter: char) -> (Vec<String>, Vec<Vec<String>>) {
+    let text = String::from_utf8_lossy(bytes);
+    let mut lines = text.split(['\r', '\n']).filter(|l| !l.trim().is_empty());
+    let header = lines
+        .next()
+        .unwrap_or_default()
+        .split(delimiter)
+        .map(str::to_owned)
+        .collect();
+    let rows = lines
+        .map(|l| l.split(delimiter).map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+fn column_sum(
+    header: &[String],
+    rows: &[Vec<String>],
+    name: &str,
+    keep: impl Fn(&[String]) -> bool,
+) -> f64 {
+    let col = header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name}"));
+    rows.iter()
+        .filter(|r| keep(r))
+        .filter_map(|r| r.get(col))
+        .filter_map(|c| c.trim().parse::<f64>().ok())
+        .sum()
+}
+
+#[test]
+fn csv_spectrum_passes_every_case() {
+    let dir = real().join("csv_edge/csv_spectrum");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir.join("csvs")).expect("csvs folder") {
+        let path = entry.expect("entry").path();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("name")
+            .to_owned();
+        let json: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(dir.join(format!("json/{stem}.json"))).expect("json"),
+        )
+        .expect("valid json");
+        // One case's expected output is a single object rather than a list of one.
+        let json = if json.is_object() {
+            serde_json::Value::Array(vec![json])
+        } else {
+            json
+        };
+        let mut expected: Vec<BTreeMap<String, String>> =
+            serde_json::from_value(json).expect("list of string maps");
+        if stem == "location_coordinates" {
+            // Upstream defect: the expected JSON gives phone "1234567890" while the CSV
+            // holds "2095257564". Everything else in the case is compared as is.
+            for row in &mut expected {
+                row.insert("Contact Phone Number".to_owned(), "2095257564".to_owned());
+            }
+        }
+        let bytes = std::fs::read(&path).expect("csv");
+        let got: Vec<BTreeMap<String, String>> = match raw_table(&stem, &bytes) {
+            Ok(t) => t
+                .rows
+                .iter()
+                .map(|(_, cells)| {
+                    t.headers
+                        .iter()
+                        .cloned()
+                        .zip(cells.iter().cloned())
+                        .collect()
+                })
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        assert_eq!(got, expected, "csv-spectrum case {stem}");
+        checked += 1;
+    }
+    assert_eq!(checked, 12);
+}
+
+#[test]
+fn every_real_file_imports_without_panic_and_accounts_for_every_row() {
+    fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("readable folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, files);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&real(), &mut files);
+    assert!(
+        files.len() > 200,
+        "expected the whole corpus, found {} files",
+        files.len()
+    );
+    for path in files {
+        let bytes = std::fs::read(&path).expect("readable file");
+        let name = path.display().to_string();
+        if let Ok(got) = ingest(&name, &bytes, &Overrides::default()) {
+            assert_eq!(got.rows_read, got.rows_used + got.rows_skipped, "{name}");
+            let lines_skipped: std::collections::BTreeSet<u64> = got
+                .issues
+                .iter()
+                .filter(|i| {
+                    i.action == marketing_audit::engine::error::Action::Skipped && i.line > 0
+                })
+                .map(|i| i.line)
+                .collect();
+            // Every skipped row has an issue naming its line.
+            assert_eq!(lines_skipped.len() as u64, got.rows_skipped, "{name}");
+            let audit = run(std::slice::from_ref(&got), &Settings::default());
+            let json = export::to_json(std::slice::from_ref(&got), &audit);
+            assert!(json.starts_with('{'), "{name}");
+            let _ = export::to_csv(&audit);
+        }
+    }
+}
+
+#[test]
+fn facebook_ads_cr_only_file_matches_an_independent_sum() {
+    let bytes = read("fb_ads_kag/KAG_conversion_data.csv");
+    let got = load("fb_ads_kag/KAG_conversion_data.csv");
+    assert_eq!(
+        (got.kind, got.rows_read, got.rows_used, got.rows_skipped),
+        (FileKind::AdPerformance, 1143, 1143, 0)
+    );
+    let (header, rows) = split_rows(&bytes, ',');
+    assert_eq!(rows.len(), 1143);
+    let inputs = [got];
+    let all = |_: &[String]| true;
+    close(
+        total(&inputs, MetricId::Impressions),
+        column_sum(&header, &rows, "Impressions", all),
+    );
+    close(
+        total(&inputs, MetricId::Clicks),
+        column_sum(&header, &rows, "Clicks", all),
+    );
+    close(
+        total(&inputs, MetricId::Spend),
+        column_sum(&header, &rows, "Spent", all),
+    );
+    close(
+        total(&inputs, MetricId::Conversions),
+        column_sum(&header, &rows, "Total_Conversion", all),
+    );
+    for campaign in ["916", "936", "1178"] {
+        let mine = |r: &[String]| r.get(1).map(String::as_str) == Some(campaign);
+        let clicks = column_sum(&header, &rows, "Clicks", mine);
+        let impressions = column_sum(&header, &rows, "Impressions", mine);
+        let spend = column_sum(&header, &rows, "Spent", mine);
+        close(
+            group(
+                &inputs,
+                MetricId::Clicks,
+                Dimension::Campaign,
+                Some(campaign),
+            ),
+            clicks,
+        );
+        close(
+            group(&inputs, MetricId::Ctr, Dimension::Campaign, Some(campaign)),
+            clicks / impressions,
+        );
+        close(
+            group(&inputs, MetricId::Cpc, Dimension::Campaign, Some(campaign)),
+            spend / clicks,
+        );
+    }
+}
+
+#[test]
+fn daily_ab_campaigns_with_blank_day_match_an_independent_sum() {
+    let mut inputs = Vec::new();
+    for file in ["control_group.csv", "test_group.csv"] {
+        let rel = format!("ab_campaign_daily/{file}");
+        let got = load(&rel);
+        assert_eq!(got.kind, FileKind::AdPerformance, "{file}");
+        assert_eq!(got.delimiter, b';');
+        assert_eq!((got.rows_read, got.rows_skipped), (30, 0), "{file}");
+        let (header, rows) = split_rows(&read(&rel), ';');
+        let all = |_: &[String]| true;
+        let single = [got.clone()];
+        close(
+            total(&single, MetricId::Spend),
+            column_sum(&header, &rows, "Spend [USD]", all),
+        );
+        close(
+            total(&single, MetricId::Impressions),
+            column_sum(&header, &rows, "# of Impressions", all),
+        );
+        close(
+            total(&single, MetricId::Clicks),
+            column_sum(&header, &rows, "# of Website Clicks", all),
+        );
+        close(
+            total(&single, MetricId::Conversions),
+            column_sum(&header, &rows, "# of Purchase", all),
+        );
+        inputs.push(got);
+    }
+    let audit = run(&inputs, &Settings::default());
+    assert_eq!(
+        audit.groups(Dimension::Campaign, MetricId::Spend),
+        vec!["Control Campaign", "Test Campaign"]
+    );
+    let dates = inputs[0].table.date(Field::Date).expect("dates");
+    assert_eq!(
+        dates[0].map(|d| d.date().to_string()).as_deref(),
+        Some("2019-08-01")
+    );
+}
+
+#[test]
+fn klaviyo_campaign_export_matches_an_independent_sum() {
+    let rel = "klaviyo_email/grow_fragrance_campaigns.csv";
+    let got = load(rel);
+    assert_eq!(got.kind, FileKind::EmailCampaigns);
+    assert_eq!(got.rows_read, got.rows_used);
+    let bytes = read(rel);
+    let mut reader = csv::Reader::from_reader(&bytes[..]);
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.expect("record").iter().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(rows.len() as u64, got.rows_read);
+    let all = |_: &[String]| true;
+    let inputs = [got];
+    close(
+        total(&inputs, MetricId::EmailsSent),
+        column_sum(&header, &rows, "Total Recipients", all),
+    );
+    close(
+        total(&inputs, MetricId::EmailsDelivered),
+        column_sum(&header, &rows, "Successful Deliveries", all),
+    );
+    close(
+        total(&inputs, MetricId::EmailOpens),
+        column_sum(&header, &rows, "Unique Opens", all),
+    );
+    close(
+        total(&inputs, MetricId::EmailClicks),
+        column_sum(&header, &rows, "Unique Clicks", all),
+    );
+    let opens = column_sum(&header, &rows, "Unique Opens", all);
+    let delivered = column_sum(&header, &rows, "Successful Deliveries", all);
+    close(total(&inputs, MetricId::OpenRate), opens / delivered);
+}
+
+#[test]
+fn marketing_exports_are_recognised_without_a_manual_step() {
+    let cases = [
+        (
+            "fb_ads_kag/KAG_conversion_data.csv",
+            FileKind::AdPerformance,
+        ),
+        (
+            "fb_ads_kag_dated/KAG_conversion_data_with_date.csv",
+            FileKind::AdPerformance,
+        ),
+        (
+            "ab_campaign_daily/control_group.csv",
+            FileKind::AdPerformance,
+        ),
+        ("ab_campaign_daily/test_group.csv", FileKind::AdPerformance),
+        (
+            "klaviyo_email/grow_fragrance_campaigns.csv",
+            FileKind::EmailCampaigns,
+        ),
+        (
+            "klaviyo_email/grow_fragrance_flows_monthly.csv",
+            FileKind::EmailCampaigns,
+        ),
+        (
+            "olist_funnel/olist_marketing_qualified_leads_dataset.csv",
+            FileKind::Leads,
+        ),
+        (
+            "olist_funnel/olist_closed_deals_dataset.csv",
+            FileKind::Deals,
+        ),
+        (
+            "olist_funnel_excel_ddmm/olist_marketing_qualified_leads_dataset.csv",
+            FileKind::Leads,
+        ),
+        (
+            "olist_funnel_excel_ddmm/olist_closed_deals_dataset.csv",
+            FileKind::Deals,
+        ),
+    ];
+    for (rel, kind) in cases {
+        let got = load(rel);
+        assert_eq!(got.kind, kind, "{rel}");
+        assert_eq!(got.rows_skipped, 0, "{rel}: {:?}", got.issues.first());
+    }
+}
+
+#[test]
+fn european_excel_round_trip_keeps_the_same_days() {
+    let original = load("olist_funnel/olist_closed_deals_dataset.csv");
+    let excel = load("olist_funnel_excel_ddmm/olist_closed_deals_dataset.csv");
+    assert_eq!(original.rows_used, 842);
+    assert_eq!(excel.rows_used, 842);
+    let days = |i: &Ingested| -> Vec<Option<String>> {
+        i.table
+            .date(Field::WonDate)
+            .expect("won dates")
+            .iter()
+            .map(|d| d.map(|d| d.date().to_string()))
+            .collect()
+    };
+    assert_eq!(days(&original), days(&excel));
+}

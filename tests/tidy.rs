@@ -1,0 +1,155 @@
+//! Architecture invariants as tests (after rust-analyzer's `tidy.rs`): the engine
+//! imports no browser crate, never reads the clock and never unwraps; every source
+//! file opens with a `//!` line; every metric is documented.
+#![cfg(not(target_arch = "wasm32"))]
+
+use marketing_audit::engine::MetricId;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("readable folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The file's code before its `#[cfg(test)]` module: what ships.
+fn shipped(text: &str) -> &str {
+    text.find("#[cfg(test)]").map_or(text, |i| &text[..i])
+}
+
+#[test]
+fn every_source_file_starts_with_a_module_doc_line() {
+    let mut files = Vec::new();
+    for dir in ["src", "tests", "examples", "demo"] {
+        files.extend(rust_files(&root().join(dir)));
+    }
+    assert!(files.len() > 20);
+    let missing: Vec<String> = files
+        .iter()
+        .filter(|p| {
+            let text = std::fs::read_to_string(p).expect("utf-8 source");
+            !text.trim_start().starts_with("//!")
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "files without a leading //! line: {missing:?}"
+    );
+}
+
+#[test]
+fn engine_knows_nothing_about_the_browser_or_the_clock() {
+    const FORBIDDEN: [&str; 11] = [
+        "yew",
+        "web_sys",
+        "gloo",
+        "js_sys",
+        "wasm_bindgen",
+        "serde_wasm_bindgen",
+        "SystemTime",
+        "Instant::now",
+        "Utc::now",
+        "Local::now",
+        "std::env",
+    ];
+    let files = rust_files(&root().join("src/engine"));
+    assert!(files.len() >= 10);
+    let mut offences = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("utf-8 source");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for word in FORBIDDEN {
+                let hit = code.match_indices(word).any(|(i, _)| {
+                    let before = code[..i].chars().next_back();
+                    let after = code[i + word.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                        && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                });
+                if hit {
+                    offences.push(format!("{}:{}: {word}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "the engine must stay pure: {offences:#?}"
+    );
+}
+
+#[test]
+fn engine_does_not_unwrap_or_panic_outside_tests() {
+    const FORBIDDEN: [&str; 6] = [
+        ".unwrap()",
+        ".expect(",
+        "panic!(",
+        "unreachable!(",
+        "todo!(",
+        "unimplemented!(",
+    ];
+    let mut offences = Vec::new();
+    for path in rust_files(&root().join("src/engine")) {
+        let text = std::fs::read_to_string(&path).expect("utf-8 source");
+        for (n, line) in shipped(&text).lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            if let Some(word) = FORBIDDEN.iter().find(|w| code.contains(*w)) {
+                offences.push(format!("{}:{}: {word}", path.display(), n + 1));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "errors are values in the engine: {offences:#?}"
+    );
+}
+
+#[test]
+fn every_metric_is_documented() {
+    let doc = std::fs::read_to_string(root().join("docs/metrics.md")).expect("docs/metrics.md");
+    let missing: Vec<&str> = MetricId::ALL
+        .iter()
+        .map(|m| m.id())
+        .filter(|id| !doc.contains(&format!("### `{id}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/metrics.md lacks a `### `id`` section for {missing:?}"
+    );
+}
+
+#[test]
+fn every_test_hook_is_documented() {
+    let doc = std::fs::read_to_string(root().join("docs/testing.md")).expect("docs/testing.md");
+    let mut hooks = Vec::new();
+    for path in rust_files(&root().join("src/ui")) {
+        let text = std::fs::read_to_string(&path).expect("utf-8 source");
+        for part in text.split("data-testid=\"").skip(1) {
+            if let Some(id) = part.split('"').next() {
+                hooks.push(id.to_owned());
+            }
+        }
+    }
+    assert!(hooks.len() > 10);
+    let missing: Vec<&String> = hooks
+        .iter()
+        .filter(|h| !doc.contains(&format!("`{h}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/testing.md lacks data-testid hooks {missing:?}"
+    );
+}
