@@ -556,6 +556,37 @@ async function main() {
       await page.locator(sel('row-issues')).waitFor({ state: 'attached' });
     });
 
+    await check('drag-and-drop a semicolon export with a title block, a totals row and a bad cell', async () => {
+      const csv = [
+        'Campaign performance report',
+        '"Jan 1, 2026 - Jan 31, 2026"',
+        '',
+        'Campaign;Day;Impr.;Clicks;Cost',
+        'Brand;05/01/2026;1.000;50;"1.234,50"',
+        'Generic;06/01/2026;2.000;20;12,3x',
+        'Brand;13/01/2026;3.000;30;10,00',
+        'Total;;6.000;100;1.256,80',
+      ].join('\r\n');
+      const dataTransfer = await page.evaluateHandle((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'dropped_report.csv', { type: 'text/csv' }));
+        return dt;
+      }, csv);
+      await page.dispatchEvent(sel('drop-zone'), 'drop', { dataTransfer });
+      await readyWithFiles(['dropped_report.csv']);
+      const row = page.locator(sel('input-row', attr('data-file', 'dropped_report.csv')));
+      assert.equal(await row.getAttribute('data-kind'), 'ad_performance');
+      assert.equal(await row.getAttribute('data-rows-read'), '4');
+      assert.equal(await row.getAttribute('data-rows-used'), '2');
+      assert.equal(await row.getAttribute('data-rows-skipped'), '2');
+      const issues = await page.locator(`${sel('row-issues')} ${sel('issue-row')}`).allTextContents();
+      const mine = issues.filter((t) => t.includes('dropped_report.csv'));
+      assert.ok(mine.some((t) => t.includes('12,3x') && t.includes('Expected a number')), `bad cell reported: ${mine}`);
+      assert.ok(mine.some((t) => t.includes('totals row')), `totals row reported: ${mine}`);
+      assert.ok(mine.some((t) => t.includes('above the header')), `title block reported: ${mine}`);
+      await shot('06-dropped');
+    });
+
     await check('load-demo brings the demo back', async () => {
       await page.locator(sel('load-demo')).click();
       await readyWithFiles([DEMO_FILE]);
@@ -575,11 +606,10 @@ async function main() {
       assert.deepEqual(net.late.map((r) => `${r.type} ${r.url} (during "${r.step}")`), [],
         'requests after the initial load');
       // Second witness: the server's own log catches what the browser may not report
-      // (e.g. worker fetches). The favicon is fetched by the browser itself, not by
-      // the page, and only ever from this origin.
+      // (e.g. worker fetches). The page's icon is a data: URL, so not even
+      // /favicon.ico may be asked for.
       const lateServed = served
         .slice(servedAtLoad)
-        .filter((x) => x.path !== '/favicon.ico')
         .map((x) => `${x.line} (during "${x.step}")`);
       assert.deepEqual(lateServed, [], 'the server was asked for files after the initial load');
     });
