@@ -1,26 +1,45 @@
 //! The audit: every ingested file in, every figure out, grouped and by period.
 //!
-//! Rows after the reporting date ("as of") are left out. Each figure names its
-//! dimension, group and period, so the export is one flat list that any spreadsheet
-//! can pivot. Metrics whose inputs no file provides are not computed at all, rather
-//! than reported as a made-up zero.
+//! Ad rows and funnel events (from the joined CRM files) are summed together, so CAC can
+//! divide this quarter's spend by this quarter's new customers; email sends are summed
+//! apart, because their clicks are not ad clicks. Rows after the reporting date ("as
+//! of") are left out. A figure exists only where its inputs do: a group with no revenue
+//! has no ROI, rather than a made-up zero.
 
 use super::field::{Field, FileKind};
+use super::funnel::{self, Event};
 use super::ingest::{Ingested, Table};
-use super::metrics::{self, Formulas, MetricId, Sums};
-use super::period::Bucket;
+use super::metrics::{self, Formulas, Measure, MetricId, Sums};
+use super::period::{Bucket, Period};
 use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The user's settings for one audit.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     /// The reporting date; `None` means the last date in the data.
     pub as_of: Option<NaiveDate>,
     /// Formula choices (labour in cost, email base).
     pub formulas: Formulas,
+    /// The period size of the tables and comparisons (figures by month and by quarter
+    /// are always computed too).
+    pub bucket: Bucket,
+    /// Headline KPIs, in order (3–10 recommended).
+    pub pinned: Vec<MetricId>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            as_of: None,
+            formulas: Formulas::default(),
+            bucket: Bucket::Quarter,
+            pinned: super::config::DEFAULT_PINNED.to_vec(),
+        }
+    }
 }
 
 /// What a group of figures is split by.
@@ -33,13 +52,25 @@ pub enum Dimension {
     Campaign,
     /// Per channel.
     Channel,
-    /// Per source.
+    /// Per source (a lead's source, or an ad file's source column).
     Source,
     /// Per ad group / ad set.
     AdGroup,
+    /// Per customer segment.
+    Segment,
 }
 
 impl Dimension {
+    /// Every dimension.
+    pub const ALL: [Dimension; 6] = [
+        Dimension::Total,
+        Dimension::Campaign,
+        Dimension::Channel,
+        Dimension::Source,
+        Dimension::AdGroup,
+        Dimension::Segment,
+    ];
+
     /// The stable id used in exports.
     pub fn id(self) -> &'static str {
         match self {
@@ -48,7 +79,13 @@ impl Dimension {
             Dimension::Channel => "channel",
             Dimension::Source => "source",
             Dimension::AdGroup => "ad_group",
+            Dimension::Segment => "segment",
         }
+    }
+
+    /// The dimension with the given id.
+    pub fn from_id(id: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.id() == id)
     }
 
     /// The field whose values name the groups.
@@ -59,6 +96,7 @@ impl Dimension {
             Dimension::Channel => Some(Field::Channel),
             Dimension::Source => Some(Field::Source),
             Dimension::AdGroup => Some(Field::AdGroup),
+            Dimension::Segment => Some(Field::Segment),
         }
     }
 }
@@ -75,14 +113,70 @@ pub struct Figure {
     pub dimension: Dimension,
     /// The group's label; `None` for totals.
     pub group: Option<String>,
-    /// The period label (e.g. `2025-07`); `None` for the whole range.
-    pub period: Option<String>,
+    /// The period; `None` for the whole range up to the reporting date.
+    pub period: Option<Period>,
     /// The value; `None` when undefined.
     pub value: Option<f64>,
     /// The numerator (for a total, the total itself).
     pub numerator: Option<f64>,
     /// The denominator; `None` for totals.
     pub denominator: Option<f64>,
+}
+
+type FigureKey = (MetricId, Dimension, Option<String>, Option<Period>);
+
+/// A value next to the previous period's and the same period's a year before.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Comparison {
+    /// This period.
+    pub current: Option<f64>,
+    /// The period before.
+    pub previous: Option<f64>,
+    /// The same period a year before.
+    pub year_ago: Option<f64>,
+}
+
+/// A change between two values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Change {
+    /// current − base.
+    pub absolute: f64,
+    /// (current − base) ÷ |base|; `None` when the base is zero.
+    pub relative: Option<f64>,
+}
+
+impl Comparison {
+    /// The change since the previous period.
+    pub fn vs_previous(&self) -> Option<Change> {
+        change(self.current, self.previous)
+    }
+
+    /// The change since the same period a year before.
+    pub fn vs_year_ago(&self) -> Option<Change> {
+        change(self.current, self.year_ago)
+    }
+}
+
+fn change(current: Option<f64>, base: Option<f64>) -> Option<Change> {
+    let (c, b) = (current?, base?);
+    let relative = (b != 0.0)
+        .then(|| (c - b) / b.abs())
+        .filter(|r| r.is_finite());
+    Some(Change {
+        absolute: c - b,
+        relative,
+    })
+}
+
+/// What the join of the CRM files could not match.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct JoinReport {
+    /// Leads known from leads or stage files.
+    pub leads: usize,
+    /// Lead ids of deals that match no lead.
+    pub unmatched_deals: Vec<String>,
+    /// Leads of the leads file that no stage-change file mentions (when one is loaded).
+    pub leads_without_stages: usize,
 }
 
 /// The computed audit.
@@ -92,8 +186,27 @@ pub struct Audit {
     pub as_of: Option<NaiveDate>,
     /// First and last dated row used.
     pub range: Option<(NaiveDate, NaiveDate)>,
-    /// Every figure, grouped by kind of data, then dimension, group and period.
+    /// The period size of tables and comparisons.
+    pub bucket: Option<Bucket>,
+    /// Every figure, by data, then dimension, group and period.
     pub figures: Vec<Figure>,
+    /// Which files fed the paid-and-funnel figures and the email figures.
+    pub sources: Vec<(MetricSource, Vec<String>)>,
+    /// The CRM join, when any CRM file is loaded.
+    pub join: Option<JoinReport>,
+    index: HashMap<FigureKey, usize>,
+}
+
+/// The families of figures and the files that feed them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricSource {
+    /// Ad performance files.
+    Paid,
+    /// Leads, stage-change and deals files.
+    Funnel,
+    /// Email campaign files.
+    Email,
 }
 
 impl Audit {
@@ -103,17 +216,41 @@ impl Audit {
         metric: MetricId,
         dimension: Dimension,
         group: Option<&str>,
-        period: Option<&str>,
+        period: Option<Period>,
     ) -> Option<&Figure> {
-        self.figures.iter().find(|f| {
-            f.metric == metric
-                && f.dimension == dimension
-                && f.group.as_deref() == group
-                && f.period.as_deref() == period
-        })
+        let key = (metric, dimension, group.map(str::to_owned), period);
+        self.index.get(&key).and_then(|&i| self.figures.get(i))
     }
 
-    /// The groups of a dimension that have figures for the whole range, in order.
+    /// The value of a figure, if computed and defined.
+    pub fn value(
+        &self,
+        metric: MetricId,
+        dimension: Dimension,
+        group: Option<&str>,
+        period: Option<Period>,
+    ) -> Option<f64> {
+        self.figure(metric, dimension, group, period)
+            .and_then(|f| f.value)
+    }
+
+    /// A period's value with the previous period's and the year-ago one's.
+    pub fn compare(
+        &self,
+        metric: MetricId,
+        dimension: Dimension,
+        group: Option<&str>,
+        period: Period,
+    ) -> Comparison {
+        let at = |p: Option<Period>| p.and_then(|p| self.value(metric, dimension, group, Some(p)));
+        Comparison {
+            current: at(Some(period)),
+            previous: at(period.previous()),
+            year_ago: at(period.year_ago()),
+        }
+    }
+
+    /// The groups of a dimension that have a whole-range figure for `metric`, in order.
     pub fn groups(&self, dimension: Dimension, metric: MetricId) -> Vec<&str> {
         self.figures
             .iter()
@@ -122,12 +259,13 @@ impl Audit {
             .collect()
     }
 
-    /// The periods with figures for a metric, dimension and group, in order.
-    pub fn periods(
+    /// The figures of one series, oldest period first (only periods that have data).
+    pub fn series(
         &self,
         metric: MetricId,
         dimension: Dimension,
         group: Option<&str>,
+        bucket: Bucket,
     ) -> Vec<&Figure> {
         self.figures
             .iter()
@@ -135,165 +273,315 @@ impl Audit {
                 f.metric == metric
                     && f.dimension == dimension
                     && f.group.as_deref() == group
-                    && f.period.is_some()
+                    && f.period.is_some_and(|p| p.bucket == bucket)
             })
             .collect()
     }
+
+    /// Every period of `bucket` from the first to the last that has data for the series,
+    /// with `None` for the gaps, so a chart shows a gap rather than a zero.
+    pub fn series_with_gaps(
+        &self,
+        metric: MetricId,
+        dimension: Dimension,
+        group: Option<&str>,
+        bucket: Bucket,
+    ) -> Vec<(Period, Option<f64>)> {
+        let present = self.series(metric, dimension, group, bucket);
+        let (Some(first), Some(last)) = (
+            present.first().and_then(|f| f.period),
+            present.last().and_then(|f| f.period),
+        ) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut p = Some(first);
+        while let Some(period) = p.filter(|p| *p <= last && out.len() < 10_000) {
+            out.push((period, self.value(metric, dimension, group, Some(period))));
+            p = period.next();
+        }
+        out
+    }
+
+    /// The period of the audit's bucket that holds the reporting date.
+    pub fn current_period(&self) -> Option<Period> {
+        Some(Period::of(self.bucket?, self.as_of?))
+    }
+
+    /// True when a whole-range metric exists for the total.
+    pub fn has(&self, metric: MetricId) -> bool {
+        self.figure(metric, Dimension::Total, None, None).is_some()
+    }
 }
-
-/// Splits computed for every kind of data, for the whole range.
-const WHOLE_RANGE: [Dimension; 5] = [
-    Dimension::Total,
-    Dimension::Campaign,
-    Dimension::Channel,
-    Dimension::Source,
-    Dimension::AdGroup,
-];
-
-/// Splits computed per month.
-const MONTHLY: [Dimension; 3] = [Dimension::Total, Dimension::Campaign, Dimension::Channel];
 
 /// Runs the audit over every ingested file.
 pub fn run(inputs: &[Ingested], settings: &Settings) -> Audit {
     let as_of = settings.as_of.or_else(|| last_date(inputs));
+    let buckets = buckets(settings.bucket);
     let mut audit = Audit {
         as_of,
+        bucket: Some(settings.bucket),
         ..Audit::default()
     };
-    for (kind, metrics) in [
-        (FileKind::AdPerformance, &MetricId::PAID[..]),
-        (FileKind::EmailCampaigns, &MetricId::EMAIL[..]),
-    ] {
-        let tables: Vec<&Table> = inputs
+    let mut range = None;
+    let files = |kinds: &[FileKind]| -> Vec<String> {
+        inputs
             .iter()
-            .filter(|i| i.kind == kind)
-            .map(|i| &i.table)
-            .collect();
-        if tables.is_empty() {
-            continue;
-        }
-        let applicable: Vec<MetricId> = metrics
-            .iter()
-            .copied()
-            .filter(|m| applicable(*m, |f| tables.iter().any(|t| t.has(f))))
-            .collect();
-        let groups = accumulate(&tables, as_of, &mut audit.range);
-        for ((dimension, group, period), sums) in groups {
-            for &metric in &applicable {
-                let v = metrics::compute(metric, &sums, &settings.formulas);
-                audit.figures.push(Figure {
-                    metric,
-                    dimension,
-                    group: group.clone(),
-                    period: period.clone(),
-                    value: v.value,
-                    numerator: v.numerator.and_then(|d| d.to_f64()),
-                    denominator: v.denominator.and_then(|d| d.to_f64()),
-                });
-            }
+            .filter(|i| kinds.contains(&i.kind))
+            .map(|i| i.file.clone())
+            .collect()
+    };
+
+    // Paid media and the funnel, summed together.
+    let mut paid = Accumulator::new(as_of, &buckets);
+    for table in tables(inputs, FileKind::AdPerformance) {
+        paid.add_table(table, &mut range);
+    }
+    let crm = [FileKind::Leads, FileKind::StageChanges, FileKind::Deals];
+    if inputs.iter().any(|i| crm.contains(&i.kind)) {
+        let join = funnel::join(inputs);
+        audit.join = Some(JoinReport {
+            leads: join
+                .leads
+                .iter()
+                .filter(|l| !l.id.starts_with("deal:"))
+                .count(),
+            unmatched_deals: join.unmatched_deals.clone(),
+            leads_without_stages: join.leads_without_stages,
+        });
+        for event in funnel::events(&join) {
+            paid.add_event(&event, &mut range);
         }
     }
+    push_figures(&mut audit, paid.groups, &MetricId::PAID, &settings.formulas);
+
+    let mut email = Accumulator::new(as_of, &buckets);
+    for table in tables(inputs, FileKind::EmailCampaigns) {
+        email.add_table(table, &mut range);
+    }
+    push_figures(
+        &mut audit,
+        email.groups,
+        &MetricId::EMAIL,
+        &settings.formulas,
+    );
+
+    audit.sources = vec![
+        (MetricSource::Paid, files(&[FileKind::AdPerformance])),
+        (MetricSource::Funnel, files(&crm)),
+        (MetricSource::Email, files(&[FileKind::EmailCampaigns])),
+    ];
+    audit.range = range;
+    audit.index = audit
+        .figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| ((f.metric, f.dimension, f.group.clone(), f.period), i))
+        .collect();
     audit
 }
 
-type GroupKey = (Dimension, Option<String>, Option<String>);
+/// Month and quarter always (the default groupings and the audit cadence), year for
+/// long-term views, and the user's bucket.
+fn buckets(chosen: Bucket) -> Vec<Bucket> {
+    let mut out = vec![Bucket::Month, Bucket::Quarter, Bucket::Year];
+    if !out.contains(&chosen) {
+        out.push(chosen);
+    }
+    out
+}
 
-/// Sums every numeric field per (dimension, group, period).
-fn accumulate(
-    tables: &[&Table],
+fn tables(inputs: &[Ingested], kind: FileKind) -> impl Iterator<Item = &Table> {
+    inputs
+        .iter()
+        .filter(move |i| i.kind == kind)
+        .map(|i| &i.table)
+}
+
+fn push_figures(
+    audit: &mut Audit,
+    groups: BTreeMap<GroupKey, Sums>,
+    metrics: &[MetricId],
+    formulas: &Formulas,
+) {
+    for ((dimension, group, period), sums) in groups {
+        for &metric in metrics {
+            if !applicable(metric, |m| sums.has(m)) {
+                continue;
+            }
+            let v = metrics::compute(metric, &sums, formulas);
+            audit.figures.push(Figure {
+                metric,
+                dimension,
+                group: group.clone(),
+                period,
+                value: v.value,
+                numerator: v.numerator.and_then(|d| d.to_f64()),
+                denominator: v.denominator.and_then(|d| d.to_f64()),
+            });
+        }
+    }
+}
+
+type GroupKey = (Dimension, Option<String>, Option<Period>);
+
+/// Sums measures per (dimension, group, period).
+struct Accumulator<'b> {
     as_of: Option<NaiveDate>,
-    range: &mut Option<(NaiveDate, NaiveDate)>,
-) -> BTreeMap<GroupKey, Sums> {
-    let mut groups: BTreeMap<GroupKey, Sums> = BTreeMap::new();
-    for table in tables {
+    buckets: &'b [Bucket],
+    groups: BTreeMap<GroupKey, Sums>,
+}
+
+impl<'b> Accumulator<'b> {
+    fn new(as_of: Option<NaiveDate>, buckets: &'b [Bucket]) -> Self {
+        Accumulator {
+            as_of,
+            buckets,
+            groups: BTreeMap::new(),
+        }
+    }
+
+    /// Adds one row or event: its date, its group in each dimension it has, and its
+    /// measures. Returns false when the row is after the reporting date.
+    fn add(
+        &mut self,
+        date: Option<NaiveDate>,
+        groups: &[(Dimension, String)],
+        measures: &[(Measure, Decimal)],
+        range: &mut Option<(NaiveDate, NaiveDate)>,
+    ) {
+        if let (Some(d), Some(limit)) = (date, self.as_of) {
+            if d > limit {
+                return;
+            }
+        }
+        if let Some(d) = date {
+            *range = Some(range.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
+        }
+        let mut keys: Vec<GroupKey> =
+            Vec::with_capacity((groups.len() + 1) * (self.buckets.len() + 1));
+        let all = std::iter::once((Dimension::Total, None))
+            .chain(groups.iter().map(|(d, g)| (*d, Some(g.clone()))));
+        for (dimension, group) in all {
+            keys.push((dimension, group.clone(), None));
+            if let Some(d) = date {
+                for &bucket in self.buckets {
+                    if bucket == Bucket::Year && dimension != Dimension::Total {
+                        continue;
+                    }
+                    keys.push((dimension, group.clone(), Some(Period::of(bucket, d))));
+                }
+            }
+        }
+        for key in keys {
+            let sums = self.groups.entry(key).or_default();
+            for (measure, value) in measures {
+                sums.add(*measure, *value);
+            }
+        }
+    }
+
+    fn add_table(&mut self, table: &Table, range: &mut Option<(NaiveDate, NaiveDate)>) {
         let dates = table.date(Field::Date);
-        let numbers: Vec<(Field, &[Option<rust_decimal::Decimal>])> = table
+        let numbers: Vec<(Field, &[Option<Decimal>])> = table
             .columns
             .iter()
             .filter_map(|(f, _)| table.number(*f).map(|n| (*f, n)))
+            .collect();
+        let dims: Vec<(Dimension, &[Option<String>])> = Dimension::ALL
+            .iter()
+            .filter_map(|d| d.field().and_then(|f| table.text(f)).map(|c| (*d, c)))
             .collect();
         for row in 0..table.len() {
             let date = dates
                 .and_then(|d| d.get(row).copied().flatten())
                 .map(|d| d.date());
-            if let (Some(d), Some(limit)) = (date, as_of) {
-                if d > limit {
-                    continue;
-                }
-            }
-            if let Some(d) = date {
-                *range = Some(range.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
-            }
-            let period = date.map(|d| Bucket::Month.label(d));
-            let mut add = |key: GroupKey| {
-                let sums = groups.entry(key).or_default();
-                for (field, column) in &numbers {
-                    if let Some(Some(v)) = column.get(row) {
-                        sums.add(*field, *v);
-                    }
-                }
-            };
-            for dimension in WHOLE_RANGE {
-                if let Some(group) = group_of(table, dimension, row) {
-                    add((dimension, group.clone(), None));
-                    if let (Some(p), true) = (&period, MONTHLY.contains(&dimension)) {
-                        add((dimension, group, Some(p.clone())));
-                    }
-                }
-            }
+            let groups: Vec<(Dimension, String)> = dims
+                .iter()
+                .map(|(d, c)| {
+                    (
+                        *d,
+                        c.get(row)
+                            .cloned()
+                            .flatten()
+                            .unwrap_or_else(|| NOT_SET.to_owned()),
+                    )
+                })
+                .collect();
+            let measures: Vec<(Measure, Decimal)> = numbers
+                .iter()
+                .filter_map(|(f, c)| {
+                    c.get(row)
+                        .copied()
+                        .flatten()
+                        .map(|v| (Measure::Field(*f), v))
+                })
+                .collect();
+            self.add(date, &groups, &measures, range);
         }
     }
-    groups
+
+    fn add_event(&mut self, event: &Event, range: &mut Option<(NaiveDate, NaiveDate)>) {
+        let label = |s: &Option<String>| s.clone().unwrap_or_else(|| NOT_SET.to_owned());
+        let groups = [
+            (Dimension::Source, label(&event.source)),
+            (Dimension::Segment, label(&event.segment)),
+        ];
+        self.add(
+            Some(event.date),
+            &groups,
+            &[(event.measure, event.amount)],
+            range,
+        );
+    }
 }
 
-/// The group of a row: `Some(None)` for the total, `Some(Some(label))` for a group,
-/// `None` when the table has no column for the dimension.
-fn group_of(table: &Table, dimension: Dimension, row: usize) -> Option<Option<String>> {
-    let Some(field) = dimension.field() else {
-        return Some(None);
-    };
-    let column = table.text(field)?;
-    let label = column
-        .get(row)
-        .cloned()
-        .flatten()
-        .unwrap_or_else(|| NOT_SET.to_owned());
-    Some(Some(label))
-}
-
-/// True when the mapped fields can feed `metric`; a metric is computed only then.
-pub fn applicable(metric: MetricId, has: impl Fn(Field) -> bool) -> bool {
+/// True when the summed measures can feed `metric`; a figure exists only then.
+pub fn applicable(metric: MetricId, has: impl Fn(Measure) -> bool) -> bool {
     use Field::*;
     use MetricId as M;
-    let delivered = has(Delivered) || (has(Sent) && has(Bounces));
+    let f = |field: Field| has(Measure::Field(field));
+    let delivered = f(Delivered) || (f(Sent) && f(Bounces));
     match metric {
-        M::Spend | M::Cost => has(Spend),
-        M::Impressions => has(Impressions),
-        M::Reach => has(Reach),
-        M::Clicks | M::EmailClicks => has(Clicks),
-        M::Conversions => has(Conversions),
-        M::Leads => has(Leads),
-        M::Revenue => has(Revenue),
-        M::LabourCost => has(LabourCost),
-        M::Ctr => has(Clicks) && has(Impressions),
-        M::Cpc => has(Spend) && has(Clicks),
-        M::Cpm => has(Spend) && has(Impressions),
-        M::Cpl => has(Spend) && has(Leads),
-        M::CostPerConversion => has(Spend) && has(Conversions),
-        M::Roas | M::Roi | M::ReturnOnSales => has(Spend) && has(Revenue),
-        M::ClickToConversionRate => has(Clicks) && has(Conversions),
-        M::EmailsSent => has(Sent),
+        M::Spend | M::Cost => f(Spend),
+        M::Impressions => f(Impressions),
+        M::Reach => f(Reach),
+        M::Clicks | M::EmailClicks => f(Clicks),
+        M::Conversions => f(Conversions),
+        M::AdLeads => f(Leads),
+        M::Revenue => f(Revenue),
+        M::LabourCost => f(LabourCost),
+        M::Ctr => f(Clicks) && f(Impressions),
+        M::Cpc => f(Spend) && f(Clicks),
+        M::Cpm => f(Spend) && f(Impressions),
+        M::Cpl => f(Spend) && f(Leads),
+        M::CostPerConversion => f(Spend) && f(Conversions),
+        M::Roas | M::Roi | M::ReturnOnSales => f(Spend) && f(Revenue),
+        M::ClickToConversionRate => f(Clicks) && f(Conversions),
+        M::EmailsSent => f(Sent),
         M::EmailsDelivered => delivered,
-        M::EmailBounces => has(Bounces) || (has(Sent) && has(Delivered)),
-        M::DeliveryRate | M::BounceRate => has(Sent) && (has(Delivered) || has(Bounces)),
-        M::EmailOpens => has(Opens),
-        M::EmailUnsubscribes => has(Unsubscribes),
-        M::EmailSpamComplaints => has(SpamComplaints),
-        M::OpenRate => has(Opens) && (delivered || has(Sent)),
-        M::ClickRate => has(Clicks) && (delivered || has(Sent)),
-        M::UnsubscribeRate => has(Unsubscribes) && (delivered || has(Sent)),
-        M::SpamComplaintRate => has(SpamComplaints) && (delivered || has(Sent)),
-        M::ClickToOpenRate => has(Clicks) && has(Opens),
+        M::EmailBounces => f(Bounces) || (f(Sent) && f(Delivered)),
+        M::DeliveryRate | M::BounceRate => f(Sent) && (f(Delivered) || f(Bounces)),
+        M::EmailOpens => f(Opens),
+        M::EmailUnsubscribes => f(Unsubscribes),
+        M::EmailSpamComplaints => f(SpamComplaints),
+        M::OpenRate => f(Opens) && (delivered || f(Sent)),
+        M::ClickRate => f(Clicks) && (delivered || f(Sent)),
+        M::UnsubscribeRate => f(Unsubscribes) && (delivered || f(Sent)),
+        M::SpamComplaintRate => f(SpamComplaints) && (delivered || f(Sent)),
+        M::ClickToOpenRate => f(Clicks) && f(Opens),
+        M::Leads => has(Measure::Leads),
+        M::Mqls => has(Measure::Mqls),
+        M::Sqls => has(Measure::Sqls),
+        M::Customers => has(Measure::Customers),
+        M::DealsWon => has(Measure::Deals),
+        M::DealRevenue => has(Measure::DealRevenue),
+        M::MqlToSqlRate => has(Measure::Mqls),
+        M::LeadToCustomerRate => has(Measure::Leads),
+        M::Cac => f(Spend) && has(Measure::Customers),
+        M::AverageOrderValue => has(Measure::DealRevenue) && has(Measure::Deals),
+        M::Clv => has(Measure::DealRevenue) && has(Measure::Customers),
+        M::LtvToCac => has(Measure::DealRevenue) && f(Spend),
     }
 }
 
@@ -310,8 +598,122 @@ fn last_date(inputs: &[Ingested]) -> Option<NaiveDate> {
             ]
             .map(|f| (i, f))
         })
+        .filter(|(i, _)| i.kind != FileKind::Programs && i.kind != FileKind::Unknown)
         .filter_map(|(i, f)| i.table.date(f))
         .flat_map(|col| col.iter().flatten())
         .map(|d| d.date())
         .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::ingest::{ingest, Overrides};
+
+    fn file(name: &str, text: &str) -> Ingested {
+        ingest(name, text.as_bytes(), &Overrides::default()).expect("ingests")
+    }
+
+    fn quarter(label: &str) -> Period {
+        Period::parse(label).expect("a period label")
+    }
+
+    #[test]
+    fn compares_with_previous_period_and_a_year_before() {
+        let ads = file(
+            "ads.csv",
+            "Date,Campaign,Spend,Clicks,Impressions\n2024-08-01,A,100,10,1000\n2025-05-01,A,50,5,100\n2025-08-01,A,80,8,100\n2025-08-02,B,20,0,0\n",
+        );
+        let audit = run(&[ads], &Settings::default());
+        assert_eq!(audit.current_period(), Some(quarter("2025-Q3")));
+        let c = audit.compare(MetricId::Spend, Dimension::Total, None, quarter("2025-Q3"));
+        assert_eq!(
+            (c.current, c.previous, c.year_ago),
+            (Some(100.0), Some(50.0), Some(100.0))
+        );
+        let vs_prev = c.vs_previous().expect("both defined");
+        assert_eq!((vs_prev.absolute, vs_prev.relative), (50.0, Some(1.0)));
+        assert_eq!(c.vs_year_ago().and_then(|ch| ch.relative), Some(0.0));
+        // B had clicks and impressions of zero: its CTR is undefined, not 0.
+        assert_eq!(
+            audit.value(MetricId::Ctr, Dimension::Campaign, Some("B"), None),
+            None
+        );
+        assert!(audit
+            .figure(MetricId::Ctr, Dimension::Campaign, Some("B"), None)
+            .is_some());
+        // No revenue anywhere: no ROI at all.
+        assert!(!audit.has(MetricId::Roi));
+    }
+
+    #[test]
+    fn as_of_leaves_later_rows_out() {
+        let ads = file("ads.csv", "Date,Spend\n2025-01-01,10\n2025-02-01,20\n");
+        let settings = Settings {
+            as_of: NaiveDate::from_ymd_opt(2025, 1, 31),
+            ..Settings::default()
+        };
+        let audit = run(&[ads], &settings);
+        assert_eq!(
+            audit.value(MetricId::Spend, Dimension::Total, None, None),
+            Some(10.0)
+        );
+        assert_eq!(
+            audit.range.map(|(a, b)| (a.to_string(), b.to_string())),
+            Some(("2025-01-01".into(), "2025-01-01".into()))
+        );
+    }
+
+    #[test]
+    fn gaps_stay_gaps() {
+        let ads = file("ads.csv", "Date,Spend\n2025-01-15,10\n2025-03-15,30\n");
+        let audit = run(&[ads], &Settings::default());
+        let series: Vec<(String, Option<f64>)> = audit
+            .series_with_gaps(MetricId::Spend, Dimension::Total, None, Bucket::Month)
+            .into_iter()
+            .map(|(p, v)| (p.label(), v))
+            .collect();
+        assert_eq!(
+            series,
+            vec![
+                ("2025-01".into(), Some(10.0)),
+                ("2025-02".into(), None),
+                ("2025-03".into(), Some(30.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn cac_divides_spend_by_new_customers_in_the_same_period() {
+        let inputs = [
+            file("ads.csv", "Date,Spend,Labour cost\n2025-01-10,900,100\n2025-04-10,500,\n"),
+            file("leads.csv", "Lead ID,Created date,Source\nL1,2025-01-02,Ads\nL2,2025-01-03,Ads\nL3,2025-01-04,Web\n"),
+            file("deals.csv", "Deal ID,Lead ID,Won date,Amount\nD1,L1,2025-02-01,3000\nD2,L3,2025-03-01,1000\nD3,L8,2025-04-01,10\n"),
+        ];
+        let audit = run(&inputs, &Settings::default());
+        let q1 = Some(quarter("2025-Q1"));
+        assert_eq!(
+            audit.value(MetricId::Customers, Dimension::Total, None, q1),
+            Some(2.0)
+        );
+        assert_eq!(
+            audit.value(MetricId::Cac, Dimension::Total, None, q1),
+            Some(500.0)
+        );
+        assert_eq!(
+            audit.value(
+                MetricId::LeadToCustomerRate,
+                Dimension::Source,
+                Some("Ads"),
+                None
+            ),
+            Some(0.5)
+        );
+        let join = audit.join.as_ref().expect("a CRM join");
+        assert_eq!(join.unmatched_deals, vec!["L8".to_owned()]);
+        // A campaign split has no funnel figures: leads are not attributed to campaigns.
+        assert!(audit
+            .groups(Dimension::Campaign, MetricId::Leads)
+            .is_empty());
+    }
 }

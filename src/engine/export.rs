@@ -3,9 +3,10 @@
 //! The JSON shape is a contract (`schema: "marketing-audit/1"`): later capabilities add
 //! sections but never change these fields.
 
-use super::audit::{Audit, Figure};
+use super::audit::{Audit, Figure, MetricSource, Settings};
 use super::error::Issue;
 use super::ingest::Ingested;
+use super::metrics::MetricId;
 use serde::Serialize;
 
 /// The schema id written into every JSON export.
@@ -17,6 +18,35 @@ struct Document<'a> {
     as_of: Option<String>,
     inputs: Vec<Input<'a>>,
     figures: Vec<FigureOut<'a>>,
+    /// The headline KPIs, in the user's order (added section).
+    pinned: Vec<&'static str>,
+    /// The settings the figures were computed with (added section).
+    settings: SettingsOut,
+    /// Which files fed which family of figures (added section).
+    sources: Vec<SourceOut<'a>>,
+    /// What the CRM join could not match (added section; null without CRM files).
+    join: Option<JoinOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SettingsOut {
+    include_labour: bool,
+    email_base: super::metrics::EmailBase,
+    bucket: &'static str,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    figures: MetricSource,
+    metrics: Vec<&'static str>,
+    files: &'a [String],
+}
+
+#[derive(Serialize)]
+struct JoinOut<'a> {
+    leads: usize,
+    unmatched_deals: &'a [String],
+    leads_without_stages: usize,
 }
 
 #[derive(Serialize)]
@@ -54,7 +84,7 @@ struct FigureOut<'a> {
     metric: &'static str,
     dimension: &'static str,
     group: Option<&'a str>,
-    period: Option<&'a str>,
+    period: Option<String>,
     value: Option<f64>,
     numerator: Option<f64>,
     denominator: Option<f64>,
@@ -66,7 +96,7 @@ impl<'a> From<&'a Figure> for FigureOut<'a> {
             metric: f.metric.id(),
             dimension: f.dimension.id(),
             group: f.group.as_deref(),
-            period: f.period.as_deref(),
+            period: f.period.map(|p| p.label()),
             value: f.value,
             numerator: f.numerator,
             denominator: f.denominator,
@@ -74,13 +104,58 @@ impl<'a> From<&'a Figure> for FigureOut<'a> {
     }
 }
 
-/// The JSON export, pretty-printed.
-pub fn to_json(inputs: &[Ingested], audit: &Audit) -> String {
+/// The JSON export, pretty-printed. Figures of pinned metrics come first.
+pub fn to_json(inputs: &[Ingested], audit: &Audit, settings: &Settings) -> String {
+    let mut figures: Vec<FigureOut> = audit.figures.iter().map(FigureOut::from).collect();
+    let rank = |id: &str| {
+        settings
+            .pinned
+            .iter()
+            .position(|m| m.id() == id)
+            .unwrap_or(usize::MAX)
+    };
+    figures.sort_by_key(|f| rank(f.metric));
+    let family = |source: MetricSource| -> Vec<&'static str> {
+        let list: &[MetricId] = match source {
+            MetricSource::Paid => &MetricId::PAID,
+            MetricSource::Funnel => &MetricId::FUNNEL,
+            MetricSource::Email => &MetricId::EMAIL,
+        };
+        list.iter()
+            .filter(|m| {
+                source == MetricSource::Paid && !MetricId::FUNNEL.contains(m)
+                    || source != MetricSource::Paid
+            })
+            .filter(|m| audit.has(**m))
+            .map(|m| m.id())
+            .collect()
+    };
     let doc = Document {
         schema: SCHEMA,
         as_of: audit.as_of.map(|d| d.to_string()),
         inputs: inputs.iter().map(input_out).collect(),
-        figures: audit.figures.iter().map(FigureOut::from).collect(),
+        figures,
+        pinned: settings.pinned.iter().map(|m| m.id()).collect(),
+        settings: SettingsOut {
+            include_labour: settings.formulas.include_labour,
+            email_base: settings.formulas.email_base,
+            bucket: settings.bucket.id(),
+        },
+        sources: audit
+            .sources
+            .iter()
+            .filter(|(_, files)| !files.is_empty())
+            .map(|(source, files)| SourceOut {
+                figures: *source,
+                metrics: family(*source),
+                files,
+            })
+            .collect(),
+        join: audit.join.as_ref().map(|j| JoinOut {
+            leads: j.leads,
+            unmatched_deals: &j.unmatched_deals,
+            leads_without_stages: j.leads_without_stages,
+        }),
     };
     // Serialising plain structs of strings and finite numbers cannot fail; the
     // fallback keeps the function total anyway.
@@ -127,15 +202,20 @@ pub const CSV_HEADER: [&str; 7] = [
 
 /// The figures as CSV, one per line, safe to open in a spreadsheet.
 pub fn to_csv(audit: &Audit) -> String {
+    figures_to_csv(&audit.figures)
+}
+
+/// Some figures as CSV, in the format of [`to_csv`].
+pub fn figures_to_csv<'f>(figures: impl IntoIterator<Item = &'f Figure>) -> String {
     let mut out = String::new();
     out.push_str(&CSV_HEADER.join(","));
     out.push('\n');
-    for f in &audit.figures {
+    for f in figures {
         let cells = [
             text_cell(f.metric.id()),
             text_cell(f.dimension.id()),
             f.group.as_deref().map(text_cell).unwrap_or_default(),
-            f.period.as_deref().map(text_cell).unwrap_or_default(),
+            f.period.map(|p| text_cell(&p.label())).unwrap_or_default(),
             number_cell(f.value),
             number_cell(f.numerator),
             number_cell(f.denominator),

@@ -559,7 +559,8 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
                 .iter()
                 .filter(|f| has(**f))
                 .count()
-                >= 2,
+                >= 2
+                || (has(Spend) && (has(Date) || has(Campaign) || has(Channel))),
             &[Date, Campaign, Spend, Impressions, Clicks, Conversions],
         ),
         (

@@ -25,8 +25,8 @@ pub enum MetricId {
     Clicks,
     /// Conversions.
     Conversions,
-    /// Leads from paid media.
-    Leads,
+    /// Leads reported by the ad platforms.
+    AdLeads,
     /// Revenue reported with the ad data.
     Revenue,
     /// Labour cost recorded with the ad data.
@@ -79,6 +79,30 @@ pub enum MetricId {
     UnsubscribeRate,
     /// Spam complaints ÷ the email base.
     SpamComplaintRate,
+    /// Leads created (CRM).
+    Leads,
+    /// Leads entering MQL for the first time.
+    Mqls,
+    /// Leads entering SQL for the first time.
+    Sqls,
+    /// Leads that became customers (first won deal).
+    Customers,
+    /// Deals won.
+    DealsWon,
+    /// Revenue of deals won.
+    DealRevenue,
+    /// SQLs ÷ MQLs.
+    MqlToSqlRate,
+    /// Customers ÷ leads.
+    LeadToCustomerRate,
+    /// Cost ÷ customers.
+    Cac,
+    /// Deal revenue ÷ deals won.
+    AverageOrderValue,
+    /// Deal revenue ÷ customers.
+    Clv,
+    /// CLV ÷ CAC.
+    LtvToCac,
 }
 
 /// The unit of a metric's value, for formatting.
@@ -96,13 +120,13 @@ pub enum Unit {
 
 impl MetricId {
     /// Every metric, in display order.
-    pub const ALL: [MetricId; 32] = [
+    pub const ALL: [MetricId; 44] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
         MetricId::Clicks,
         MetricId::Conversions,
-        MetricId::Leads,
+        MetricId::AdLeads,
         MetricId::Revenue,
         MetricId::LabourCost,
         MetricId::Cost,
@@ -115,6 +139,18 @@ impl MetricId {
         MetricId::Roi,
         MetricId::ReturnOnSales,
         MetricId::ClickToConversionRate,
+        MetricId::Leads,
+        MetricId::Mqls,
+        MetricId::Sqls,
+        MetricId::Customers,
+        MetricId::DealsWon,
+        MetricId::DealRevenue,
+        MetricId::MqlToSqlRate,
+        MetricId::LeadToCustomerRate,
+        MetricId::Cac,
+        MetricId::AverageOrderValue,
+        MetricId::Clv,
+        MetricId::LtvToCac,
         MetricId::EmailsSent,
         MetricId::EmailsDelivered,
         MetricId::EmailBounces,
@@ -131,14 +167,14 @@ impl MetricId {
         MetricId::SpamComplaintRate,
     ];
 
-    /// Metrics computed from paid-media (ad performance) rows.
-    pub const PAID: [MetricId; 18] = [
+    /// Metrics computed from paid-media rows and the CRM funnel together.
+    pub const PAID: [MetricId; 30] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
         MetricId::Clicks,
         MetricId::Conversions,
-        MetricId::Leads,
+        MetricId::AdLeads,
         MetricId::Revenue,
         MetricId::LabourCost,
         MetricId::Cost,
@@ -151,6 +187,34 @@ impl MetricId {
         MetricId::Roi,
         MetricId::ReturnOnSales,
         MetricId::ClickToConversionRate,
+        MetricId::Leads,
+        MetricId::Mqls,
+        MetricId::Sqls,
+        MetricId::Customers,
+        MetricId::DealsWon,
+        MetricId::DealRevenue,
+        MetricId::MqlToSqlRate,
+        MetricId::LeadToCustomerRate,
+        MetricId::Cac,
+        MetricId::AverageOrderValue,
+        MetricId::Clv,
+        MetricId::LtvToCac,
+    ];
+
+    /// The funnel and customer metrics (a subset of [`MetricId::PAID`]).
+    pub const FUNNEL: [MetricId; 12] = [
+        MetricId::Leads,
+        MetricId::Mqls,
+        MetricId::Sqls,
+        MetricId::Customers,
+        MetricId::DealsWon,
+        MetricId::DealRevenue,
+        MetricId::MqlToSqlRate,
+        MetricId::LeadToCustomerRate,
+        MetricId::Cac,
+        MetricId::AverageOrderValue,
+        MetricId::Clv,
+        MetricId::LtvToCac,
     ];
 
     /// Metrics computed from email-send rows.
@@ -180,7 +244,7 @@ impl MetricId {
             Reach => "reach",
             Clicks => "clicks",
             Conversions => "conversions",
-            Leads => "leads",
+            AdLeads => "ad_leads",
             Revenue => "revenue",
             LabourCost => "labour_cost",
             Cost => "cost",
@@ -207,6 +271,18 @@ impl MetricId {
             ClickToOpenRate => "click_to_open_rate",
             UnsubscribeRate => "unsubscribe_rate",
             SpamComplaintRate => "spam_complaint_rate",
+            Leads => "leads",
+            Mqls => "mqls",
+            Sqls => "sqls",
+            Customers => "customers",
+            DealsWon => "deals_won",
+            DealRevenue => "deal_revenue",
+            MqlToSqlRate => "mql_to_sql_rate",
+            LeadToCustomerRate => "lead_to_customer_rate",
+            Cac => "cac",
+            AverageOrderValue => "average_order_value",
+            Clv => "clv",
+            LtvToCac => "ltv_to_cac",
         }
     }
 
@@ -219,13 +295,11 @@ impl MetricId {
     pub fn unit(self) -> Unit {
         use MetricId::*;
         match self {
-            Spend | Revenue | LabourCost | Cost | Cpc | Cpm | Cpl | CostPerConversion => {
-                Unit::Money
-            }
-            Impressions | Reach | Clicks | Conversions | Leads | EmailsSent | EmailsDelivered
-            | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes | EmailSpamComplaints => {
-                Unit::Count
-            }
+            Spend | Revenue | LabourCost | Cost | Cpc | Cpm | Cpl | CostPerConversion
+            | DealRevenue | Cac | AverageOrderValue | Clv => Unit::Money,
+            Impressions | Reach | Clicks | Conversions | AdLeads | EmailsSent | EmailsDelivered
+            | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes | EmailSpamComplaints
+            | Leads | Mqls | Sqls | Customers | DealsWon => Unit::Count,
             Ctr
             | Roi
             | ReturnOnSales
@@ -236,8 +310,10 @@ impl MetricId {
             | ClickRate
             | ClickToOpenRate
             | UnsubscribeRate
-            | SpamComplaintRate => Unit::Rate,
-            Roas => Unit::Multiple,
+            | SpamComplaintRate
+            | MqlToSqlRate
+            | LeadToCustomerRate => Unit::Rate,
+            Roas | LtvToCac => Unit::Multiple,
         }
     }
 }
@@ -270,29 +346,62 @@ impl Default for Formulas {
     }
 }
 
-/// Sums of the fields over a group of rows. A field is `None` when no row had a value
-/// for it — which is different from a sum of zero.
+/// What a sum adds up: a numeric column of the imports, or a count of funnel events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// A numeric field of an imported file.
+    Field(Field),
+    /// Leads created.
+    Leads,
+    /// Leads entering MQL (first time).
+    Mqls,
+    /// Leads entering SQL (first time).
+    Sqls,
+    /// Leads becoming customers (first won deal).
+    Customers,
+    /// Deals won.
+    Deals,
+    /// Revenue of deals won.
+    DealRevenue,
+}
+
+impl From<Field> for Measure {
+    fn from(f: Field) -> Self {
+        Measure::Field(f)
+    }
+}
+
+/// Sums of the measures over a group of rows. A measure is `None` when no row had a
+/// value for it — which is different from a sum of zero.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Sums {
-    values: Vec<(Field, Decimal)>,
+    values: Vec<(Measure, Decimal)>,
 }
 
 impl Sums {
-    /// Adds a value to a field's sum. Overflow (beyond 7.9 × 10²⁸) saturates rather
+    /// Adds a value to a measure's sum. Overflow (beyond 7.9 × 10²⁸) saturates rather
     /// than wrapping, which no real export reaches.
-    pub fn add(&mut self, field: Field, value: Decimal) {
-        match self.values.iter_mut().find(|(f, _)| *f == field) {
+    pub fn add(&mut self, measure: impl Into<Measure>, value: Decimal) {
+        let measure = measure.into();
+        match self.values.iter_mut().find(|(m, _)| *m == measure) {
             Some((_, sum)) => *sum = sum.saturating_add(value),
-            None => self.values.push((field, value)),
+            None => self.values.push((measure, value)),
         }
     }
 
-    /// The sum of a field, or `None` when no row had a value.
-    pub fn get(&self, field: Field) -> Option<Decimal> {
+    /// The sum of a measure, or `None` when no row had a value.
+    pub fn get(&self, measure: impl Into<Measure>) -> Option<Decimal> {
+        let measure = measure.into();
         self.values
             .iter()
-            .find(|(f, _)| *f == field)
+            .find(|(m, _)| *m == measure)
             .map(|(_, v)| *v)
+    }
+
+    /// True when some row had a value for the measure.
+    pub fn has(&self, measure: impl Into<Measure>) -> bool {
+        self.get(measure).is_some()
     }
 }
 
@@ -343,7 +452,7 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         Reach => Value::total(f(Field::Reach)),
         Clicks => Value::total(f(Field::Clicks)),
         Conversions => Value::total(f(Field::Conversions)),
-        Leads => Value::total(f(Field::Leads)),
+        AdLeads => Value::total(f(Field::Leads)),
         Revenue => Value::total(f(Field::Revenue)),
         LabourCost => Value::total(f(Field::LabourCost)),
         Cost => Value::total(cost(sums, formulas)),
@@ -370,7 +479,74 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         ClickToOpenRate => click_to_open_rate(sums),
         UnsubscribeRate => over_email_base(f(Field::Unsubscribes), sums, formulas),
         SpamComplaintRate => over_email_base(f(Field::SpamComplaints), sums, formulas),
+        Leads => Value::total(sums.get(Measure::Leads)),
+        Mqls => Value::total(sums.get(Measure::Mqls)),
+        Sqls => Value::total(sums.get(Measure::Sqls)),
+        Customers => Value::total(sums.get(Measure::Customers)),
+        DealsWon => Value::total(sums.get(Measure::Deals)),
+        DealRevenue => Value::total(sums.get(Measure::DealRevenue)),
+        MqlToSqlRate => mql_to_sql_rate(sums),
+        LeadToCustomerRate => lead_to_customer_rate(sums),
+        Cac => cac(sums, formulas),
+        AverageOrderValue => average_order_value(sums),
+        Clv => clv(sums),
+        LtvToCac => ltv_to_cac(sums, formulas),
     }
+}
+
+/// `mql_to_sql_rate` = leads entering SQL ÷ leads entering MQL, in the same period
+/// (a flow ratio: this period's SQLs may come from last period's MQLs).
+pub fn mql_to_sql_rate(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::Sqls),
+        sums.get(Measure::Mqls),
+        Decimal::ONE,
+    )
+}
+
+/// `lead_to_customer_rate` = new customers ÷ new leads, in the same period.
+pub fn lead_to_customer_rate(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::Customers),
+        sums.get(Measure::Leads),
+        Decimal::ONE,
+    )
+}
+
+/// `cac` = acquisition cost (spend, plus labour when included) ÷ new customers.
+pub fn cac(sums: &Sums, formulas: &Formulas) -> Value {
+    Value::ratio(
+        cost(sums, formulas),
+        sums.get(Measure::Customers),
+        Decimal::ONE,
+    )
+}
+
+/// `average_order_value` = revenue of deals won ÷ deals won.
+pub fn average_order_value(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::DealRevenue),
+        sums.get(Measure::Deals),
+        Decimal::ONE,
+    )
+}
+
+/// `clv` (historical) = revenue of deals won ÷ customers who won them.
+pub fn clv(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::DealRevenue),
+        sums.get(Measure::Customers),
+        Decimal::ONE,
+    )
+}
+
+/// `ltv_to_cac` = CLV ÷ CAC, which reduces to deal revenue ÷ acquisition cost.
+pub fn ltv_to_cac(sums: &Sums, formulas: &Formulas) -> Value {
+    Value::ratio(
+        sums.get(Measure::DealRevenue),
+        cost(sums, formulas),
+        Decimal::ONE,
+    )
 }
 
 /// `cost` = spend + labour cost (when included and recorded). Source: spend and labour
@@ -411,7 +587,8 @@ pub fn cpm(sums: &Sums) -> Value {
     )
 }
 
-/// `cpl` = spend ÷ leads.
+/// `cpl` = spend ÷ leads reported by the ad platforms (per campaign, the only leads
+/// a campaign can be credited with without attribution).
 pub fn cpl(sums: &Sums) -> Value {
     Value::ratio(sums.get(Field::Spend), sums.get(Field::Leads), Decimal::ONE)
 }
@@ -545,6 +722,7 @@ mod tests {
             Some(2.5),
         );
         check(MetricId::Cpl, &[(Spend, 90), (Leads, 3)], d, Some(30.0));
+        check(MetricId::AdLeads, &[(Leads, 3)], d, Some(3.0));
         check(
             MetricId::Roas,
             &[(Spend, 500), (Revenue, 3000)],
@@ -621,6 +799,41 @@ mod tests {
     }
 
     #[test]
+    fn funnel_and_customer_formulas() {
+        let mut s = Sums::default();
+        for (m, v) in [
+            (Measure::Leads, 200),
+            (Measure::Mqls, 40),
+            (Measure::Sqls, 18),
+            (Measure::Customers, 5),
+            (Measure::Deals, 6),
+            (Measure::DealRevenue, 30_000),
+        ] {
+            s.add(m, Decimal::from(v));
+        }
+        s.add(Field::Spend, Decimal::from(8_000));
+        s.add(Field::LabourCost, Decimal::from(2_000));
+        let d = Formulas::default();
+        let v = |m| compute(m, &s, &d).value;
+        assert_eq!(v(MetricId::MqlToSqlRate), Some(0.45));
+        assert_eq!(v(MetricId::LeadToCustomerRate), Some(0.025));
+        assert_eq!(v(MetricId::Cac), Some(2_000.0));
+        assert_eq!(v(MetricId::AverageOrderValue), Some(5_000.0));
+        assert_eq!(v(MetricId::Clv), Some(6_000.0));
+        assert_eq!(v(MetricId::LtvToCac), Some(3.0));
+        let without = Formulas {
+            include_labour: false,
+            ..d
+        };
+        assert_eq!(compute(MetricId::Cac, &s, &without).value, Some(1_600.0));
+        // No customers: no CAC, not an infinite one.
+        let mut none = Sums::default();
+        none.add(Field::Spend, Decimal::from(5));
+        none.add(Measure::Customers, Decimal::ZERO);
+        assert_eq!(compute(MetricId::Cac, &none, &d).value, None);
+    }
+
+    #[test]
     fn money_sums_are_exact() {
         let mut s = Sums::default();
         for _ in 0..1_000_000 {
@@ -635,6 +848,7 @@ mod tests {
             assert_eq!(MetricId::from_id(m.id()), Some(m));
         }
         let mut both: Vec<MetricId> = MetricId::PAID.into_iter().chain(MetricId::EMAIL).collect();
+        assert!(MetricId::FUNNEL.iter().all(|m| MetricId::PAID.contains(m)));
         both.sort();
         let mut all = MetricId::ALL.to_vec();
         all.sort();

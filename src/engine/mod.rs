@@ -6,12 +6,14 @@
 
 pub mod audit;
 pub mod chart;
+pub mod config;
 pub mod decode;
 pub mod demo;
 pub mod dialect;
 pub mod error;
 pub mod export;
 pub mod field;
+pub mod funnel;
 pub mod ingest;
 pub mod metrics;
 pub mod period;

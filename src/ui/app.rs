@@ -2,10 +2,14 @@
 
 use super::browser;
 use super::inputs::{InputSummary, RowIssues};
-use super::kpi::{EmailTable, PaidTable};
+use super::kpi::{EmailTable, GroupTable, Headline};
 use super::state::{Action, State, StateContext};
+use super::text;
+use crate::engine::audit::Dimension;
 use crate::engine::export;
 use crate::engine::metrics::EmailBase;
+use crate::engine::metrics::MetricId;
+use crate::engine::period::Bucket;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -25,7 +29,13 @@ pub fn App() -> Html {
                 <Status />
                 <InputSummary />
                 <Settings />
-                <PaidTable />
+                <Headline />
+                <GroupTable title="Paid media" testid="kpi-table"
+                    metrics={MetricId::PAID.iter().copied().filter(|m| !MetricId::FUNNEL.contains(m)).collect::<Vec<_>>()}
+                    dimensions={vec![Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup]} />
+                <GroupTable title="Funnel and customers" testid="funnel-table"
+                    metrics={MetricId::FUNNEL.to_vec()}
+                    dimensions={vec![Dimension::Source, Dimension::Segment]} />
                 <EmailTable />
                 <RowIssues />
             </main>
@@ -89,7 +99,7 @@ fn Toolbar() -> Html {
     let export_json = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = export::to_json(&state.ingested(), &state.audit);
+            let text = export::to_json(&state.ingested(), &state.audit, &state.settings);
             let _ = browser::download(&file_name(&state, "json"), "application/json", &text);
         })
     };
@@ -204,8 +214,45 @@ fn Settings() -> Html {
             state.dispatch(Action::EmailBase(base));
         })
     };
+    let on_bucket = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(b) = Bucket::from_id(&select.value()) {
+                state.dispatch(Action::Bucket(b));
+            }
+        })
+    };
+    let on_as_of = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::AsOf(
+                chrono::NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d").ok(),
+            ));
+        })
+    };
+    let bucket = state.settings.bucket;
+    let as_of = state
+        .settings
+        .as_of
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let default_as_of = state.audit.as_of.map(|d| d.to_string()).unwrap_or_default();
     html! {
         <section class="settings" aria-label="Formula settings">
+            <label>
+                { "Periods: " }
+                <select data-testid="bucket" onchange={on_bucket}>
+                    { for Bucket::ALL.iter().map(|b| html! {
+                        <option value={b.id()} selected={*b == bucket}>{ text::bucket_label(*b) }</option>
+                    }) }
+                </select>
+            </label>
+            <label>
+                { "As of " }
+                <input type="date" data-testid="as-of" value={as_of} placeholder={default_as_of} onchange={on_as_of} />
+            </label>
             <label>
                 <input type="checkbox" data-testid="include-labour" checked={formulas.include_labour} onchange={on_labour} />
                 { " Include labour cost in cost, ROI and return on sales" }

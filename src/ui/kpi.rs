@@ -1,158 +1,329 @@
-//! KPI tables: paid media by campaign (or channel, source, ad group) and email by month.
-//! Each cell carries `data-metric` and the unrounded `data-value`; the header carries
-//! the formula on hover.
+//! KPI views: headline cards for the pinned KPIs, sortable tables per group (paid media,
+//! funnel) and email health per period. Each value cell carries `data-metric` and the
+//! unrounded `data-value`; each header carries the formula on hover.
 
 use super::format;
 use super::state::{Action, StateContext};
 use super::text;
-use crate::engine::audit::{Audit, Dimension};
+use crate::engine::audit::{Audit, Change, Comparison, Dimension};
 use crate::engine::chart;
-use crate::engine::metrics::{EmailBase, MetricId};
+use crate::engine::config;
+use crate::engine::metrics::{MetricId, Unit};
+use crate::engine::period::{Bucket, Period};
 use yew::prelude::*;
 
 /// The group label of the totals row in `data-group`.
 const TOTAL: &str = "__total__";
 
-/// Metrics that have a total in the audit, in the order of `candidates`.
+/// Metrics of `candidates` that have a whole-range total in the audit.
 fn present(audit: &Audit, candidates: &[MetricId]) -> Vec<MetricId> {
     candidates
         .iter()
         .copied()
-        .filter(|m| audit.figure(*m, Dimension::Total, None, None).is_some())
+        .filter(|m| audit.has(*m))
         .collect()
 }
 
-fn header(metrics: &[MetricId], base: EmailBase) -> Html {
-    html! {
-        { for metrics.iter().map(|m| html! {
-            <th class="num" title={text::metric_formula(*m, base)} data-metric={m.id()}>{ text::metric_label(*m) }</th>
-        }) }
+/// "+12.3%" / "+1.2 pts" / "+340": the change in the words a reader expects.
+fn change_text(unit: Unit, change: Option<Change>) -> String {
+    let Some(c) = change else {
+        return format::UNDEFINED.to_owned();
+    };
+    match (unit, c.relative) {
+        (Unit::Rate, _) => format!(
+            "{} pts",
+            signed(format::grouped(c.absolute * 100.0, 1), c.absolute)
+        ),
+        (_, Some(r)) => format!("{}%", signed(format::grouped(r * 100.0, 1), r)),
+        (_, None) => signed(format::value(Some(c.absolute.abs()), unit), c.absolute),
     }
 }
 
-fn cells(
+fn signed(magnitude: String, v: f64) -> String {
+    let magnitude = magnitude.trim_start_matches('−').to_owned();
+    if v > 0.0 {
+        format!("+{magnitude}")
+    } else if v < 0.0 {
+        format!("−{magnitude}")
+    } else {
+        magnitude
+    }
+}
+
+fn direction(change: Option<Change>) -> &'static str {
+    match change.map(|c| c.absolute) {
+        Some(a) if a > 0.0 => "up",
+        Some(a) if a < 0.0 => "down",
+        _ => "flat",
+    }
+}
+
+fn sparkline(
     audit: &Audit,
-    metrics: &[MetricId],
+    metric: MetricId,
     dimension: Dimension,
     group: Option<&str>,
-    period: Option<&str>,
+    label: String,
 ) -> Html {
-    html! {
-        { for metrics.iter().map(|m| {
-            let value = audit.figure(*m, dimension, group, period).and_then(|f| f.value);
-            html! {
-                <td class="num" data-metric={m.id()} data-value={format::raw(value)}>
-                    { format::value(value, m.unit()) }
-                </td>
-            }
-        }) }
-    }
-}
-
-fn sparkline(audit: &Audit, metric: MetricId, dimension: Dimension, group: Option<&str>) -> Html {
     let values: Vec<Option<f64>> = audit
-        .periods(metric, dimension, group)
-        .iter()
-        .map(|f| f.value)
+        .series_with_gaps(metric, dimension, group, Bucket::Month)
+        .into_iter()
+        .map(|(_, v)| v)
         .collect();
     let path = chart::sparkline(&values, 80.0, 18.0);
     html! {
-        <td class="trend">
-            <svg viewBox="-1 -1 82 20" width="82" height="20" role="img"
-                 aria-label={format!("{} by month", text::metric_label(metric))}>
-                <path d={path} fill="none" stroke="currentColor" stroke-width="1.5" />
-            </svg>
-        </td>
+        <svg class="spark" viewBox="-1 -1 82 20" width="82" height="20" role="img" aria-label={label}>
+            <path d={path} fill="none" stroke="currentColor" stroke-width="1.5" />
+        </svg>
     }
 }
 
-/// Paid media, totals first, then one row per group of the chosen dimension.
+/// The pinned KPIs for the period holding the reporting date, with comparisons.
 #[component]
-pub fn PaidTable() -> Html {
+pub fn Headline() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let audit = &state.audit;
-    let metrics = present(audit, &MetricId::PAID);
-    if metrics.is_empty() {
+    let Some(period) = audit.current_period() else {
         return html! {};
+    };
+    let base = state.settings.formulas.email_base;
+    let pinned = &state.settings.pinned;
+    let n = pinned.len();
+    let advice = if !config::PINNED_RANGE.contains(&n) {
+        Some(format!(
+            "{n} headline KPIs pinned; audit guides recommend {} to {}.",
+            config::PINNED_RANGE.start(),
+            config::PINNED_RANGE.end()
+        ))
+    } else {
+        None
+    };
+    let cards = pinned.iter().map(|&m| {
+        let c: Comparison = audit.compare(m, Dimension::Total, None, period);
+        let unit = m.unit();
+        let prev = period.previous().map(|p| p.label()).unwrap_or_default();
+        let year = period.year_ago().map(|p| p.label()).unwrap_or_default();
+        html! {
+            <article class="card" data-testid="headline-kpi" data-metric={m.id()} data-value={format::raw(c.current)}>
+                <h4 title={text::metric_formula(m, base)}>{ text::metric_label(m) }</h4>
+                <p class="big">{ format::value(c.current, unit) }</p>
+                <p class={classes!("delta", direction(c.vs_previous()))}>
+                    { format!("{} vs {prev}", change_text(unit, c.vs_previous())) }
+                </p>
+                <p class={classes!("delta", direction(c.vs_year_ago()))}>
+                    { format!("{} vs {year}", change_text(unit, c.vs_year_ago())) }
+                </p>
+                { sparkline(audit, m, Dimension::Total, None, format!("{} by month", text::metric_label(m))) }
+            </article>
+        }
+    });
+    html! {
+        <section aria-labelledby="headline-title" class="headline">
+            <h3 id="headline-title">{ format!("Headline KPIs — {}", period.label()) }</h3>
+            if let Some(advice) = advice { <p class="advice" data-testid="pin-advice">{ advice }</p> }
+            <div class="cards">{ for cards }</div>
+            <PinEditor />
+        </section>
     }
-    let dimensions: Vec<Dimension> = [
-        Dimension::Campaign,
-        Dimension::Channel,
-        Dimension::Source,
-        Dimension::AdGroup,
-    ]
-    .into_iter()
-    .filter(|d| {
-        !audit.groups(*d, MetricId::Spend).is_empty() || !audit.groups(*d, metrics[0]).is_empty()
-    })
-    .collect();
-    let dimension = state
-        .paid_dimension
+}
+
+/// Choose which KPIs lead the page, the print-out and the export.
+#[component]
+fn PinEditor() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let available = present(&state.audit, &MetricId::ALL);
+    html! {
+        <details class="pin-editor no-print">
+            <summary>{ "Choose headline KPIs" }</summary>
+            <div class="pins">
+            { for available.iter().map(|&m| {
+                let state = state.clone();
+                let on = state.settings.pinned.contains(&m);
+                let toggle = Callback::from(move |_: Event| state.dispatch(Action::TogglePin(m)));
+                html! {
+                    <label><input type="checkbox" data-testid="pin" data-metric={m.id()} checked={on} onchange={toggle} />{ format!(" {}", text::metric_label(m)) }</label>
+                }
+            }) }
+            </div>
+        </details>
+    }
+}
+
+/// The props of a table of groups.
+#[derive(Properties, PartialEq, Clone)]
+pub struct GroupTableProps {
+    /// Section title.
+    pub title: AttrValue,
+    /// `data-testid` of the table.
+    pub testid: AttrValue,
+    /// Metrics offered as columns (only those with data are shown).
+    pub metrics: Vec<MetricId>,
+    /// Splits offered (only those with groups are shown).
+    pub dimensions: Vec<Dimension>,
+}
+
+/// One row per group of the chosen split, a totals row first; sortable by any column;
+/// for a chosen period, each cell also shows the change since the period before.
+#[component]
+pub fn GroupTable(props: &GroupTableProps) -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let sort = use_state(|| None::<(MetricId, bool)>);
+    let chosen_period = use_state(|| None::<Period>);
+    let chosen_dimension = use_state(|| None::<Dimension>);
+    let audit = &state.audit;
+    let metrics = present(audit, &props.metrics);
+    let Some(&first) = metrics.first() else {
+        return html! {};
+    };
+    let dimensions: Vec<Dimension> = props
+        .dimensions
+        .iter()
+        .copied()
+        .filter(|d| !audit.groups(*d, first).is_empty())
+        .collect();
+    let dimension = (*chosen_dimension)
+        .or(state.paid_dimension)
         .filter(|d| dimensions.contains(d))
         .or_else(|| dimensions.first().copied())
         .unwrap_or(Dimension::Total);
+    let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
+    let periods: Vec<Period> = audit
+        .series(first, Dimension::Total, None, bucket)
+        .iter()
+        .filter_map(|f| f.period)
+        .rev()
+        .collect();
+    let period = (*chosen_period).filter(|p| periods.contains(p));
+    let value = |m: MetricId, group: Option<&str>| {
+        let d = if group.is_some() {
+            dimension
+        } else {
+            Dimension::Total
+        };
+        audit.value(m, d, group, period)
+    };
+    let mut groups: Vec<&str> = audit.groups(dimension, first);
+    let (sort_metric, descending) = (*sort).unwrap_or((
+        if metrics.contains(&MetricId::Spend) {
+            MetricId::Spend
+        } else {
+            first
+        },
+        true,
+    ));
+    groups.sort_by(|a, b| {
+        let (va, vb) = (value(sort_metric, Some(a)), value(sort_metric, Some(b)));
+        // Undefined values sort last either way.
+        let order = match (va, vb) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Greater,
+            (None, Some(_)) => std::cmp::Ordering::Less,
+            (None, None) => a.cmp(b),
+        };
+        if descending {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+    let base = state.settings.formulas.email_base;
     let trend_metric = if metrics.contains(&MetricId::Spend) {
         MetricId::Spend
     } else {
-        metrics[0]
+        first
     };
-    let mut groups: Vec<&str> = audit.groups(dimension, metrics[0]);
-    // Biggest spenders first, as a marketer reads the table.
-    groups.sort_by(|a, b| {
-        let v = |g: &str| {
-            audit
-                .figure(trend_metric, dimension, Some(g), None)
-                .and_then(|f| f.value)
-                .unwrap_or(0.0)
+    let cell = |m: MetricId, group: Option<&str>| {
+        let d = if group.is_some() {
+            dimension
+        } else {
+            Dimension::Total
         };
-        v(b).total_cmp(&v(a))
-    });
+        let v = audit.value(m, d, group, period);
+        let delta = period.map(|p| audit.compare(m, d, group, p).vs_previous());
+        html! {
+            <td class="num" data-metric={m.id()} data-value={format::raw(v)}>
+                { format::value(v, m.unit()) }
+                if let Some(change) = delta {
+                    <span class={classes!("cell-delta", direction(change))}>{ change_text(m.unit(), change) }</span>
+                }
+            </td>
+        }
+    };
     let on_dimension = {
+        let chosen_dimension = chosen_dimension.clone();
         let state = state.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let d = match select.value().as_str() {
-                "channel" => Dimension::Channel,
-                "source" => Dimension::Source,
-                "ad_group" => Dimension::AdGroup,
-                _ => Dimension::Campaign,
-            };
-            state.dispatch(Action::PaidDimension(d));
+            if let Some(d) = Dimension::from_id(&select.value()) {
+                chosen_dimension.set(Some(d));
+                state.dispatch(Action::PaidDimension(d));
+            }
         })
     };
-    let base = state.settings.formulas.email_base;
+    let on_period = {
+        let chosen_period = chosen_period.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            chosen_period.set(Period::parse(&select.value()));
+        })
+    };
+    let header = metrics.iter().map(|&m| {
+        let sort = sort.clone();
+        let active = sort_metric == m;
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let desc = if active { !descending } else { true };
+            sort.set(Some((m, desc)));
+        });
+        let aria = if active { if descending { "descending" } else { "ascending" } } else { "none" };
+        html! {
+            <th class="num" title={text::metric_formula(m, base)} data-metric={m.id()} aria-sort={aria}>
+                <button class="sort" {onclick}>{ text::metric_label(m) }{ if active { if descending { " ▾" } else { " ▴" } } else { "" } }</button>
+            </th>
+        }
+    });
+    let period_label = period.map_or_else(|| "whole range".to_owned(), |p| p.label());
     html! {
-        <section aria-labelledby="paid-title">
-            <h3 id="paid-title">{ "Paid media" }</h3>
-            if dimensions.len() > 1 {
-                <label class="no-print">{ "Split by " }
-                    <select data-testid="paid-dimension" onchange={on_dimension}>
-                        { for dimensions.iter().map(|d| html! {
-                            <option value={d.id()} selected={*d == dimension}>{ text::dimension_label(*d) }</option>
+        <section aria-label={props.title.clone()}>
+            <h3>{ format!("{} — {period_label}", props.title) }</h3>
+            <div class="table-tools no-print">
+                if dimensions.len() > 1 {
+                    <label>{ "Split by " }
+                        <select data-testid={format!("{}-dimension", props.testid)} onchange={on_dimension}>
+                            { for dimensions.iter().map(|d| html! {
+                                <option value={d.id()} selected={*d == dimension}>{ text::dimension_label(*d) }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <label>{ "Period " }
+                    <select data-testid={format!("{}-period", props.testid)} onchange={on_period}>
+                        <option value="" selected={period.is_none()}>{ "Whole range" }</option>
+                        { for periods.iter().map(|p| html! {
+                            <option value={p.label()} selected={Some(*p) == period}>{ p.label() }</option>
                         }) }
                     </select>
                 </label>
-            }
+            </div>
             <div class="table-wrap">
-            <table class="kpi" data-testid="kpi-table" data-dimension={dimension.id()}>
+            <table class="kpi" data-testid={props.testid.clone()} data-dimension={dimension.id()} data-period={period.map(|p| p.label()).unwrap_or_default()}>
                 <thead>
                     <tr>
                         <th>{ text::dimension_label(dimension) }</th>
-                        { header(&metrics, base) }
+                        { for header }
                         <th title={format!("{} by month", text::metric_label(trend_metric))}>{ "Trend" }</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr class="total" data-testid="kpi-row" data-group={TOTAL}>
                         <th scope="row">{ "Total" }</th>
-                        { cells(audit, &metrics, Dimension::Total, None, None) }
-                        { sparkline(audit, trend_metric, Dimension::Total, None) }
+                        { for metrics.iter().map(|m| cell(*m, None)) }
+                        <td class="trend">{ sparkline(audit, trend_metric, Dimension::Total, None, "Total by month".to_owned()) }</td>
                     </tr>
                     { for groups.iter().map(|g| html! {
                         <tr data-testid="kpi-row" data-group={g.to_string()}>
                             <th scope="row">{ *g }</th>
-                            { cells(audit, &metrics, dimension, Some(g), None) }
-                            { sparkline(audit, trend_metric, dimension, Some(g)) }
+                            { for metrics.iter().map(|m| cell(*m, Some(g))) }
+                            <td class="trend">{ sparkline(audit, trend_metric, dimension, Some(g), format!("{g} by month")) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -163,37 +334,52 @@ pub fn PaidTable() -> Html {
     }
 }
 
-/// Email health by month, totals first.
+/// Email health per period of the audit's bucket, totals first.
 #[component]
 pub fn EmailTable() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let audit = &state.audit;
     let metrics = present(audit, &MetricId::EMAIL);
-    if metrics.is_empty() {
+    let Some(&first) = metrics.first() else {
         return html! {};
-    }
+    };
     let base = state.settings.formulas.email_base;
-    let months: Vec<String> = audit
-        .periods(metrics[0], Dimension::Total, None)
+    let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
+    let periods: Vec<Period> = audit
+        .series(first, Dimension::Total, None, bucket)
         .iter()
-        .filter_map(|f| f.period.clone())
+        .filter_map(|f| f.period)
+        .rev()
         .collect();
+    let cells = |period: Option<Period>| {
+        html! {
+            { for metrics.iter().map(|m| {
+                let v = audit.value(*m, Dimension::Total, None, period);
+                html! { <td class="num" data-metric={m.id()} data-value={format::raw(v)}>{ format::value(v, m.unit()) }</td> }
+            }) }
+        }
+    };
     html! {
         <section aria-labelledby="email-title">
-            <h3 id="email-title">{ "Email health" }</h3>
+            <h3 id="email-title">{ format!("Email health by {}", text::bucket_label(bucket).to_lowercase()) }</h3>
             <p class="note">{ format!("Open, click, unsubscribe and complaint rates divide by {} emails; click-to-open divides by unique opens.", text::email_base_label(base)) }</p>
             <div class="table-wrap">
             <table class="kpi" data-testid="email-table">
-                <thead><tr><th>{ "Month" }</th>{ header(&metrics, base) }</tr></thead>
+                <thead><tr>
+                    <th>{ text::bucket_label(bucket) }</th>
+                    { for metrics.iter().map(|m| html! {
+                        <th class="num" title={text::metric_formula(*m, base)} data-metric={m.id()}>{ text::metric_label(*m) }</th>
+                    }) }
+                </tr></thead>
                 <tbody>
                     <tr class="total" data-testid="email-row" data-group={TOTAL}>
                         <th scope="row">{ "Total" }</th>
-                        { cells(audit, &metrics, Dimension::Total, None, None) }
+                        { cells(None) }
                     </tr>
-                    { for months.iter().rev().map(|m| html! {
-                        <tr data-testid="email-row" data-group={m.clone()}>
-                            <th scope="row">{ m }</th>
-                            { cells(audit, &metrics, Dimension::Total, None, Some(m)) }
+                    { for periods.iter().map(|p| html! {
+                        <tr data-testid="email-row" data-group={p.label()}>
+                            <th scope="row">{ p.label() }</th>
+                            { cells(Some(*p)) }
                         </tr>
                     }) }
                 </tbody>
@@ -226,5 +412,29 @@ fn Legend(props: &LegendProps) -> Html {
                 }) }
             </dl>
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(unit: Unit, absolute: f64, relative: Option<f64>, expected: &str) {
+        assert_eq!(
+            change_text(unit, Some(Change { absolute, relative })),
+            expected
+        );
+    }
+
+    #[test]
+    fn changes_read_as_a_marketer_expects() {
+        check(Unit::Money, 50.0, Some(1.0), "+100.0%");
+        check(Unit::Count, -3.0, Some(-0.25), "−25.0%");
+        check(Unit::Rate, 0.012, Some(0.5), "+1.2 pts");
+        check(Unit::Rate, -0.004, None, "−0.4 pts");
+        check(Unit::Money, 12.5, None, "+12.50");
+        check(Unit::Count, 0.0, Some(0.0), "0.0%");
+        assert_eq!(change_text(Unit::Money, None), "—");
     }
 }

@@ -6,8 +6,10 @@ use crate::engine::{
     audit::Dimension,
     error::{Error, ErrorKind},
     metrics::EmailBase,
-    Audit, Ingested, Overrides, Settings,
+    period::Bucket,
+    Audit, Ingested, MetricId, Overrides, Settings,
 };
+use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -68,6 +70,12 @@ pub enum Action {
     EmailBase(EmailBase),
     /// Change the split of the paid-media table.
     PaidDimension(Dimension),
+    /// Change the period size of tables and comparisons.
+    Bucket(Bucket),
+    /// Change the reporting date (`None`: the last date in the data).
+    AsOf(Option<NaiveDate>),
+    /// Pin or unpin a headline KPI.
+    TogglePin(MetricId),
 }
 
 impl State {
@@ -165,6 +173,24 @@ impl Reducible for State {
             }
             Action::PaidDimension(d) => {
                 next.paid_dimension = Some(d);
+                return Rc::new(next);
+            }
+            Action::Bucket(b) => {
+                next.settings.bucket = b;
+                next.recompute()
+            }
+            Action::AsOf(d) => {
+                next.settings.as_of = d;
+                next.recompute()
+            }
+            Action::TogglePin(m) => {
+                let pinned = &mut next.settings.pinned;
+                match pinned.iter().position(|p| *p == m) {
+                    Some(i) => {
+                        pinned.remove(i);
+                    }
+                    None => pinned.push(m),
+                }
                 return Rc::new(next);
             }
         };

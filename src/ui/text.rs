@@ -6,6 +6,7 @@ use crate::engine::decode::Encoding;
 use crate::engine::error::{Action, ErrorKind, IssueKind};
 use crate::engine::field::FileKind;
 use crate::engine::metrics::{EmailBase, MetricId};
+use crate::engine::period::Bucket;
 
 /// The short column label of a metric.
 pub fn metric_label(m: MetricId) -> &'static str {
@@ -16,7 +17,7 @@ pub fn metric_label(m: MetricId) -> &'static str {
         Reach => "Reach",
         Clicks => "Clicks",
         Conversions => "Conversions",
-        Leads => "Leads",
+        AdLeads => "Ad leads",
         Revenue => "Revenue",
         LabourCost => "Labour cost",
         Cost => "Cost",
@@ -43,6 +44,18 @@ pub fn metric_label(m: MetricId) -> &'static str {
         ClickToOpenRate => "Click-to-open",
         UnsubscribeRate => "Unsubscribe rate",
         SpamComplaintRate => "Spam complaint rate",
+        Leads => "Leads",
+        Mqls => "MQLs",
+        Sqls => "SQLs",
+        Customers => "New customers",
+        DealsWon => "Deals won",
+        DealRevenue => "Deal revenue",
+        MqlToSqlRate => "MQL → SQL",
+        LeadToCustomerRate => "Lead → customer",
+        Cac => "CAC",
+        AverageOrderValue => "Avg. order value",
+        Clv => "CLV",
+        LtvToCac => "LTV : CAC",
     }
 }
 
@@ -59,14 +72,14 @@ pub fn metric_formula(m: MetricId, base: EmailBase) -> &'static str {
         Reach => "Sum of reach as reported per row (people reached on several rows count on each).",
         Clicks => "Sum of ad clicks.",
         Conversions => "Sum of conversions.",
-        Leads => "Sum of leads reported with the ad data.",
+        AdLeads => "Sum of leads reported by the ad platforms (their own attribution).",
         Revenue => "Sum of revenue reported with the ad data.",
         LabourCost => "Sum of labour cost recorded with the ad data.",
         Cost => "Spend + labour cost (when labour is included).",
         Ctr => "Clicks ÷ impressions.",
         Cpc => "Spend ÷ clicks.",
         Cpm => "Spend ÷ impressions × 1,000.",
-        Cpl => "Spend ÷ leads.",
+        Cpl => "Spend ÷ ad leads (the leads the platforms credit to the campaign).",
         CostPerConversion => "Spend ÷ conversions.",
         Roas => "Revenue ÷ spend.",
         Roi => "(Revenue − cost) ÷ cost. Cost includes labour when switched on.",
@@ -86,6 +99,18 @@ pub fn metric_formula(m: MetricId, base: EmailBase) -> &'static str {
         ClickToOpenRate => "Unique clicks ÷ unique opens (some tools call this CTR).",
         UnsubscribeRate => over_base("Unsubscribes ÷ delivered.", "Unsubscribes ÷ sent."),
         SpamComplaintRate => over_base("Spam complaints ÷ delivered.", "Spam complaints ÷ sent."),
+        Leads => "Leads created in the period (CRM leads file, else first stage entry).",
+        Mqls => "Leads entering MQL for the first time in the period (stage changes).",
+        Sqls => "Leads entering SQL for the first time in the period (stage changes).",
+        Customers => "Leads whose first deal was won in the period (deals, else a Customer stage).",
+        DealsWon => "Deals won in the period.",
+        DealRevenue => "Sum of the amounts of deals won in the period.",
+        MqlToSqlRate => "SQLs ÷ MQLs in the same period (a flow ratio).",
+        LeadToCustomerRate => "New customers ÷ new leads in the same period (a flow ratio).",
+        Cac => "Cost (spend, plus labour when included) ÷ new customers in the same period.",
+        AverageOrderValue => "Deal revenue ÷ deals won.",
+        Clv => "Deal revenue ÷ new customers (historical value per customer).",
+        LtvToCac => "CLV ÷ CAC = deal revenue ÷ cost. Below 3 is a warning sign.",
     }
 }
 
@@ -110,6 +135,18 @@ pub fn dimension_label(d: Dimension) -> &'static str {
         Dimension::Channel => "Channel",
         Dimension::Source => "Source",
         Dimension::AdGroup => "Ad group",
+        Dimension::Segment => "Segment",
+    }
+}
+
+/// The name of a period size.
+pub fn bucket_label(b: Bucket) -> &'static str {
+    match b {
+        Bucket::Day => "Day",
+        Bucket::Week => "ISO week",
+        Bucket::Month => "Month",
+        Bucket::Quarter => "Quarter",
+        Bucket::Year => "Year",
     }
 }
 

@@ -1,0 +1,351 @@
+//! The CRM side of the audit: leads, stage changes and deals joined on the lead id,
+//! turned into dated events (a lead created, a lead entering MQL, a deal won) that the
+//! audit groups like any other row.
+//!
+//! Each lead counts once per stage: the first time it enters MQL is its MQL event, and
+//! a re-entry is not a second MQL. A deal whose lead id matches no lead is still a
+//! customer (with no source) and is reported as unmatched.
+
+use super::field::{Field, FileKind};
+use super::ingest::Ingested;
+use super::metrics::Measure;
+use chrono::{NaiveDate, NaiveDateTime};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// Funnel stages, recognised from the stage names CRMs use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StageKind {
+    /// A new lead, subscriber or contact.
+    Lead,
+    /// Marketing-qualified lead.
+    Mql,
+    /// Sales-accepted or sales-qualified lead.
+    Sql,
+    /// An opportunity or deal in progress.
+    Opportunity,
+    /// A customer: the deal was won.
+    Customer,
+    /// Lost, disqualified or recycled out of the funnel.
+    Lost,
+    /// A stage name we do not recognise; kept, never counted as a funnel step.
+    Other,
+}
+
+/// Classifies a stage name ("Marketing Qualified Lead", "SQL", "Closed Won", …).
+pub fn classify(stage: &str) -> StageKind {
+    let s: String = stage
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .collect();
+    let s = s.trim();
+    let has = |w: &str| s.split(' ').any(|t| t == w);
+    if has("mql") || s.contains("marketing qualified") {
+        StageKind::Mql
+    } else if has("sql")
+        || has("sal")
+        || s.contains("sales qualified")
+        || s.contains("sales accepted")
+    {
+        StageKind::Sql
+    } else if has("lost") || s.contains("disqualified") || has("unqualified") || has("churned") {
+        StageKind::Lost
+    } else if has("customer") || has("won") || has("client") {
+        StageKind::Customer
+    } else if has("opportunity")
+        || has("opp")
+        || has("proposal")
+        || has("negotiation")
+        || has("demo")
+    {
+        StageKind::Opportunity
+    } else if has("lead")
+        || has("subscriber")
+        || has("new")
+        || has("prospect")
+        || has("contact")
+        || has("visitor")
+    {
+        StageKind::Lead
+    } else {
+        StageKind::Other
+    }
+}
+
+/// One lead with everything the CRM files say about it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lead {
+    /// The lead id.
+    pub id: String,
+    /// Created or first-contact date (else its first stage entry).
+    pub created: Option<NaiveDate>,
+    /// Source or origin.
+    pub source: Option<String>,
+    /// Segment (from its deal).
+    pub segment: Option<String>,
+    /// Every stage entry, in time order.
+    pub entered: Vec<(StageKind, NaiveDateTime)>,
+    /// Won deals: date and amount.
+    pub deals: Vec<(NaiveDate, Option<Decimal>)>,
+}
+
+/// The joined CRM data and what did not join.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Join {
+    /// Leads, by id order.
+    pub leads: Vec<Lead>,
+    /// Deals whose lead id matches no lead in a leads or stage file: their ids.
+    pub unmatched_deals: Vec<String>,
+    /// Leads in the leads file that never appear in a stage-change file, when one exists.
+    pub leads_without_stages: usize,
+}
+
+/// Joins every leads, stage-change and deals file on the lead id.
+pub fn join(inputs: &[Ingested]) -> Join {
+    let mut leads: BTreeMap<String, Lead> = BTreeMap::new();
+    let mut known_ids = false;
+    let of_kind = |kind| {
+        inputs
+            .iter()
+            .filter(move |i| i.kind == kind)
+            .map(|i| &i.table)
+    };
+    for table in of_kind(FileKind::Leads) {
+        let Some(ids) = table.text(Field::LeadId) else {
+            continue;
+        };
+        known_ids = true;
+        for (row, id) in ids.iter().enumerate() {
+            let Some(id) = id else { continue };
+            let lead = entry(&mut leads, id);
+            if let Some(d) = table
+                .date(Field::CreatedDate)
+                .and_then(|c| c.get(row).copied().flatten())
+            {
+                lead.created = Some(lead.created.map_or(d.date(), |c| c.min(d.date())));
+            }
+            if let Some(s) = table
+                .text(Field::Source)
+                .and_then(|c| c.get(row).cloned().flatten())
+            {
+                lead.source = Some(s);
+            }
+        }
+    }
+    let mut staged = std::collections::BTreeSet::new();
+    let mut any_stage_file = false;
+    for table in of_kind(FileKind::StageChanges) {
+        let (Some(ids), Some(stages), Some(entered)) = (
+            table.text(Field::LeadId),
+            table.text(Field::Stage),
+            table.date(Field::EnteredAt),
+        ) else {
+            continue;
+        };
+        known_ids = true;
+        any_stage_file = true;
+        for ((id, stage), at) in ids.iter().zip(stages).zip(entered) {
+            let (Some(id), Some(stage), Some(at)) = (id, stage, at) else {
+                continue;
+            };
+            staged.insert(id.clone());
+            entry(&mut leads, id).entered.push((classify(stage), *at));
+        }
+    }
+    let mut unmatched_deals = Vec::new();
+    for table in of_kind(FileKind::Deals) {
+        let Some(won) = table.date(Field::WonDate) else {
+            continue;
+        };
+        for (row, date) in won.iter().enumerate() {
+            let Some(date) = date else { continue };
+            let amount = table
+                .number(Field::Amount)
+                .and_then(|c| c.get(row).copied().flatten());
+            let segment = table
+                .text(Field::Segment)
+                .and_then(|c| c.get(row).cloned().flatten());
+            let lead_id = table
+                .text(Field::LeadId)
+                .and_then(|c| c.get(row).cloned().flatten());
+            let deal_id = table
+                .text(Field::DealId)
+                .and_then(|c| c.get(row).cloned().flatten());
+            let key = match (&lead_id, known_ids) {
+                (Some(id), true) if leads.contains_key(id) => id.clone(),
+                (Some(id), true) => {
+                    unmatched_deals.push(id.clone());
+                    format!("deal:{}", deal_id.as_deref().unwrap_or(id))
+                }
+                (Some(id), false) => id.clone(),
+                (None, _) => format!("deal:{}:{row}", deal_id.as_deref().unwrap_or("")),
+            };
+            let lead = entry(&mut leads, &key);
+            lead.deals.push((date.date(), amount));
+            if segment.is_some() {
+                lead.segment = segment;
+            }
+        }
+    }
+    let mut out: Vec<Lead> = leads.into_values().collect();
+    for lead in &mut out {
+        lead.entered.sort_by_key(|(_, at)| *at);
+        lead.deals.sort_by_key(|(d, _)| *d);
+        if lead.created.is_none() && !lead.id.starts_with("deal:") {
+            lead.created = lead.entered.first().map(|(_, at)| at.date());
+        }
+    }
+    let leads_without_stages = if any_stage_file {
+        out.iter()
+            .filter(|l| !l.id.starts_with("deal:") && !staged.contains(&l.id))
+            .count()
+    } else {
+        0
+    };
+    Join {
+        leads: out,
+        unmatched_deals,
+        leads_without_stages,
+    }
+}
+
+fn entry<'m>(leads: &'m mut BTreeMap<String, Lead>, id: &str) -> &'m mut Lead {
+    leads.entry(id.to_owned()).or_insert_with(|| Lead {
+        id: id.to_owned(),
+        ..Lead::default()
+    })
+}
+
+/// A dated fact of the funnel, attributed to the lead's source and segment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// When it happened.
+    pub date: NaiveDate,
+    /// What it adds to.
+    pub measure: Measure,
+    /// How much it adds (1 for counts, the amount for revenue).
+    pub amount: Decimal,
+    /// The lead's source.
+    pub source: Option<String>,
+    /// The lead's segment.
+    pub segment: Option<String>,
+}
+
+/// The events of every lead: created, first MQL, first SQL, first won (a customer),
+/// and every won deal with its amount.
+pub fn events(join: &Join) -> Vec<Event> {
+    let mut out = Vec::new();
+    for lead in &join.leads {
+        let mut push = |date: NaiveDate, measure: Measure, amount: Decimal| {
+            out.push(Event {
+                date,
+                measure,
+                amount,
+                source: lead.source.clone(),
+                segment: lead.segment.clone(),
+            });
+        };
+        let is_lead = !lead.id.starts_with("deal:");
+        if let (Some(created), true) = (lead.created, is_lead) {
+            push(created, Measure::Leads, Decimal::ONE);
+        }
+        for kind in [StageKind::Mql, StageKind::Sql] {
+            if let Some((_, at)) = lead.entered.iter().find(|(k, _)| *k == kind) {
+                let measure = if kind == StageKind::Mql {
+                    Measure::Mqls
+                } else {
+                    Measure::Sqls
+                };
+                push(at.date(), measure, Decimal::ONE);
+            }
+        }
+        let first_customer = lead.deals.first().map(|(d, _)| *d).or_else(|| {
+            lead.entered
+                .iter()
+                .find(|(k, _)| *k == StageKind::Customer)
+                .map(|(_, at)| at.date())
+        });
+        if let Some(date) = first_customer {
+            push(date, Measure::Customers, Decimal::ONE);
+        }
+        for (date, amount) in &lead.deals {
+            push(*date, Measure::Deals, Decimal::ONE);
+            if let Some(amount) = amount {
+                push(*date, Measure::DealRevenue, *amount);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::ingest::{ingest, Overrides};
+
+    #[test]
+    fn stage_names() {
+        use StageKind::*;
+        for (name, kind) in [
+            ("MQL", Mql),
+            ("Marketing Qualified Lead", Mql),
+            ("SQL", Sql),
+            ("Sales Accepted Lead", Sql),
+            ("Opportunity", Opportunity),
+            ("Customer", Customer),
+            ("Closed Won", Customer),
+            ("Closed Lost", Lost),
+            ("Lead", Lead),
+            ("Subscriber", Lead),
+            ("Disqualified", Lost),
+            ("Evangelist", Other),
+        ] {
+            assert_eq!(classify(name), kind, "{name}");
+        }
+    }
+
+    fn file(name: &str, text: &str) -> Ingested {
+        ingest(name, text.as_bytes(), &Overrides::default()).expect("ingests")
+    }
+
+    #[test]
+    fn joins_and_counts_each_lead_once_per_stage() {
+        let inputs = [
+            file("leads.csv", "Lead ID,Created date,Source\nL1,2025-01-05,Ads\nL2,2025-01-06,Email\nL3,2025-02-01,Ads\n"),
+            file(
+                "stages.csv",
+                "Lead ID,Stage,Entered at\nL1,Lead,2025-01-05\nL1,MQL,2025-01-10\nL1,Lead,2025-01-20\nL1,MQL,2025-02-02\nL1,SQL,2025-02-05\nL2,Lead,2025-01-06\n",
+            ),
+            file("deals.csv", "Deal ID,Lead ID,Won date,Amount\nD1,L1,2025-03-01,100.50\nD2,L9,2025-03-02,50\n"),
+        ];
+        let join = join(&inputs);
+        assert_eq!(join.unmatched_deals, vec!["L9".to_owned()]);
+        assert_eq!(join.leads_without_stages, 1);
+        let events = events(&join);
+        let count = |m: Measure| events.iter().filter(|e| e.measure == m).count();
+        assert_eq!(
+            (
+                count(Measure::Leads),
+                count(Measure::Mqls),
+                count(Measure::Sqls)
+            ),
+            (3, 1, 1)
+        );
+        assert_eq!((count(Measure::Customers), count(Measure::Deals)), (2, 2));
+        let mql = events
+            .iter()
+            .find(|e| e.measure == Measure::Mqls)
+            .expect("an MQL");
+        assert_eq!(
+            (mql.date.to_string().as_str(), mql.source.as_deref()),
+            ("2025-01-10", Some("Ads"))
+        );
+        let revenue: Decimal = events
+            .iter()
+            .filter(|e| e.measure == Measure::DealRevenue)
+            .map(|e| e.amount)
+            .sum();
+        assert_eq!(revenue, Decimal::new(15050, 2));
+    }
+}
