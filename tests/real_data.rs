@@ -172,7 +172,12 @@ fn every_real_file_imports_without_panic_and_accounts_for_every_row() {
             // Every skipped row has an issue naming its line.
             assert_eq!(lines_skipped.len() as u64, got.rows_skipped, "{name}");
             let audit = run(std::slice::from_ref(&got), &Settings::default());
-            let json = export::to_json(std::slice::from_ref(&got), &audit, &Settings::default());
+            let json = export::to_json(
+                std::slice::from_ref(&got),
+                &[],
+                &audit,
+                &Settings::default(),
+            );
             assert!(json.starts_with('{'), "{name}");
             let _ = export::to_csv(&audit);
         }

@@ -44,7 +44,12 @@ fn check(bytes: &[u8]) {
         for figure in &audit.figures {
             assert!(figure.value.is_none_or(f64::is_finite), "{figure:?}");
         }
-        let _ = export::to_json(std::slice::from_ref(&got), &audit, &Settings::default());
+        let _ = export::to_json(
+            std::slice::from_ref(&got),
+            &[],
+            &audit,
+            &Settings::default(),
+        );
         let _ = export::to_csv(&audit);
     }
 }

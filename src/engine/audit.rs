@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap};
 
 /// The user's settings for one audit.
@@ -314,8 +315,10 @@ impl Audit {
     }
 }
 
-/// Runs the audit over every ingested file.
-pub fn run(inputs: &[Ingested], settings: &Settings) -> Audit {
+/// Runs the audit over every ingested file (owned, or shared behind `Rc`).
+pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
+    let inputs: Vec<&Ingested> = inputs.iter().map(Borrow::borrow).collect();
+    let inputs = inputs.as_slice();
     let as_of = settings.as_of.or_else(|| last_date(inputs));
     let buckets = buckets(settings.bucket);
     let mut audit = Audit {
@@ -391,7 +394,7 @@ fn buckets(chosen: Bucket) -> Vec<Bucket> {
     out
 }
 
-fn tables(inputs: &[Ingested], kind: FileKind) -> impl Iterator<Item = &Table> {
+fn tables<'i>(inputs: &'i [&'i Ingested], kind: FileKind) -> impl Iterator<Item = &'i Table> {
     inputs
         .iter()
         .filter(move |i| i.kind == kind)
@@ -406,7 +409,7 @@ fn push_figures(
 ) {
     for ((dimension, group, period), sums) in groups {
         for &metric in metrics {
-            if !applicable(metric, |m| sums.has(m)) {
+            if !applicable(metric, formulas, |m| sums.has(m)) {
                 continue;
             }
             let v = metrics::compute(metric, &sums, formulas);
@@ -537,11 +540,16 @@ impl<'b> Accumulator<'b> {
 }
 
 /// True when the summed measures can feed `metric`; a figure exists only then.
-pub fn applicable(metric: MetricId, has: impl Fn(Measure) -> bool) -> bool {
+pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -> bool) -> bool {
     use Field::*;
     use MetricId as M;
     let f = |field: Field| has(Measure::Field(field));
     let delivered = f(Delivered) || (f(Sent) && f(Bounces));
+    // The email rates divide by the base the user chose; without it they do not exist.
+    let base = match formulas.email_base {
+        metrics::EmailBase::Delivered => delivered,
+        metrics::EmailBase::Sent => f(Sent),
+    };
     match metric {
         M::Spend | M::Cost => f(Spend),
         M::Impressions => f(Impressions),
@@ -565,10 +573,10 @@ pub fn applicable(metric: MetricId, has: impl Fn(Measure) -> bool) -> bool {
         M::EmailOpens => f(Opens),
         M::EmailUnsubscribes => f(Unsubscribes),
         M::EmailSpamComplaints => f(SpamComplaints),
-        M::OpenRate => f(Opens) && (delivered || f(Sent)),
-        M::ClickRate => f(Clicks) && (delivered || f(Sent)),
-        M::UnsubscribeRate => f(Unsubscribes) && (delivered || f(Sent)),
-        M::SpamComplaintRate => f(SpamComplaints) && (delivered || f(Sent)),
+        M::OpenRate => f(Opens) && base,
+        M::ClickRate => f(Clicks) && base,
+        M::UnsubscribeRate => f(Unsubscribes) && base,
+        M::SpamComplaintRate => f(SpamComplaints) && base,
         M::ClickToOpenRate => f(Clicks) && f(Opens),
         M::Leads => has(Measure::Leads),
         M::Mqls => has(Measure::Mqls),
@@ -586,7 +594,7 @@ pub fn applicable(metric: MetricId, has: impl Fn(Measure) -> bool) -> bool {
 }
 
 /// The last date in any date column of any file.
-fn last_date(inputs: &[Ingested]) -> Option<NaiveDate> {
+fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
     inputs
         .iter()
         .flat_map(|i| {

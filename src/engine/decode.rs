@@ -7,16 +7,19 @@ use serde::{Deserialize, Serialize};
 
 /// The text encoding a file was read with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
 pub enum Encoding {
     /// UTF-8, with or without a byte-order mark.
+    #[serde(rename = "utf-8")]
     Utf8,
     /// UTF-16 little-endian (Excel's "Unicode text"), announced by its BOM.
+    #[serde(rename = "utf-16le")]
     Utf16Le,
     /// UTF-16 big-endian, announced by its BOM.
+    #[serde(rename = "utf-16be")]
     Utf16Be,
     /// Windows-1252, the Western-European ANSI code page Excel writes; a superset of
     /// ISO-8859-1 for printable characters.
+    #[serde(rename = "windows-1252")]
     Windows1252,
 }
 

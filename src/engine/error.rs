@@ -74,7 +74,8 @@ pub struct Issue {
     pub column_number: Option<usize>,
     /// The raw text at fault (a cell, or the start of a row), at most 200 characters.
     pub raw: String,
-    /// What is wrong.
+    /// What is wrong (flattened into the issue in exports: `"kind": "not_a_number"`).
+    #[serde(flatten)]
     pub kind: IssueKind,
     /// What was done about it.
     pub action: Action,

@@ -4,10 +4,11 @@
 //! sections but never change these fields.
 
 use super::audit::{Audit, Figure, MetricSource, Settings};
-use super::error::Issue;
+use super::error::{Error, ErrorKind, Issue};
 use super::ingest::Ingested;
 use super::metrics::MetricId;
 use serde::Serialize;
+use std::borrow::Borrow;
 
 /// The schema id written into every JSON export.
 pub const SCHEMA: &str = "marketing-audit/1";
@@ -18,6 +19,8 @@ struct Document<'a> {
     as_of: Option<String>,
     inputs: Vec<Input<'a>>,
     figures: Vec<FigureOut<'a>>,
+    /// Files that could not be read at all (added section).
+    failed: Vec<FailedOut<'a>>,
     /// The headline KPIs, in the user's order (added section).
     pinned: Vec<&'static str>,
     /// The settings the figures were computed with (added section).
@@ -61,8 +64,11 @@ struct Input<'a> {
     rows_used: u64,
     rows_skipped: u64,
     rows_repaired: u64,
+    encoding_evidence: super::decode::EncodingEvidence,
+    decimal_mark: super::value::DecimalMark,
+    date_order: super::value::DateOrder,
     mapping: Vec<MappingOut<'a>>,
-    issues: Vec<IssueOut<'a>>,
+    issues: &'a [Issue],
 }
 
 #[derive(Serialize)]
@@ -74,9 +80,9 @@ struct MappingOut<'a> {
 }
 
 #[derive(Serialize)]
-struct IssueOut<'a> {
-    #[serde(flatten)]
-    issue: &'a Issue,
+struct FailedOut<'a> {
+    file: &'a str,
+    error: &'a ErrorKind,
 }
 
 #[derive(Serialize)]
@@ -105,7 +111,12 @@ impl<'a> From<&'a Figure> for FigureOut<'a> {
 }
 
 /// The JSON export, pretty-printed. Figures of pinned metrics come first.
-pub fn to_json(inputs: &[Ingested], audit: &Audit, settings: &Settings) -> String {
+pub fn to_json<I: Borrow<Ingested>>(
+    inputs: &[I],
+    failed: &[Error],
+    audit: &Audit,
+    settings: &Settings,
+) -> String {
     let mut figures: Vec<FigureOut> = audit.figures.iter().map(FigureOut::from).collect();
     let rank = |id: &str| {
         settings
@@ -133,8 +144,15 @@ pub fn to_json(inputs: &[Ingested], audit: &Audit, settings: &Settings) -> Strin
     let doc = Document {
         schema: SCHEMA,
         as_of: audit.as_of.map(|d| d.to_string()),
-        inputs: inputs.iter().map(input_out).collect(),
+        inputs: inputs.iter().map(|i| input_out(i.borrow())).collect(),
         figures,
+        failed: failed
+            .iter()
+            .map(|e| FailedOut {
+                file: e.file(),
+                error: e.kind(),
+            })
+            .collect(),
         pinned: settings.pinned.iter().map(|m| m.id()).collect(),
         settings: SettingsOut {
             include_labour: settings.formulas.include_labour,
@@ -174,6 +192,9 @@ fn input_out(i: &Ingested) -> Input<'_> {
         rows_used: i.rows_used,
         rows_skipped: i.rows_skipped,
         rows_repaired: i.rows_repaired,
+        encoding_evidence: i.encoding_evidence,
+        decimal_mark: i.decimal_mark,
+        date_order: i.date_order,
         mapping: i
             .mapping
             .iter()
@@ -185,7 +206,7 @@ fn input_out(i: &Ingested) -> Input<'_> {
                 confidence: m.confidence,
             })
             .collect(),
-        issues: i.issues.iter().map(|issue| IssueOut { issue }).collect(),
+        issues: &i.issues,
     }
 }
 
@@ -282,6 +303,73 @@ mod tests {
         assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(text_cell("\tx"), "'\tx");
         assert_eq!(text_cell("a,b"), "\"a,b\"");
+    }
+
+    #[test]
+    fn json_follows_the_contract() {
+        use crate::engine::ingest::{ingest, Overrides};
+        let file = ingest(
+            "a.csv",
+            b"Campaign,Spend,Clicks\nA,10,x\nB,5,0\n",
+            &Overrides::default(),
+        )
+        .expect("ingests");
+        let failed = [Error::new("b.xlsx", ErrorKind::Binary)];
+        let audit = crate::engine::run(&[&file], &Settings::default());
+        let doc: serde_json::Value =
+            serde_json::from_str(&to_json(&[&file], &failed, &audit, &Settings::default()))
+                .expect("valid JSON");
+        assert_eq!(doc["schema"], "marketing-audit/1");
+        let input = &doc["inputs"][0];
+        assert_eq!(
+            (
+                input["rows_read"].as_u64(),
+                input["rows_used"].as_u64(),
+                input["rows_skipped"].as_u64()
+            ),
+            (Some(2), Some(1), Some(1))
+        );
+        assert_eq!(input["encoding"], "utf-8");
+        let issue = &input["issues"][0];
+        assert_eq!(
+            (
+                issue["kind"].as_str(),
+                issue["line"].as_u64(),
+                issue["column"].as_str(),
+                issue["action"].as_str()
+            ),
+            (
+                Some("not_a_number"),
+                Some(2),
+                Some("Clicks"),
+                Some("skipped")
+            )
+        );
+        assert_eq!(doc["failed"][0]["file"], "b.xlsx");
+        assert_eq!(doc["failed"][0]["error"]["kind"], "binary");
+        // No impressions column: no CTR figure at all, rather than a made-up one.
+        assert!(doc["figures"]
+            .as_array()
+            .expect("figures")
+            .iter()
+            .all(|f| f["metric"] != "ctr"));
+        // B's CPC divides by zero clicks: null, with its parts kept.
+        let cpc_b = doc["figures"]
+            .as_array()
+            .expect("figures")
+            .iter()
+            .find(|f| f["metric"] == "cpc" && f["group"] == "B")
+            .expect("CPC of B");
+        assert_eq!(
+            (
+                cpc_b["value"].is_null(),
+                cpc_b["numerator"].as_f64(),
+                cpc_b["denominator"].as_f64()
+            ),
+            (true, Some(5.0), Some(0.0))
+        );
+        assert_eq!(cpc_b["dimension"], "campaign");
+        assert!(cpc_b["period"].is_null());
     }
 
     #[test]

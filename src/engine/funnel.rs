@@ -102,7 +102,8 @@ pub struct Join {
 }
 
 /// Joins every leads, stage-change and deals file on the lead id.
-pub fn join(inputs: &[Ingested]) -> Join {
+pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
+    let inputs: Vec<&Ingested> = inputs.iter().map(std::borrow::Borrow::borrow).collect();
     let mut leads: BTreeMap<String, Lead> = BTreeMap::new();
     let mut known_ids = false;
     let of_kind = |kind| {

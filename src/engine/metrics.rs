@@ -318,6 +318,60 @@ impl MetricId {
     }
 }
 
+/// Which way is good for a metric: colours and the checklist read changes with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Polarity {
+    /// More is better (revenue, conversions, open rate).
+    HigherIsBetter,
+    /// Less is better (CAC, CPC, bounce rate).
+    LowerIsBetter,
+    /// Neither: more spend is a choice, not a result.
+    Neutral,
+}
+
+impl MetricId {
+    /// Which way is good.
+    pub fn polarity(self) -> Polarity {
+        use MetricId::*;
+        match self {
+            Spend | LabourCost | Cost | EmailsSent => Polarity::Neutral,
+            Cpc | Cpm | Cpl | CostPerConversion | Cac | EmailBounces | EmailUnsubscribes
+            | EmailSpamComplaints | BounceRate | UnsubscribeRate | SpamComplaintRate => {
+                Polarity::LowerIsBetter
+            }
+            Impressions
+            | Reach
+            | Clicks
+            | Conversions
+            | AdLeads
+            | Revenue
+            | Ctr
+            | Roas
+            | Roi
+            | ReturnOnSales
+            | ClickToConversionRate
+            | EmailsDelivered
+            | EmailOpens
+            | EmailClicks
+            | DeliveryRate
+            | OpenRate
+            | ClickRate
+            | ClickToOpenRate
+            | Leads
+            | Mqls
+            | Sqls
+            | Customers
+            | DealsWon
+            | DealRevenue
+            | MqlToSqlRate
+            | LeadToCustomerRate
+            | AverageOrderValue
+            | Clv
+            | LtvToCac => Polarity::HigherIsBetter,
+        }
+    }
+}
+
 /// The denominator vendors disagree on for email rates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

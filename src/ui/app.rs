@@ -53,6 +53,10 @@ fn Toolbar() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let readers = use_mut_ref(Vec::<FileReader>::new);
     let dragging = use_state(|| false);
+    // Readers are kept alive while reading; once nothing is pending they are done.
+    if state.pending == 0 {
+        readers.borrow_mut().clear();
+    }
 
     let read = {
         let state = state.clone();
@@ -99,7 +103,12 @@ fn Toolbar() -> Html {
     let export_json = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = export::to_json(&state.ingested(), &state.audit, &state.settings);
+            let text = export::to_json(
+                &state.ingested(),
+                &state.failed(),
+                &state.audit,
+                &state.settings,
+            );
             let _ = browser::download(&file_name(&state, "json"), "application/json", &text);
         })
     };

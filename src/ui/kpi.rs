@@ -8,7 +8,7 @@ use super::text;
 use crate::engine::audit::{Audit, Change, Comparison, Dimension};
 use crate::engine::chart;
 use crate::engine::config;
-use crate::engine::metrics::{MetricId, Unit};
+use crate::engine::metrics::{MetricId, Polarity, Unit};
 use crate::engine::period::{Bucket, Period};
 use yew::prelude::*;
 
@@ -50,11 +50,18 @@ fn signed(magnitude: String, v: f64) -> String {
     }
 }
 
-fn direction(change: Option<Change>) -> &'static str {
-    match change.map(|c| c.absolute) {
-        Some(a) if a > 0.0 => "up",
-        Some(a) if a < 0.0 => "down",
-        _ => "flat",
+/// The CSS class of a change: `good`, `bad` or `flat`, by the metric's polarity.
+fn direction(metric: MetricId, change: Option<Change>) -> &'static str {
+    let sign = change.map_or(0.0, |c| c.absolute.signum());
+    let better = match metric.polarity() {
+        Polarity::HigherIsBetter => sign > 0.0,
+        Polarity::LowerIsBetter => sign < 0.0,
+        Polarity::Neutral => return "flat",
+    };
+    match (change.is_some_and(|c| c.absolute != 0.0), better) {
+        (false, _) => "flat",
+        (true, true) => "good",
+        (true, false) => "bad",
     }
 }
 
@@ -107,10 +114,10 @@ pub fn Headline() -> Html {
             <article class="card" data-testid="headline-kpi" data-metric={m.id()} data-value={format::raw(c.current)}>
                 <h4 title={text::metric_formula(m, base)}>{ text::metric_label(m) }</h4>
                 <p class="big">{ format::value(c.current, unit) }</p>
-                <p class={classes!("delta", direction(c.vs_previous()))}>
+                <p class={classes!("delta", direction(m, c.vs_previous()))}>
                     { format!("{} vs {prev}", change_text(unit, c.vs_previous())) }
                 </p>
-                <p class={classes!("delta", direction(c.vs_year_ago()))}>
+                <p class={classes!("delta", direction(m, c.vs_year_ago()))}>
                     { format!("{} vs {year}", change_text(unit, c.vs_year_ago())) }
                 </p>
                 { sparkline(audit, m, Dimension::Total, None, format!("{} by month", text::metric_label(m))) }
@@ -244,7 +251,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
             <td class="num" data-metric={m.id()} data-value={format::raw(v)}>
                 { format::value(v, m.unit()) }
                 if let Some(change) = delta {
-                    <span class={classes!("cell-delta", direction(change))}>{ change_text(m.unit(), change) }</span>
+                    <span class={classes!("cell-delta", direction(m, change))}>{ change_text(m.unit(), change) }</span>
                 }
             </td>
         }
@@ -436,5 +443,22 @@ mod tests {
         check(Unit::Money, 12.5, None, "+12.50");
         check(Unit::Count, 0.0, Some(0.0), "0.0%");
         assert_eq!(change_text(Unit::Money, None), "—");
+    }
+
+    #[test]
+    fn colours_follow_the_metrics_polarity() {
+        let up = Some(Change {
+            absolute: 1.0,
+            relative: Some(0.1),
+        });
+        let down = Some(Change {
+            absolute: -1.0,
+            relative: Some(-0.1),
+        });
+        assert_eq!(direction(MetricId::Revenue, up), "good");
+        assert_eq!(direction(MetricId::Cac, up), "bad");
+        assert_eq!(direction(MetricId::Cac, down), "good");
+        assert_eq!(direction(MetricId::Spend, up), "flat");
+        assert_eq!(direction(MetricId::Revenue, None), "flat");
     }
 }

@@ -1,5 +1,5 @@
 //! The app state and its reducer. `reduce` is pure: it calls the engine and returns the
-//! next state; reading files, the clock, downloads and printing live in `browser`.
+//! next state; reading files, downloads and printing live in `browser`.
 
 use crate::engine::{
     self,
@@ -20,8 +20,8 @@ pub struct Loaded {
     pub name: String,
     /// The raw bytes, kept so a changed setting can re-read the file.
     pub bytes: Rc<[u8]>,
-    /// The import's result.
-    pub result: Result<Ingested, Error>,
+    /// The import's result, shared so that recomputing the audit copies no table.
+    pub result: Result<Rc<Ingested>, Error>,
 }
 
 /// Everything the page shows.
@@ -50,7 +50,7 @@ pub enum Action {
     Clear,
     /// `n` files started reading.
     Reading(usize),
-    /// A file finished reading (or failed, with no bytes).
+    /// A file finished reading.
     Read {
         /// The file name.
         name: String,
@@ -94,10 +94,18 @@ impl State {
     }
 
     /// The successfully ingested files.
-    pub fn ingested(&self) -> Vec<Ingested> {
+    pub fn ingested(&self) -> Vec<Rc<Ingested>> {
         self.inputs
             .iter()
             .filter_map(|l| l.result.as_ref().ok().cloned())
+            .collect()
+    }
+
+    /// The files that could not be read at all.
+    pub fn failed(&self) -> Vec<Error> {
+        self.inputs
+            .iter()
+            .filter_map(|l| l.result.as_ref().err().cloned())
             .collect()
     }
 
@@ -108,7 +116,7 @@ impl State {
 }
 
 fn load(name: &str, bytes: Rc<[u8]>) -> Loaded {
-    let result = engine::ingest(name, &bytes, &Overrides::default());
+    let result = engine::ingest(name, &bytes, &Overrides::default()).map(Rc::new);
     Loaded {
         name: name.to_owned(),
         bytes,

@@ -176,7 +176,7 @@ pub fn action_label(a: Action) -> &'static str {
     match a {
         Action::Skipped => "skipped",
         Action::Repaired => "repaired",
-        Action::Noted => "note",
+        Action::Noted => "noted",
     }
 }
 
