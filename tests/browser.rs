@@ -154,3 +154,36 @@ async fn email_base_switch_changes_open_rate() {
         .unwrap_or_default()
         .contains("divide by sent emails"));
 }
+
+#[wasm_bindgen_test]
+async fn a_column_can_be_remapped_and_the_choice_is_remembered() {
+    let root = mount().await;
+    let roi = format!("{TOTAL} td[data-metric=roi]");
+    assert_eq!(count(&root, &roi), 1);
+    let select = find(
+        &root,
+        "[data-file='ads_performance.csv'] [data-testid=mapping-row][data-header=Revenue] [data-testid=override-field]",
+    );
+    select
+        .unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value("");
+    change(&select).await;
+    // Without revenue there is no ROI at all (not a zero).
+    assert_eq!(count(&root, &roi), 0);
+    let row = "[data-file='ads_performance.csv'] [data-testid=mapping-row][data-header=Revenue]";
+    assert_eq!(attr(&root, row, "data-field"), "");
+    let stored = gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item("marketing-audit/mappings/v1").ok().flatten())
+        .unwrap_or_default();
+    assert!(stored.contains("Revenue"), "remembered: {stored}");
+    click(
+        &root,
+        "[data-file='ads_performance.csv'] [data-testid=override-reset]",
+    )
+    .await;
+    assert_eq!(count(&root, &roi), 1);
+    assert_eq!(attr(&root, row, "data-field"), "revenue");
+}

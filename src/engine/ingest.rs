@@ -151,6 +151,17 @@ pub fn ingest(file: &str, bytes: &[u8], overrides: &Overrides) -> Result<Ingeste
     Reader::new(file, &decoded, &text, dialect, overrides).read()
 }
 
+/// The key under which a user's corrections for one export layout are remembered: the
+/// header row, so next quarter's export of the same report gets the same mapping.
+pub fn layout_key(ingested: &Ingested) -> String {
+    let headers: Vec<&str> = ingested.mapping.iter().map(|m| m.header.as_str()).collect();
+    format!(
+        "{}|{}",
+        char::from(ingested.delimiter),
+        headers.join("\u{1f}")
+    )
+}
+
 /// A file's cells as text, after decoding and dialect sniffing: what a spreadsheet
 /// would show, before any mapping or typing.
 #[derive(Clone, Debug, PartialEq, Eq)]

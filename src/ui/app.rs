@@ -16,7 +16,11 @@ use yew::prelude::*;
 /// The root component.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::demo);
+    // Reading storage once, when the app starts, is an edge effect, outside `reduce`.
+    let state = use_reducer(|| State::demo_remembering(browser::load_remembered()));
+    use_effect_with(state.remembered.clone(), |remembered| {
+        browser::save_remembered(remembered)
+    });
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
             <header class="masthead no-print">

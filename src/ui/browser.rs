@@ -2,7 +2,9 @@
 //! Nothing here sends data anywhere: downloads are local `blob:` URLs.
 
 use super::state::Action;
+use crate::engine::Overrides;
 use gloo::file::callbacks::FileReader;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
@@ -59,4 +61,27 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 /// Opens the browser's print dialog (the print stylesheet lays out the report).
 pub fn print() {
     let _ = gloo::utils::window().print();
+}
+
+/// Where remembered mapping corrections live in the browser's local storage.
+const REMEMBERED_KEY: &str = "marketing-audit/mappings/v1";
+
+/// The mapping corrections remembered from earlier visits (empty when storage is
+/// unavailable or holds something unreadable).
+pub fn load_remembered() -> BTreeMap<String, Overrides> {
+    local_storage()
+        .and_then(|s| s.get_item(REMEMBERED_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Saves the mapping corrections; failures (private mode, quota) only lose the memory.
+pub fn save_remembered(map: &BTreeMap<String, Overrides>) {
+    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(map)) {
+        let _ = storage.set_item(REMEMBERED_KEY, &text);
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
 }

@@ -2,8 +2,12 @@
 
 use super::state::{Action, StateContext};
 use super::text;
-use crate::engine::error::Action as IssueAction;
+use crate::engine::decode::Encoding;
+use crate::engine::error::{Action as IssueAction, IssueKind};
 use crate::engine::export;
+use crate::engine::field::{Field, FileKind};
+use crate::engine::value::{DateOrder, DecimalMark};
+use crate::engine::Overrides;
 use yew::prelude::*;
 
 /// One row per file: kind, rows read / used / skipped, encoding, delimiter, mapping.
@@ -35,21 +39,13 @@ pub fn InputSummary() -> Html {
                         <td class="num">{ got.rows_skipped }</td>
                         <td class="num">{ got.rows_repaired }</td>
                         <td>
-                            <details>
+                            <details data-testid="file-settings">
                                 <summary>{ format!("{mapped} of {} columns mapped · {} · {}", got.mapping.len(), text::encoding_label(got.encoding), text::delimiter_label(got.delimiter)) }</summary>
-                                <table class="mapping">
-                                    <thead><tr><th>{ "Column" }</th><th>{ "Field" }</th><th>{ "Confidence" }</th></tr></thead>
-                                    <tbody>
-                                    { for got.mapping.iter().map(|m| html! {
-                                        <tr>
-                                            <td>{ &m.header }</td>
-                                            <td>{ m.field.map_or("—", |f| f.id()) }</td>
-                                            <td class="num">{ if m.field.is_some() { format!("{:.0}%", m.confidence * 100.0) } else { String::new() } }</td>
-                                        </tr>
-                                    }) }
-                                    </tbody>
-                                </table>
+                                <FileSettings index={i} />
                             </details>
+                            if got.issues.iter().any(|issue| matches!(issue.kind, IssueKind::DateOrderAssumed { .. })) && loaded.overrides.date_order.is_none() {
+                                <DateOrderQuestion index={i} />
+                            }
                         </td>
                         <td class="no-print">{ remove_button }</td>
                     </tr>
@@ -163,5 +159,187 @@ pub fn RowIssues() -> Html {
                 if shown.len() > 500 { <p>{ format!("Showing 500 of {}; export the list to see all.", shown.len()) }</p> }
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FileProps {
+    index: usize,
+}
+
+/// Dispatches new corrections for file `index`, built from its current ones.
+fn correct(
+    state: &StateContext,
+    index: usize,
+    change: impl Fn(&mut Overrides, &str) + 'static,
+) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        if let Some(loaded) = state.inputs.get(index) {
+            let mut overrides = loaded.overrides.clone();
+            change(&mut overrides, &select.value());
+            state.dispatch(Action::Override { index, overrides });
+        }
+    })
+}
+
+/// The mapping editor of one file: kind, encoding, decimal mark, date order, and the
+/// field of every column. Choices are remembered for exports with the same header row.
+#[component]
+fn FileSettings(props: &FileProps) -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let index = props.index;
+    let Some(loaded) = state.inputs.get(index) else {
+        return html! {};
+    };
+    let Ok(got) = &loaded.result else {
+        return html! {};
+    };
+    let o = &loaded.overrides;
+    let on_kind = correct(&state, index, |o, v| o.kind = FileKind::from_id(v));
+    let on_encoding = correct(&state, index, |o, v| {
+        o.encoding = match v {
+            "utf-8" => Some(Encoding::Utf8),
+            "windows-1252" => Some(Encoding::Windows1252),
+            "utf-16le" => Some(Encoding::Utf16Le),
+            "utf-16be" => Some(Encoding::Utf16Be),
+            _ => None,
+        }
+    });
+    let on_mark = correct(&state, index, |o, v| {
+        o.decimal_mark = match v {
+            "point" => Some(DecimalMark::Point),
+            "comma" => Some(DecimalMark::Comma),
+            _ => None,
+        }
+    });
+    let on_order = correct(&state, index, |o, v| {
+        o.date_order = match v {
+            "day_first" => Some(DateOrder::DayFirst),
+            "month_first" => Some(DateOrder::MonthFirst),
+            _ => None,
+        }
+    });
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Override {
+                index,
+                overrides: Overrides::default(),
+            })
+        })
+    };
+    let option = |value: &'static str, label: String, selected: bool| {
+        html! {
+            <option value={value} selected={selected}>{ label }</option>
+        }
+    };
+    let auto = |detected: &str| format!("Detected ({detected})");
+    let mark = match got.decimal_mark {
+        DecimalMark::Point => "1,234.56",
+        DecimalMark::Comma => "1.234,56",
+    };
+    let order = match got.date_order {
+        DateOrder::DayFirst => "31/12",
+        DateOrder::MonthFirst => "12/31",
+    };
+    html! {
+        <div class="file-settings" data-file={got.file.clone()}>
+            <div class="file-choices">
+                <label>{ "Kind " }
+                    <select data-testid="override-kind" onchange={on_kind}>
+                        { option("", auto(text::kind_label(got.kind)), o.kind.is_none()) }
+                        { for FileKind::ALL.iter().map(|k| option(k.id(), text::kind_label(*k).to_owned(), o.kind == Some(*k))) }
+                    </select>
+                </label>
+                <label>{ "Encoding " }
+                    <select data-testid="override-encoding" onchange={on_encoding}>
+                        { option("", auto(text::encoding_label(got.encoding)), o.encoding.is_none()) }
+                        { option("utf-8", "UTF-8".to_owned(), o.encoding == Some(Encoding::Utf8)) }
+                        { option("windows-1252", "Windows-1252".to_owned(), o.encoding == Some(Encoding::Windows1252)) }
+                        { option("utf-16le", "UTF-16 LE".to_owned(), o.encoding == Some(Encoding::Utf16Le)) }
+                        { option("utf-16be", "UTF-16 BE".to_owned(), o.encoding == Some(Encoding::Utf16Be)) }
+                    </select>
+                </label>
+                <label>{ "Numbers " }
+                    <select data-testid="override-decimal-mark" onchange={on_mark}>
+                        { option("", auto(mark), o.decimal_mark.is_none()) }
+                        { option("point", "1,234.56".to_owned(), o.decimal_mark == Some(DecimalMark::Point)) }
+                        { option("comma", "1.234,56".to_owned(), o.decimal_mark == Some(DecimalMark::Comma)) }
+                    </select>
+                </label>
+                <label>{ "Dates " }
+                    <select data-testid="override-date-order" onchange={on_order}>
+                        { option("", auto(order), o.date_order.is_none()) }
+                        { option("day_first", "Day first (31/12)".to_owned(), o.date_order == Some(DateOrder::DayFirst)) }
+                        { option("month_first", "Month first (12/31)".to_owned(), o.date_order == Some(DateOrder::MonthFirst)) }
+                    </select>
+                </label>
+                if *o != Overrides::default() {
+                    <button data-testid="override-reset" onclick={reset}>{ "Reset to detected" }</button>
+                }
+            </div>
+            <table class="mapping">
+                <thead><tr><th>{ "Column" }</th><th>{ "Field" }</th><th class="num">{ "Confidence" }</th></tr></thead>
+                <tbody>
+                { for got.mapping.iter().map(|m| {
+                    let header = m.header.clone();
+                    let on_field = correct(&state, index, move |o, v| {
+                        let choice = Field::from_id(v);
+                        o.fields.retain(|(h, _)| *h != header);
+                        o.fields.push((header.clone(), choice));
+                    });
+                    let chosen_by_user = o.fields.iter().any(|(h, _)| *h == m.header);
+                    html! {
+                        <tr data-testid="mapping-row" data-header={m.header.clone()} data-field={m.field.map_or("", |f| f.id())}>
+                            <td>{ &m.header }</td>
+                            <td>
+                                <select data-testid="override-field" onchange={on_field} aria-label={format!("Field of column {}", m.header)}>
+                                    <option value="" selected={m.field.is_none()}>{ "— not used —" }</option>
+                                    { for Field::ALL.iter().map(|f| html! {
+                                        <option value={f.id()} selected={m.field == Some(*f)}>{ text::field_label(*f) }</option>
+                                    }) }
+                                </select>
+                            </td>
+                            <td class="num">{
+                                if chosen_by_user { "your choice".to_owned() }
+                                else if m.field.is_some() { format!("{:.0}%", m.confidence * 100.0) }
+                                else { String::new() }
+                            }</td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Shown when no date in the file proves the order of day and month: the import never
+/// guesses silently, it asks.
+#[component]
+fn DateOrderQuestion(props: &FileProps) -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let index = props.index;
+    let choose = |order: DateOrder| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(loaded) = state.inputs.get(index) {
+                let overrides = Overrides {
+                    date_order: Some(order),
+                    ..loaded.overrides.clone()
+                };
+                state.dispatch(Action::Override { index, overrides });
+            }
+        })
+    };
+    html! {
+        <p class="question no-print" data-testid="date-order-question">
+            { "Dates such as 03/04 could be 3 April or 4 March, and no date in this file tells. " }
+            <button onclick={choose(DateOrder::DayFirst)}>{ "Day first (31/12)" }</button>
+            { " " }
+            <button onclick={choose(DateOrder::MonthFirst)}>{ "Month first (12/31)" }</button>
+        </p>
     }
 }

@@ -10,6 +10,7 @@ use crate::engine::{
     Audit, Ingested, MetricId, Overrides, Settings,
 };
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,6 +21,8 @@ pub struct Loaded {
     pub name: String,
     /// The raw bytes, kept so a changed setting can re-read the file.
     pub bytes: Rc<[u8]>,
+    /// The user's corrections to what the import detected.
+    pub overrides: Overrides,
     /// The import's result, shared so that recomputing the audit copies no table.
     pub result: Result<Rc<Ingested>, Error>,
 }
@@ -39,6 +42,9 @@ pub struct State {
     pub paid_dimension: Option<Dimension>,
     /// The computed audit.
     pub audit: Rc<Audit>,
+    /// Corrections the user made, by export layout ([`engine::ingest::layout_key`]),
+    /// applied again to files of the same layout. Persisted by the app, not here.
+    pub remembered: Rc<BTreeMap<String, Overrides>>,
 }
 
 /// What can happen to the state.
@@ -76,6 +82,13 @@ pub enum Action {
     AsOf(Option<NaiveDate>),
     /// Pin or unpin a headline KPI.
     TogglePin(MetricId),
+    /// Re-read file `index` with the user's corrections, and remember them for its layout.
+    Override {
+        /// Which file.
+        index: usize,
+        /// The corrections (all of them, not a change).
+        overrides: Overrides,
+    },
 }
 
 impl State {
@@ -84,10 +97,19 @@ impl State {
         State::default().with_demo()
     }
 
+    /// The demo, with the corrections remembered from earlier visits.
+    pub fn demo_remembering(remembered: BTreeMap<String, Overrides>) -> State {
+        State {
+            remembered: Rc::new(remembered),
+            ..State::default()
+        }
+        .with_demo()
+    }
+
     fn with_demo(mut self) -> State {
         self.inputs = engine::demo::FILES
             .iter()
-            .map(|(name, bytes)| load(name, Rc::from(*bytes)))
+            .map(|(name, bytes)| load(name, Rc::from(*bytes), Overrides::default()))
             .collect();
         self.demo = true;
         self.recompute()
@@ -115,12 +137,31 @@ impl State {
     }
 }
 
-fn load(name: &str, bytes: Rc<[u8]>) -> Loaded {
-    let result = engine::ingest(name, &bytes, &Overrides::default()).map(Rc::new);
+fn load(name: &str, bytes: Rc<[u8]>, overrides: Overrides) -> Loaded {
+    let result = engine::ingest(name, &bytes, &overrides).map(Rc::new);
     Loaded {
         name: name.to_owned(),
         bytes,
+        overrides,
         result,
+    }
+}
+
+/// Reads a new file, applying the corrections remembered for its layout, if any.
+fn load_remembering(
+    name: &str,
+    bytes: Rc<[u8]>,
+    remembered: &BTreeMap<String, Overrides>,
+) -> Loaded {
+    let first = load(name, bytes.clone(), Overrides::default());
+    let key = first
+        .result
+        .as_ref()
+        .ok()
+        .map(|i| engine::ingest::layout_key(i));
+    match key.and_then(|k| remembered.get(&k)) {
+        Some(overrides) => load(name, bytes, overrides.clone()),
+        None => first,
     }
 }
 
@@ -132,11 +173,13 @@ impl Reducible for State {
         let next = match action {
             Action::LoadDemo => State {
                 settings: next.settings,
+                remembered: next.remembered,
                 ..State::default()
             }
             .with_demo(),
             Action::Clear => State {
                 settings: next.settings,
+                remembered: next.remembered,
                 ..State::default()
             }
             .recompute(),
@@ -151,9 +194,34 @@ impl Reducible for State {
             Action::Read { name, bytes } => {
                 next.pending = next.pending.saturating_sub(1);
                 next.inputs.retain(|l| l.name != name);
-                next.inputs.push(load(&name, bytes));
+                next.inputs
+                    .push(load_remembering(&name, bytes, &next.remembered));
                 next.recompute()
             }
+            Action::Override { index, overrides } => {
+                let Some(loaded) = next.inputs.get(index) else {
+                    return self;
+                };
+                let reloaded = load(&loaded.name, loaded.bytes.clone(), overrides.clone());
+                // Remember under the layout as first detected, so the key does not move
+                // when the user changes the delimiter or encoding.
+                let detected = engine::ingest(&loaded.name, &loaded.bytes, &Overrides::default());
+                if let Ok(first) = detected {
+                    let mut remembered = (*next.remembered).clone();
+                    let key = engine::ingest::layout_key(&first);
+                    if overrides == Overrides::default() {
+                        remembered.remove(&key);
+                    } else {
+                        remembered.insert(key, overrides);
+                    }
+                    next.remembered = Rc::new(remembered);
+                }
+                if let Some(slot) = next.inputs.get_mut(index) {
+                    *slot = reloaded;
+                }
+                next.recompute()
+            }
+
             Action::ReadFailed { name } => {
                 next.pending = next.pending.saturating_sub(1);
                 next.inputs.retain(|l| l.name != name);
@@ -161,6 +229,7 @@ impl Reducible for State {
                 next.inputs.push(Loaded {
                     name,
                     bytes: Rc::from(Vec::new()),
+                    overrides: Overrides::default(),
                     result,
                 });
                 next.recompute()
@@ -208,3 +277,69 @@ impl Reducible for State {
 
 /// The state handle passed down by context.
 pub type StateContext = UseReducerHandle<State>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::field::Field;
+
+    fn read(state: Rc<State>, name: &str, text: &str) -> Rc<State> {
+        let state = state.reduce(Action::Reading(1));
+        state.reduce(Action::Read {
+            name: name.to_owned(),
+            bytes: Rc::from(text.as_bytes()),
+        })
+    }
+
+    #[test]
+    fn corrections_are_remembered_for_the_same_layout() {
+        let state = Rc::new(State::default());
+        let state = read(state, "q3.csv", "Campaign,Cost,Clicks\nA,10,5\n");
+        assert_eq!((state.pending, state.inputs.len()), (0, 1));
+        let overrides = Overrides {
+            fields: vec![("Clicks".to_owned(), Some(Field::Conversions))],
+            ..Overrides::default()
+        };
+        let state = state.reduce(Action::Override {
+            index: 0,
+            overrides: overrides.clone(),
+        });
+        assert_eq!(state.remembered.len(), 1);
+        // Next quarter's export of the same report gets the same correction.
+        let state = read(state, "q4.csv", "Campaign,Cost,Clicks\nB,20,7\n");
+        let q4 = state
+            .inputs
+            .iter()
+            .find(|l| l.name == "q4.csv")
+            .expect("q4 loaded");
+        assert_eq!(q4.overrides, overrides);
+        let table = &q4.result.as_ref().expect("ingested").table;
+        assert!(table.has(Field::Conversions) && !table.has(Field::Clicks));
+        // A different layout does not.
+        let state = read(state, "other.csv", "Campaign,Spend,Clicks\nC,1,1\n");
+        let other = state
+            .inputs
+            .iter()
+            .find(|l| l.name == "other.csv")
+            .expect("loaded");
+        assert_eq!(other.overrides, Overrides::default());
+        // Resetting forgets.
+        let state = state.reduce(Action::Override {
+            index: 0,
+            overrides: Overrides::default(),
+        });
+        assert!(state.remembered.is_empty());
+    }
+
+    #[test]
+    fn dropping_files_replaces_the_demo_and_clear_keeps_settings() {
+        let state = Rc::new(State::demo());
+        assert!(state.demo && state.inputs.len() == 6);
+        let state = state.reduce(Action::IncludeLabour(false));
+        let state = read(state, "mine.csv", "Campaign,Spend\nA,1\n");
+        assert!(!state.demo);
+        assert_eq!(state.inputs.len(), 1);
+        let state = state.reduce(Action::Clear);
+        assert!(state.inputs.is_empty() && !state.settings.formulas.include_labour);
+    }
+}

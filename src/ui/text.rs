@@ -4,7 +4,7 @@
 use crate::engine::audit::Dimension;
 use crate::engine::decode::Encoding;
 use crate::engine::error::{Action, ErrorKind, IssueKind};
-use crate::engine::field::FileKind;
+use crate::engine::field::{Field, FileKind};
 use crate::engine::metrics::{EmailBase, MetricId};
 use crate::engine::period::Bucket;
 
@@ -236,5 +236,48 @@ pub fn email_base_label(b: EmailBase) -> &'static str {
     match b {
         EmailBase::Delivered => "delivered",
         EmailBase::Sent => "sent",
+    }
+}
+
+/// The name of a canonical field, as the mapping editor shows it.
+pub fn field_label(f: Field) -> &'static str {
+    match f {
+        Field::Date => "Date",
+        Field::Channel => "Channel",
+        Field::Campaign => "Campaign",
+        Field::AdGroup => "Ad group / ad set",
+        Field::Source => "Source",
+        Field::Spend => "Spend",
+        Field::Impressions => "Impressions",
+        Field::Reach => "Reach",
+        Field::Clicks => "Clicks",
+        Field::Conversions => "Conversions",
+        Field::Leads => "Leads",
+        Field::Revenue => "Revenue",
+        Field::LabourCost => "Labour cost",
+        Field::Sent => "Emails sent",
+        Field::Delivered => "Delivered",
+        Field::Bounces => "Bounces",
+        Field::Opens => "Unique opens",
+        Field::Unsubscribes => "Unsubscribes",
+        Field::SpamComplaints => "Spam complaints",
+        Field::Orders => "Orders",
+        Field::ListSize => "List size",
+        Field::LeadId => "Lead id",
+        Field::CreatedDate => "Created / first contact",
+        Field::Score => "Lead score",
+        Field::Stage => "Stage",
+        Field::EnteredAt => "Entered stage at",
+        Field::ExitedAt => "Exited stage at",
+        Field::Action => "Action / trigger",
+        Field::DealId => "Deal id",
+        Field::WonDate => "Won date",
+        Field::Amount => "Deal amount",
+        Field::Segment => "Segment",
+        Field::Program => "Program",
+        Field::ProgramType => "Program type",
+        Field::SetupDate => "Set-up date",
+        Field::LastReview => "Last review",
+        Field::Owner => "Owner",
     }
 }
