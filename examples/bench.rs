@@ -83,7 +83,14 @@ fn main() {
         let inputs = [got];
         let (t_audit, audit) = best_of(5, || run(&inputs, &Settings::default()));
         let (t_json, _) = best_of(3, || {
-            export::to_json(&inputs, &[], &audit, &Settings::default()).len()
+            export::to_json(
+                &inputs,
+                &[],
+                &audit,
+                &Default::default(),
+                &Settings::default(),
+            )
+            .len()
         });
         println!(
             "| {rows} | {mb:.1} | {t_ingest:.3} | {:.0} | {t_audit:.3} | {} | {t_json:.3} |",

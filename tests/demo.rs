@@ -164,3 +164,70 @@ fn demo_audit_matches_its_reviewed_snapshot() {
         &export::figures_to_csv(kept),
     );
 }
+
+#[test]
+fn demo_checklist_and_schedule_tell_the_story() {
+    use marketing_audit::engine::checklist::{RuleId, Severity};
+    use marketing_audit::engine::report;
+    use marketing_audit::engine::schedule::{ReviewRule, Status};
+    let inputs = demo_inputs();
+    let settings = Settings::default();
+    let audit = run(&inputs, &settings);
+    let report = report::build(&inputs, &audit, &settings);
+    let severity = |rule| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .map(|f| f.severity)
+    };
+    // August 2026's sends bounced at 2.7–3.5%: above the 2% warning, under 5%.
+    assert_eq!(severity(RuleId::BounceRate), Some(Severity::Warning));
+    assert_eq!(severity(RuleId::SpamComplaints), Some(Severity::Pass));
+    // Fewer than half of Q3's MQLs were accepted, and customers cost more than they bring.
+    assert_eq!(severity(RuleId::MqlAcceptance), Some(Severity::Critical));
+    assert_eq!(severity(RuleId::LtvToCac), Some(Severity::Critical));
+    // After August's bounces were cleaned, the list ended Q3 smaller than it began it.
+    let list = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::ListShrinking)
+        .expect("a finding");
+    assert_eq!(
+        (list.severity, list.evidence[0].value, list.evidence[0].base),
+        (Severity::Warning, Some(19_961.0), Some(20_014.0))
+    );
+    assert_eq!(severity(RuleId::TooLittleData), Some(Severity::Pass));
+    // Webinar leads have faded for three quarters in a row.
+    let fading = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::LongTermFading)
+        .expect("a finding");
+    assert!(fading
+        .evidence
+        .iter()
+        .any(|e| e.group.as_deref() == Some("Webinar Promotion")));
+    // The 2026-09-10 automation rule's first review is 30 days after set-up, and the
+    // scoring model is due now because of the MQL trigger.
+    let review = |name: &str| {
+        report
+            .reviews
+            .iter()
+            .find(|r| r.program == name)
+            .expect("a review")
+    };
+    let recycle = review("Lost-deal recycle rule");
+    assert_eq!(
+        (recycle.due.to_string().as_str(), recycle.rule),
+        ("2026-10-10", ReviewRule::AutomationFirst)
+    );
+    assert_eq!(recycle.status, Status::DueSoon { days: 10 });
+    assert!(report
+        .reviews
+        .iter()
+        .any(|r| r.rule == ReviewRule::ScoringTrigger));
+    assert_eq!(severity(RuleId::ReviewsOverdue), Some(Severity::Warning));
+    // 2026-09-30 is a quarter's last day.
+    assert_eq!(report.triggers, vec![report::Trigger::QuarterEnd]);
+}

@@ -176,6 +176,7 @@ fn every_real_file_imports_without_panic_and_accounts_for_every_row() {
                 std::slice::from_ref(&got),
                 &[],
                 &audit,
+                &Default::default(),
                 &Settings::default(),
             );
             assert!(json.starts_with('{'), "{name}");

@@ -48,6 +48,7 @@ fn check(bytes: &[u8]) {
             std::slice::from_ref(&got),
             &[],
             &audit,
+            &Default::default(),
             &Settings::default(),
         );
         let _ = export::to_csv(&audit);

@@ -30,6 +30,18 @@ pub struct Settings {
     pub bucket: Bucket,
     /// Headline KPIs, in order (3–10 recommended).
     pub pinned: Vec<MetricId>,
+    /// Checklist thresholds.
+    #[serde(default)]
+    pub thresholds: super::config::Thresholds,
+    /// Review cadences.
+    #[serde(default)]
+    pub cadences: super::config::Cadences,
+    /// Scoring programs the user marked as tuned (reviewed twice a year).
+    #[serde(default)]
+    pub tuned: Vec<String>,
+    /// Audit triggers the user marked.
+    #[serde(default)]
+    pub triggers: Vec<super::report::Trigger>,
 }
 
 impl Default for Settings {
@@ -39,6 +51,10 @@ impl Default for Settings {
             formulas: Formulas::default(),
             bucket: Bucket::Quarter,
             pinned: super::config::DEFAULT_PINNED.to_vec(),
+            thresholds: super::config::Thresholds::default(),
+            cadences: super::config::Cadences::default(),
+            tuned: Vec::new(),
+            triggers: Vec::new(),
         }
     }
 }

@@ -20,3 +20,92 @@ pub const PINNED_RANGE: std::ops::RangeInclusive<usize> = 3..=10;
 /// Below this many days of data, a group is marked as too thin to judge (audit guides
 /// ask for at least a month of data before drawing conclusions).
 pub const MIN_DAYS_OF_DATA: i64 = 30;
+
+/// Review cadences of the audit guides, in days. Each is a default the user can change
+/// in the page; the rationale shown next to each program comes from `ui::text`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Cadences {
+    /// Nurture programs: every 90 days (content and timing drift as offers change).
+    pub nurture: i64,
+    /// Automation rules: first review 30 days after set-up (catch mistakes early)...
+    pub automation_first: i64,
+    /// ... then every 90 days.
+    pub automation: i64,
+    /// Scoring rules: every quarter until tuned...
+    pub scoring: i64,
+    /// ... then twice a year once tuned.
+    pub scoring_tuned: i64,
+    /// Lead assignment: every quarter, or every median sales cycle when that is longer.
+    pub assignment: i64,
+    /// Content, reviewed as one group: every 90 days.
+    pub content: i64,
+    /// Anything else in the inventory: every 90 days.
+    pub other: i64,
+    /// A review this many days ahead or fewer is "due soon".
+    pub due_soon: i64,
+}
+
+impl Default for Cadences {
+    fn default() -> Self {
+        Cadences {
+            nurture: 90,
+            automation_first: 30,
+            automation: 90,
+            scoring: 90,
+            scoring_tuned: 182,
+            assignment: 90,
+            content: 90,
+            other: 90,
+            due_soon: 14,
+        }
+    }
+}
+
+/// Thresholds of the checklist, each with its source. All can be changed in the page.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Thresholds {
+    /// Bounce rate warning: above 2% (the ceiling ESPs such as Mailchimp and HubSpot
+    /// name for a healthy list).
+    pub bounce_warning: f64,
+    /// Bounce rate critical: above 5% (ESPs start to suspend senders around here).
+    pub bounce_critical: f64,
+    /// Spam complaints warning: 0.1% (Gmail's and Yahoo's bulk-sender guidance, 2024).
+    pub spam_warning: f64,
+    /// Spam complaints critical: 0.3% (the same providers' hard limit).
+    pub spam_critical: f64,
+    /// Unsubscribes per send: above 0.5% (common ESP benchmark for a problem send).
+    pub unsubscribe_warning: f64,
+    /// LTV : CAC below 3 (the usual 3:1 rule for a sustainable acquisition cost).
+    pub ltv_to_cac_minimum: f64,
+    /// MQL → SQL acceptance below 50%: more than half of MQLs rejected means the
+    /// scoring model needs review now (the audit guides' trigger).
+    pub mql_acceptance_minimum: f64,
+    /// A headline KPI moving by more than this share since the previous period...
+    pub short_term_relative: f64,
+    /// ... and by more than this many percentage points when it is a rate.
+    pub short_term_points: f64,
+    /// Fewer days of data than this in a dataset is too little to audit.
+    pub min_days: i64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            bounce_warning: 0.02,
+            bounce_critical: 0.05,
+            spam_warning: 0.001,
+            spam_critical: 0.003,
+            unsubscribe_warning: 0.005,
+            ltv_to_cac_minimum: 3.0,
+            mql_acceptance_minimum: 0.5,
+            short_term_relative: 0.2,
+            short_term_points: 0.01,
+            min_days: MIN_DAYS_OF_DATA,
+        }
+    }
+}
+
+/// Days a lead may sit in a stage before it counts as stagnating, per stage (MQL, SQL,
+/// opportunity). Sales-development guides expect an MQL to be worked within two weeks
+/// and an opportunity to move within about six.
+pub const STAGNATION_DAYS: [(&str, i64); 3] = [("mql", 14), ("sql", 21), ("opportunity", 45)];

@@ -4,9 +4,12 @@
 //! sections but never change these fields.
 
 use super::audit::{Audit, Figure, MetricSource, Settings};
+use super::checklist::{Finding, Severity};
 use super::error::{Error, ErrorKind, Issue};
 use super::ingest::Ingested;
 use super::metrics::MetricId;
+use super::report::{Report, Trigger};
+use super::schedule::Review;
 use serde::Serialize;
 use std::borrow::Borrow;
 
@@ -29,6 +32,31 @@ struct Document<'a> {
     sources: Vec<SourceOut<'a>>,
     /// What the CRM join could not match (added section; null without CRM files).
     join: Option<JoinOut<'a>>,
+    /// One finding per checklist rule, worst first (added section).
+    findings: Vec<FindingOut<'a>>,
+    /// Program reviews, soonest first (added section).
+    schedule: &'a [Review],
+    /// Audit triggers in force (added section).
+    triggers: &'a [Trigger],
+}
+
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    rule: &'static str,
+    severity: Severity,
+    threshold: Option<f64>,
+    checked: usize,
+    evidence: Vec<EvidenceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EvidenceOut<'a> {
+    metric: Option<&'static str>,
+    dimension: Option<&'static str>,
+    group: Option<&'a str>,
+    period: Option<String>,
+    value: Option<f64>,
+    base: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -115,6 +143,7 @@ pub fn to_json<I: Borrow<Ingested>>(
     inputs: &[I],
     failed: &[Error],
     audit: &Audit,
+    report: &Report,
     settings: &Settings,
 ) -> String {
     let mut figures: Vec<FigureOut> = audit.figures.iter().map(FigureOut::from).collect();
@@ -174,10 +203,38 @@ pub fn to_json<I: Borrow<Ingested>>(
             unmatched_deals: &j.unmatched_deals,
             leads_without_stages: j.leads_without_stages,
         }),
+        findings: {
+            let mut f: Vec<&Finding> = report.findings.iter().collect();
+            f.sort_by_key(|f| std::cmp::Reverse(f.severity));
+            f.into_iter().map(finding_out).collect()
+        },
+        schedule: &report.reviews,
+        triggers: &report.triggers,
     };
     // Serialising plain structs of strings and finite numbers cannot fail; the
     // fallback keeps the function total anyway.
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+fn finding_out(f: &Finding) -> FindingOut<'_> {
+    FindingOut {
+        rule: f.rule.id(),
+        severity: f.severity,
+        threshold: f.threshold,
+        checked: f.checked,
+        evidence: f
+            .evidence
+            .iter()
+            .map(|e| EvidenceOut {
+                metric: e.metric.map(|m| m.id()),
+                dimension: e.dimension.map(|d| d.id()),
+                group: e.group.as_deref(),
+                period: e.period.map(|p| p.label()),
+                value: e.value,
+                base: e.base,
+            })
+            .collect(),
+    }
 }
 
 fn input_out(i: &Ingested) -> Input<'_> {
@@ -316,9 +373,14 @@ mod tests {
         .expect("ingests");
         let failed = [Error::new("b.xlsx", ErrorKind::Binary)];
         let audit = crate::engine::run(&[&file], &Settings::default());
-        let doc: serde_json::Value =
-            serde_json::from_str(&to_json(&[&file], &failed, &audit, &Settings::default()))
-                .expect("valid JSON");
+        let doc: serde_json::Value = serde_json::from_str(&to_json(
+            &[&file],
+            &failed,
+            &audit,
+            &Report::default(),
+            &Settings::default(),
+        ))
+        .expect("valid JSON");
         assert_eq!(doc["schema"], "marketing-audit/1");
         let input = &doc["inputs"][0];
         assert_eq!(

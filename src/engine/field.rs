@@ -542,7 +542,10 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
         ),
         (
             FileKind::EmailCampaigns,
-            (has(Sent) || has(Delivered)) && has(Opens),
+            (has(Sent) || has(Delivered))
+                && [Opens, Bounces, Unsubscribes, SpamComplaints, ListSize]
+                    .iter()
+                    .any(|f| has(*f)),
             &[
                 Sent,
                 Delivered,

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod chart;
+pub mod checklist;
 pub mod config;
 pub mod decode;
 pub mod demo;
@@ -17,6 +18,8 @@ pub mod funnel;
 pub mod ingest;
 pub mod metrics;
 pub mod period;
+pub mod report;
+pub mod schedule;
 pub mod value;
 
 pub use audit::{run, Audit, Dimension, Figure, Settings};

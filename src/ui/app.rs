@@ -3,6 +3,7 @@
 use super::browser;
 use super::inputs::{InputSummary, RowIssues};
 use super::kpi::{EmailTable, GroupTable, Headline};
+use super::review::{Checklist, Schedule, ThresholdEditor, Triggers};
 use super::state::{Action, State, StateContext};
 use super::text;
 use crate::engine::audit::Dimension;
@@ -41,6 +42,10 @@ pub fn App() -> Html {
                     metrics={MetricId::FUNNEL.to_vec()}
                     dimensions={vec![Dimension::Source, Dimension::Segment]} />
                 <EmailTable />
+                <Checklist />
+                <ThresholdEditor />
+                <Schedule />
+                <Triggers />
                 <RowIssues />
             </main>
             <footer class="no-print">
@@ -111,6 +116,7 @@ fn Toolbar() -> Html {
                 &state.ingested(),
                 &state.failed(),
                 &state.audit,
+                &state.report,
                 &state.settings,
             );
             let _ = browser::download(&file_name(&state, "json"), "application/json", &text);

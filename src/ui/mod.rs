@@ -6,6 +6,7 @@ pub mod browser;
 pub mod format;
 mod inputs;
 mod kpi;
+mod review;
 pub mod state;
 pub mod text;
 

@@ -4,9 +4,11 @@
 use crate::engine::{
     self,
     audit::Dimension,
+    config::{Cadences, Thresholds},
     error::{Error, ErrorKind},
     metrics::EmailBase,
     period::Bucket,
+    report::{Report, Trigger},
     Audit, Ingested, MetricId, Overrides, Settings,
 };
 use chrono::NaiveDate;
@@ -42,6 +44,8 @@ pub struct State {
     pub paid_dimension: Option<Dimension>,
     /// The computed audit.
     pub audit: Rc<Audit>,
+    /// The schedule, checklist and triggers computed from it.
+    pub report: Rc<Report>,
     /// Corrections the user made, by export layout ([`engine::ingest::layout_key`]),
     /// applied again to files of the same layout. Persisted by the app, not here.
     pub remembered: Rc<BTreeMap<String, Overrides>>,
@@ -82,6 +86,14 @@ pub enum Action {
     AsOf(Option<NaiveDate>),
     /// Pin or unpin a headline KPI.
     TogglePin(MetricId),
+    /// Mark or unmark an audit trigger.
+    ToggleTrigger(Trigger),
+    /// Mark or unmark a scoring program as tuned.
+    ToggleTuned(String),
+    /// Change the checklist thresholds.
+    Thresholds(Thresholds),
+    /// Change the review cadences.
+    Cadences(Cadences),
     /// Re-read file `index` with the user's corrections, and remember them for its layout.
     Override {
         /// Which file.
@@ -132,7 +144,10 @@ impl State {
     }
 
     fn recompute(mut self) -> State {
-        self.audit = Rc::new(engine::run(&self.ingested(), &self.settings));
+        let inputs = self.ingested();
+        let audit = engine::run(&inputs, &self.settings);
+        self.report = Rc::new(engine::report::build(&inputs, &audit, &self.settings));
+        self.audit = Rc::new(audit);
         self
     }
 }
@@ -144,6 +159,16 @@ fn load(name: &str, bytes: Rc<[u8]>, overrides: Overrides) -> Loaded {
         bytes,
         overrides,
         result,
+    }
+}
+
+/// Adds `item` when absent, removes it when present.
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(item),
     }
 }
 
@@ -196,6 +221,22 @@ impl Reducible for State {
                 next.inputs.retain(|l| l.name != name);
                 next.inputs
                     .push(load_remembering(&name, bytes, &next.remembered));
+                next.recompute()
+            }
+            Action::ToggleTrigger(t) => {
+                toggle(&mut next.settings.triggers, t);
+                next.recompute()
+            }
+            Action::ToggleTuned(name) => {
+                toggle(&mut next.settings.tuned, name);
+                next.recompute()
+            }
+            Action::Thresholds(t) => {
+                next.settings.thresholds = t;
+                next.recompute()
+            }
+            Action::Cadences(c) => {
+                next.settings.cadences = c;
                 next.recompute()
             }
             Action::Override { index, overrides } => {

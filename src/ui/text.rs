@@ -2,11 +2,15 @@
 //! metric, field or issue does not compile until it has its words.
 
 use crate::engine::audit::Dimension;
+use crate::engine::checklist::{RuleId, Severity};
+use crate::engine::config::Cadences;
 use crate::engine::decode::Encoding;
 use crate::engine::error::{Action, ErrorKind, IssueKind};
 use crate::engine::field::{Field, FileKind};
 use crate::engine::metrics::{EmailBase, MetricId};
 use crate::engine::period::Bucket;
+use crate::engine::report::Trigger;
+use crate::engine::schedule::{ProgramType, ReviewRule};
 
 /// The short column label of a metric.
 pub fn metric_label(m: MetricId) -> &'static str {
@@ -279,5 +283,102 @@ pub fn field_label(f: Field) -> &'static str {
         Field::SetupDate => "Set-up date",
         Field::LastReview => "Last review",
         Field::Owner => "Owner",
+    }
+}
+
+/// The title of a checklist rule.
+pub fn rule_title(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "Email bounce rate per send",
+        RuleId::SpamComplaints => "Spam complaint rate per send",
+        RuleId::Unsubscribes => "Unsubscribe rate per send",
+        RuleId::ListShrinking => "Email list growing, not shrinking",
+        RuleId::LtvToCac => "LTV : CAC at least 3",
+        RuleId::MqlAcceptance => "Sales accepts at least half of the MQLs",
+        RuleId::HeadlineMove => "Headline KPIs moved sharply since the last period",
+        RuleId::LongTermFading => "Series fading quarter after quarter",
+        RuleId::StagnatingLeads => "Leads stuck in a stage",
+        RuleId::TooLittleData => "Enough data to audit (30 days per file)",
+        RuleId::PinnedCount => "3 to 10 headline KPIs",
+        RuleId::ReviewsOverdue => "Program reviews up to date",
+    }
+}
+
+/// Where a rule's threshold comes from.
+pub fn rule_source(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "Warning above 2%, critical above 5%: the ceilings email service providers such as Mailchimp and HubSpot give for a healthy list.",
+        RuleId::SpamComplaints => "Warning at 0.1%, critical at 0.3%: the bulk-sender requirements of Gmail and Yahoo (2024).",
+        RuleId::Unsubscribes => "Above 0.5% of delivered emails in one send: the common ESP benchmark for a send that put people off.",
+        RuleId::ListShrinking => "List size at the last send of the period against the last send before it.",
+        RuleId::LtvToCac => "The 3:1 rule of thumb for a sustainable acquisition cost; below 1 each customer costs more than it has brought in.",
+        RuleId::MqlAcceptance => "The audit guides: when more than half of MQLs are not accepted as SQLs, review the scoring rules at once.",
+        RuleId::HeadlineMove => "A change of 20% or more (and 1 point or more for rates) since the previous period; both must be crossed, so noise on small numbers does not alarm.",
+        RuleId::LongTermFading => "Three quarters of decline in a row, up to the current quarter.",
+        RuleId::StagnatingLeads => "MQL over 14 days, SQL over 21, opportunity over 45 days without a move (sales-development practice).",
+        RuleId::TooLittleData => "The audit guides: a month of data at least before drawing conclusions.",
+        RuleId::PinnedCount => "The audit guides recommend tracking 3 to 10 KPIs.",
+        RuleId::ReviewsOverdue => "The review schedule below.",
+    }
+}
+
+/// The label of a severity.
+pub fn severity_label(s: Severity) -> &'static str {
+    match s {
+        Severity::NotApplicable => "not checked",
+        Severity::Pass => "passed",
+        Severity::Info => "note",
+        Severity::Warning => "warning",
+        Severity::Critical => "critical",
+    }
+}
+
+/// The label of a program type.
+pub fn program_type_label(t: ProgramType) -> &'static str {
+    match t {
+        ProgramType::Nurture => "Nurture",
+        ProgramType::AutomationRule => "Automation rule",
+        ProgramType::ScoringRule => "Scoring rule",
+        ProgramType::LeadAssignment => "Lead assignment",
+        ProgramType::Content => "Content (one group)",
+        ProgramType::Other => "Other",
+    }
+}
+
+/// Why a review falls on its date.
+pub fn review_rationale(r: ReviewRule, c: &Cadences, cycle: Option<i64>) -> String {
+    match r {
+        ReviewRule::Nurture => format!("Nurture programs: every {} days after the last review.", c.nurture),
+        ReviewRule::AutomationFirst => format!("New automation rule: first review {} days after set-up, to catch mistakes early.", c.automation_first),
+        ReviewRule::Automation => format!("Automation rules: every {} days after the last review.", c.automation),
+        ReviewRule::Scoring => format!("Scoring rules: every {} days until tuned (mark it tuned for twice a year).", c.scoring),
+        ReviewRule::ScoringTuned => format!("Tuned scoring rules: every {} days.", c.scoring_tuned),
+        ReviewRule::ScoringTrigger => "Now: more than half of this period's MQLs were not accepted as SQLs.".to_owned(),
+        ReviewRule::Assignment => format!("Lead assignment: every {} days.", c.assignment),
+        ReviewRule::AssignmentSalesCycle => format!(
+            "Lead assignment: every sales cycle ({} days, the measured median), which is longer than a quarter.",
+            cycle.unwrap_or(c.assignment)
+        ),
+        ReviewRule::ContentGroup => format!("Content is reviewed as one group, every {} days from its stalest item.", c.content),
+        ReviewRule::Other => format!("Every {} days.", c.other),
+        ReviewRule::Unknown => "No set-up or review date: review now to start the clock.".to_owned(),
+    }
+}
+
+/// The label of an audit trigger.
+pub fn trigger_label(t: Trigger) -> &'static str {
+    match t {
+        Trigger::SwitchingTools => "Switching tools",
+        Trigger::NewStrategy => "Trying a new strategy",
+        Trigger::QuarterEnd => "Quarter end",
+    }
+}
+
+/// What to do about an audit trigger.
+pub fn trigger_advice(t: Trigger) -> &'static str {
+    match t {
+        Trigger::SwitchingTools => "Export and save this audit, with its raw data, before the old tool is switched off: its history will not come across.",
+        Trigger::NewStrategy => "Pin the KPIs the strategy should move and write the hypothesis and target now, so the next audit can tell whether it worked.",
+        Trigger::QuarterEnd => "Run the full audit: checklist, schedule, and the sheet's new column.",
     }
 }

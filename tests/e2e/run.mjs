@@ -593,6 +593,23 @@ async function main() {
       await shot('05-demo-again');
     });
 
+    await check('demo checklist flags the MQL trigger and the schedule exports a calendar', async () => {
+      const mql = page.locator(`${sel('finding')}${attr('data-rule', 'mql_acceptance')}`);
+      assert.equal(await mql.getAttribute('data-severity'), 'critical');
+      const bounce = page.locator(`${sel('finding')}${attr('data-rule', 'bounce_rate')}`);
+      assert.equal(await bounce.getAttribute('data-severity'), 'warning');
+      const recycle = page.locator(`${sel('review')}${attr('data-program', 'Lost-deal recycle rule')}`);
+      assert.equal(await recycle.getAttribute('data-due'), '2026-10-10');
+      assert.equal(await recycle.getAttribute('data-status'), 'due-soon');
+      const { name, text } = await download('export-ics');
+      assert.equal(name, 'marketing-audit-reviews-2026-09-30.ics');
+      assert.ok(text.startsWith('BEGIN:VCALENDAR\r\n'), 'iCalendar header');
+      assert.ok(text.includes('SUMMARY:Review: Lost-deal recycle rule\r\n'), 'the new rule is in the calendar');
+      assert.ok(text.includes('DTSTART;VALUE=DATE:20261010\r\n'), 'on its first-review date');
+      const events = text.split('BEGIN:VEVENT').length - 1;
+      assert.equal(events, await page.locator(sel('review')).count(), 'one event per review');
+    });
+
     await check('no uncaught errors and no CSP violations in the page', async () => {
       const violations = await page.evaluate(() => window.__cspViolations);
       assert.deepEqual(violations, [], 'CSP violations');

@@ -1,0 +1,168 @@
+//! The audit document beyond the figures: the review schedule, the checklist, and the
+//! audit triggers, built from the files, the computed audit and the settings.
+
+use super::audit::{Audit, Settings};
+use super::checklist::{self, Finding};
+use super::funnel;
+use super::ingest::Ingested;
+use super::period::{Bucket, Period};
+use super::schedule::{self, Review, Signals};
+use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
+
+/// Events that call for an audit besides the calendar (the guides' list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trigger {
+    /// Switching marketing-automation tools: capture the old tool's data first.
+    SwitchingTools,
+    /// Trying a new strategy: set the baseline before it starts.
+    NewStrategy,
+    /// The end of a quarter.
+    QuarterEnd,
+}
+
+impl Trigger {
+    /// Every trigger.
+    pub const ALL: [Trigger; 3] = [
+        Trigger::SwitchingTools,
+        Trigger::NewStrategy,
+        Trigger::QuarterEnd,
+    ];
+
+    /// The stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Trigger::SwitchingTools => "switching_tools",
+            Trigger::NewStrategy => "new_strategy",
+            Trigger::QuarterEnd => "quarter_end",
+        }
+    }
+}
+
+/// Days before a quarter's last day from which "quarter end" is raised by itself.
+pub const QUARTER_END_WINDOW_DAYS: i64 = 14;
+
+/// The schedule, the checklist and the triggers of one audit.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    /// Program reviews, soonest first.
+    pub reviews: Vec<Review>,
+    /// One finding per checklist rule.
+    pub findings: Vec<Finding>,
+    /// Triggers in force: the user's, plus quarter end when the reporting date is near it.
+    pub triggers: Vec<Trigger>,
+    /// The median sales cycle used by the schedule, in days.
+    pub sales_cycle_days: Option<i64>,
+}
+
+/// Builds the report.
+pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settings) -> Report {
+    let inputs: Vec<&Ingested> = inputs.iter().map(Borrow::borrow).collect();
+    let mut triggers = settings.triggers.clone();
+    if let Some(as_of) = audit.as_of {
+        let end = Period::of(Bucket::Quarter, as_of).end();
+        if (end - as_of).num_days() <= QUARTER_END_WINDOW_DAYS
+            && !triggers.contains(&Trigger::QuarterEnd)
+        {
+            triggers.push(Trigger::QuarterEnd);
+        }
+    }
+    let sales_cycle_days = median_sales_cycle(&inputs);
+    let reviews = match audit.as_of {
+        Some(as_of) => {
+            let mut programs = schedule::programs(&inputs);
+            for p in &mut programs {
+                p.tuned = settings.tuned.contains(&p.name);
+            }
+            let signals = Signals {
+                scoring_trigger: checklist::scoring_trigger(audit, &settings.thresholds),
+                sales_cycle_days,
+            };
+            schedule::schedule(&programs, as_of, &settings.cadences, signals)
+        }
+        None => Vec::new(),
+    };
+    let cx = checklist::Context {
+        audit,
+        inputs: &inputs,
+        thresholds: &settings.thresholds,
+        pinned: &settings.pinned,
+        reviews: &reviews,
+    };
+    let findings = checklist::run(&cx);
+    Report {
+        reviews,
+        findings,
+        triggers,
+        sales_cycle_days,
+    }
+}
+
+/// Median days from a lead's creation to its first won deal, over leads with both
+/// (deals won before first contact are data errors and left out).
+fn median_sales_cycle(inputs: &[&Ingested]) -> Option<i64> {
+    let join = funnel::join(inputs);
+    let mut days: Vec<i64> = join
+        .leads
+        .iter()
+        .filter_map(|l| Some((l.deals.first()?.0 - l.created?).num_days()))
+        .filter(|d| *d >= 0)
+        .collect();
+    days.sort_unstable();
+    let n = days.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => days.get(n / 2).copied(),
+        _ => Some((days.get(n / 2 - 1)? + days.get(n / 2)?) / 2),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::ingest::{ingest, Overrides};
+
+    #[test]
+    fn quarter_end_is_raised_near_the_end_of_a_quarter() {
+        let near = ingest(
+            "a.csv",
+            b"Date,Spend\n2026-09-20,1\n",
+            &Overrides::default(),
+        )
+        .expect("ingests");
+        let audit = crate::engine::run(&[&near], &Settings::default());
+        assert_eq!(
+            build(&[&near], &audit, &Settings::default()).triggers,
+            vec![Trigger::QuarterEnd]
+        );
+        let far = ingest(
+            "a.csv",
+            b"Date,Spend\n2026-08-01,1\n",
+            &Overrides::default(),
+        )
+        .expect("ingests");
+        let audit = crate::engine::run(&[&far], &Settings::default());
+        assert!(build(&[&far], &audit, &Settings::default())
+            .triggers
+            .is_empty());
+    }
+
+    #[test]
+    fn sales_cycle_median_leaves_out_deals_won_before_first_contact() {
+        let leads = ingest(
+            "l.csv",
+            b"Lead ID,Created date\nA,2026-01-01\nB,2026-01-01\nC,2026-03-01\nD,2026-01-01\n",
+            &Overrides::default(),
+        )
+        .expect("ingests");
+        let deals = ingest(
+            "d.csv",
+            b"Lead ID,Won date\nA,2026-01-11\nB,2026-01-31\nC,2026-02-01\nD,2026-02-20\n",
+            &Overrides::default(),
+        )
+        .expect("ingests");
+        // A 10 days, B 30, D 50; C was won before its first contact and is left out.
+        assert_eq!(median_sales_cycle(&[&leads, &deals]), Some(30));
+    }
+}

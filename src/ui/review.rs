@@ -1,0 +1,274 @@
+//! The audit document's review part: the checklist (with tick boxes for the print-out),
+//! the program review schedule (with a calendar download), the audit triggers, and the
+//! thresholds and cadences the user can change.
+
+use super::browser;
+use super::format;
+use super::state::{Action, StateContext};
+use super::text;
+use crate::engine::checklist::{Evidence, Finding, RuleId, Severity};
+use crate::engine::config::{Cadences, Thresholds};
+use crate::engine::report::Trigger;
+use crate::engine::schedule::{self, ProgramType, Status};
+use yew::prelude::*;
+
+/// One finding's evidence in words.
+fn evidence_text(rule: RuleId, e: &Evidence) -> String {
+    let group = e.group.clone().unwrap_or_else(|| "Total".to_owned());
+    let number =
+        |v: Option<f64>| v.map_or_else(|| format::UNDEFINED.to_owned(), |v| format::grouped(v, 0));
+    match (rule, e.metric) {
+        (_, Some(m)) => {
+            let period = e
+                .period
+                .map(|p| format!(" in {}", p.label()))
+                .unwrap_or_default();
+            let base = e
+                .base
+                .map(|b| format!(" (from {})", format::value(Some(b), m.unit())))
+                .unwrap_or_default();
+            format!(
+                "{} — {group}{period}: {}{base}",
+                text::metric_label(m),
+                format::value(e.value, m.unit())
+            )
+        }
+        (RuleId::TooLittleData, None) => format!("{group}: {} days of data", number(e.value)),
+        (RuleId::ReviewsOverdue, None) => format!("{group}: {} days overdue", number(e.value)),
+        (RuleId::StagnatingLeads, None) => {
+            let (lead, stage) = group.split_once('|').unwrap_or((&group, ""));
+            format!(
+                "Lead {lead} in {} for {} days (limit {})",
+                stage.to_uppercase(),
+                number(e.value),
+                number(e.base)
+            )
+        }
+        (RuleId::ListShrinking, None) => {
+            format!("List size {} (was {})", number(e.value), number(e.base))
+        }
+        (RuleId::PinnedCount, None) => format!("{} KPIs pinned", number(e.value)),
+        (_, None) => format!("{group}: {}", number(e.value)),
+    }
+}
+
+/// Every rule, worst first, with what passed too.
+#[component]
+pub fn Checklist() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let mut findings: Vec<&Finding> = state.report.findings.iter().collect();
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    let counts = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    html! {
+        <section aria-labelledby="checklist-title" class="checklist page-break">
+            <h3 id="checklist-title">{ format!(
+                "Checklist — {} critical, {} warnings, {} passed",
+                counts(Severity::Critical), counts(Severity::Warning), counts(Severity::Pass)
+            ) }</h3>
+            <table data-testid="checklist">
+                <thead><tr><th class="tick">{ "Done" }</th><th>{ "Result" }</th><th>{ "Check" }</th><th>{ "Evidence" }</th></tr></thead>
+                <tbody>
+                { for findings.iter().map(|f| {
+                    const SHOWN: usize = 8;
+                    let evidence: Vec<String> = f.evidence.iter().take(SHOWN).map(|e| evidence_text(f.rule, e)).collect();
+                    let more = f.evidence.len().saturating_sub(SHOWN);
+                    html! {
+                        <tr data-testid="finding" data-rule={f.rule.id()} data-severity={text::severity_label(f.severity)}>
+                            <td class="tick"><span class="box" aria-hidden="true">{ "☐" }</span></td>
+                            <td><span class={classes!("badge", text::severity_label(f.severity).replace(' ', "-"))}>{ text::severity_label(f.severity) }</span></td>
+                            <td>
+                                <strong>{ text::rule_title(f.rule) }</strong>
+                                <div class="source">{ text::rule_source(f.rule) }</div>
+                            </td>
+                            <td>
+                                if f.severity == Severity::NotApplicable {
+                                    { "No data for this check." }
+                                } else {
+                                    <ul class="evidence">
+                                        { for evidence.iter().map(|e| html! { <li>{ e }</li> }) }
+                                        if more > 0 { <li>{ format!("… and {more} more") }</li> }
+                                        if f.evidence.is_empty() { <li>{ format!("{} checked.", f.checked) }</li> }
+                                    </ul>
+                                }
+                            </td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// Program reviews: when each is due and why, overdue and due-soon flagged.
+#[component]
+pub fn Schedule() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let report = &state.report;
+    if report.reviews.is_empty() {
+        return html! {
+            <section aria-labelledby="schedule-title" data-testid="schedule">
+                <h3 id="schedule-title">{ "Review schedule" }</h3>
+                <p>{ "Drop a program inventory (program, type, set-up date, last review, owner) to get each program's next review date." }</p>
+            </section>
+        };
+    }
+    let cadences = state.settings.cadences;
+    let cycle = report.sales_cycle_days;
+    let download = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(as_of) = state.audit.as_of else {
+                return;
+            };
+            let ics = schedule::to_ics(&state.report.reviews, as_of, |r| {
+                (
+                    format!("Review: {}", r.program),
+                    format!(
+                        "{} {}",
+                        text::program_type_label(r.kind),
+                        text::review_rationale(
+                            r.rule,
+                            &state.settings.cadences,
+                            state.report.sales_cycle_days
+                        )
+                    ),
+                )
+            });
+            let _ = browser::download(
+                &format!("marketing-audit-reviews-{as_of}.ics"),
+                "text/calendar",
+                &ics,
+            );
+        })
+    };
+    html! {
+        <section aria-labelledby="schedule-title" class="schedule page-break" data-testid="schedule">
+            <h3 id="schedule-title">{ "Review schedule" }</h3>
+            <button class="no-print" data-testid="export-ics" onclick={download}>{ "Add to calendar (.ics)" }</button>
+            <table>
+                <thead><tr><th>{ "Program" }</th><th>{ "Type" }</th><th>{ "Owner" }</th><th>{ "Last review" }</th><th>{ "Next review" }</th><th>{ "Status" }</th><th>{ "Why this date" }</th></tr></thead>
+                <tbody>
+                { for report.reviews.iter().map(|r| {
+                    let (label, class) = match r.status {
+                        Status::Overdue { days } => (format!("overdue by {days} d"), "overdue"),
+                        Status::DueSoon { days } => (format!("due in {days} d"), "due-soon"),
+                        Status::Scheduled { days } => (format!("in {days} d"), "scheduled"),
+                    };
+                    let tuned = state.settings.tuned.contains(&r.program);
+                    let toggle = {
+                        let state = state.clone();
+                        let name = r.program.clone();
+                        Callback::from(move |_: Event| state.dispatch(Action::ToggleTuned(name.clone())))
+                    };
+                    html! {
+                        <tr data-testid="review" data-program={r.program.clone()} data-due={r.due.to_string()} data-status={class}>
+                            <td>{ &r.program }</td>
+                            <td>
+                                { text::program_type_label(r.kind) }
+                                if r.kind == ProgramType::ScoringRule {
+                                    <label class="no-print tuned"><input type="checkbox" checked={tuned} onchange={toggle} />{ " tuned" }</label>
+                                }
+                            </td>
+                            <td>{ r.owner.clone().unwrap_or_default() }</td>
+                            <td>{ r.last_review.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned()) }</td>
+                            <td>{ r.due.to_string() }</td>
+                            <td><span class={classes!("badge", class)}>{ label }</span></td>
+                            <td class="why">{ text::review_rationale(r.rule, &cadences, cycle) }</td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// Events that call for an audit: the user marks them; quarter end is raised by itself.
+#[component]
+pub fn Triggers() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let active = &state.report.triggers;
+    html! {
+        <section aria-labelledby="triggers-title" class="triggers">
+            <h3 id="triggers-title">{ "Why audit now" }</h3>
+            <ul>
+            { for Trigger::ALL.iter().map(|&t| {
+                let on = active.contains(&t);
+                let state = state.clone();
+                let toggle = Callback::from(move |_: Event| state.dispatch(Action::ToggleTrigger(t)));
+                html! {
+                    <li data-testid="trigger" data-trigger={t.id()} data-active={on.to_string()}>
+                        <label><input type="checkbox" checked={on} onchange={toggle} />{ format!(" {}", text::trigger_label(t)) }</label>
+                        if on { <div class="advice-text">{ text::trigger_advice(t) }</div> }
+                    </li>
+                }
+            }) }
+            </ul>
+        </section>
+    }
+}
+
+/// A number input bound to one threshold or cadence.
+fn number_input(label: &str, value: f64, scale: f64, on: Callback<f64>) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        if let Ok(v) = input.value().trim().parse::<f64>() {
+            if v.is_finite() && v >= 0.0 {
+                on.emit(v / scale);
+            }
+        }
+    });
+    html! {
+        <label>{ format!("{label} ") }<input type="number" min="0" step="any" value={format!("{}", (value * scale * 1000.0).round() / 1000.0)} {onchange} /></label>
+    }
+}
+
+/// Every threshold and cadence, editable.
+#[component]
+pub fn ThresholdEditor() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let t = state.settings.thresholds;
+    let c = state.settings.cadences;
+    let set_t = |f: fn(&mut Thresholds, f64)| {
+        let state = state.clone();
+        Callback::from(move |v: f64| {
+            let mut next = state.settings.thresholds;
+            f(&mut next, v);
+            state.dispatch(Action::Thresholds(next));
+        })
+    };
+    let set_c = |f: fn(&mut Cadences, i64)| {
+        let state = state.clone();
+        Callback::from(move |v: f64| {
+            let mut next = state.settings.cadences;
+            f(&mut next, v.round() as i64);
+            state.dispatch(Action::Cadences(next));
+        })
+    };
+    html! {
+        <details class="thresholds no-print" data-testid="thresholds">
+            <summary>{ "Thresholds and review cadences" }</summary>
+            <div class="grid">
+                { number_input("Bounce warning %", t.bounce_warning, 100.0, set_t(|t, v| t.bounce_warning = v)) }
+                { number_input("Bounce critical %", t.bounce_critical, 100.0, set_t(|t, v| t.bounce_critical = v)) }
+                { number_input("Spam warning %", t.spam_warning, 100.0, set_t(|t, v| t.spam_warning = v)) }
+                { number_input("Spam critical %", t.spam_critical, 100.0, set_t(|t, v| t.spam_critical = v)) }
+                { number_input("Unsubscribes per send %", t.unsubscribe_warning, 100.0, set_t(|t, v| t.unsubscribe_warning = v)) }
+                { number_input("LTV : CAC minimum", t.ltv_to_cac_minimum, 1.0, set_t(|t, v| t.ltv_to_cac_minimum = v)) }
+                { number_input("MQL acceptance minimum %", t.mql_acceptance_minimum, 100.0, set_t(|t, v| t.mql_acceptance_minimum = v)) }
+                { number_input("Short-term change %", t.short_term_relative, 100.0, set_t(|t, v| t.short_term_relative = v)) }
+                { number_input("… and for rates, points", t.short_term_points, 100.0, set_t(|t, v| t.short_term_points = v)) }
+                { number_input("Minimum days of data", t.min_days as f64, 1.0, set_t(|t, v| t.min_days = v.round() as i64)) }
+                { number_input("Nurture, days", c.nurture as f64, 1.0, set_c(|c, v| c.nurture = v)) }
+                { number_input("Automation, first review after", c.automation_first as f64, 1.0, set_c(|c, v| c.automation_first = v)) }
+                { number_input("Automation, then every", c.automation as f64, 1.0, set_c(|c, v| c.automation = v)) }
+                { number_input("Scoring, days", c.scoring as f64, 1.0, set_c(|c, v| c.scoring = v)) }
+                { number_input("Scoring once tuned, days", c.scoring_tuned as f64, 1.0, set_c(|c, v| c.scoring_tuned = v)) }
+                { number_input("Lead assignment, days", c.assignment as f64, 1.0, set_c(|c, v| c.assignment = v)) }
+                { number_input("Content group, days", c.content as f64, 1.0, set_c(|c, v| c.content = v)) }
+                { number_input("Due soon within, days", c.due_soon as f64, 1.0, set_c(|c, v| c.due_soon = v)) }
+            </div>
+        </details>
+    }
+}
