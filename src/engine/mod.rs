@@ -19,6 +19,7 @@ pub mod ingest;
 pub mod metrics;
 pub mod period;
 pub mod report;
+pub mod saved;
 pub mod schedule;
 pub mod value;
 

@@ -1,6 +1,7 @@
 //! The page: toolbar, drop zone, inputs, KPI tables, row issues.
 
 use super::browser;
+use super::document::{Goals, Notes, SaveOpen, SheetView};
 use super::inputs::{InputSummary, RowIssues};
 use super::kpi::{EmailTable, GroupTable, Headline};
 use super::review::{Checklist, Schedule, ThresholdEditor, Triggers};
@@ -46,6 +47,10 @@ pub fn App() -> Html {
                 <ThresholdEditor />
                 <Schedule />
                 <Triggers />
+                <Goals />
+                <SheetView />
+                <Notes />
+                <SaveOpen />
                 <RowIssues />
             </main>
             <footer class="no-print">

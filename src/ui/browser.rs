@@ -85,3 +85,10 @@ pub fn save_remembered(map: &BTreeMap<String, Overrides>) {
 fn local_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
+
+/// Removes everything this page keeps in local storage.
+pub fn forget_storage() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(REMEMBERED_KEY);
+    }
+}

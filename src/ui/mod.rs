@@ -3,7 +3,9 @@
 
 mod app;
 pub mod browser;
+mod document;
 pub mod format;
+mod history;
 mod inputs;
 mod kpi;
 mod review;

@@ -9,6 +9,7 @@ use crate::engine::{
     metrics::EmailBase,
     period::Bucket,
     report::{Report, Trigger},
+    saved::{self, Goal, SavedAudit, Sheet},
     Audit, Ingested, MetricId, Overrides, Settings,
 };
 use chrono::NaiveDate;
@@ -46,6 +47,12 @@ pub struct State {
     pub audit: Rc<Audit>,
     /// The schedule, checklist and triggers computed from it.
     pub report: Rc<Report>,
+    /// Goals and hypotheses per KPI.
+    pub goals: Vec<Goal>,
+    /// What was decided: free notes.
+    pub notes: String,
+    /// The living audit sheet as imported (this audit's column is added on display).
+    pub sheet: Sheet,
     /// Corrections the user made, by export layout ([`engine::ingest::layout_key`]),
     /// applied again to files of the same layout. Persisted by the app, not here.
     pub remembered: Rc<BTreeMap<String, Overrides>>,
@@ -94,6 +101,21 @@ pub enum Action {
     Thresholds(Thresholds),
     /// Change the review cadences.
     Cadences(Cadences),
+    /// Add a goal.
+    AddGoal(Goal),
+    /// Replace goal `index`.
+    UpdateGoal(usize, Goal),
+    /// Remove goal `index`.
+    RemoveGoal(usize),
+    /// Replace the notes.
+    Notes(String),
+    /// Start from last quarter's sheet.
+    ImportSheet(Sheet),
+    /// Reopen a saved audit.
+    Open(Box<SavedAudit>),
+    /// Forget everything: files, settings, goals, notes, sheet and remembered mappings
+    /// (the browser's storage is cleared at the edge).
+    Forget,
     /// Re-read file `index` with the user's corrections, and remember them for its layout.
     Override {
         /// Which file.
@@ -141,6 +163,82 @@ impl State {
             .iter()
             .filter_map(|l| l.result.as_ref().err().cloned())
             .collect()
+    }
+
+    /// The living sheet with this audit's column added.
+    pub fn sheet_now(&self) -> Sheet {
+        let mut sheet = self.sheet.clone();
+        if let Some(as_of) = self.audit.as_of {
+            sheet.append(as_of, &saved::sheet_values(&self.audit, &self.settings));
+        }
+        sheet
+    }
+
+    /// Everything to reopen this audit later; the raw files only when asked.
+    pub fn to_saved(&self, include_raw: bool) -> SavedAudit {
+        SavedAudit {
+            schema: saved::SAVED_SCHEMA.to_owned(),
+            as_of: self.audit.as_of,
+            settings: self.settings.clone(),
+            files: self
+                .inputs
+                .iter()
+                .map(|l| (l.name.clone(), l.overrides.clone()))
+                .collect(),
+            remembered: (*self.remembered).clone(),
+            goals: self.goals.clone(),
+            notes: self.notes.clone(),
+            sheet: self.sheet_now(),
+            figures_csv: engine::export::to_csv(&self.audit),
+            raw: if include_raw {
+                self.inputs
+                    .iter()
+                    .map(|l| saved::RawFile::new(&l.name, &l.bytes))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// Restores a saved audit: its settings, goals, notes and sheet; its files when it
+    /// kept them, else the corrections of files of the same names already loaded.
+    fn open(mut self, saved: SavedAudit) -> State {
+        self.settings = saved.settings;
+        self.goals = saved.goals;
+        self.notes = saved.notes;
+        // The saved sheet already holds the saved audit's column; this audit adds its own.
+        self.sheet = saved.sheet;
+        let mut remembered = (*self.remembered).clone();
+        remembered.extend(saved.remembered);
+        self.remembered = Rc::new(remembered);
+        let overrides_of = |name: &str| {
+            saved
+                .files
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, o)| o.clone())
+                .unwrap_or_default()
+        };
+        if saved.raw.is_empty() {
+            for loaded in &mut self.inputs {
+                let overrides = overrides_of(&loaded.name);
+                if overrides != loaded.overrides {
+                    *loaded = load(&loaded.name, loaded.bytes.clone(), overrides);
+                }
+            }
+        } else {
+            self.demo = false;
+            self.inputs = saved
+                .raw
+                .iter()
+                .map(|raw| {
+                    let bytes: Rc<[u8]> = Rc::from(raw.bytes().unwrap_or_default());
+                    load(&raw.name, bytes, overrides_of(&raw.name))
+                })
+                .collect();
+        }
+        self.recompute()
     }
 
     fn recompute(mut self) -> State {
@@ -239,6 +337,32 @@ impl Reducible for State {
                 next.settings.cadences = c;
                 next.recompute()
             }
+            Action::AddGoal(goal) => {
+                next.goals.push(goal);
+                return Rc::new(next);
+            }
+            Action::UpdateGoal(i, goal) => {
+                if let Some(slot) = next.goals.get_mut(i) {
+                    *slot = goal;
+                }
+                return Rc::new(next);
+            }
+            Action::RemoveGoal(i) => {
+                if i < next.goals.len() {
+                    next.goals.remove(i);
+                }
+                return Rc::new(next);
+            }
+            Action::Notes(text) => {
+                next.notes = text;
+                return Rc::new(next);
+            }
+            Action::ImportSheet(sheet) => {
+                next.sheet = sheet;
+                return Rc::new(next);
+            }
+            Action::Open(saved) => next.open(*saved),
+            Action::Forget => State::default().recompute(),
             Action::Override { index, overrides } => {
                 let Some(loaded) = next.inputs.get(index) else {
                     return self;
@@ -370,6 +494,43 @@ mod tests {
             overrides: Overrides::default(),
         });
         assert!(state.remembered.is_empty());
+    }
+
+    #[test]
+    fn a_saved_audit_round_trips_through_its_file() {
+        let state = Rc::new(State::demo());
+        let state = state.reduce(Action::Notes("Move budget from webinars to video.".into()));
+        let goal = Goal {
+            metric: MetricId::Cpl,
+            hypothesis: "Video lowers CPL".into(),
+            direction: saved::Direction::AtMost,
+            target: 50.0,
+            by: NaiveDate::from_ymd_opt(2026, 12, 31).expect("date"),
+            baseline: None,
+            realistic: None,
+            learned: String::new(),
+        };
+        let state = state.reduce(Action::AddGoal(goal.clone()));
+        let state = state.reduce(Action::IncludeLabour(false));
+        let file = state.to_saved(true).to_json();
+        // Clear everything, then reopen from the file alone.
+        let empty = state.clone().reduce(Action::Forget);
+        assert!(empty.inputs.is_empty() && empty.goals.is_empty());
+        let saved = SavedAudit::from_json(&file).expect("reopens");
+        let reopened = empty.reduce(Action::Open(Box::new(saved)));
+        assert_eq!(reopened.inputs.len(), 6);
+        assert_eq!(reopened.goals, vec![goal]);
+        assert_eq!(reopened.notes, "Move budget from webinars to video.");
+        assert!(!reopened.settings.formulas.include_labour);
+        assert_eq!(reopened.audit.figures, state.audit.figures);
+        // The sheet kept the saved audit's column.
+        assert_eq!(reopened.sheet.dates.len(), 1);
+        // Without the raw files, the figures are not in the file's inputs, but the
+        // settings, goals and notes still come back.
+        let light = SavedAudit::from_json(&state.to_saved(false).to_json()).expect("reopens");
+        assert!(light.raw.is_empty());
+        let reopened = Rc::new(State::default()).reduce(Action::Open(Box::new(light)));
+        assert_eq!(reopened.notes, "Move budget from webinars to video.");
     }
 
     #[test]

@@ -610,6 +610,44 @@ async function main() {
       assert.equal(events, await page.locator(sel('review')).count(), 'one event per review');
     });
 
+    await check('save (with raw files) -> clear -> reopen restores the audit, and the history keeps it', async () => {
+      const notes = 'Q3: move budget from webinars to video; review scoring now.';
+      await page.locator(sel('notes')).fill(notes);
+      await page.locator(sel('notes')).blur();
+      await page.locator(sel('include-labour')).uncheck();
+      await page.locator(sel('save-raw')).check();
+      const roiBefore = await kpiValue('__total__', 'roi');
+      const { name, text } = await download('save-audit');
+      assert.equal(name, 'marketing-audit-saved-2026-09-30.json');
+      const saved = JSON.parse(text);
+      assert.equal(saved.schema, 'marketing-audit/saved/1');
+      assert.equal(saved.notes, notes);
+      assert.equal(saved.raw.length, 6, 'the six demo files are inside');
+      await page.locator(sel('history-entry')).first().waitFor({ state: 'attached', timeout: TIMEOUT });
+      await page.locator(sel('clear')).click();
+      await readyWithFiles([]);
+      await page.locator(sel('open-audit')).setInputFiles(path.join(shotsDir, `download-${name}`));
+      await readyWithFiles([DEMO_FILE]);
+      assert.equal(await page.locator(sel('notes')).inputValue(), notes);
+      assert.equal(await page.locator(sel('include-labour')).isChecked(), false, 'settings come back');
+      assert.equal(await kpiValue('__total__', 'roi'), roiBefore, 'the same figures');
+      await shot('07-reopened');
+    });
+
+    await check('forget everything clears the page and the browser storage', async () => {
+      await page.locator(sel('forget')).click();
+      await page.locator(sel('forget')).click();
+      await readyWithFiles([]);
+      await page.locator(sel('save-message')).filter({ hasText: 'gone' }).waitFor({ timeout: TIMEOUT });
+      const stored = await page.evaluate(async () => {
+        const dbs = indexedDB.databases ? await indexedDB.databases() : [];
+        return { local: localStorage.length, dbs: dbs.map((d) => d.name) };
+      });
+      assert.equal(stored.local, 0, 'localStorage is empty');
+      assert.ok(!stored.dbs.includes('marketing-audit'), `IndexedDB history deleted: ${stored.dbs}`);
+      assert.equal(await page.locator(sel('history-entry')).count(), 0);
+    });
+
     await check('no uncaught errors and no CSP violations in the page', async () => {
       const violations = await page.evaluate(() => window.__cspViolations);
       assert.deepEqual(violations, [], 'CSP violations');

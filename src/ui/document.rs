@@ -1,0 +1,480 @@
+//! The parts of the audit a user writes and keeps: goals and hypotheses, notes, the
+//! living audit sheet, and saving, reopening and forgetting the audit.
+
+use super::browser;
+use super::format;
+use super::history::{self, Entry};
+use super::state::{Action, StateContext};
+use super::text;
+use crate::engine::audit::Dimension;
+use crate::engine::metrics::MetricId;
+use crate::engine::saved::{self, Direction, Goal, Outcome, SavedAudit, Sheet};
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+/// Goals per KPI: the hypothesis, the target, and after the period whether it was hit.
+#[component]
+pub fn Goals() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let metric = use_state(|| MetricId::Cpl);
+    let hypothesis = use_node_ref();
+    let target = use_node_ref();
+    let by = use_node_ref();
+    let direction = use_state(|| Direction::AtMost);
+    let available: Vec<MetricId> = MetricId::ALL
+        .iter()
+        .copied()
+        .filter(|m| state.audit.has(*m))
+        .collect();
+    let add = {
+        let state = state.clone();
+        let (metric, direction) = (metric.clone(), direction.clone());
+        let (hypothesis, target, by) = (hypothesis.clone(), target.clone(), by.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |r: &NodeRef| {
+                r.cast::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let m = *metric;
+            let scale = if m.unit() == crate::engine::metrics::Unit::Rate {
+                100.0
+            } else {
+                1.0
+            };
+            let (Ok(t), Ok(d)) = (
+                value(&target).trim().parse::<f64>(),
+                NaiveDate::parse_from_str(&value(&by), "%Y-%m-%d"),
+            ) else {
+                return;
+            };
+            let baseline = state
+                .audit
+                .current_period()
+                .and_then(|p| state.audit.value(m, Dimension::Total, None, Some(p)));
+            state.dispatch(Action::AddGoal(Goal {
+                metric: m,
+                hypothesis: value(&hypothesis),
+                direction: *direction,
+                target: t / scale,
+                by: d,
+                baseline,
+                realistic: None,
+                learned: String::new(),
+            }));
+        })
+    };
+    let on_metric = {
+        let metric = metric.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(m) = MetricId::from_id(&select.value()) {
+                metric.set(m);
+            }
+        })
+    };
+    let on_direction = {
+        let direction = direction.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            direction.set(if select.value() == "at_least" {
+                Direction::AtLeast
+            } else {
+                Direction::AtMost
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="goals-title" class="goals page-break" data-testid="goals">
+            <h3 id="goals-title">{ "Goals and hypotheses" }</h3>
+            if state.goals.is_empty() {
+                <p>{ "No goal yet. For each KPI you want to move: what do you believe will move it, by how much, by when?" }</p>
+            } else {
+                <table>
+                    <thead><tr><th>{ "KPI" }</th><th>{ "Hypothesis" }</th><th>{ "Target" }</th><th>{ "By" }</th><th>{ "Baseline" }</th><th>{ "Result" }</th><th>{ "Realistic?" }</th><th>{ "What we learned" }</th><th class="no-print"></th></tr></thead>
+                    <tbody>
+                    { for state.goals.iter().enumerate().map(|(i, g)| goal_row(&state, i, g)) }
+                    </tbody>
+                </table>
+            }
+            <form class="goal-form no-print" onsubmit={add}>
+                <select aria-label="KPI" data-testid="goal-metric" onchange={on_metric}>
+                    { for available.iter().map(|m| html! { <option value={m.id()} selected={*m == *metric}>{ text::metric_label(*m) }</option> }) }
+                </select>
+                <input ref={hypothesis} data-testid="goal-hypothesis" placeholder="Hypothesis: what will move it" aria-label="Hypothesis" />
+                <select aria-label="Direction" onchange={on_direction}>
+                    <option value="at_most" selected={*direction == Direction::AtMost}>{ "at most" }</option>
+                    <option value="at_least" selected={*direction == Direction::AtLeast}>{ "at least" }</option>
+                </select>
+                <input ref={target} data-testid="goal-target" type="number" step="any" placeholder={if metric.unit() == crate::engine::metrics::Unit::Rate { "target %" } else { "target" }} aria-label="Target" />
+                <input ref={by} data-testid="goal-by" type="date" aria-label="By" />
+                <button type="submit" data-testid="goal-add">{ "Add goal" }</button>
+            </form>
+        </section>
+    }
+}
+
+fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
+    let unit = g.metric.unit();
+    let outcome = saved::evaluate(g, &state.audit);
+    let (label, class) = match outcome {
+        Outcome::Pending { latest } => (
+            format!("pending (now {})", format::value(latest, unit)),
+            "pending",
+        ),
+        Outcome::Hit { actual, margin } => (
+            format!(
+                "hit: {} ({} better)",
+                format::value(Some(actual), unit),
+                format::value(Some(margin), unit)
+            ),
+            "hit",
+        ),
+        Outcome::Missed { actual, short } => (
+            format!(
+                "missed: {} ({} short)",
+                format::value(Some(actual), unit),
+                format::value(Some(short), unit)
+            ),
+            "missed",
+        ),
+    };
+    let direction = match g.direction {
+        Direction::AtLeast => "≥",
+        Direction::AtMost => "≤",
+    };
+    let remove = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveGoal(i)))
+    };
+    let on_realistic = {
+        let (state, g) = (state.clone(), g.clone());
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let realistic = match select.value().as_str() {
+                "yes" => Some(true),
+                "no" => Some(false),
+                _ => None,
+            };
+            state.dispatch(Action::UpdateGoal(
+                i,
+                Goal {
+                    realistic,
+                    ..g.clone()
+                },
+            ));
+        })
+    };
+    let on_learned = {
+        let (state, g) = (state.clone(), g.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::UpdateGoal(
+                i,
+                Goal {
+                    learned: input.value(),
+                    ..g.clone()
+                },
+            ));
+        })
+    };
+    html! {
+        <tr data-testid="goal" data-metric={g.metric.id()} data-outcome={class}>
+            <td>{ text::metric_label(g.metric) }</td>
+            <td>{ &g.hypothesis }</td>
+            <td class="num">{ format!("{direction} {}", format::value(Some(g.target), unit)) }</td>
+            <td>{ g.by.to_string() }</td>
+            <td class="num">{ format::value(g.baseline, unit) }</td>
+            <td><span class={classes!("badge", class)}>{ label }</span></td>
+            <td>
+                <select aria-label="Was it realistic?" onchange={on_realistic}>
+                    <option value="" selected={g.realistic.is_none()}>{ "—" }</option>
+                    <option value="yes" selected={g.realistic == Some(true)}>{ "yes" }</option>
+                    <option value="no" selected={g.realistic == Some(false)}>{ "no" }</option>
+                </select>
+            </td>
+            <td><input value={g.learned.clone()} onchange={on_learned} aria-label="What we learned" /></td>
+            <td class="no-print"><button class="link" onclick={remove}>{ "Remove" }</button></td>
+        </tr>
+    }
+}
+
+/// What was decided, in the user's words.
+#[component]
+pub fn Notes() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            state.dispatch(Action::Notes(area.value()));
+        })
+    };
+    html! {
+        <section aria-labelledby="notes-title" class="notes">
+            <h3 id="notes-title">{ "Decisions and notes" }</h3>
+            <textarea data-testid="notes" rows="4" value={state.notes.clone()} onchange={on_change}
+                placeholder="What was decided in this audit, and by whom." aria-label="Decisions and notes" />
+            <p class="print-only notes-print">{ &state.notes }</p>
+        </section>
+    }
+}
+
+/// The living audit sheet: one row per asset and KPI, a baseline, a column per audit.
+#[component]
+pub fn SheetView() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let error = use_state(|| None::<String>);
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let sheet = state.sheet_now();
+    let export = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let as_of = state
+                .audit
+                .as_of
+                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+            let _ = browser::download(
+                &format!("marketing-audit-sheet-{as_of}.csv"),
+                "text/csv",
+                &state.sheet_now().to_csv(),
+            );
+        })
+    };
+    let import = {
+        let (state, error, reader) = (state.clone(), error.clone(), reader.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
+            let (state, error) = (state.clone(), error.clone());
+            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(
+                &gloo::file::File::from(file),
+                move |text| {
+                    match text.map_err(|e| e.to_string()).and_then(|t| Sheet::from_csv(&t).map_err(|e| format!("{e:?}"))) {
+                    Ok(sheet) => {
+                        error.set(None);
+                        state.dispatch(Action::ImportSheet(sheet));
+                    }
+                    Err(e) => error.set(Some(format!("Not an audit sheet ({e}). Expected the columns asset, metric, baseline, then one date per audit."))),
+                }
+                },
+            ));
+            input.set_value("");
+        })
+    };
+    let n = sheet.dates.len();
+    html! {
+        <section aria-labelledby="sheet-title" class="sheet page-break" data-testid="sheet" data-columns={n.to_string()}>
+            <h3 id="sheet-title">{ "Living audit sheet" }</h3>
+            <div class="table-tools no-print">
+                <label class="file-button">{ "Import last quarter's sheet " }
+                    <input type="file" accept=".csv,text/csv" data-testid="sheet-import" onchange={import} />
+                </label>
+                <button data-testid="sheet-export" onclick={export}>{ "Export sheet (CSV)" }</button>
+            </div>
+            if let Some(e) = &*error { <p class="error">{ e }</p> }
+            <div class="table-wrap">
+            <table>
+                <thead><tr>
+                    <th>{ "Asset" }</th><th>{ "KPI" }</th><th class="num">{ "Baseline" }</th>
+                    { for sheet.dates.iter().map(|d| html! { <th class="num">{ d.to_string() }</th> }) }
+                    <th class="num">{ "Since baseline" }</th><th class="num">{ "Since last audit" }</th>
+                </tr></thead>
+                <tbody>
+                { for sheet.rows.iter().map(|r| {
+                    let metric = MetricId::from_id(&r.metric);
+                    let unit = metric.map_or(crate::engine::metrics::Unit::Count, |m| m.unit());
+                    let last = r.values.last().copied().flatten();
+                    let before = r.values.iter().rev().skip(1).find_map(|v| *v);
+                    let delta = |base: Option<f64>| match (last, base) {
+                        (Some(l), Some(b)) if b != 0.0 => format!("{:+.1}%", (l - b) / b.abs() * 100.0),
+                        _ => format::UNDEFINED.to_owned(),
+                    };
+                    html! {
+                        <tr data-testid="sheet-row">
+                            <td>{ &r.asset }</td>
+                            <td>{ metric.map_or_else(|| r.metric.clone(), |m| text::metric_label(m).to_owned()) }</td>
+                            <td class="num">{ format::value(r.baseline, unit) }</td>
+                            { for r.values.iter().map(|v| html! { <td class="num">{ format::value(*v, unit) }</td> }) }
+                            <td class="num">{ delta(r.baseline) }</td>
+                            <td class="num">{ delta(before) }</td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}
+
+/// Save the audit to a file (and the browser's history), reopen one, forget everything.
+#[component]
+pub fn SaveOpen() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let include_raw = use_state(|| false);
+    let message = use_state(|| None::<String>);
+    let entries = use_state(Vec::<Entry>::new);
+    let confirm_forget = use_state(|| false);
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let refresh = {
+        let entries = entries.clone();
+        move || {
+            let entries = entries.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(list) = history::list().await {
+                    entries.set(list);
+                }
+            });
+        }
+    };
+    {
+        let refresh = refresh.clone();
+        use_effect_with((), move |_| refresh());
+    }
+    let save = {
+        let (state, include_raw, message, refresh) = (
+            state.clone(),
+            include_raw.clone(),
+            message.clone(),
+            refresh.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let saved = state.to_saved(*include_raw);
+            let json = saved.to_json();
+            let as_of = saved.as_of.map(|d| d.to_string());
+            let name = format!(
+                "marketing-audit-saved-{}.json",
+                as_of.as_deref().unwrap_or("undated")
+            );
+            let _ = browser::download(&name, "application/json", &json);
+            let entry = Entry {
+                id: None,
+                as_of,
+                label: saved
+                    .files
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                json,
+            };
+            let (message, refresh) = (message.clone(), refresh.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match history::add(&entry).await {
+                    Ok(()) => {
+                        message.set(Some(
+                            "Saved to a file and to this browser's history.".to_owned(),
+                        ));
+                        refresh();
+                    }
+                    Err(e) => message.set(Some(format!(
+                        "Saved to a file; this browser's history is unavailable ({e})."
+                    ))),
+                }
+            });
+        })
+    };
+    let open_file = {
+        let (state, message, reader) = (state.clone(), message.clone(), reader.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
+            let (state, message) = (state.clone(), message.clone());
+            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(
+                &gloo::file::File::from(file),
+                move |text| match text
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| SavedAudit::from_json(&t).map_err(|e| format!("{e:?}")))
+                {
+                    Ok(saved) => {
+                        message.set(Some("Audit reopened.".to_owned()));
+                        state.dispatch(Action::Open(Box::new(saved)));
+                    }
+                    Err(e) => message.set(Some(format!("Not a saved audit: {e}"))),
+                },
+            ));
+            input.set_value("");
+        })
+    };
+    let forget = {
+        let (state, confirm_forget, entries, message) = (
+            state.clone(),
+            confirm_forget.clone(),
+            entries.clone(),
+            message.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if !*confirm_forget {
+                confirm_forget.set(true);
+                return;
+            }
+            confirm_forget.set(false);
+            browser::forget_storage();
+            state.dispatch(Action::Forget);
+            entries.set(Vec::new());
+            let message = message.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = history::forget().await;
+                message.set(Some(match done {
+                    Ok(()) => "Everything this page stored in the browser is gone.".to_owned(),
+                    Err(e) => format!(
+                        "Local storage cleared; the history database could not be deleted ({e})."
+                    ),
+                }));
+            });
+        })
+    };
+    let on_raw = {
+        let include_raw = include_raw.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            include_raw.set(input.checked());
+        })
+    };
+    html! {
+        <section aria-labelledby="save-title" class="save no-print" data-testid="save-open">
+            <h3 id="save-title">{ "Save and reopen" }</h3>
+            <p class="note">{ "A saved audit keeps the settings, mappings, pinned KPIs, goals, notes, the sheet and the figures, as one file on your device. Nothing is uploaded." }</p>
+            <div class="actions">
+                <label><input type="checkbox" data-testid="save-raw" checked={*include_raw} onchange={on_raw} />{ " include the raw files" }</label>
+                <button data-testid="save-audit" onclick={save}>{ "Save audit" }</button>
+                <label class="file-button">{ "Open a saved audit " }
+                    <input type="file" accept=".json,application/json" data-testid="open-audit" onchange={open_file} />
+                </label>
+                <button data-testid="forget" class={classes!((*confirm_forget).then_some("danger"))} onclick={forget}>
+                    { if *confirm_forget { "Click again to forget everything" } else { "Forget everything" } }
+                </button>
+            </div>
+            if let Some(m) = &*message { <p class="status" data-testid="save-message">{ m }</p> }
+            if !entries.is_empty() {
+                <details data-testid="history">
+                    <summary>{ format!("Earlier audits saved in this browser ({})", entries.len()) }</summary>
+                    <ul>
+                    { for entries.iter().rev().map(|entry| {
+                        let (state, json, message) = (state.clone(), entry.json.clone(), message.clone());
+                        let reopen = Callback::from(move |_: MouseEvent| match SavedAudit::from_json(&json) {
+                            Ok(saved) => {
+                                message.set(Some("Audit reopened from this browser's history.".to_owned()));
+                                state.dispatch(Action::Open(Box::new(saved)));
+                            }
+                            Err(e) => message.set(Some(format!("That saved audit cannot be read: {e:?}"))),
+                        });
+                        html! {
+                            <li data-testid="history-entry">
+                                { format!("{} — {} ", entry.as_of.as_deref().unwrap_or("undated"), entry.label) }
+                                <button class="link" onclick={reopen}>{ "Reopen" }</button>
+                            </li>
+                        }
+                    }) }
+                    </ul>
+                </details>
+            }
+        </section>
+    }
+}
