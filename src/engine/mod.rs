@@ -17,6 +17,7 @@ pub mod funnel;
 pub mod ingest;
 pub mod metrics;
 pub mod period;
+pub mod trends;
 pub mod value;
 
 pub use audit::{run, Audit, Dimension, Figure, Settings};
