@@ -292,6 +292,24 @@ pub fn values(
         .collect()
 }
 
+/// The values of one series in the same periods a year before each of `periods`: the
+/// comparison line of a chart.
+pub fn values_year_ago(
+    audit: &Audit,
+    metric: MetricId,
+    dimension: Dimension,
+    group: Option<&str>,
+    periods: &[Period],
+) -> Vec<Option<f64>> {
+    periods
+        .iter()
+        .map(|p| {
+            p.year_ago()
+                .and_then(|y| audit.value(metric, dimension, group, Some(y)))
+        })
+        .collect()
+}
+
 /// The long-term trend of one series.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Trend {
