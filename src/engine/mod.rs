@@ -21,6 +21,7 @@ pub mod period;
 pub mod report;
 pub mod saved;
 pub mod schedule;
+pub mod trends;
 pub mod value;
 
 pub use audit::{run, Audit, Dimension, Figure, Settings};
