@@ -18,6 +18,7 @@ pub mod ingest;
 pub mod metrics;
 pub mod period;
 pub mod value;
+pub mod velocity;
 
 pub use audit::{run, Audit, Dimension, Figure, Settings};
 pub use ingest::{ingest, Ingested, Overrides};
