@@ -992,6 +992,9 @@ pub struct ForecastStep {
     pub stage: StageKind,
     /// Leads in it on the reporting date.
     pub current: u64,
+    /// Of them, leads past the stage's stagnation limit: not expected to move, so
+    /// left out of the forecast.
+    pub stagnant: u64,
     /// The historical next-step conversion used (the [`Step::rate`] out of it).
     pub conversion_to_next: Option<f64>,
     /// The median days in the stage used ([`StageTime::latest`]).
@@ -1011,8 +1014,8 @@ pub struct Expected {
 
 /// Expected arrivals in later stages over the next periods.
 ///
-/// Assumptions: every lead in a stage on the reporting date moves on with the
-/// stage's historical next-step conversion, and takes the stage's full median
+/// Assumptions: every lead in a stage on the reporting date, except those past the
+/// stage's stagnation limit, moves on with the stage's historical next-step conversion, and takes the stage's full median
 /// days to do so from the reporting date (time already spent is ignored), then the
 /// median of each further stage. An arrival lands on as_of + ⌈Σ medians⌉ days (at least
 /// one day). A step without a conversion or a median ends the chain. New leads
@@ -1043,6 +1046,7 @@ pub fn forecast(timeline: &Timeline, settings: &VelocitySettings) -> Forecast {
     forecast_from(
         timeline.as_of,
         &stage_counts(timeline, settings),
+        &stagnation(timeline, settings),
         &conversion(timeline, settings),
         &time_in_stage(timeline, settings),
         settings,
@@ -1052,6 +1056,7 @@ pub fn forecast(timeline: &Timeline, settings: &VelocitySettings) -> Forecast {
 fn forecast_from(
     as_of: NaiveDate,
     counts: &StageCounts,
+    stagnant: &[Stagnant],
     conversion: &Conversion,
     times: &[StageTime],
     settings: &VelocitySettings,
@@ -1073,6 +1078,7 @@ fn forecast_from(
                 .iter()
                 .find(|(k, _)| k == stage)
                 .map_or(0, |(_, c)| *c),
+            stagnant: stagnant.iter().filter(|s| s.stage == *stage).count() as u64,
             conversion_to_next: conversion
                 .steps
                 .iter()
@@ -1087,7 +1093,8 @@ fn forecast_from(
     let mut cells: BTreeMap<(StageKind, Period), f64> = BTreeMap::new();
     let end = periods.last().map(Period::end);
     for (i, origin) in steps.iter().enumerate() {
-        let (mut leads, mut days) = (origin.current as f64, 0.0);
+        let moving = origin.current.saturating_sub(origin.stagnant);
+        let (mut leads, mut days) = (moving as f64, 0.0);
         for (step, next) in steps.iter().skip(i).zip(steps.iter().skip(i + 1)) {
             let (Some(c), Some(m)) = (step.conversion_to_next, step.median_days) else {
                 break;
@@ -1153,12 +1160,20 @@ pub fn velocity(join: &Join, as_of: NaiveDate, settings: &VelocitySettings) -> V
     let time_in_stage = time_in_stage(&timeline, settings);
     let conversion = conversion(&timeline, settings);
     let sales_cycle = sales_cycle(&timeline);
-    let forecast = forecast_from(as_of, &counts, &conversion, &time_in_stage, settings);
+    let stagnant = stagnation(&timeline, settings);
+    let forecast = forecast_from(
+        as_of,
+        &counts,
+        &stagnant,
+        &conversion,
+        &time_in_stage,
+        settings,
+    );
     let mut issues = timeline.issues.clone();
     issues.extend(sales_cycle.issues.iter().cloned());
     Velocity {
         from: timeline.from,
-        stagnant: stagnation(&timeline, settings),
+        stagnant,
         actions: actions(&timeline),
         counts,
         time_in_stage,
@@ -1503,9 +1518,10 @@ mod tests {
             .iter()
             .map(|s| {
                 format!(
-                    "{} n={} c={} m={}",
+                    "{} n={} stuck={} c={} m={}",
                     s.stage.id(),
                     s.current,
+                    s.stagnant,
                     num(s.conversion_to_next),
                     num(s.median_days)
                 )
@@ -1912,13 +1928,28 @@ mod tests {
                 ("forecast.periods", "2025-04 2025-05"),
                 (
                     "forecast.steps",
-                    "lead n=2 c=0.5 m=35; mql n=1 c=0.333 m=7.5; sql n=1 c=- m=-",
+                    "lead n=2 stuck=0 c=0.5 m=35; mql n=1 stuck=0 c=0.333 m=7.5; sql n=1 stuck=1 c=- m=-",
                 ),
                 (
                     "forecast",
                     "mql@2025-05=1 sql@2025-04=0.333 sql@2025-05=0.333",
                 ),
             ],
+        );
+        // With a Lead limit of 0 days, C1 (1 day) is stagnant and left out; C2 (0 days)
+        // is not: half the arrivals from the Lead stage.
+        let strict = VelocitySettings {
+            stagnation_days: vec![(StageKind::Lead, 0)],
+            ..monthly()
+        };
+        check(
+            leads.clone(),
+            "2025-03-31",
+            &strict,
+            &[(
+                "forecast",
+                "mql@2025-05=0.5 sql@2025-04=0.333 sql@2025-05=0.167",
+            )],
         );
         let one = VelocitySettings {
             forecast_periods: 1,
