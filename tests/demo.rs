@@ -231,3 +231,64 @@ fn demo_checklist_and_schedule_tell_the_story() {
     // 2026-09-30 is a quarter's last day.
     assert_eq!(report.triggers, vec![report::Trigger::QuarterEnd]);
 }
+
+#[test]
+fn demo_velocity_tells_the_funnel_story() {
+    use marketing_audit::engine::funnel::{self, StageKind};
+    use marketing_audit::engine::velocity::{self, VelocitySettings};
+    let inputs = demo_inputs();
+    let join = funnel::join(&inputs);
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 9, 30).expect("a date");
+    let v = velocity::velocity(&join, as_of, &VelocitySettings::default());
+    assert_eq!(v.from, velocity::StagesFrom::StageChanges);
+    assert!(v.issues.is_empty(), "{:?}", v.issues);
+    // README "Numbers to expect": 1,080 → 500 MQL → 281 SQL (56.2%) → 111 → 37.
+    assert_eq!(v.conversion.reached, vec![1080, 500, 281, 111, 37]);
+    let acceptance = v.conversion.acceptance.as_ref().expect("MQL and SQL occur");
+    assert_eq!((acceptance.mqls, acceptance.accepted), (500, 281));
+    assert!(!acceptance.review_scoring);
+    // Only the 2026 Q3 cohort of MQLs is accepted less than half the time.
+    let review: Vec<String> = v
+        .conversion
+        .acceptance_by_period
+        .iter()
+        .filter(|(_, a)| a.review_scoring)
+        .map(|(p, _)| p.label())
+        .collect();
+    assert_eq!(review, vec!["2026-Q3".to_owned()]);
+    // The leads file's snapshot of the last stage: Lead 588, MQL 56, SQL 86,
+    // Opportunity 26, Customer 37, Lost 287.
+    assert_eq!(
+        v.counts.current(),
+        vec![
+            (StageKind::Lead, 588),
+            (StageKind::Mql, 56),
+            (StageKind::Sql, 86),
+            (StageKind::Opportunity, 26),
+            (StageKind::Customer, 37),
+            (StageKind::Lost, 287),
+        ]
+    );
+    // 17 recycles back to Lead, 9 leads re-enter MQL.
+    let time = |k: StageKind| {
+        v.time_in_stage
+            .iter()
+            .find(|t| t.stage == k)
+            .expect("a timed stage")
+    };
+    assert_eq!(time(StageKind::Lead).reentered, 17);
+    assert_eq!(time(StageKind::Mql).reentered, 9);
+    // Median days in stage, every exit (the README's 12 and 6 are the medians of the
+    // moves on to the next step; SQL and Opportunity stays also end in Lost, later).
+    let medians: Vec<Option<f64>> = [
+        StageKind::Lead,
+        StageKind::Mql,
+        StageKind::Sql,
+        StageKind::Opportunity,
+    ]
+    .map(|k| time(k).latest.median)
+    .to_vec();
+    assert_eq!(medians, vec![Some(12.0), Some(6.0), Some(12.0), Some(24.0)]);
+    // Every customer's cycle is usable; the deals file dates wins on the Customer row.
+    assert_eq!(v.sales_cycle.total.count, 37);
+}

@@ -6,9 +6,12 @@
 //! computed here independently from the raw files, not from the engine.
 #![cfg(not(target_arch = "wasm32"))]
 
+use chrono::NaiveDate;
 use marketing_audit::engine::audit::Dimension;
 use marketing_audit::engine::field::{Field, FileKind};
+use marketing_audit::engine::funnel::{self, StageKind};
 use marketing_audit::engine::ingest::raw_table;
+use marketing_audit::engine::velocity;
 use marketing_audit::engine::{export, ingest, run, Ingested, MetricId, Overrides, Settings};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -385,4 +388,146 @@ fn european_excel_round_trip_keeps_the_same_days() {
             .collect()
     };
     assert_eq!(days(&original), days(&excel));
+}
+
+/// The Olist funnel (MQLs and the deals closed from them), joined on `mql_id` with no
+/// mapping step, as the velocity engine sees it.
+fn olist_velocity(dir: &str) -> velocity::Velocity {
+    let inputs = [
+        load(&format!(
+            "{dir}/olist_marketing_qualified_leads_dataset.csv"
+        )),
+        load(&format!("{dir}/olist_closed_deals_dataset.csv")),
+    ];
+    assert_eq!(
+        (inputs[0].kind, inputs[1].kind),
+        (FileKind::Leads, FileKind::Deals)
+    );
+    let join = funnel::join(&inputs);
+    assert!(join.unmatched_deals.is_empty());
+    let as_of = NaiveDate::from_ymd_opt(2018, 12, 31).expect("a date");
+    velocity::velocity(&join, as_of, &velocity::VelocitySettings::default())
+}
+
+/// Expected from the raw CSVs alone: (MQLs, deals) per origin ("" for blank), and
+/// (mql_id, whole days from first contact to the won date) per deal.
+type OlistTruth = (BTreeMap<String, (u64, u64)>, Vec<(String, i64)>);
+
+fn olist_truth() -> OlistTruth {
+    let (mh, mrows) = split_rows(
+        &read("olist_funnel/olist_marketing_qualified_leads_dataset.csv"),
+        ',',
+    );
+    let (dh, drows) = split_rows(&read("olist_funnel/olist_closed_deals_dataset.csv"), ',');
+    let col = |h: &[String], name: &str| h.iter().position(|c| c == name).expect(name);
+    let (mid, first, origin) = (
+        col(&mh, "mql_id"),
+        col(&mh, "first_contact_date"),
+        col(&mh, "origin"),
+    );
+    let (did, won) = (col(&dh, "mql_id"), col(&dh, "won_date"));
+    let date = |s: &str| NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").expect(s);
+    let mut per_origin: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    let mut mqls: BTreeMap<String, (NaiveDate, String)> = BTreeMap::new();
+    for r in &mrows {
+        per_origin.entry(r[origin].clone()).or_default().0 += 1;
+        mqls.insert(r[mid].clone(), (date(&r[first]), r[origin].clone()));
+    }
+    let mut cycles = Vec::new();
+    for r in &drows {
+        if let Some((first, origin)) = mqls.get(&r[did]) {
+            per_origin.entry(origin.clone()).or_default().1 += 1;
+            cycles.push((r[did].clone(), (date(&r[won]) - *first).num_days()));
+        }
+    }
+    cycles.sort();
+    (per_origin, cycles)
+}
+
+/// Conversion by origin as the engine gives it: origin → (leads, customers).
+fn conversion_by_origin(v: &velocity::Velocity) -> BTreeMap<String, (u64, u64)> {
+    v.conversion
+        .by_source
+        .iter()
+        .map(|(source, steps)| {
+            assert_eq!(steps.len(), 1, "Lead → Customer only");
+            let s = &steps[0];
+            (
+                source.clone().unwrap_or_default(),
+                (s.reached_from, s.reached_to),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn olist_conversion_by_origin_and_sales_cycle_need_no_mapping() {
+    let (per_origin, cycles) = olist_truth();
+    let v = olist_velocity("olist_funnel");
+    assert_eq!(v.from, velocity::StagesFrom::CreatedAndWon);
+    assert_eq!(
+        v.conversion.stages,
+        vec![StageKind::Lead, StageKind::Customer]
+    );
+    assert_eq!(conversion_by_origin(&v), per_origin);
+    assert_eq!(v.conversion.reached, vec![8000, 842]);
+    // The sales cycle: every deal won on or after its first contact, in whole days; a
+    // win before the first contact is a data issue with the lead id, not a cycle.
+    let good: Vec<(String, i64)> = cycles.iter().filter(|(_, d)| *d >= 0).cloned().collect();
+    let bad: Vec<String> = cycles
+        .iter()
+        .filter(|(_, d)| *d < 0)
+        .map(|(id, _)| id.clone())
+        .collect();
+    let got: Vec<(String, i64)> = v
+        .sales_cycle
+        .cycles
+        .iter()
+        .map(|c| (c.lead.clone(), c.days))
+        .collect();
+    assert_eq!(got, good);
+    let issues: Vec<String> = v
+        .sales_cycle
+        .issues
+        .iter()
+        .filter_map(|i| match i {
+            velocity::DataIssue::WonBeforeFirstContact { lead, .. } => Some(lead.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(issues, bad);
+    assert_eq!(bad.len(), 1);
+    let mut days: Vec<i64> = good.iter().map(|(_, d)| *d).collect();
+    days.sort_unstable();
+    let n = days.len();
+    let median = if n % 2 == 1 {
+        days[n / 2] as f64
+    } else {
+        (days[n / 2 - 1] + days[n / 2]) as f64 / 2.0
+    };
+    let mean = days.iter().sum::<i64>() as f64 / n as f64;
+    assert_eq!(v.sales_cycle.total.count, n as u64);
+    close(v.sales_cycle.total.median.expect("a median"), median);
+    close(v.sales_cycle.total.mean.expect("a mean"), mean);
+}
+
+#[test]
+fn olist_after_the_european_excel_round_trip_gives_the_same_whole_days() {
+    let original = olist_velocity("olist_funnel");
+    let excel = olist_velocity("olist_funnel_excel_ddmm");
+    let cycles = |v: &velocity::Velocity| -> Vec<(String, i64)> {
+        v.sales_cycle
+            .cycles
+            .iter()
+            .map(|c| (c.lead.clone(), c.days))
+            .collect()
+    };
+    assert_eq!(cycles(&excel), cycles(&original));
+    assert_eq!(excel.sales_cycle.issues, original.sales_cycle.issues);
+    assert_eq!(
+        conversion_by_origin(&excel),
+        conversion_by_origin(&original)
+    );
+    assert_eq!(conversion_by_origin(&excel), olist_truth().0);
+    assert_eq!(excel.sales_cycle.total, original.sales_cycle.total);
 }

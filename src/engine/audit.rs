@@ -75,17 +75,20 @@ pub enum Dimension {
     AdGroup,
     /// Per customer segment.
     Segment,
+    /// Per funnel stage (the group is a [`StageKind`](super::funnel::StageKind) id).
+    Stage,
 }
 
 impl Dimension {
     /// Every dimension.
-    pub const ALL: [Dimension; 6] = [
+    pub const ALL: [Dimension; 7] = [
         Dimension::Total,
         Dimension::Campaign,
         Dimension::Channel,
         Dimension::Source,
         Dimension::AdGroup,
         Dimension::Segment,
+        Dimension::Stage,
     ];
 
     /// The stable id used in exports.
@@ -97,6 +100,7 @@ impl Dimension {
             Dimension::Source => "source",
             Dimension::AdGroup => "ad_group",
             Dimension::Segment => "segment",
+            Dimension::Stage => "stage",
         }
     }
 
@@ -108,7 +112,7 @@ impl Dimension {
     /// The field whose values name the groups.
     fn field(self) -> Option<Field> {
         match self {
-            Dimension::Total => None,
+            Dimension::Total | Dimension::Stage => None,
             Dimension::Campaign => Some(Field::Campaign),
             Dimension::Channel => Some(Field::Channel),
             Dimension::Source => Some(Field::Source),
@@ -606,6 +610,14 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
         M::AverageOrderValue => has(Measure::DealRevenue) && has(Measure::Deals),
         M::Clv => has(Measure::DealRevenue) && has(Measure::Customers),
         M::LtvToCac => has(Measure::DealRevenue) && f(Spend),
+        // Timeline figures come from `velocity::velocity_figures`, never from sums.
+        M::StageCount
+        | M::TimeInStageDaysMean
+        | M::TimeInStageDaysMedian
+        | M::TimeInStageDaysP90
+        | M::StageConversionRate
+        | M::SalesCycleDaysMean
+        | M::SalesCycleDaysMedian => false,
     }
 }
 

@@ -738,6 +738,7 @@ fn unit_scaled(value: f64, unit: Unit) -> (f64, &'static str) {
         Unit::Rate => (value * 100.0, "%"),
         Unit::Multiple => (value, "×"),
         Unit::Money | Unit::Count => (value, ""),
+        Unit::Days => (value, " d"),
     }
 }
 

@@ -537,16 +537,17 @@ fn stagnating_leads(cx: &Context) -> Finding {
         let Some((stage, at)) = lead.entered.iter().rfind(|(_, at)| at.date() <= as_of) else {
             continue;
         };
-        let key = match stage {
-            StageKind::Mql => "mql",
-            StageKind::Sql => "sql",
-            StageKind::Opportunity => "opportunity",
-            _ => continue,
-        };
+        if !matches!(
+            stage,
+            StageKind::Mql | StageKind::Sql | StageKind::Opportunity
+        ) {
+            continue;
+        }
+        let key = stage.id();
         checked += 1;
         let limit = config::STAGNATION_DAYS
             .iter()
-            .find(|(k, _)| *k == key)
+            .find(|(k, _)| k == stage)
             .map_or(i64::MAX, |(_, d)| *d);
         let days = (as_of - at.date()).num_days();
         if days > limit {

@@ -11,10 +11,12 @@ use super::ingest::Ingested;
 use super::metrics::Measure;
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Funnel stages, recognised from the stage names CRMs use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum StageKind {
     /// A new lead, subscriber or contact.
     Lead,
@@ -30,6 +32,51 @@ pub enum StageKind {
     Lost,
     /// A stage name we do not recognise; kept, never counted as a funnel step.
     Other,
+}
+
+impl StageKind {
+    /// Every stage kind, funnel order first, then the ones outside the funnel.
+    pub const ALL: [StageKind; 7] = [
+        StageKind::Lead,
+        StageKind::Mql,
+        StageKind::Sql,
+        StageKind::Opportunity,
+        StageKind::Customer,
+        StageKind::Lost,
+        StageKind::Other,
+    ];
+
+    /// The ordered funnel steps: Lead → MQL → SQL → Opportunity → Customer.
+    pub const FUNNEL: [StageKind; 5] = [
+        StageKind::Lead,
+        StageKind::Mql,
+        StageKind::Sql,
+        StageKind::Opportunity,
+        StageKind::Customer,
+    ];
+
+    /// The stable id used in exports and as a figure's group.
+    pub fn id(self) -> &'static str {
+        match self {
+            StageKind::Lead => "lead",
+            StageKind::Mql => "mql",
+            StageKind::Sql => "sql",
+            StageKind::Opportunity => "opportunity",
+            StageKind::Customer => "customer",
+            StageKind::Lost => "lost",
+            StageKind::Other => "other",
+        }
+    }
+
+    /// The stage kind with the given id.
+    pub fn from_id(id: &str) -> Option<StageKind> {
+        StageKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The position in [`StageKind::FUNNEL`]; `None` for Lost and Other.
+    pub fn step(self) -> Option<usize> {
+        StageKind::FUNNEL.iter().position(|k| *k == self)
+    }
 }
 
 /// Classifies a stage name ("Marketing Qualified Lead", "SQL", "Closed Won", …).
@@ -88,6 +135,25 @@ pub struct Lead {
     pub entered: Vec<(StageKind, NaiveDateTime)>,
     /// Won deals: date and amount.
     pub deals: Vec<(NaiveDate, Option<Decimal>)>,
+    /// The score of the leads file (its last row with one), when that file has scores.
+    pub score: Option<Decimal>,
+    /// Every stage-change row in full, in time order (the same order as `entered`).
+    pub entries: Vec<StageEntry>,
+}
+
+/// One row of a stage-change file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageEntry {
+    /// The stage entered.
+    pub kind: StageKind,
+    /// When it was entered.
+    pub entered: NaiveDateTime,
+    /// When it was left, if the file says.
+    pub exited: Option<NaiveDateTime>,
+    /// The score on entering.
+    pub score: Option<Decimal>,
+    /// What triggered the entry.
+    pub action: Option<String>,
 }
 
 /// The joined CRM data and what did not join.
@@ -132,6 +198,12 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
             {
                 lead.source = Some(s);
             }
+            if let Some(s) = table
+                .number(Field::Score)
+                .and_then(|c| c.get(row).copied().flatten())
+            {
+                lead.score = Some(s);
+            }
         }
     }
     let mut staged = std::collections::BTreeSet::new();
@@ -146,12 +218,24 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
         };
         known_ids = true;
         any_stage_file = true;
-        for ((id, stage), at) in ids.iter().zip(stages).zip(entered) {
+        let exited = table.date(Field::ExitedAt);
+        let scores = table.number(Field::Score);
+        let actions = table.text(Field::Action);
+        for (row, ((id, stage), at)) in ids.iter().zip(stages).zip(entered).enumerate() {
             let (Some(id), Some(stage), Some(at)) = (id, stage, at) else {
                 continue;
             };
             staged.insert(id.clone());
-            entry(&mut leads, id).entered.push((classify(stage), *at));
+            let lead = entry(&mut leads, id);
+            let kind = classify(stage);
+            lead.entered.push((kind, *at));
+            lead.entries.push(StageEntry {
+                kind,
+                entered: *at,
+                exited: exited.and_then(|c| c.get(row).copied().flatten()),
+                score: scores.and_then(|c| c.get(row).copied().flatten()),
+                action: actions.and_then(|c| c.get(row).cloned().flatten()),
+            });
         }
     }
     let mut unmatched_deals = Vec::new();
@@ -192,6 +276,7 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
     let mut out: Vec<Lead> = leads.into_values().collect();
     for lead in &mut out {
         lead.entered.sort_by_key(|(_, at)| *at);
+        lead.entries.sort_by_key(|e| e.entered);
         lead.deals.sort_by_key(|(d, _)| *d);
         if lead.created.is_none() && !lead.id.starts_with("deal:") {
             lead.created = lead.entered.first().map(|(_, at)| at.date());

@@ -103,6 +103,20 @@ pub enum MetricId {
     Clv,
     /// CLV ÷ CAC.
     LtvToCac,
+    /// Leads sitting in a stage (the group) at the end of the day or period.
+    StageCount,
+    /// Mean days of a lead's latest finished stay in a stage.
+    TimeInStageDaysMean,
+    /// Median days of a lead's latest finished stay in a stage.
+    TimeInStageDaysMedian,
+    /// 90th percentile of the days of a lead's latest finished stay in a stage.
+    TimeInStageDaysP90,
+    /// Leads that reached a stage ÷ leads that reached the stage before it.
+    StageConversionRate,
+    /// Mean whole days from first contact to the first won deal.
+    SalesCycleDaysMean,
+    /// Median whole days from first contact to the first won deal.
+    SalesCycleDaysMedian,
 }
 
 /// The unit of a metric's value, for formatting.
@@ -116,11 +130,13 @@ pub enum Unit {
     Rate,
     /// A plain multiple, e.g. ROAS 3.2×.
     Multiple,
+    /// A duration in days (whole-day durations; a mean can have decimals).
+    Days,
 }
 
 impl MetricId {
     /// Every metric, in display order.
-    pub const ALL: [MetricId; 44] = [
+    pub const ALL: [MetricId; 51] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
@@ -165,6 +181,25 @@ impl MetricId {
         MetricId::ClickToOpenRate,
         MetricId::UnsubscribeRate,
         MetricId::SpamComplaintRate,
+        MetricId::StageCount,
+        MetricId::TimeInStageDaysMean,
+        MetricId::TimeInStageDaysMedian,
+        MetricId::TimeInStageDaysP90,
+        MetricId::StageConversionRate,
+        MetricId::SalesCycleDaysMean,
+        MetricId::SalesCycleDaysMedian,
+    ];
+
+    /// Metrics computed from the stage timeline of the CRM join (`velocity`), not from
+    /// summed rows.
+    pub const VELOCITY: [MetricId; 7] = [
+        MetricId::StageCount,
+        MetricId::TimeInStageDaysMean,
+        MetricId::TimeInStageDaysMedian,
+        MetricId::TimeInStageDaysP90,
+        MetricId::StageConversionRate,
+        MetricId::SalesCycleDaysMean,
+        MetricId::SalesCycleDaysMedian,
     ];
 
     /// Metrics computed from paid-media rows and the CRM funnel together.
@@ -283,6 +318,13 @@ impl MetricId {
             AverageOrderValue => "average_order_value",
             Clv => "clv",
             LtvToCac => "ltv_to_cac",
+            StageCount => "stage_count",
+            TimeInStageDaysMean => "time_in_stage_days_mean",
+            TimeInStageDaysMedian => "time_in_stage_days_median",
+            TimeInStageDaysP90 => "time_in_stage_days_p90",
+            StageConversionRate => "stage_conversion_rate",
+            SalesCycleDaysMean => "sales_cycle_days_mean",
+            SalesCycleDaysMedian => "sales_cycle_days_median",
         }
     }
 
@@ -299,7 +341,12 @@ impl MetricId {
             | DealRevenue | Cac | AverageOrderValue | Clv => Unit::Money,
             Impressions | Reach | Clicks | Conversions | AdLeads | EmailsSent | EmailsDelivered
             | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes | EmailSpamComplaints
-            | Leads | Mqls | Sqls | Customers | DealsWon => Unit::Count,
+            | Leads | Mqls | Sqls | Customers | DealsWon | StageCount => Unit::Count,
+            TimeInStageDaysMean
+            | TimeInStageDaysMedian
+            | TimeInStageDaysP90
+            | SalesCycleDaysMean
+            | SalesCycleDaysMedian => Unit::Days,
             Ctr
             | Roi
             | ReturnOnSales
@@ -312,7 +359,8 @@ impl MetricId {
             | UnsubscribeRate
             | SpamComplaintRate
             | MqlToSqlRate
-            | LeadToCustomerRate => Unit::Rate,
+            | LeadToCustomerRate
+            | StageConversionRate => Unit::Rate,
             Roas | LtvToCac => Unit::Multiple,
         }
     }
@@ -334,11 +382,23 @@ impl MetricId {
     pub fn polarity(self) -> Polarity {
         use MetricId::*;
         match self {
-            Spend | LabourCost | Cost | EmailsSent => Polarity::Neutral,
-            Cpc | Cpm | Cpl | CostPerConversion | Cac | EmailBounces | EmailUnsubscribes
-            | EmailSpamComplaints | BounceRate | UnsubscribeRate | SpamComplaintRate => {
-                Polarity::LowerIsBetter
-            }
+            Spend | LabourCost | Cost | EmailsSent | StageCount => Polarity::Neutral,
+            Cpc
+            | Cpm
+            | Cpl
+            | CostPerConversion
+            | Cac
+            | EmailBounces
+            | EmailUnsubscribes
+            | EmailSpamComplaints
+            | BounceRate
+            | UnsubscribeRate
+            | SpamComplaintRate
+            | TimeInStageDaysMean
+            | TimeInStageDaysMedian
+            | TimeInStageDaysP90
+            | SalesCycleDaysMean
+            | SalesCycleDaysMedian => Polarity::LowerIsBetter,
             Impressions
             | Reach
             | Clicks
@@ -367,7 +427,8 @@ impl MetricId {
             | LeadToCustomerRate
             | AverageOrderValue
             | Clv
-            | LtvToCac => Polarity::HigherIsBetter,
+            | LtvToCac
+            | StageConversionRate => Polarity::HigherIsBetter,
         }
     }
 }
@@ -545,6 +606,14 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         AverageOrderValue => average_order_value(sums),
         Clv => clv(sums),
         LtvToCac => ltv_to_cac(sums, formulas),
+        // Computed from the stage timeline by `velocity`, never from sums.
+        StageCount
+        | TimeInStageDaysMean
+        | TimeInStageDaysMedian
+        | TimeInStageDaysP90
+        | StageConversionRate
+        | SalesCycleDaysMean
+        | SalesCycleDaysMedian => Value::total(None),
     }
 }
 
@@ -901,7 +970,11 @@ mod tests {
         for m in MetricId::ALL {
             assert_eq!(MetricId::from_id(m.id()), Some(m));
         }
-        let mut both: Vec<MetricId> = MetricId::PAID.into_iter().chain(MetricId::EMAIL).collect();
+        let mut both: Vec<MetricId> = MetricId::PAID
+            .into_iter()
+            .chain(MetricId::EMAIL)
+            .chain(MetricId::VELOCITY)
+            .collect();
         assert!(MetricId::FUNNEL.iter().all(|m| MetricId::PAID.contains(m)));
         both.sort();
         let mut all = MetricId::ALL.to_vec();

@@ -23,6 +23,7 @@ pub mod saved;
 pub mod schedule;
 pub mod trends;
 pub mod value;
+pub mod velocity;
 
 pub use audit::{run, Audit, Dimension, Figure, Settings};
 pub use ingest::{ingest, Ingested, Overrides};

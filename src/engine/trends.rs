@@ -50,7 +50,7 @@ impl ShortTermThresholds {
     pub fn absolute(&self, unit: Unit) -> f64 {
         match unit {
             Unit::Money => self.money,
-            Unit::Count => self.count,
+            Unit::Count | Unit::Days => self.count,
             Unit::Rate => self.rate,
             Unit::Multiple => self.multiple,
         }

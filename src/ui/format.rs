@@ -15,6 +15,7 @@ pub fn value(v: Option<f64>, unit: Unit) -> String {
         Unit::Count => grouped(v, 0),
         Unit::Rate => format!("{}%", grouped(v * 100.0, 2)),
         Unit::Multiple => format!("{}×", grouped(v, 2)),
+        Unit::Days => format!("{} d", grouped(v, 1)),
     }
 }
 

@@ -60,6 +60,13 @@ pub fn metric_label(m: MetricId) -> &'static str {
         AverageOrderValue => "Avg. order value",
         Clv => "CLV",
         LtvToCac => "LTV : CAC",
+        StageCount => "Leads in stage",
+        TimeInStageDaysMean => "Days in stage (mean)",
+        TimeInStageDaysMedian => "Days in stage (median)",
+        TimeInStageDaysP90 => "Days in stage (p90)",
+        StageConversionRate => "Stage conversion",
+        SalesCycleDaysMean => "Sales cycle (mean days)",
+        SalesCycleDaysMedian => "Sales cycle (median days)",
     }
 }
 
@@ -115,6 +122,13 @@ pub fn metric_formula(m: MetricId, base: EmailBase) -> &'static str {
         AverageOrderValue => "Deal revenue ÷ deals won.",
         Clv => "Deal revenue ÷ new customers (historical value per customer).",
         LtvToCac => "CLV ÷ CAC = deal revenue ÷ cost. Below 3 is a warning sign.",
+        StageCount => "Leads whose latest stage entry (up to that day) is this stage, at the end of the day or period.",
+        TimeInStageDaysMean => "Mean whole days from entering the stage to entering the next (or the exit date), latest stay per lead; leads still in the stage are left out.",
+        TimeInStageDaysMedian => "Median whole days in the stage, latest finished stay per lead.",
+        TimeInStageDaysP90 => "90th percentile of whole days in the stage (linear interpolation), latest finished stay per lead.",
+        StageConversionRate => "Leads that reached this stage ÷ leads that reached the stage before it (reaching a later stage counts as passing the earlier ones).",
+        SalesCycleDaysMean => "Mean whole days from first contact (or creation) to the first won deal.",
+        SalesCycleDaysMedian => "Median whole days from first contact (or creation) to the first won deal.",
     }
 }
 
@@ -140,6 +154,7 @@ pub fn dimension_label(d: Dimension) -> &'static str {
         Dimension::Source => "Source",
         Dimension::AdGroup => "Ad group",
         Dimension::Segment => "Segment",
+        Dimension::Stage => "Stage",
     }
 }
 
