@@ -15,6 +15,7 @@ pub mod field;
 pub mod ingest;
 pub mod metrics;
 pub mod period;
+pub mod records;
 pub mod value;
 
 pub use audit::{run, Audit, Dimension, Figure, Settings};

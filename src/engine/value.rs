@@ -136,6 +136,12 @@ pub struct Number {
 /// Reads a number with thousands separators, currency symbols or codes, a percent sign,
 /// accounting parentheses or a trailing minus.
 pub fn parse_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
+    if let Some(value) = plain_number(raw.as_bytes(), mark) {
+        return Cell::Value(Number {
+            value,
+            percent: false,
+        });
+    }
     if is_missing(raw) {
         return Cell::Missing;
     }
@@ -167,6 +173,43 @@ pub fn parse_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
         value /= Decimal::ONE_HUNDRED;
     }
     Cell::Value(Number { value, percent })
+}
+
+/// The common case read without allocating: ASCII digits, an optional leading minus,
+/// and at most one decimal mark with digits on both sides (`123`, `-3`, `12.50`). It
+/// gives the same value, scale included, as the general path; anything else (and a
+/// negative zero) is left to that path.
+fn plain_number(raw: &[u8], mark: DecimalMark) -> Option<Decimal> {
+    let (negative, digits) = match raw {
+        [b'-', rest @ ..] => (true, rest),
+        _ => (false, raw),
+    };
+    // 18 digits always fit an i64 mantissa.
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mark = match mark {
+        DecimalMark::Point => b'.',
+        DecimalMark::Comma => b',',
+    };
+    let mut mantissa: i64 = 0;
+    let mut scale = 0u32;
+    let mut seen_mark = false;
+    for (i, &b) in digits.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + i64::from(b - b'0');
+                scale += u32::from(seen_mark);
+            }
+            _ if b == mark && !seen_mark && i > 0 && i + 1 < digits.len() => seen_mark = true,
+            _ => return None,
+        }
+    }
+    if negative && mantissa == 0 {
+        return None;
+    }
+    let signed = if negative { -mantissa } else { mantissa };
+    Decimal::try_new(signed, scale).ok()
 }
 
 /// Strips currency, percent and accounting decorations; returns the numeric core and
@@ -298,6 +341,9 @@ fn numeric_parts(t: &str) -> Option<(u32, u32, i32, char)> {
 /// Reads a date or date-time. Times are kept as written (an offset is dropped: the
 /// calendar day the tool showed its user is the day that counts).
 pub fn parse_datetime(raw: &str, order: DateOrder) -> Cell<NaiveDateTime> {
+    if let Some(dt) = plain_iso(raw.as_bytes()) {
+        return Cell::Value(dt);
+    }
     if is_missing(raw) {
         return Cell::Missing;
     }
@@ -312,6 +358,39 @@ pub fn parse_datetime(raw: &str, order: DateOrder) -> Cell<NaiveDateTime> {
         Some(dt) => Cell::Value(dt),
         None => Cell::Invalid,
     }
+}
+
+/// The common case read without allocating: `yyyy-mm-dd` and `yyyy-mm-dd hh:mm:ss`
+/// (`/` or `T` allowed where [`iso`] allows them). A value this rejects goes the
+/// general way, which gives the same answer for every input this accepts.
+fn plain_iso(t: &[u8]) -> Option<NaiveDateTime> {
+    fn num(digits: &[u8]) -> Option<u32> {
+        digits.iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    }
+    let is_sep = |b: &u8| matches!(b, b'-' | b'/');
+    let (date, time) = match t {
+        [date @ .., b' ' | b'T', h0, h1, b':', m0, m1, b':', s0, s1] if date.len() == 10 => {
+            (date, Some([*h0, *h1, *m0, *m1, *s0, *s1]))
+        }
+        _ => (t, None),
+    };
+    let [y0, y1, y2, y3, s1, m0, m1, s2, d0, d1] = date else {
+        return None;
+    };
+    if !is_sep(s1) || !is_sep(s2) {
+        return None;
+    }
+    let year = i32::try_from(num(&[*y0, *y1, *y2, *y3])?).ok()?;
+    let day = NaiveDate::from_ymd_opt(year, num(&[*m0, *m1])?, num(&[*d0, *d1])?)?;
+    let time = match time {
+        None => NaiveTime::MIN,
+        Some([h0, h1, m0, m1, s0, s1]) => {
+            NaiveTime::from_hms_opt(num(&[h0, h1])?, num(&[m0, m1])?, num(&[s0, s1])?)?
+        }
+    };
+    Some(day.and_time(time))
 }
 
 fn midnight(d: NaiveDate) -> NaiveDateTime {
