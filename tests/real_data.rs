@@ -9,7 +9,9 @@
 use marketing_audit::engine::audit::Dimension;
 use marketing_audit::engine::field::{Field, FileKind};
 use marketing_audit::engine::ingest::raw_table;
-use marketing_audit::engine::{export, ingest, run, Ingested, MetricId, Overrides, Settings};
+use marketing_audit::engine::{
+    export, ingest, run, Importer, Ingested, MetricId, Overrides, Settings,
+};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -379,4 +381,62 @@ fn european_excel_round_trip_keeps_the_same_days() {
             .collect()
     };
     assert_eq!(days(&original), days(&excel));
+}
+
+/// Imports `bytes` in chunks of `size`.
+fn chunked(
+    name: &str,
+    bytes: &[u8],
+    size: usize,
+) -> Result<Ingested, marketing_audit::engine::error::Error> {
+    let mut importer = Importer::new(name, &Overrides::default());
+    for chunk in bytes.chunks(size) {
+        importer.push(chunk);
+    }
+    importer.finish()
+}
+
+#[test]
+fn chunked_import_of_real_files_equals_whole_file_import() {
+    let files = [
+        // Classic Mac CR-only lines, no final line break.
+        "fb_ads_kag/KAG_conversion_data.csv",
+        // A quoted subject spanning four lines, emoji.
+        "klaviyo_email/grow_fragrance_campaigns.csv",
+        // CRLF after a European Excel round trip.
+        "olist_funnel_excel_ddmm/olist_closed_deals_dataset.csv",
+        // `;`, CRLF, d.mm.yyyy.
+        "ab_campaign_daily/control_group.csv",
+        // Whitespace-aligned text.
+        "cdnow_transactions/CDNOW_sample.txt",
+        // ISO-8859-1.
+        "csv_edge/charlesnepote_iso8859/CSV-basic-ISO-8859-1.CRLF.csv",
+    ];
+    for rel in files {
+        let bytes = read(rel);
+        let whole = ingest(rel, &bytes, &Overrides::default());
+        assert!(whole.is_ok(), "{rel}: {whole:?}");
+        // Every chunk size up to 300 over the first 8 KB (cut at a line end: a file in
+        // its own right), then sparse sizes over the whole file: every size over the
+        // whole file costs minutes in a debug build.
+        let cut = bytes
+            .iter()
+            .take(8 * 1024)
+            .rposition(|&b| b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |i| i + 1);
+        let head = &bytes[..cut.min(bytes.len())];
+        let head_whole = ingest(rel, head, &Overrides::default());
+        for size in 1..=300 {
+            assert!(
+                chunked(rel, head, size) == head_whole,
+                "{rel}: first {cut} bytes in chunks of {size}"
+            );
+        }
+        for size in [1, 2, 3, 7, 64, 257, 4096, 65_537, 1 << 20] {
+            assert!(
+                chunked(rel, &bytes, size) == whole,
+                "{rel}: chunks of {size}"
+            );
+        }
+    }
 }

@@ -362,7 +362,10 @@ mod tests {
     fn every_byte_maps_to_a_char() {
         let all: Vec<u8> = (0..=255).collect();
         assert_eq!(
-            decode_with(&all, Encoding::Windows1252).text.chars().count(),
+            decode_with(&all, Encoding::Windows1252)
+                .text
+                .chars()
+                .count(),
             256
         );
     }

@@ -8,9 +8,9 @@
 
 use super::decode::{self, Decoder, Encoding, EncodingEvidence};
 use super::dialect::{self, Dialect};
-use super::records::{OwnedRecord, Record, Records, Split};
 use super::error::{clip, Action, Error, ErrorKind, Issue, IssueKind};
 use super::field::{self, ColumnMapping, Field, FileKind, ValueType};
+use super::records::{OwnedRecord, Record, Records, Split};
 use super::value::{self, Cell, DateOrder, DecimalMark};
 use chrono::NaiveDateTime;
 use rust_decimal::Decimal;
@@ -130,7 +130,6 @@ pub struct Ingested {
     /// The used rows.
     pub table: Table,
 }
-
 
 /// Records after the header that decide a file's columns: the decimal mark, the
 /// day/month order, and whether each detected mapping fits its values. A chunked
@@ -710,8 +709,7 @@ impl Body {
                 expected: width,
                 found,
             };
-            self.issues
-                .push(skip(line, None, row_text(&record), kind));
+            self.issues.push(skip(line, None, row_text(&record), kind));
             return RowOutcome::Skipped;
         }
         let mut repaired = false;
@@ -736,8 +734,7 @@ impl Body {
                     let t = raw.trim();
                     CellValue::Text((!value::is_missing(t)).then(|| t.to_owned()))
                 }
-                ValueType::Count | ValueType::Amount => match value::parse_number(raw, self.mark)
-                {
+                ValueType::Count | ValueType::Amount => match value::parse_number(raw, self.mark) {
                     Cell::Value(n)
                         if field.value_type() == ValueType::Count
                             && n.value.is_sign_negative()
@@ -854,7 +851,11 @@ fn is_summary_row(record: &Record<'_>) -> bool {
     };
     if first.is_ascii() {
         // The same test without allocating a lower-case copy.
-        let starts = |p: &str| first.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p));
+        let starts = |p: &str| {
+            first
+                .get(..p.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(p))
+        };
         return [
             "total",
             "totals",

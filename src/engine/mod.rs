@@ -19,5 +19,5 @@ pub mod records;
 pub mod value;
 
 pub use audit::{run, Audit, Dimension, Figure, Settings};
-pub use ingest::{ingest, Ingested, Overrides};
+pub use ingest::{ingest, Importer, Ingested, Overrides};
 pub use metrics::MetricId;

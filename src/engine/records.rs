@@ -358,14 +358,24 @@ mod tests {
             .iter()
             .map(|(l, c)| (*l, c.iter().map(|s| (*s).to_owned()).collect()))
             .collect();
-        assert_eq!(read(Split::Delimiter(b','), false, chunks), expected, "{chunks:?}");
+        assert_eq!(
+            read(Split::Delimiter(b','), false, chunks),
+            expected,
+            "{chunks:?}"
+        );
     }
 
     #[test]
     fn lines_survive_any_split() {
         check(&["a,b\n1,2"], &[(1, &["a", "b"]), (2, &["1", "2"])]);
-        check(&["a,b\r", "\n\r\n1,2\r\n"], &[(1, &["a", "b"]), (3, &["1", "2"])]);
-        check(&["a,\"x\n", "y\",c\n2"], &[(1, &["a", "x\ny", "c"]), (3, &["2"])]);
+        check(
+            &["a,b\r", "\n\r\n1,2\r\n"],
+            &[(1, &["a", "b"]), (3, &["1", "2"])],
+        );
+        check(
+            &["a,\"x\n", "y\",c\n2"],
+            &[(1, &["a", "x\ny", "c"]), (3, &["2"])],
+        );
         check(&["a,b", "", "\n", "c"], &[(1, &["a", "b"]), (2, &["c"])]);
         check(&["\n\n", "x"], &[(3, &["x"])]);
         check(&["\"\"\"\",", "\"", "\"\n"], &[(1, &["\"", ""])]);

@@ -22,6 +22,10 @@ pub enum Cell<T> {
 /// True for blank cells and the placeholders tools write for "no value".
 pub fn is_missing(raw: &str) -> bool {
     let t = raw.trim();
+    // The longest placeholders, "(not set)" and "undefined", have nine bytes.
+    if t.len() > 9 {
+        return false;
+    }
     t.is_empty()
         || matches!(t, "-" | "—" | "–" | "--" | "?" | "(not set)" | "(none)")
         || [
@@ -142,6 +146,11 @@ pub fn parse_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
             percent: false,
         });
     }
+    general_number(raw, mark)
+}
+
+/// [`parse_number`] without its fast path.
+fn general_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
     if is_missing(raw) {
         return Cell::Missing;
     }
@@ -341,9 +350,14 @@ fn numeric_parts(t: &str) -> Option<(u32, u32, i32, char)> {
 /// Reads a date or date-time. Times are kept as written (an offset is dropped: the
 /// calendar day the tool showed its user is the day that counts).
 pub fn parse_datetime(raw: &str, order: DateOrder) -> Cell<NaiveDateTime> {
-    if let Some(dt) = plain_iso(raw.as_bytes()) {
-        return Cell::Value(dt);
+    match plain_iso(raw.as_bytes()) {
+        Some(dt) => Cell::Value(dt),
+        None => general_datetime(raw, order),
     }
+}
+
+/// [`parse_datetime`] without its fast path.
+fn general_datetime(raw: &str, order: DateOrder) -> Cell<NaiveDateTime> {
     if is_missing(raw) {
         return Cell::Missing;
     }
@@ -614,6 +628,65 @@ mod tests {
         num("abc", Point, None);
         num("1.2.3", Point, None);
         num("$", Point, None);
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_general_ones() {
+        let numbers = [
+            "0",
+            "7",
+            "007",
+            "12.50",
+            "-3",
+            "-0",
+            "-0.0",
+            "1.",
+            ".5",
+            "1.2.3",
+            "12,50",
+            "1,234",
+            "999999999999999999",
+            "9999999999999999999",
+            "-12.000",
+            "1e5",
+            " 1",
+            "+1",
+            "--1",
+        ];
+        for raw in numbers {
+            for mark in [Point, Comma] {
+                let general = match general_number(raw, mark) {
+                    Cell::Value(n) => Some(n.value.to_string()),
+                    _ => None,
+                };
+                if let Some(fast) = plain_number(raw.as_bytes(), mark) {
+                    assert_eq!(Some(fast.to_string()), general, "{raw:?} {mark:?}");
+                }
+            }
+        }
+        let dates = [
+            "2024-03-05",
+            "2024/03/05",
+            "2024-3-05",
+            "2024-02-30",
+            "2024-13-01",
+            "0000-01-01",
+            "2024-03-05 10:20:30",
+            "2024-03-05T23:59:59",
+            "2024-03-05T24:00:00",
+            "2024-03-05 10:20:60",
+            "2024-03-05 10:2a:30",
+            "2024-03-05  10:20:3",
+        ];
+        for raw in dates {
+            for order in [DateOrder::DayFirst, DateOrder::MonthFirst] {
+                if let Some(fast) = plain_iso(raw.as_bytes()) {
+                    assert_eq!(Cell::Value(fast), general_datetime(raw, order), "{raw:?}");
+                }
+            }
+        }
+        assert!(plain_number(b"12.50", Point).is_some());
+        assert!(plain_iso(b"2024-03-05 10:20:30").is_some());
     }
 
     #[track_caller]
