@@ -440,3 +440,51 @@ fn chunked_import_of_real_files_equals_whole_file_import() {
         }
     }
 }
+
+#[test]
+fn excel_damage_is_noted_where_excel_made_dates_of_ranges() {
+    use marketing_audit::engine::error::{Action, IssueKind};
+    let damage = |i: &Ingested| -> Vec<(Option<String>, u64, Vec<String>)> {
+        i.issues
+            .iter()
+            .filter_map(|issue| match &issue.kind {
+                IssueKind::ExcelDamage { count, examples } => {
+                    assert_eq!(issue.action, Action::Noted);
+                    Some((issue.column.clone(), *count, examples.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let excel = load("olist_funnel_excel_ddmm/olist_closed_deals_dataset.csv");
+    let original = load("olist_funnel/olist_closed_deals_dataset.csv");
+    // Counted independently in the original file: `1-5` and `5-20` are what Excel
+    // turns into `01-May` and `May-20`.
+    let bytes = read("olist_funnel/olist_closed_deals_dataset.csv");
+    let mut reader = csv::Reader::from_reader(&bytes[..]);
+    let col = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|h| h == "average_stock")
+        .expect("column");
+    let damaged: Vec<String> = reader
+        .records()
+        .filter_map(|r| match r.expect("record").get(col) {
+            Some("1-5") => Some("01-May".to_owned()),
+            Some("5-20") => Some("May-20".to_owned()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(damaged.len(), 32);
+    assert_eq!(
+        damage(&excel),
+        vec![(
+            Some("average_stock".to_owned()),
+            damaged.len() as u64,
+            damaged[..3].to_vec()
+        )]
+    );
+    assert_eq!(damage(&original), vec![]);
+    assert_eq!(excel.rows_skipped, 0);
+}

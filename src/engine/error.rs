@@ -151,6 +151,15 @@ pub enum IssueKind {
     },
     /// A column whose header matched no known field; it is kept but unused.
     UnmappedColumn,
+    /// Cells that look like dates Excel made out of ranges or fractions (`1-5` shown as
+    /// `01-May`, `5-20` as `May-20`, `1/5` in a column of ranges). The cells are read
+    /// as they are; the user should re-export without letting Excel open the file.
+    ExcelDamage {
+        /// How many cells of the column look damaged.
+        count: u64,
+        /// Up to three of them, as written.
+        examples: Vec<String>,
+    },
 }
 
 /// Truncates raw text for an issue so one huge cell cannot bloat the report.

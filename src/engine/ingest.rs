@@ -407,6 +407,8 @@ struct Decided {
     kind_confidence: f64,
     /// File-level notes, in the order they were taken.
     notes: Vec<Issue>,
+    /// Per column: its header names a date field.
+    date_headed: Vec<bool>,
 }
 
 impl Sink {
@@ -451,6 +453,12 @@ impl Sink {
         let headers: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
         let rows = sampled.get(header_index + 1..).unwrap_or_default();
         let mut mapping = self.mapping(&headers);
+        // Columns headed as dates, even if their values then undo the mapping: a
+        // day-month without a year there is what the header says, not Excel damage.
+        let date_headed = mapping
+            .iter()
+            .map(|m| m.field.is_some_and(|f| f.value_type() == ValueType::Date))
+            .collect();
         self.unmap_misfits(&mut mapping, rows, &mut notes);
         let (kind, kind_confidence) = match self.overrides.kind {
             Some(kind) => (kind, 1.0),
@@ -466,6 +474,7 @@ impl Sink {
                 kind,
                 kind_confidence,
                 notes,
+                date_headed,
             },
             mark,
             order,
@@ -490,6 +499,12 @@ impl Sink {
             return Err(ErrorKind::NoHeader);
         };
         notes.extend(body.decided.notes);
+        notes.extend(
+            body.damage
+                .iter()
+                .enumerate()
+                .filter_map(|(col, d)| d.issue(body.headers.get(col), col)),
+        );
         notes.extend(body.issues);
         let mut table = body.table;
         table.columns = body.columns;
@@ -644,6 +659,44 @@ struct Body {
     issues: Vec<Issue>,
     /// One row's typed cells, reused from row to row.
     cells: Vec<CellValue>,
+    /// Excel damage seen so far, by column.
+    damage: Vec<Damage>,
+}
+
+/// Cells of one column that look like dates Excel made out of ranges.
+#[derive(Default)]
+struct Damage {
+    /// Not checked: the column is mapped to a date field.
+    dates_expected: bool,
+    month_dates: u64,
+    fractions: u64,
+    ranges: bool,
+    examples: Vec<String>,
+    fraction_examples: Vec<String>,
+}
+
+impl Damage {
+    /// The note for the column, if its cells show damage.
+    fn issue(&self, header: Option<&String>, col: usize) -> Option<Issue> {
+        let fractions = if self.ranges { self.fractions } else { 0 };
+        let count = self.month_dates + fractions;
+        if count == 0 {
+            return None;
+        }
+        let fraction_examples = self.fraction_examples.iter().filter(|_| self.ranges);
+        let examples = self
+            .examples
+            .iter()
+            .chain(fraction_examples)
+            .take(3)
+            .cloned()
+            .collect();
+        Some(Issue {
+            column: header.cloned(),
+            column_number: Some(col + 1),
+            ..note(IssueKind::ExcelDamage { count, examples }, "")
+        })
+    }
 }
 
 impl Body {
@@ -672,11 +725,57 @@ impl Body {
             rows_repaired: 0,
             issues: Vec::new(),
             cells: Vec::new(),
+            damage: Vec::new(),
+        }
+    }
+
+    /// Looks for cells Excel turned from ranges into dates, in every column but those
+    /// mapped to dates. Rows are not affected: the finding is one note per column.
+    fn check_damage(&mut self, record: &Record<'_>) {
+        for (col, cell) in record.iter().enumerate().take(self.headers.len()) {
+            // Cheap filter first: the shapes are short and hold `-`, `/` or `+`.
+            if cell.len() > 14 || !cell.bytes().any(|b| matches!(b, b'-' | b'/' | b'+')) {
+                continue;
+            }
+            let Some(shape) = value::excel_shape(cell) else {
+                continue;
+            };
+            if self.damage.is_empty() {
+                let dates = &self.decided.date_headed;
+                self.damage = (0..self.headers.len())
+                    .map(|i| Damage {
+                        dates_expected: dates.get(i).copied().unwrap_or(false),
+                        ..Damage::default()
+                    })
+                    .collect();
+            }
+            let Some(d) = self.damage.get_mut(col) else {
+                continue;
+            };
+            if d.dates_expected {
+                continue;
+            }
+            match shape {
+                value::ExcelShape::MonthDate => {
+                    d.month_dates += 1;
+                    if d.examples.len() < 3 {
+                        d.examples.push(clip(cell.trim()));
+                    }
+                }
+                value::ExcelShape::Fraction => {
+                    d.fractions += 1;
+                    if d.fraction_examples.len() < 3 {
+                        d.fraction_examples.push(clip(cell.trim()));
+                    }
+                }
+                value::ExcelShape::Range => d.ranges = true,
+            }
         }
     }
 
     fn row(&mut self, record: Record<'_>) {
         self.rows_read += 1;
+        self.check_damage(&record);
         match self.read_row(record) {
             RowOutcome::Skipped => self.rows_skipped += 1,
             RowOutcome::Used { repaired } => {
@@ -1024,6 +1123,35 @@ mod tests {
         assert_eq!(got.rows_skipped, 0);
         assert!(!got.table.has(Field::Date));
         assert!(got.issues.iter().any(|i| matches!(&i.kind, IssueKind::MappingUndone { field, fitting: 0, not_fitting: 2 } if field == "date")));
+    }
+
+    #[test]
+    fn excel_damage_is_noted_once_per_column_and_no_row_is_skipped() {
+        let got = run("Campaign,Stock,Size,Date\nA,01-May,1/5,05-May\nB,May-20,2/7,06-May\nC,20-50,x,07-May\nD,3-Apr,,08-May\n");
+        assert_eq!(got.rows_skipped, 0);
+        let damage: Vec<(Option<&str>, &IssueKind)> = got
+            .issues
+            .iter()
+            .filter(|i| matches!(i.kind, IssueKind::ExcelDamage { .. }))
+            .map(|i| (i.column.as_deref(), &i.kind))
+            .collect();
+        // `Size` holds fractions but no range; `Date` is a date column.
+        assert_eq!(
+            damage,
+            vec![(
+                Some("Stock"),
+                &IssueKind::ExcelDamage {
+                    count: 3,
+                    examples: vec!["01-May".to_owned(), "May-20".to_owned(), "3-Apr".to_owned()]
+                }
+            )]
+        );
+        let fractions = run("Campaign,Stock\nA,1/5\nB,5-20\nC,2/7\n");
+        assert!(fractions.issues.iter().any(|i| i.kind
+            == IssueKind::ExcelDamage {
+                count: 2,
+                examples: vec!["1/5".to_owned(), "2/7".to_owned()]
+            }));
     }
 
     #[test]

@@ -527,6 +527,51 @@ pub fn month_number(word: &str) -> Option<u32> {
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
+/// What one cell says about a spreadsheet having turned ranges into dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcelShape {
+    /// `01-May`, `3-Apr`, `May-20`: a day or a two-digit year next to a month
+    /// abbreviation, which is how Excel shows `1-5` or `5-20` once it has read them as
+    /// dates.
+    MonthDate,
+    /// `1/5`: the same damage in a slash locale, but only where the column also holds
+    /// ranges (elsewhere it may be a real fraction or date).
+    Fraction,
+    /// `5-20`, `200+`: a range Excel left alone.
+    Range,
+}
+
+/// The shape of a cell, for the Excel damage check; `None` for anything else.
+pub fn excel_shape(raw: &str) -> Option<ExcelShape> {
+    let t = raw.trim().as_bytes();
+    let digits = |d: &[u8]| !d.is_empty() && d.iter().all(u8::is_ascii_digit);
+    let month = |w: &[u8]| {
+        w.len() == 3
+            && w.iter().all(u8::is_ascii_alphabetic)
+            && std::str::from_utf8(w).ok().and_then(month_number).is_some()
+    };
+    if t.len() > 12 {
+        return None;
+    }
+    if let [head @ .., b'+'] = t {
+        return digits(head).then_some(ExcelShape::Range);
+    }
+    let split = |sep: u8| {
+        let i = t.iter().position(|&b| b == sep)?;
+        Some((t.get(..i)?, t.get(i + 1..)?))
+    };
+    if let Some((a, b)) = split(b'-') {
+        if digits(a) && digits(b) {
+            return Some(ExcelShape::Range);
+        }
+        let day = a.len() <= 2 && digits(a) && month(b);
+        let year = b.len() == 2 && digits(b) && month(a);
+        return (day || year).then_some(ExcelShape::MonthDate);
+    }
+    let (a, b) = split(b'/')?;
+    (a.len() <= 2 && b.len() <= 2 && digits(a) && digits(b)).then_some(ExcelShape::Fraction)
+}
+
 /// Excel's serial day numbers (days since 1899-12-30), for 1954–2119.
 fn excel_serial(t: &str) -> Option<NaiveDateTime> {
     let serial: f64 = t.parse().ok()?;
@@ -687,6 +732,35 @@ mod tests {
         }
         assert!(plain_number(b"12.50", Point).is_some());
         assert!(plain_iso(b"2024-03-05 10:20:30").is_some());
+    }
+
+    #[test]
+    fn excel_shapes() {
+        use ExcelShape::*;
+        let cases = [
+            ("01-May", Some(MonthDate)),
+            ("3-Apr", Some(MonthDate)),
+            ("May-20", Some(MonthDate)),
+            (" may-20 ", Some(MonthDate)),
+            ("1/5", Some(Fraction)),
+            ("12/31", Some(Fraction)),
+            ("5-20", Some(Range)),
+            ("50-200", Some(Range)),
+            ("200+", Some(Range)),
+            ("May-2020", None),
+            ("01-May-2024", None),
+            ("Mon-20", None),
+            ("123-Apr", None),
+            ("1/5/2024", None),
+            ("2024-05-01", None),
+            ("unknown", None),
+            ("", None),
+            ("+", None),
+            ("-", None),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(excel_shape(raw), expected, "{raw:?}");
+        }
     }
 
     #[track_caller]
