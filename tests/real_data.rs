@@ -488,3 +488,36 @@ fn excel_damage_is_noted_where_excel_made_dates_of_ranges() {
     assert_eq!(damage(&original), vec![]);
     assert_eq!(excel.rows_skipped, 0);
 }
+
+#[test]
+fn whitespace_aligned_cdnow_imports_as_a_table() {
+    use marketing_audit::engine::error::IssueKind;
+    let rel = "cdnow_transactions/CDNOW_sample.txt";
+    let text = String::from_utf8(read(rel)).expect("ASCII text");
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.iter().all(|l| l.split_whitespace().count() == 5));
+    let got = load(rel);
+    assert_eq!(got.delimiter, b' ');
+    assert_eq!(got.header_line, 0);
+    let headers: Vec<&str> = got.mapping.iter().map(|m| m.header.as_str()).collect();
+    assert_eq!(
+        headers,
+        ["column 1", "column 2", "column 3", "column 4", "column 5"]
+    );
+    assert_eq!(got.rows_read, lines.len() as u64);
+    assert_eq!(got.rows_used, got.rows_read);
+    assert_eq!(
+        got.issues.first().map(|i| &i.kind),
+        Some(&IssueKind::HeadersGenerated { columns: 5 })
+    );
+    assert!(
+        got.issues.iter().all(|i| matches!(
+            i.kind,
+            IssueKind::HeadersGenerated { .. }
+                | IssueKind::DecimalMarkAssumed { .. }
+                | IssueKind::DateOrderAssumed { .. }
+        )),
+        "{:?}",
+        got.issues.iter().take(3).collect::<Vec<_>>()
+    );
+}

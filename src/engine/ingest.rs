@@ -247,7 +247,7 @@ impl Importer {
         }
         // The parser reads an unclosed quote to the end of the file without complaint;
         // an odd number of quote characters is the tell.
-        if records.quotes() % 2 == 1 {
+        if records.quotes() % 2 == 1 && records.split() != Split::Whitespace {
             let last = records.last();
             notes.push(Issue {
                 line: last.map_or(0, |r| r.line),
@@ -327,6 +327,7 @@ impl TextStage {
         let (split, dialect) = split_of(&text, self.delimiter);
         let mut records = Records::new(split, is_cr_only(&text));
         self.sink.header_record = dialect.header_record;
+        self.sink.whitespace = split == Split::Whitespace;
         let sink = &mut self.sink;
         records.push(&text, |r| sink.accept(r));
         self.records = Some(records);
@@ -339,7 +340,28 @@ fn split_of(text: &str, delimiter: Option<u8>) -> (Split, Dialect) {
         Some(d) => dialect::sniff_with_delimiter(text, d),
         None => dialect::sniff(text),
     };
+    if delimiter.is_none() && dialect.width <= 1 {
+        if let Some(width) = dialect::whitespace_width(text) {
+            let whitespace = Dialect {
+                delimiter: b' ',
+                header_record: 0,
+                width,
+            };
+            return (Split::Whitespace, whitespace);
+        }
+    }
     (Split::Delimiter(dialect.delimiter), dialect)
+}
+
+/// A cell that is a number or a date, not a column name.
+fn looks_like_data(cell: &str) -> bool {
+    matches!(
+        value::parse_number(cell, DecimalMark::Point),
+        Cell::Value(_)
+    ) || matches!(
+        value::parse_datetime(cell, DateOrder::DayFirst),
+        Cell::Value(_)
+    )
 }
 
 /// Old Mac Excel ends lines with a lone CR: a file whose sampled start has CRs and no
@@ -393,6 +415,8 @@ fn starts_with_utf16_bom(bytes: &[u8]) -> bool {
 /// until the columns are decided, then every row is read as it comes.
 struct Sink {
     overrides: Overrides,
+    /// Cells are split on runs of whitespace.
+    whitespace: bool,
     /// 0-based index of the header among the records, from the dialect.
     header_record: usize,
     sampled: Vec<OwnedRecord>,
@@ -415,6 +439,7 @@ impl Sink {
     fn new(overrides: &Overrides) -> Self {
         Sink {
             overrides: overrides.clone(),
+            whitespace: false,
             header_record: 0,
             sampled: Vec::new(),
             body: None,
@@ -442,16 +467,27 @@ impl Sink {
         };
         let header = header.record();
         let mut notes = Vec::new();
-        if header.line > 1 {
-            notes.push(note(
-                IssueKind::TitleLines {
-                    count: header.line - 1,
-                },
-                "",
-            ));
-        }
-        let headers: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
-        let rows = sampled.get(header_index + 1..).unwrap_or_default();
+        // Whitespace-aligned text often has no header: a first row of numbers and
+        // dates is data, and the columns get generated names.
+        let generated = self.whitespace && header.iter().all(looks_like_data);
+        let (header_line, headers, rows) = if generated {
+            let columns = header.len();
+            notes.push(note(IssueKind::HeadersGenerated { columns }, ""));
+            let headers = (1..=columns).map(|i| format!("column {i}")).collect();
+            (0, headers, &sampled[..])
+        } else {
+            if header.line > 1 {
+                notes.push(note(
+                    IssueKind::TitleLines {
+                        count: header.line - 1,
+                    },
+                    "",
+                ));
+            }
+            let headers: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
+            let rows = sampled.get(header_index + 1..).unwrap_or_default();
+            (header.line, headers, rows)
+        };
         let mut mapping = self.mapping(&headers);
         // Columns headed as dates, even if their values then undo the mapping: a
         // day-month without a year there is what the header says, not Excel damage.
@@ -469,7 +505,7 @@ impl Sink {
         let mut body = Body::new(
             headers,
             Decided {
-                header_line: header.line,
+                header_line,
                 mapping,
                 kind,
                 kind_confidence,
@@ -1053,6 +1089,27 @@ mod tests {
             got.table.number(Field::Clicks),
             Some(&[Some(Decimal::from(3)), None][..])
         );
+    }
+
+    #[test]
+    fn whitespace_aligned_text_without_header() {
+        let got = run(" 00004 0001 19970101  2\t 29.33\r\n 00004 0001 19970118  2   29.73\r\n\r\n 00021 0002 19970101  3   63.34\r\n");
+        assert_eq!(got.delimiter, b' ');
+        assert_eq!(got.header_line, 0);
+        assert_eq!(
+            got.issues[0].kind,
+            IssueKind::HeadersGenerated { columns: 5 }
+        );
+        let headers: Vec<&str> = got.mapping.iter().map(|m| m.header.as_str()).collect();
+        assert_eq!(
+            headers,
+            ["column 1", "column 2", "column 3", "column 4", "column 5"]
+        );
+        assert_eq!((got.rows_read, got.rows_used), (3, 3));
+        assert_eq!(got.table.lines, vec![1, 2, 4]);
+        let with_header = run("id   amount\n1    2.5\n2    3\n");
+        assert_eq!(with_header.header_line, 1);
+        assert_eq!(with_header.mapping.len(), 2);
     }
 
     #[test]
