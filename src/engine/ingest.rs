@@ -768,43 +768,40 @@ impl Body {
     /// Looks for cells Excel turned from ranges into dates, in every column but those
     /// mapped to dates. Rows are not affected: the finding is one note per column.
     fn check_damage(&mut self, record: &Record<'_>) {
-        for (col, cell) in record.iter().enumerate().take(self.headers.len()) {
-            // Cheap filter first: the shapes are short and hold `-`, `/` or `+`.
-            if cell.len() > 14 || !cell.bytes().any(|b| matches!(b, b'-' | b'/' | b'+')) {
+        if self.damage.is_empty() {
+            let dates = &self.decided.date_headed;
+            self.damage = (0..self.headers.len())
+                .map(|i| Damage {
+                    dates_expected: dates.get(i).copied().unwrap_or(false),
+                    ..Damage::default()
+                })
+                .collect();
+        }
+        for (d, cell) in self.damage.iter_mut().zip(record.iter()) {
+            // Cheap filters first: dated columns are skipped, damaged cells are short
+            // (a long cell matters only as a range, once) and hold `-`, `/` or `+`.
+            if d.dates_expected
+                || cell.len() > 14
+                || (cell.len() > 6 && d.ranges)
+                || !cell.bytes().any(|b| matches!(b, b'-' | b'/' | b'+'))
+            {
                 continue;
             }
-            let Some(shape) = value::excel_shape(cell) else {
-                continue;
-            };
-            if self.damage.is_empty() {
-                let dates = &self.decided.date_headed;
-                self.damage = (0..self.headers.len())
-                    .map(|i| Damage {
-                        dates_expected: dates.get(i).copied().unwrap_or(false),
-                        ..Damage::default()
-                    })
-                    .collect();
-            }
-            let Some(d) = self.damage.get_mut(col) else {
-                continue;
-            };
-            if d.dates_expected {
-                continue;
-            }
-            match shape {
-                value::ExcelShape::MonthDate => {
+            match value::excel_shape(cell) {
+                Some(value::ExcelShape::MonthDate) => {
                     d.month_dates += 1;
                     if d.examples.len() < 3 {
                         d.examples.push(clip(cell.trim()));
                     }
                 }
-                value::ExcelShape::Fraction => {
+                Some(value::ExcelShape::Fraction) => {
                     d.fractions += 1;
                     if d.fraction_examples.len() < 3 {
                         d.fraction_examples.push(clip(cell.trim()));
                     }
                 }
-                value::ExcelShape::Range => d.ranges = true,
+                Some(value::ExcelShape::Range) => d.ranges = true,
+                None => {}
             }
         }
     }
