@@ -12,7 +12,9 @@ use marketing_audit::engine::field::{Field, FileKind};
 use marketing_audit::engine::funnel::{self, StageKind};
 use marketing_audit::engine::ingest::raw_table;
 use marketing_audit::engine::velocity;
-use marketing_audit::engine::{export, ingest, run, Ingested, MetricId, Overrides, Settings};
+use marketing_audit::engine::{
+    export, ingest, run, Importer, Ingested, MetricId, Overrides, Settings,
+};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -530,4 +532,143 @@ fn olist_after_the_european_excel_round_trip_gives_the_same_whole_days() {
     );
     assert_eq!(conversion_by_origin(&excel), olist_truth().0);
     assert_eq!(excel.sales_cycle.total, original.sales_cycle.total);
+}
+
+/// Imports `bytes` in chunks of `size`.
+fn chunked(
+    name: &str,
+    bytes: &[u8],
+    size: usize,
+) -> Result<Ingested, marketing_audit::engine::error::Error> {
+    let mut importer = Importer::new(name, &Overrides::default());
+    for chunk in bytes.chunks(size) {
+        importer.push(chunk);
+    }
+    importer.finish()
+}
+
+#[test]
+fn chunked_import_of_real_files_equals_whole_file_import() {
+    let files = [
+        // Classic Mac CR-only lines, no final line break.
+        "fb_ads_kag/KAG_conversion_data.csv",
+        // A quoted subject spanning four lines, emoji.
+        "klaviyo_email/grow_fragrance_campaigns.csv",
+        // CRLF after a European Excel round trip.
+        "olist_funnel_excel_ddmm/olist_closed_deals_dataset.csv",
+        // `;`, CRLF, d.mm.yyyy.
+        "ab_campaign_daily/control_group.csv",
+        // Whitespace-aligned text.
+        "cdnow_transactions/CDNOW_sample.txt",
+        // ISO-8859-1.
+        "csv_edge/charlesnepote_iso8859/CSV-basic-ISO-8859-1.CRLF.csv",
+    ];
+    for rel in files {
+        let bytes = read(rel);
+        let whole = ingest(rel, &bytes, &Overrides::default());
+        assert!(whole.is_ok(), "{rel}: {whole:?}");
+        // Every chunk size up to 300 over the first 8 KB (cut at a line end: a file in
+        // its own right), then sparse sizes over the whole file: every size over the
+        // whole file costs minutes in a debug build.
+        let cut = bytes
+            .iter()
+            .take(8 * 1024)
+            .rposition(|&b| b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |i| i + 1);
+        let head = &bytes[..cut.min(bytes.len())];
+        let head_whole = ingest(rel, head, &Overrides::default());
+        for size in 1..=300 {
+            assert!(
+                chunked(rel, head, size) == head_whole,
+                "{rel}: first {cut} bytes in chunks of {size}"
+            );
+        }
+        for size in [1, 2, 3, 7, 64, 257, 4096, 65_537, 1 << 20] {
+            assert!(
+                chunked(rel, &bytes, size) == whole,
+                "{rel}: chunks of {size}"
+            );
+        }
+    }
+}
+
+#[test]
+fn excel_damage_is_noted_where_excel_made_dates_of_ranges() {
+    use marketing_audit::engine::error::{Action, IssueKind};
+    let damage = |i: &Ingested| -> Vec<(Option<String>, u64, Vec<String>)> {
+        i.issues
+            .iter()
+            .filter_map(|issue| match &issue.kind {
+                IssueKind::ExcelDamage { count, examples } => {
+                    assert_eq!(issue.action, Action::Noted);
+                    Some((issue.column.clone(), *count, examples.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let excel = load("olist_funnel_excel_ddmm/olist_closed_deals_dataset.csv");
+    let original = load("olist_funnel/olist_closed_deals_dataset.csv");
+    // Counted independently in the original file: `1-5` and `5-20` are what Excel
+    // turns into `01-May` and `May-20`.
+    let bytes = read("olist_funnel/olist_closed_deals_dataset.csv");
+    let mut reader = csv::Reader::from_reader(&bytes[..]);
+    let col = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|h| h == "average_stock")
+        .expect("column");
+    let damaged: Vec<String> = reader
+        .records()
+        .filter_map(|r| match r.expect("record").get(col) {
+            Some("1-5") => Some("01-May".to_owned()),
+            Some("5-20") => Some("May-20".to_owned()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(damaged.len(), 32);
+    assert_eq!(
+        damage(&excel),
+        vec![(
+            Some("average_stock".to_owned()),
+            damaged.len() as u64,
+            damaged[..3].to_vec()
+        )]
+    );
+    assert_eq!(damage(&original), vec![]);
+    assert_eq!(excel.rows_skipped, 0);
+}
+
+#[test]
+fn whitespace_aligned_cdnow_imports_as_a_table() {
+    use marketing_audit::engine::error::IssueKind;
+    let rel = "cdnow_transactions/CDNOW_sample.txt";
+    let text = String::from_utf8(read(rel)).expect("ASCII text");
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.iter().all(|l| l.split_whitespace().count() == 5));
+    let got = load(rel);
+    assert_eq!(got.delimiter, b' ');
+    assert_eq!(got.header_line, 0);
+    let headers: Vec<&str> = got.mapping.iter().map(|m| m.header.as_str()).collect();
+    assert_eq!(
+        headers,
+        ["column 1", "column 2", "column 3", "column 4", "column 5"]
+    );
+    assert_eq!(got.rows_read, lines.len() as u64);
+    assert_eq!(got.rows_used, got.rows_read);
+    assert_eq!(
+        got.issues.first().map(|i| &i.kind),
+        Some(&IssueKind::HeadersGenerated { columns: 5 })
+    );
+    assert!(
+        got.issues.iter().all(|i| matches!(
+            i.kind,
+            IssueKind::HeadersGenerated { .. }
+                | IssueKind::DecimalMarkAssumed { .. }
+                | IssueKind::DateOrderAssumed { .. }
+        )),
+        "{:?}",
+        got.issues.iter().take(3).collect::<Vec<_>>()
+    );
 }

@@ -6,22 +6,8 @@
 
 use marketing_audit::engine::{export, ingest, run, Overrides, Settings};
 
-/// SplitMix64: small, fast and good enough to spread test inputs.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+#[path = "support/noise.rs"]
+mod noise;
 
 fn check(bytes: &[u8]) {
     if let Ok(got) = ingest("fuzz.csv", bytes, &Overrides::default()) {
@@ -57,77 +43,16 @@ fn check(bytes: &[u8]) {
 
 #[test]
 fn arbitrary_bytes_never_panic() {
-    let mut rng = Rng(1);
-    for _ in 0..1_000 {
-        let len = rng.below(300);
-        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+    for bytes in noise::arbitrary_bytes(1, 1_000) {
         check(&bytes);
     }
 }
 
 #[test]
 fn csv_shaped_noise_never_panics() {
-    const PIECES: &[&str] = &[
-        ",",
-        ";",
-        "\t",
-        "|",
-        "\"",
-        "\"\"",
-        "\n",
-        "\r\n",
-        "\r",
-        " ",
-        "Campaign",
-        "Spend",
-        "Clicks",
-        "Impressions",
-        "Date",
-        "Revenue",
-        "Total",
-        "1",
-        "0",
-        "-3",
-        "12,5",
-        "1.234,56",
-        "1,234.56",
-        "(12.50)",
-        "12%",
-        "$5",
-        "EUR 7",
-        "N/A",
-        "—",
-        "2024-03-05",
-        "31/12/2024",
-        "12/31/2024",
-        "1.08.2019",
-        "45356",
-        "Mar 5, 2024",
-        "é",
-        "€",
-        "\u{FEFF}",
-        "\u{0}",
-        "9999999999999999999999999999999",
-        "1e308",
-        "-",
-        "=SUM(A1)",
-        "Sent",
-        "Unique opens",
-        "Delivered",
-        "Lead ID",
-        "Stage",
-        "Entered at",
-    ];
-    let mut rng = Rng(2);
-    for _ in 0..1_000 {
-        let mut text = String::new();
-        for _ in 0..rng.below(120) {
-            text.push_str(PIECES[rng.below(PIECES.len())]);
-        }
+    for text in noise::csv_noise(2, 1_000) {
         check(text.as_bytes());
-        // The same text as UTF-16 and as a Windows-1252 reading.
-        let mut utf16 = vec![0xFF, 0xFE];
-        utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-        check(&utf16);
+        // The same text as UTF-16.
+        check(&noise::utf16le(&text));
     }
 }

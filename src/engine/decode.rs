@@ -29,9 +29,9 @@ pub enum Encoding {
 pub enum EncodingEvidence {
     /// A byte-order mark named it.
     ByteOrderMark,
-    /// The bytes are valid UTF-8.
+    /// The start of the file ([`SAMPLE_BYTES`]) is valid UTF-8.
     ValidUtf8,
-    /// The bytes are not valid UTF-8, so the Windows-1252 fallback was used.
+    /// The start of the file is not valid UTF-8, so the Windows-1252 fallback was used.
     Fallback,
     /// The user chose it.
     UserChoice,
@@ -46,108 +46,264 @@ pub struct Decoded {
     pub encoding: Encoding,
     /// Why that encoding.
     pub evidence: EncodingEvidence,
-    /// Characters that could not be decoded and became U+FFFD (only possible for
-    /// malformed UTF-16 or a user-forced UTF-8).
+    /// Characters that could not be decoded and became U+FFFD (malformed UTF-16, a
+    /// user-forced UTF-8, or invalid UTF-8 after the sniffed sample).
     pub replacements: usize,
 }
 
-/// Decodes `bytes`, sniffing the encoding: a BOM wins, then strict UTF-8, then Windows-1252.
-pub fn decode(bytes: &[u8]) -> Decoded {
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return with_evidence(
-            decode_as(rest, Encoding::Utf8),
-            EncodingEvidence::ByteOrderMark,
-        );
+/// Raw bytes of the start of a file that decide its encoding. A file is read as
+/// UTF-8 when these bytes are (a character cut at the end of the sample does not
+/// count against it). A streaming import must decide before the rest of the file has
+/// arrived, so an invalid byte after the sample does not switch the whole file to
+/// Windows-1252: it becomes U+FFFD and is counted in [`Decoder::replacements`]. One
+/// MiB is where the first accented letter of real Windows-1252 exports falls, with
+/// room to spare, and costs nothing to hold.
+pub const SAMPLE_BYTES: usize = 1 << 20;
+
+/// How a file will be decoded, decided from its start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sniffed {
+    /// The encoding.
+    pub encoding: Encoding,
+    /// Why that encoding.
+    pub evidence: EncodingEvidence,
+    /// Bytes of byte-order mark to skip.
+    pub bom: usize,
+}
+
+/// Decides the encoding from the first bytes of a file (at most [`SAMPLE_BYTES`] are
+/// looked at): a BOM wins, then strict UTF-8, then Windows-1252.
+pub fn sniff(start: &[u8]) -> Sniffed {
+    let sample = start.get(..SAMPLE_BYTES).unwrap_or(start);
+    let found = |encoding, bom| Sniffed {
+        encoding,
+        evidence: EncodingEvidence::ByteOrderMark,
+        bom,
+    };
+    if sample.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return found(Encoding::Utf8, 3);
     }
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return with_evidence(
-            decode_as(rest, Encoding::Utf16Le),
-            EncodingEvidence::ByteOrderMark,
-        );
+    if sample.starts_with(&[0xFF, 0xFE]) {
+        return found(Encoding::Utf16Le, 2);
     }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return with_evidence(
-            decode_as(rest, Encoding::Utf16Be),
-            EncodingEvidence::ByteOrderMark,
-        );
+    if sample.starts_with(&[0xFE, 0xFF]) {
+        return found(Encoding::Utf16Be, 2);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Decoded {
-            text: text.to_owned(),
-            encoding: Encoding::Utf8,
-            evidence: EncodingEvidence::ValidUtf8,
-            replacements: 0,
+    let valid = match std::str::from_utf8(sample) {
+        Ok(_) => true,
+        // Only a character cut by the end of a partial sample.
+        Err(e) => e.error_len().is_none() && sample.len() == SAMPLE_BYTES,
+    };
+    Sniffed {
+        encoding: if valid {
+            Encoding::Utf8
+        } else {
+            Encoding::Windows1252
         },
-        Err(_) => with_evidence(
-            decode_as(bytes, Encoding::Windows1252),
-            EncodingEvidence::Fallback,
-        ),
+        evidence: if valid {
+            EncodingEvidence::ValidUtf8
+        } else {
+            EncodingEvidence::Fallback
+        },
+        bom: 0,
     }
+}
+
+/// How a user-chosen encoding reads a file: a matching BOM is skipped.
+pub fn chosen(start: &[u8], encoding: Encoding) -> Sniffed {
+    let bom: &[u8] = match encoding {
+        Encoding::Utf8 => &[0xEF, 0xBB, 0xBF],
+        Encoding::Utf16Le => &[0xFF, 0xFE],
+        Encoding::Utf16Be => &[0xFE, 0xFF],
+        Encoding::Windows1252 => &[],
+    };
+    Sniffed {
+        encoding,
+        evidence: EncodingEvidence::UserChoice,
+        bom: if start.starts_with(bom) { bom.len() } else { 0 },
+    }
+}
+
+/// Decodes `bytes`, sniffing the encoding from its start (see [`sniff`]).
+pub fn decode(bytes: &[u8]) -> Decoded {
+    decode_sniffed(bytes, sniff(bytes))
 }
 
 /// Decodes `bytes` with the encoding the user chose, skipping a matching BOM.
 pub fn decode_with(bytes: &[u8], encoding: Encoding) -> Decoded {
-    let body = match encoding {
-        Encoding::Utf8 => bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes),
-        Encoding::Utf16Le => bytes.strip_prefix(&[0xFF, 0xFE]).unwrap_or(bytes),
-        Encoding::Utf16Be => bytes.strip_prefix(&[0xFE, 0xFF]).unwrap_or(bytes),
-        Encoding::Windows1252 => bytes,
-    };
-    with_evidence(decode_as(body, encoding), EncodingEvidence::UserChoice)
+    decode_sniffed(bytes, chosen(bytes, encoding))
 }
 
-fn with_evidence(mut decoded: Decoded, evidence: EncodingEvidence) -> Decoded {
-    decoded.evidence = evidence;
-    decoded
-}
-
-fn decode_as(bytes: &[u8], encoding: Encoding) -> Decoded {
-    let (text, replacements) = match encoding {
-        Encoding::Utf8 => {
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            let replacements =
-                text.matches('\u{FFFD}').count() - count_literal_replacement_chars(bytes);
-            (text, replacements)
-        }
-        Encoding::Utf16Le => utf16(bytes, u16::from_le_bytes),
-        Encoding::Utf16Be => utf16(bytes, u16::from_be_bytes),
-        Encoding::Windows1252 => (bytes.iter().map(|&b| windows_1252(b)).collect(), 0),
-    };
+fn decode_sniffed(bytes: &[u8], sniffed: Sniffed) -> Decoded {
+    let mut decoder = Decoder::new(sniffed.encoding);
+    let mut text = String::new();
+    decoder.decode(bytes.get(sniffed.bom..).unwrap_or_default(), |t| {
+        text.push_str(t)
+    });
+    decoder.finish(|t| text.push_str(t));
     Decoded {
         text,
-        encoding,
-        evidence: EncodingEvidence::ValidUtf8,
-        replacements,
+        encoding: sniffed.encoding,
+        evidence: sniffed.evidence,
+        replacements: decoder.replacements(),
     }
 }
 
-/// U+FFFD already present in valid input is not a replacement we made.
-fn count_literal_replacement_chars(bytes: &[u8]) -> usize {
-    bytes
-        .windows(3)
-        .filter(|w| *w == [0xEF, 0xBF, 0xBD])
-        .count()
+/// Decodes a file chunk by chunk, with characters split across chunks (UTF-8
+/// sequences, UTF-16 code units and surrogate pairs) carried to the next one.
+#[derive(Clone, Debug)]
+pub struct Decoder {
+    encoding: Encoding,
+    /// The start of an incomplete UTF-8 sequence, or the odd byte of a UTF-16 unit.
+    carry: Vec<u8>,
+    /// A UTF-16 high surrogate waiting for its low half.
+    high: Option<u16>,
+    replacements: usize,
+    scratch: String,
 }
 
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> (String, usize) {
-    let pairs = bytes.chunks_exact(2);
-    // A dangling odd byte cannot be a code unit.
-    let dangling = !pairs.remainder().is_empty();
-    let units = pairs.map(|pair| match pair {
-        [a, b] => unit([*a, *b]),
-        _ => 0xFFFD,
-    });
-    let mut replacements = usize::from(dangling);
-    let text = char::decode_utf16(units)
-        .map(|c| {
-            c.unwrap_or_else(|_| {
-                replacements += 1;
-                '\u{FFFD}'
-            })
-        })
-        .chain(dangling.then_some('\u{FFFD}'))
-        .collect();
-    (text, replacements)
+impl Decoder {
+    /// A decoder for `encoding`; the caller has already skipped any BOM.
+    pub fn new(encoding: Encoding) -> Self {
+        Decoder {
+            encoding,
+            carry: Vec::new(),
+            high: None,
+            replacements: 0,
+            scratch: String::new(),
+        }
+    }
+
+    /// Characters that could not be decoded and became U+FFFD so far.
+    pub fn replacements(&self) -> usize {
+        self.replacements
+    }
+
+    /// Decodes the next chunk, handing its text to `emit` (possibly in several pieces;
+    /// valid UTF-8 is handed on without a copy).
+    pub fn decode(&mut self, bytes: &[u8], mut emit: impl FnMut(&str)) {
+        match self.encoding {
+            Encoding::Utf8 => self.utf8(bytes, &mut emit),
+            Encoding::Utf16Le => self.utf16(bytes, u16::from_le_bytes, &mut emit),
+            Encoding::Utf16Be => self.utf16(bytes, u16::from_be_bytes, &mut emit),
+            Encoding::Windows1252 => {
+                self.scratch.clear();
+                self.scratch.extend(bytes.iter().map(|&b| windows_1252(b)));
+                emit(&self.scratch);
+            }
+        }
+    }
+
+    /// Ends the file: a character left incomplete becomes U+FFFD.
+    pub fn finish(&mut self, mut emit: impl FnMut(&str)) {
+        if self.high.take().is_some() {
+            self.replace(&mut emit);
+        }
+        if !self.carry.is_empty() {
+            self.carry.clear();
+            self.replace(&mut emit);
+        }
+    }
+
+    fn replace(&mut self, emit: &mut impl FnMut(&str)) {
+        self.replacements += 1;
+        emit("\u{FFFD}");
+    }
+
+    fn utf8(&mut self, mut input: &[u8], emit: &mut impl FnMut(&str)) {
+        // Complete a sequence cut by the previous chunk, byte by byte.
+        while !self.carry.is_empty() {
+            let Some((&b, rest)) = input.split_first() else {
+                return;
+            };
+            self.carry.push(b);
+            match std::str::from_utf8(&self.carry) {
+                Ok(c) => {
+                    emit(c);
+                    self.carry.clear();
+                    input = rest;
+                }
+                Err(e) if e.error_len().is_none() => input = rest,
+                Err(_) => {
+                    // The carried bytes are the invalid sequence; `b` starts afresh.
+                    self.carry.clear();
+                    self.replace(emit);
+                }
+            }
+        }
+        loop {
+            match std::str::from_utf8(input) {
+                Ok(text) => {
+                    if !text.is_empty() {
+                        emit(text);
+                    }
+                    return;
+                }
+                Err(e) => {
+                    let (valid, after) = input.split_at(e.valid_up_to());
+                    if let Ok(text) = std::str::from_utf8(valid) {
+                        if !text.is_empty() {
+                            emit(text);
+                        }
+                    }
+                    match e.error_len() {
+                        Some(n) => {
+                            self.replace(emit);
+                            input = after.get(n..).unwrap_or_default();
+                        }
+                        None => {
+                            self.carry.extend_from_slice(after);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn utf16(&mut self, mut input: &[u8], unit: fn([u8; 2]) -> u16, emit: &mut impl FnMut(&str)) {
+        let mut text = std::mem::take(&mut self.scratch);
+        text.clear();
+        if let Some(odd) = self.carry.pop() {
+            match input.split_first() {
+                Some((&b, rest)) => {
+                    self.utf16_unit(unit([odd, b]), &mut text);
+                    input = rest;
+                }
+                None => self.carry.push(odd),
+            }
+        }
+        let pairs = input.chunks_exact(2);
+        self.carry.extend_from_slice(pairs.remainder());
+        for pair in pairs {
+            if let [a, b] = pair {
+                self.utf16_unit(unit([*a, *b]), &mut text);
+            }
+        }
+        emit(&text);
+        self.scratch = text;
+    }
+
+    /// One UTF-16 code unit, as `char::decode_utf16` reads it.
+    fn utf16_unit(&mut self, u: u16, text: &mut String) {
+        if let Some(high) = self.high.take() {
+            if (0xDC00..0xE000).contains(&u) {
+                let c = 0x10000 + ((u32::from(high) - 0xD800) << 10) + (u32::from(u) - 0xDC00);
+                text.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
+                return;
+            }
+            self.replacements += 1;
+            text.push('\u{FFFD}');
+        }
+        match u {
+            0xD800..=0xDBFF => self.high = Some(u),
+            0xDC00..=0xDFFF => {
+                self.replacements += 1;
+                text.push('\u{FFFD}');
+            }
+            _ => text.push(char::from_u32(u32::from(u)).unwrap_or('\u{FFFD}')),
+        }
+    }
 }
 
 /// Maps one Windows-1252 byte to its character. 0x80–0x9F differ from ISO-8859-1;
@@ -209,7 +365,10 @@ mod tests {
     fn every_byte_maps_to_a_char() {
         let all: Vec<u8> = (0..=255).collect();
         assert_eq!(
-            decode_as(&all, Encoding::Windows1252).text.chars().count(),
+            decode_with(&all, Encoding::Windows1252)
+                .text
+                .chars()
+                .count(),
             256
         );
     }

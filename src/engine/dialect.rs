@@ -62,6 +62,27 @@ fn sample_of(text: &str) -> &str {
     head.rfind(['\n', '\r']).map_or(head, |i| &head[..i])
 }
 
+/// For text no delimiter splits into a table (whitespace-aligned reports): the
+/// number of cells when each sampled line is split on runs of spaces and tabs, if
+/// that number is above one and the same on at least nine lines in ten.
+pub fn whitespace_width(text: &str) -> Option<usize> {
+    let widths: Vec<usize> = sample_of(text)
+        .split(['\r', '\n'])
+        .map(|line| line.split([' ', '\t']).filter(|c| !c.is_empty()).count())
+        .filter(|&w| w > 0)
+        .take(SAMPLE_RECORDS)
+        .collect();
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for &width in &widths {
+        match counts.iter_mut().find(|(w, _)| *w == width) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((width, 1)),
+        }
+    }
+    let (width, n) = counts.into_iter().max_by_key(|&(w, n)| (n, w))?;
+    (width > 1 && widths.len() >= 2 && n * 10 >= widths.len() * 9).then_some(width)
+}
+
 /// Scores one delimiter: (rows of the most common width if that width > 1, dialect).
 fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
     let mut reader = csv::ReaderBuilder::new()
@@ -139,6 +160,16 @@ mod tests {
         );
         check("", b',', 0, 1);
         check("just one column\nvalue\n", b',', 0, 1);
+    }
+
+    #[test]
+    fn whitespace_aligned_text() {
+        let w = |t: &str| whitespace_width(t);
+        assert_eq!(w(" 1 2  3\n4\t5 6\n"), Some(3));
+        assert_eq!(w("id   amount\n1    2.5\n"), Some(2));
+        assert_eq!(w("just one column\nvalue\n"), None);
+        assert_eq!(w("a b\n"), None);
+        assert_eq!(w(""), None);
     }
 
     #[test]

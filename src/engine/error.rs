@@ -152,6 +152,21 @@ pub enum IssueKind {
     },
     /// A column whose header matched no known field; it is kept but unused.
     UnmappedColumn,
+    /// The file has no header row (its first row is data), so its columns were named
+    /// `column 1`, `column 2`…; the file's `header_line` is 0.
+    HeadersGenerated {
+        /// How many columns.
+        columns: usize,
+    },
+    /// Cells that look like dates Excel made out of ranges or fractions (`1-5` shown as
+    /// `01-May`, `5-20` as `May-20`, `1/5` in a column of ranges). The cells are read
+    /// as they are; the user should re-export without letting Excel open the file.
+    ExcelDamage {
+        /// How many cells of the column look damaged.
+        count: u64,
+        /// Up to three of them, as written.
+        examples: Vec<String>,
+    },
 }
 
 /// Truncates raw text for an issue so one huge cell cannot bloat the report.

@@ -6,10 +6,11 @@
 //! *skipped*; used records may be *repaired*. `rows_read = rows_used + rows_skipped`
 //! always holds, and each skipped or repaired row has at least one [`Issue`].
 
-use super::decode::{self, Decoded, Encoding, EncodingEvidence};
+use super::decode::{self, Decoder, Encoding, EncodingEvidence};
 use super::dialect::{self, Dialect};
 use super::error::{clip, Action, Error, ErrorKind, Issue, IssueKind};
 use super::field::{self, ColumnMapping, Field, FileKind, ValueType};
+use super::records::{OwnedRecord, Record, Records, Split};
 use super::value::{self, Cell, DateOrder, DecimalMark};
 use chrono::NaiveDateTime;
 use rust_decimal::Decimal;
@@ -130,25 +131,247 @@ pub struct Ingested {
     pub table: Table,
 }
 
+/// Records after the header that decide a file's columns: the decimal mark, the
+/// day/month order, and whether each detected mapping fits its values. A chunked
+/// import must take these decisions before the rest of the file streams past, so they
+/// rest on this bounded sample rather than on every row; 10,000 rows is more evidence
+/// than a column needs and little enough to hold while the file arrives.
+pub const SAMPLE_ROWS: usize = 10_000;
+
+/// Rows (the first of the [`SAMPLE_ROWS`]) checked for values that fit a detected field.
+const MISFIT_SAMPLE: usize = 1000;
+
+/// Bytes the binary check looks at.
+const BINARY_SAMPLE: usize = 8192;
+
 /// Reads one file. Fails only when no table can be found at all; row problems are
-/// returned as issues next to the data.
+/// returned as issues next to the data. The same as an [`Importer`] given the whole
+/// file as one chunk.
 pub fn ingest(file: &str, bytes: &[u8], overrides: &Overrides) -> Result<Ingested, Error> {
-    if bytes.iter().take(8192).any(|&b| b == 0) && !starts_with_utf16_bom(bytes) {
-        return Err(Error::new(file, ErrorKind::Binary));
+    let mut importer = Importer::new(file, overrides);
+    importer.push(bytes);
+    importer.finish()
+}
+
+/// Imports a file chunk by chunk, with the same result as [`ingest`] over the whole
+/// file whatever the chunk sizes.
+///
+/// The start of the file is held until it can decide: the encoding from its first
+/// [`decode::SAMPLE_BYTES`] (a BOM, else UTF-8 if those bytes are valid, else
+/// Windows-1252; invalid UTF-8 further on becomes U+FFFD, counted in
+/// [`IssueKind::UndecodableBytes`]); the dialect from the first
+/// [`dialect::SAMPLE_BYTES`] of text; the header and the column decisions from the
+/// first [`SAMPLE_ROWS`] records after it. From then on rows are read as they arrive.
+pub struct Importer {
+    file: String,
+    overrides: Overrides,
+    failed: Option<ErrorKind>,
+    /// The start of the file, until the encoding is decided.
+    raw: Vec<u8>,
+    decoder: Option<(Decoder, decode::Sniffed)>,
+    text: TextStage,
+}
+
+impl Importer {
+    /// Starts importing `file`, with the user's corrections.
+    pub fn new(file: &str, overrides: &Overrides) -> Self {
+        Importer {
+            file: file.to_owned(),
+            overrides: overrides.clone(),
+            failed: None,
+            raw: Vec::new(),
+            decoder: None,
+            text: TextStage {
+                delimiter: overrides.delimiter,
+                seen_text: false,
+                buffer: String::new(),
+                records: None,
+                sink: Sink::new(overrides),
+            },
+        }
     }
-    let decoded = match overrides.encoding {
-        Some(encoding) => decode::decode_with(bytes, encoding),
-        None => decode::decode(bytes),
-    };
-    let text = normalise_line_endings(&decoded.text);
-    if text.trim().is_empty() {
-        return Err(Error::new(file, ErrorKind::Empty));
+
+    /// Reads the next chunk of the file.
+    pub fn push(&mut self, chunk: &[u8]) {
+        if self.failed.is_some() {
+            return;
+        }
+        let mut chunk = chunk;
+        if self.decoder.is_none() {
+            let want = decode::SAMPLE_BYTES.saturating_sub(self.raw.len());
+            let (head, rest) = chunk.split_at(want.min(chunk.len()));
+            self.raw.extend_from_slice(head);
+            chunk = rest;
+            if self.raw.len() < decode::SAMPLE_BYTES {
+                return;
+            }
+            self.start_decoding();
+        }
+        if let Some((decoder, _)) = self.decoder.as_mut() {
+            let text = &mut self.text;
+            decoder.decode(chunk, |t| text.push(t));
+        }
     }
-    let dialect = match overrides.delimiter {
-        Some(d) => dialect::sniff_with_delimiter(&text, d),
-        None => dialect::sniff(&text),
+
+    /// Ends the file and returns what was read.
+    pub fn finish(mut self) -> Result<Ingested, Error> {
+        if self.decoder.is_none() && self.failed.is_none() {
+            self.start_decoding();
+        }
+        if let Some(kind) = self.failed {
+            return Err(Error::new(&self.file, kind));
+        }
+        let Some((mut decoder, sniffed)) = self.decoder else {
+            return Err(Error::new(&self.file, ErrorKind::Empty));
+        };
+        let text = &mut self.text;
+        decoder.finish(|t| text.push(t));
+        if !text.seen_text {
+            return Err(Error::new(&self.file, ErrorKind::Empty));
+        }
+        if text.records.is_none() {
+            text.start_records();
+        }
+        let Some(records) = text.records.as_mut() else {
+            return Err(Error::new(&self.file, ErrorKind::Empty));
+        };
+        let sink = &mut text.sink;
+        records.finish(|r| sink.accept(r));
+        let mut notes = Vec::new();
+        if sniffed.evidence == EncodingEvidence::Fallback {
+            notes.push(note(IssueKind::EncodingFallback, ""));
+        }
+        let count = decoder.replacements();
+        if count > 0 {
+            notes.push(note(IssueKind::UndecodableBytes { count }, ""));
+        }
+        // The parser reads an unclosed quote to the end of the file without complaint;
+        // an odd number of quote characters is the tell.
+        if records.quotes() % 2 == 1 && records.split() != Split::Whitespace {
+            let last = records.last();
+            notes.push(Issue {
+                line: last.map_or(0, |r| r.line),
+                column: None,
+                column_number: None,
+                raw: last.map(|r| row_text(&r)).unwrap_or_default(),
+                kind: IssueKind::UnclosedQuote,
+                action: Action::Noted,
+            });
+        }
+        let delimiter = match records.split() {
+            Split::Delimiter(d) => d,
+            Split::Whitespace => b' ',
+        };
+        let sink = std::mem::replace(&mut text.sink, Sink::new(&Overrides::default()));
+        sink.finish(&self.file, sniffed, delimiter, notes)
+            .map_err(|kind| Error::new(&self.file, kind))
+    }
+
+    fn start_decoding(&mut self) {
+        let raw = std::mem::take(&mut self.raw);
+        let start = raw.get(..BINARY_SAMPLE).unwrap_or(&raw);
+        if start.contains(&0) && !starts_with_utf16_bom(&raw) {
+            self.failed = Some(ErrorKind::Binary);
+            return;
+        }
+        let sniffed = match self.overrides.encoding {
+            Some(encoding) => decode::chosen(&raw, encoding),
+            None => decode::sniff(&raw),
+        };
+        let mut decoder = Decoder::new(sniffed.encoding);
+        let text = &mut self.text;
+        decoder.decode(raw.get(sniffed.bom..).unwrap_or_default(), |t| text.push(t));
+        self.decoder = Some((decoder, sniffed));
+    }
+}
+
+/// Decoded text on its way to records: held until the dialect is sniffed.
+struct TextStage {
+    delimiter: Option<u8>,
+    seen_text: bool,
+    buffer: String,
+    records: Option<Records>,
+    sink: Sink,
+}
+
+impl TextStage {
+    fn push(&mut self, t: &str) {
+        if !self.seen_text && !t.trim().is_empty() {
+            self.seen_text = true;
+        }
+        if let Some(records) = self.records.as_mut() {
+            let sink = &mut self.sink;
+            records.push(t, |r| sink.accept(r));
+            return;
+        }
+        // Sniffing looks at the first `dialect::SAMPLE_BYTES`; one byte more tells it
+        // that the sample is not the whole file.
+        let want = (dialect::SAMPLE_BYTES + 1).saturating_sub(self.buffer.len());
+        let mut cut = want.min(t.len());
+        while !t.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (head, rest) = t.split_at(cut);
+        self.buffer.push_str(head);
+        if self.buffer.len() > dialect::SAMPLE_BYTES {
+            self.start_records();
+            if let Some(records) = self.records.as_mut() {
+                let sink = &mut self.sink;
+                records.push(rest, |r| sink.accept(r));
+            }
+        }
+    }
+
+    fn start_records(&mut self) {
+        let text = std::mem::take(&mut self.buffer);
+        let (split, dialect) = split_of(&text, self.delimiter);
+        let mut records = Records::new(split, is_cr_only(&text));
+        self.sink.header_record = dialect.header_record;
+        self.sink.whitespace = split == Split::Whitespace;
+        let sink = &mut self.sink;
+        records.push(&text, |r| sink.accept(r));
+        self.records = Some(records);
+    }
+}
+
+/// How to split the text whose start is `text`, and the dialect sniffed there.
+fn split_of(text: &str, delimiter: Option<u8>) -> (Split, Dialect) {
+    let dialect = match delimiter {
+        Some(d) => dialect::sniff_with_delimiter(text, d),
+        None => dialect::sniff(text),
     };
-    Reader::new(file, &decoded, &text, dialect, overrides).read()
+    if delimiter.is_none() && dialect.width <= 1 {
+        if let Some(width) = dialect::whitespace_width(text) {
+            let whitespace = Dialect {
+                delimiter: b' ',
+                header_record: 0,
+                width,
+            };
+            return (Split::Whitespace, whitespace);
+        }
+    }
+    (Split::Delimiter(dialect.delimiter), dialect)
+}
+
+/// A cell that is a number or a date, not a column name.
+fn looks_like_data(cell: &str) -> bool {
+    matches!(
+        value::parse_number(cell, DecimalMark::Point),
+        Cell::Value(_)
+    ) || matches!(
+        value::parse_datetime(cell, DateOrder::DayFirst),
+        Cell::Value(_)
+    )
+}
+
+/// Old Mac Excel ends lines with a lone CR: a file whose sampled start has CRs and no
+/// LF has its CRs read as line ends (and counted as lines).
+fn is_cr_only(text: &str) -> bool {
+    let sample = text
+        .as_bytes()
+        .get(..dialect::SAMPLE_BYTES)
+        .unwrap_or(text.as_bytes());
+    sample.contains(&b'\r') && !sample.contains(&b'\n')
 }
 
 /// The key under which a user's corrections for one export layout are remembered: the
@@ -175,23 +398,23 @@ pub struct RawTable {
 /// Reads a file's cells without mapping them (for previews and conformance tests).
 pub fn raw_table(file: &str, bytes: &[u8]) -> Result<RawTable, Error> {
     let decoded = decode::decode(bytes);
-    let text = normalise_line_endings(&decoded.text);
+    let text = decoded.text;
     if text.trim().is_empty() {
         return Err(Error::new(file, ErrorKind::Empty));
     }
-    let overrides = Overrides::default();
-    let mut reader = Reader::new(file, &decoded, &text, dialect::sniff(&text), &overrides);
-    let mut records = reader
-        .records()
-        .into_iter()
-        .skip(reader.dialect.header_record);
-    let headers = records
+    let (split, dialect) = split_of(&text, None);
+    let mut records = Records::new(split, is_cr_only(&text));
+    let mut all = Vec::new();
+    let mut keep = |r: Record<'_>| all.push((r.line, r.iter().map(str::to_owned).collect()));
+    records.push(&text, &mut keep);
+    records.finish(&mut keep);
+    let mut rows = all.into_iter().skip(dialect.header_record);
+    let (_, headers) = rows
         .next()
-        .map(|r| r.cells)
         .ok_or_else(|| Error::new(file, ErrorKind::NoHeader))?;
     Ok(RawTable {
         headers,
-        rows: records.map(|r| (r.line, r.cells)).collect(),
+        rows: rows.collect(),
     })
 }
 
@@ -199,199 +422,157 @@ fn starts_with_utf16_bom(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
 }
 
-/// Old Mac Excel ends lines with a lone CR. The CSV parser accepts it, but counts
-/// lines by LF only, so a CR-only file becomes LF to keep line numbers right.
-fn normalise_line_endings(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains('\r') && !text.contains('\n') {
-        std::borrow::Cow::Owned(text.replace('\r', "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
+/// Records on their way to the table: the title, header and sample rows are held
+/// until the columns are decided, then every row is read as it comes.
+struct Sink {
+    overrides: Overrides,
+    /// Cells are split on runs of whitespace.
+    whitespace: bool,
+    /// 0-based index of the header among the records, from the dialect.
+    header_record: usize,
+    sampled: Vec<OwnedRecord>,
+    body: Option<Body>,
 }
 
-/// Turns the parser's byte offsets into 1-based line numbers. The csv crate's own
-/// line count drifts after blank lines, and its offset for a record points at the
-/// line break before it, so line breaks are skipped first.
-struct LineCounter<'t> {
-    text: &'t [u8],
-    offset: usize,
-    line: u64,
+/// What was decided about the file once the header and the sample were seen.
+struct Decided {
+    header_line: u64,
+    mapping: Vec<ColumnMapping>,
+    kind: FileKind,
+    kind_confidence: f64,
+    /// File-level notes, in the order they were taken.
+    notes: Vec<Issue>,
+    /// Per column: its header names a date field.
+    date_headed: Vec<bool>,
 }
 
-impl<'t> LineCounter<'t> {
-    fn new(text: &'t [u8]) -> Self {
-        LineCounter {
-            text,
-            offset: 0,
-            line: 1,
+impl Sink {
+    fn new(overrides: &Overrides) -> Self {
+        Sink {
+            overrides: overrides.clone(),
+            whitespace: false,
+            header_record: 0,
+            sampled: Vec::new(),
+            body: None,
         }
     }
 
-    /// The line of the first non-line-break byte at or after `byte`. Offsets must come
-    /// in increasing order, as records do.
-    fn line_at(&mut self, byte: u64) -> u64 {
-        let mut start = usize::try_from(byte)
-            .unwrap_or(usize::MAX)
-            .min(self.text.len());
-        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
-            start += 1;
+    fn accept(&mut self, record: Record<'_>) {
+        if let Some(body) = self.body.as_mut() {
+            body.row(record);
+            return;
         }
-        if start >= self.offset {
-            let between = self.text.get(self.offset..start).unwrap_or_default();
-            self.line += between.iter().filter(|&&b| b == b'\n').count() as u64;
-            self.offset = start;
-        }
-        self.line
-    }
-}
-
-/// A raw record: its line and cells.
-struct RawRecord {
-    line: u64,
-    cells: Vec<String>,
-}
-
-struct Reader<'a> {
-    file: &'a str,
-    decoded: &'a Decoded,
-    text: &'a str,
-    dialect: Dialect,
-    overrides: &'a Overrides,
-    issues: Vec<Issue>,
-}
-
-impl<'a> Reader<'a> {
-    fn new(
-        file: &'a str,
-        decoded: &'a Decoded,
-        text: &'a str,
-        dialect: Dialect,
-        overrides: &'a Overrides,
-    ) -> Self {
-        Reader {
-            file,
-            decoded,
-            text,
-            dialect,
-            overrides,
-            issues: Vec::new(),
+        self.sampled.push(record.to_owned());
+        if self.sampled.len() > self.header_record + SAMPLE_ROWS {
+            self.decide();
         }
     }
 
-    fn read(mut self) -> Result<Ingested, Error> {
-        self.note_encoding();
-        let records = self.records();
-        let header_index = self
-            .dialect
-            .header_record
-            .min(records.len().saturating_sub(1));
-        let Some(header) = records.get(header_index) else {
-            return Err(Error::new(self.file, ErrorKind::NoHeader));
+    /// Takes the header and the column decisions from the held records, then reads
+    /// the held rows.
+    fn decide(&mut self) {
+        let sampled = std::mem::take(&mut self.sampled);
+        let header_index = self.header_record.min(sampled.len().saturating_sub(1));
+        let Some(header) = sampled.get(header_index) else {
+            return;
         };
-        if header.line > 1 {
-            self.issues.push(note(
-                IssueKind::TitleLines {
-                    count: header.line - 1,
-                },
-                "",
-            ));
-        }
-        let headers: Vec<String> = header.cells.iter().map(|h| h.trim().to_owned()).collect();
-        let body = records.get(header_index + 1..).unwrap_or_default();
+        let header = header.record();
+        let mut notes = Vec::new();
+        // Whitespace-aligned text often has no header: a first row of numbers and
+        // dates is data, and the columns get generated names.
+        let generated = self.whitespace && header.iter().all(looks_like_data);
+        let (header_line, headers, rows) = if generated {
+            let columns = header.len();
+            notes.push(note(IssueKind::HeadersGenerated { columns }, ""));
+            let headers = (1..=columns).map(|i| format!("column {i}")).collect();
+            (0, headers, &sampled[..])
+        } else {
+            if header.line > 1 {
+                notes.push(note(
+                    IssueKind::TitleLines {
+                        count: header.line - 1,
+                    },
+                    "",
+                ));
+            }
+            let headers: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
+            let rows = sampled.get(header_index + 1..).unwrap_or_default();
+            (header.line, headers, rows)
+        };
         let mut mapping = self.mapping(&headers);
-        self.unmap_misfits(&mut mapping, body);
+        // Columns headed as dates, even if their values then undo the mapping: a
+        // day-month without a year there is what the header says, not Excel damage.
+        let date_headed = mapping
+            .iter()
+            .map(|m| m.field.is_some_and(|f| f.value_type() == ValueType::Date))
+            .collect();
+        self.unmap_misfits(&mut mapping, rows, &mut notes);
         let (kind, kind_confidence) = match self.overrides.kind {
             Some(kind) => (kind, 1.0),
             None => field::recognise(&mapping),
         };
-        let decimal_mark = self.decimal_mark(&mapping, body);
-        let date_order = self.date_order(&mapping, body);
-        let mut out = Ingested {
-            file: self.file.to_owned(),
-            kind,
-            kind_confidence,
-            encoding: self.decoded.encoding,
-            encoding_evidence: self.decoded.evidence,
-            delimiter: self.dialect.delimiter,
-            header_line: header.line,
-            mapping,
-            decimal_mark,
-            date_order,
-            rows_read: 0,
-            rows_used: 0,
-            rows_skipped: 0,
-            rows_repaired: 0,
-            issues: Vec::new(),
-            table: Table::default(),
+        let mark = self.decimal_mark(&mapping, rows, &mut notes);
+        let order = self.date_order(&mapping, rows, &mut notes);
+        let mut body = Body::new(
+            headers,
+            Decided {
+                header_line,
+                mapping,
+                kind,
+                kind_confidence,
+                notes,
+                date_headed,
+            },
+            mark,
+            order,
+        );
+        for r in rows {
+            body.row(r.record());
+        }
+        self.body = Some(body);
+    }
+
+    fn finish(
+        mut self,
+        file: &str,
+        sniffed: decode::Sniffed,
+        delimiter: u8,
+        mut notes: Vec<Issue>,
+    ) -> Result<Ingested, ErrorKind> {
+        if self.body.is_none() {
+            self.decide();
+        }
+        let Some(body) = self.body else {
+            return Err(ErrorKind::NoHeader);
         };
-        self.read_body(&mut out, &headers, body);
-        out.issues = self.issues;
-        Ok(out)
-    }
-
-    fn note_encoding(&mut self) {
-        if self.decoded.evidence == EncodingEvidence::Fallback {
-            self.issues.push(note(IssueKind::EncodingFallback, ""));
-        }
-        if self.decoded.replacements > 0 {
-            let count = self.decoded.replacements;
-            self.issues
-                .push(note(IssueKind::UndecodableBytes { count }, ""));
-        }
-    }
-
-    /// Every non-blank record with its starting line. A parse error ends the file
-    /// there, reported with its position.
-    fn records(&mut self) -> Vec<RawRecord> {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(self.dialect.delimiter)
-            .from_reader(self.text.as_bytes());
-        let mut lines = LineCounter::new(self.text.as_bytes());
-        let mut out = Vec::new();
-        let mut record = csv::StringRecord::new();
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(true) => out.push(RawRecord {
-                    line: record.position().map_or(0, |p| lines.line_at(p.byte())),
-                    cells: record.iter().map(str::to_owned).collect(),
-                }),
-                Ok(false) => break,
-                Err(e) => {
-                    let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
-                    self.issues.push(Issue {
-                        line,
-                        column: None,
-                        column_number: None,
-                        raw: String::new(),
-                        kind: IssueKind::Malformed {
-                            detail: e.to_string(),
-                        },
-                        action: Action::Skipped,
-                    });
-                    break;
-                }
-            }
-        }
-        // The parser reads an unclosed quote to the end of the file without complaint;
-        // an odd number of quote characters is the tell.
-        if self.text.bytes().filter(|&b| b == b'"').count() % 2 == 1 {
-            let line = out.last().map_or(0, |r| r.line);
-            let raw = out
-                .last()
-                .map(|r| clip(&r.cells.join(",")))
-                .unwrap_or_default();
-            self.issues.push(Issue {
-                line,
-                column: None,
-                column_number: None,
-                raw,
-                kind: IssueKind::UnclosedQuote,
-                action: Action::Noted,
-            });
-        }
-        out
+        notes.extend(body.decided.notes);
+        notes.extend(
+            body.damage
+                .iter()
+                .enumerate()
+                .filter_map(|(col, d)| d.issue(body.headers.get(col), col)),
+        );
+        notes.extend(body.issues);
+        let mut table = body.table;
+        table.columns = body.columns;
+        Ok(Ingested {
+            file: file.to_owned(),
+            kind: body.decided.kind,
+            kind_confidence: body.decided.kind_confidence,
+            encoding: sniffed.encoding,
+            encoding_evidence: sniffed.evidence,
+            delimiter,
+            header_line: body.decided.header_line,
+            mapping: body.decided.mapping,
+            decimal_mark: body.mark,
+            date_order: body.order,
+            rows_read: body.rows_read,
+            rows_used: body.rows_used,
+            rows_skipped: body.rows_skipped,
+            rows_repaired: body.rows_repaired,
+            issues: notes,
+            table,
+        })
     }
 
     fn mapping(&self, headers: &[String]) -> Vec<ColumnMapping> {
@@ -415,17 +596,21 @@ impl<'a> Reader<'a> {
     /// A detected (not user-chosen) mapping whose values mostly do not fit the field —
     /// a "day" column of day numbers, a "campaign" column of counts — is undone, so one
     /// wrong guess cannot skip every row. The user can map it back by hand.
-    fn unmap_misfits(&mut self, mapping: &mut [ColumnMapping], body: &[RawRecord]) {
+    fn unmap_misfits(
+        &self,
+        mapping: &mut [ColumnMapping],
+        rows: &[OwnedRecord],
+        notes: &mut Vec<Issue>,
+    ) {
         for (col, m) in mapping.iter_mut().enumerate() {
             let Some(field) = m.field else { continue };
             if self.overrides.fields.iter().any(|(h, _)| *h == m.header) {
                 continue;
             }
             let cells = || {
-                body.iter()
+                rows.iter()
                     .take(MISFIT_SAMPLE)
-                    .filter_map(|r| r.cells.get(col))
-                    .map(String::as_str)
+                    .filter_map(move |r| r.record().get(col))
             };
             let fits = match field.value_type() {
                 ValueType::Text => continue,
@@ -445,7 +630,7 @@ impl<'a> Reader<'a> {
                         fitting: good,
                         not_fitting: bad,
                     };
-                    self.issues.push(Issue {
+                    notes.push(Issue {
                         column: Some(m.header.clone()),
                         column_number: Some(col + 1),
                         ..note(kind, "")
@@ -457,116 +642,217 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn decimal_mark(&mut self, mapping: &[ColumnMapping], body: &[RawRecord]) -> DecimalMark {
+    fn decimal_mark(
+        &self,
+        mapping: &[ColumnMapping],
+        rows: &[OwnedRecord],
+        notes: &mut Vec<Issue>,
+    ) -> DecimalMark {
         if let Some(mark) = self.overrides.decimal_mark {
             return mark;
         }
         let numeric = columns_of(mapping, |t| {
             matches!(t, ValueType::Count | ValueType::Amount)
         });
-        let cells = body.iter().flat_map(|r| {
-            numeric
-                .iter()
-                .filter_map(|&c| r.cells.get(c).map(String::as_str))
+        let cells = rows.iter().flat_map(|r| {
+            let r = r.record();
+            numeric.iter().filter_map(move |&c| r.get(c))
         });
         let decision = value::decide_decimal_mark(cells);
         if !decision.proved {
             let mark = decision.mark.as_char();
-            self.issues
-                .push(note(IssueKind::DecimalMarkAssumed { mark }, ""));
+            notes.push(note(IssueKind::DecimalMarkAssumed { mark }, ""));
         }
         decision.mark
     }
 
-    fn date_order(&mut self, mapping: &[ColumnMapping], body: &[RawRecord]) -> DateOrder {
+    fn date_order(
+        &self,
+        mapping: &[ColumnMapping],
+        rows: &[OwnedRecord],
+        notes: &mut Vec<Issue>,
+    ) -> DateOrder {
         if let Some(order) = self.overrides.date_order {
             return order;
         }
         let dates = columns_of(mapping, |t| t == ValueType::Date);
-        let cells = body.iter().flat_map(|r| {
-            dates
-                .iter()
-                .filter_map(|&c| r.cells.get(c).map(String::as_str))
+        let cells = rows.iter().flat_map(|r| {
+            let r = r.record();
+            dates.iter().filter_map(move |&c| r.get(c))
         });
         let decision = value::decide_date_order(cells);
         if !decision.proved {
             let day_first = decision.order == DateOrder::DayFirst;
-            self.issues
-                .push(note(IssueKind::DateOrderAssumed { day_first }, ""));
+            notes.push(note(IssueKind::DateOrderAssumed { day_first }, ""));
         }
         decision.order
     }
+}
 
-    fn read_body(&mut self, out: &mut Ingested, headers: &[String], body: &[RawRecord]) {
-        let mapped: Vec<(usize, Field)> = out
+/// The table being filled, row by row, once the columns are decided.
+struct Body {
+    headers: Vec<String>,
+    decided: Decided,
+    mark: DecimalMark,
+    order: DateOrder,
+    /// (column index, field) of every mapped column.
+    mapped: Vec<(usize, Field)>,
+    columns: Vec<(Field, Values)>,
+    table: Table,
+    rows_read: u64,
+    rows_used: u64,
+    rows_skipped: u64,
+    rows_repaired: u64,
+    issues: Vec<Issue>,
+    /// One row's typed cells, reused from row to row.
+    cells: Vec<CellValue>,
+    /// Excel damage seen so far, by column.
+    damage: Vec<Damage>,
+}
+
+/// Cells of one column that look like dates Excel made out of ranges.
+#[derive(Default)]
+struct Damage {
+    /// Not checked: the column is mapped to a date field.
+    dates_expected: bool,
+    month_dates: u64,
+    fractions: u64,
+    ranges: bool,
+    examples: Vec<String>,
+    fraction_examples: Vec<String>,
+}
+
+impl Damage {
+    /// The note for the column, if its cells show damage.
+    fn issue(&self, header: Option<&String>, col: usize) -> Option<Issue> {
+        let fractions = if self.ranges { self.fractions } else { 0 };
+        let count = self.month_dates + fractions;
+        if count == 0 {
+            return None;
+        }
+        let fraction_examples = self.fraction_examples.iter().filter(|_| self.ranges);
+        let examples = self
+            .examples
+            .iter()
+            .chain(fraction_examples)
+            .take(3)
+            .cloned()
+            .collect();
+        Some(Issue {
+            column: header.cloned(),
+            column_number: Some(col + 1),
+            ..note(IssueKind::ExcelDamage { count, examples }, "")
+        })
+    }
+}
+
+impl Body {
+    fn new(headers: Vec<String>, decided: Decided, mark: DecimalMark, order: DateOrder) -> Self {
+        let mapped: Vec<(usize, Field)> = decided
             .mapping
             .iter()
             .enumerate()
             .filter_map(|(i, m)| m.field.map(|f| (i, f)))
             .collect();
-        let mut columns: Vec<(Field, Values)> = mapped
+        let columns = mapped
             .iter()
             .map(|&(_, f)| (f, empty_values(f.value_type())))
             .collect();
-        let width = headers.len();
-        for record in body {
-            out.rows_read += 1;
-            let row = self.read_row(
-                record,
-                width,
-                &mapped,
-                headers,
-                out.decimal_mark,
-                out.date_order,
-            );
-            match row {
-                RowOutcome::Skipped => out.rows_skipped += 1,
-                RowOutcome::Used { cells, repaired } => {
-                    out.rows_used += 1;
-                    out.rows_repaired += u64::from(repaired);
-                    out.table.lines.push(record.line);
-                    for ((_, values), cell) in columns.iter_mut().zip(cells) {
-                        push_cell(values, cell);
+        Body {
+            headers,
+            decided,
+            mark,
+            order,
+            mapped,
+            columns,
+            table: Table::default(),
+            rows_read: 0,
+            rows_used: 0,
+            rows_skipped: 0,
+            rows_repaired: 0,
+            issues: Vec::new(),
+            cells: Vec::new(),
+            damage: Vec::new(),
+        }
+    }
+
+    /// Looks for cells Excel turned from ranges into dates, in every column but those
+    /// mapped to dates. Rows are not affected: the finding is one note per column.
+    fn check_damage(&mut self, record: &Record<'_>) {
+        if self.damage.is_empty() {
+            let dates = &self.decided.date_headed;
+            self.damage = (0..self.headers.len())
+                .map(|i| Damage {
+                    dates_expected: dates.get(i).copied().unwrap_or(false),
+                    ..Damage::default()
+                })
+                .collect();
+        }
+        for (d, cell) in self.damage.iter_mut().zip(record.iter()) {
+            // Cheap filters first: dated columns are skipped, damaged cells are short
+            // (a long cell matters only as a range, once) and hold `-`, `/` or `+`.
+            if d.dates_expected
+                || cell.len() > 14
+                || (cell.len() > 6 && d.ranges)
+                || !cell.bytes().any(|b| matches!(b, b'-' | b'/' | b'+'))
+            {
+                continue;
+            }
+            match value::excel_shape(cell) {
+                Some(value::ExcelShape::MonthDate) => {
+                    d.month_dates += 1;
+                    if d.examples.len() < 3 {
+                        d.examples.push(clip(cell.trim()));
                     }
+                }
+                Some(value::ExcelShape::Fraction) => {
+                    d.fractions += 1;
+                    if d.fraction_examples.len() < 3 {
+                        d.fraction_examples.push(clip(cell.trim()));
+                    }
+                }
+                Some(value::ExcelShape::Range) => d.ranges = true,
+                None => {}
+            }
+        }
+    }
+
+    fn row(&mut self, record: Record<'_>) {
+        self.rows_read += 1;
+        self.check_damage(&record);
+        match self.read_row(record) {
+            RowOutcome::Skipped => self.rows_skipped += 1,
+            RowOutcome::Used { repaired } => {
+                self.rows_used += 1;
+                self.rows_repaired += u64::from(repaired);
+                self.table.lines.push(record.line);
+                for ((_, values), cell) in self.columns.iter_mut().zip(self.cells.drain(..)) {
+                    push_cell(values, cell);
                 }
             }
         }
-        out.table.columns = columns;
     }
 
-    fn read_row(
-        &mut self,
-        record: &RawRecord,
-        width: usize,
-        mapped: &[(usize, Field)],
-        headers: &[String],
-        mark: DecimalMark,
-        order: DateOrder,
-    ) -> RowOutcome {
+    fn read_row(&mut self, record: Record<'_>) -> RowOutcome {
         let line = record.line;
-        let row_text = || clip(&record.cells.join(","));
-        if record.cells.iter().all(|c| value::is_missing(c)) {
+        let width = self.headers.len();
+        if record.iter().all(value::is_missing) {
             self.issues
-                .push(skip(line, None, row_text(), IssueKind::EmptyRow));
+                .push(skip(line, None, row_text(&record), IssueKind::EmptyRow));
             return RowOutcome::Skipped;
         }
-        if is_summary_row(&record.cells) {
+        if is_summary_row(&record) {
             self.issues
-                .push(skip(line, None, row_text(), IssueKind::SummaryRow));
+                .push(skip(line, None, row_text(&record), IssueKind::SummaryRow));
             return RowOutcome::Skipped;
         }
-        let found = record.cells.len();
-        if found > width
-            && record
-                .cells
-                .get(width..)
-                .is_some_and(|extra| extra.iter().any(|c| !c.trim().is_empty()))
-        {
+        let found = record.len();
+        if found > width && record.iter().skip(width).any(|c| !c.trim().is_empty()) {
             let kind = IssueKind::TooManyCells {
                 expected: width,
                 found,
             };
-            self.issues.push(skip(line, None, row_text(), kind));
+            self.issues.push(skip(line, None, row_text(&record), kind));
             return RowOutcome::Skipped;
         }
         let mut repaired = false;
@@ -578,20 +864,20 @@ impl<'a> Reader<'a> {
             };
             self.issues.push(Issue {
                 action: Action::Repaired,
-                ..skip(line, None, row_text(), kind)
+                ..skip(line, None, row_text(&record), kind)
             });
         }
-        let mut cells = Vec::with_capacity(mapped.len());
+        self.cells.clear();
         let mut bad = false;
-        for &(col, field) in mapped {
-            let raw = record.cells.get(col).map_or("", String::as_str);
-            let at = || (headers.get(col).cloned(), col + 1);
+        for &(col, field) in &self.mapped {
+            let raw = record.get(col).unwrap_or_default();
+            let at = || (self.headers.get(col).cloned(), col + 1);
             let cell = match field.value_type() {
                 ValueType::Text => {
                     let t = raw.trim();
                     CellValue::Text((!value::is_missing(t)).then(|| t.to_owned()))
                 }
-                ValueType::Count | ValueType::Amount => match value::parse_number(raw, mark) {
+                ValueType::Count | ValueType::Amount => match value::parse_number(raw, self.mark) {
                     Cell::Value(n)
                         if field.value_type() == ValueType::Count
                             && n.value.is_sign_negative()
@@ -611,7 +897,7 @@ impl<'a> Reader<'a> {
                         CellValue::Number(None)
                     }
                 },
-                ValueType::Date => match value::parse_datetime(raw, order) {
+                ValueType::Date => match value::parse_datetime(raw, self.order) {
                     Cell::Value(d) => CellValue::Date(Some(d)),
                     Cell::Missing => CellValue::Date(None),
                     Cell::Invalid => {
@@ -622,18 +908,27 @@ impl<'a> Reader<'a> {
                     }
                 },
             };
-            cells.push(cell);
+            self.cells.push(cell);
         }
         if bad {
             RowOutcome::Skipped
         } else {
-            RowOutcome::Used { cells, repaired }
+            RowOutcome::Used { repaired }
         }
     }
 }
 
-/// Rows sampled to check that a column's values fit its detected field.
-const MISFIT_SAMPLE: usize = 1000;
+/// A record's cells joined with commas and clipped, for an issue.
+fn row_text(record: &Record<'_>) -> String {
+    let mut joined = String::new();
+    for (i, cell) in record.iter().enumerate() {
+        if i > 0 {
+            joined.push(',');
+        }
+        joined.push_str(cell);
+    }
+    clip(&joined)
+}
 
 /// (cells that parse, cells that do not); `None` when every cell is blank.
 fn count_fits<'c, T>(
@@ -660,10 +955,7 @@ enum CellValue {
 
 enum RowOutcome {
     Skipped,
-    Used {
-        cells: Vec<CellValue>,
-        repaired: bool,
-    },
+    Used { repaired: bool },
 }
 
 fn empty_values(t: ValueType) -> Values {
@@ -696,10 +988,32 @@ fn columns_of(mapping: &[ColumnMapping], want: impl Fn(ValueType) -> bool) -> Ve
 }
 
 /// A totals row: its first non-blank cell says "Total", "Grand total", "Sum"…
-fn is_summary_row(cells: &[String]) -> bool {
-    let Some(first) = cells.iter().map(|c| c.trim()).find(|c| !c.is_empty()) else {
+fn is_summary_row(record: &Record<'_>) -> bool {
+    let Some(first) = record.iter().map(str::trim).find(|c| !c.is_empty()) else {
         return false;
     };
+    if first.is_ascii() {
+        // The same test without allocating a lower-case copy.
+        let starts = |p: &str| {
+            first
+                .get(..p.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(p))
+        };
+        return [
+            "total",
+            "totals",
+            "grand total",
+            "sum",
+            "summary",
+            "overall",
+            "gesamt",
+            "totaal",
+        ]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+            || starts("total:")
+            || starts("total -");
+    }
     let lower = first.to_lowercase();
     matches!(
         lower.as_str(),
@@ -786,6 +1100,27 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_aligned_text_without_header() {
+        let got = run(" 00004 0001 19970101  2\t 29.33\r\n 00004 0001 19970118  2   29.73\r\n\r\n 00021 0002 19970101  3   63.34\r\n");
+        assert_eq!(got.delimiter, b' ');
+        assert_eq!(got.header_line, 0);
+        assert_eq!(
+            got.issues[0].kind,
+            IssueKind::HeadersGenerated { columns: 5 }
+        );
+        let headers: Vec<&str> = got.mapping.iter().map(|m| m.header.as_str()).collect();
+        assert_eq!(
+            headers,
+            ["column 1", "column 2", "column 3", "column 4", "column 5"]
+        );
+        assert_eq!((got.rows_read, got.rows_used), (3, 3));
+        assert_eq!(got.table.lines, vec![1, 2, 4]);
+        let with_header = run("id   amount\n1    2.5\n2    3\n");
+        assert_eq!(with_header.header_line, 1);
+        assert_eq!(with_header.mapping.len(), 2);
+    }
+
+    #[test]
     fn cr_only_line_numbers() {
         let got = run("Campaign,Clicks\r1,2\r3,4");
         assert_eq!(got.table.lines, vec![2, 3]);
@@ -853,6 +1188,35 @@ mod tests {
         assert_eq!(got.rows_skipped, 0);
         assert!(!got.table.has(Field::Date));
         assert!(got.issues.iter().any(|i| matches!(&i.kind, IssueKind::MappingUndone { field, fitting: 0, not_fitting: 2 } if field == "date")));
+    }
+
+    #[test]
+    fn excel_damage_is_noted_once_per_column_and_no_row_is_skipped() {
+        let got = run("Campaign,Stock,Size,Date\nA,01-May,1/5,05-May\nB,May-20,2/7,06-May\nC,20-50,x,07-May\nD,3-Apr,,08-May\n");
+        assert_eq!(got.rows_skipped, 0);
+        let damage: Vec<(Option<&str>, &IssueKind)> = got
+            .issues
+            .iter()
+            .filter(|i| matches!(i.kind, IssueKind::ExcelDamage { .. }))
+            .map(|i| (i.column.as_deref(), &i.kind))
+            .collect();
+        // `Size` holds fractions but no range; `Date` is a date column.
+        assert_eq!(
+            damage,
+            vec![(
+                Some("Stock"),
+                &IssueKind::ExcelDamage {
+                    count: 3,
+                    examples: vec!["01-May".to_owned(), "May-20".to_owned(), "3-Apr".to_owned()]
+                }
+            )]
+        );
+        let fractions = run("Campaign,Stock\nA,1/5\nB,5-20\nC,2/7\n");
+        assert!(fractions.issues.iter().any(|i| i.kind
+            == IssueKind::ExcelDamage {
+                count: 2,
+                examples: vec!["1/5".to_owned(), "2/7".to_owned()]
+            }));
     }
 
     #[test]

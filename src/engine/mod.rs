@@ -18,6 +18,7 @@ pub mod funnel;
 pub mod ingest;
 pub mod metrics;
 pub mod period;
+pub mod records;
 pub mod report;
 pub mod saved;
 pub mod schedule;
@@ -26,5 +27,5 @@ pub mod value;
 pub mod velocity;
 
 pub use audit::{run, Audit, Dimension, Figure, Settings};
-pub use ingest::{ingest, Ingested, Overrides};
+pub use ingest::{ingest, Importer, Ingested, Overrides};
 pub use metrics::MetricId;

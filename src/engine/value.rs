@@ -22,6 +22,10 @@ pub enum Cell<T> {
 /// True for blank cells and the placeholders tools write for "no value".
 pub fn is_missing(raw: &str) -> bool {
     let t = raw.trim();
+    // The longest placeholders, "(not set)" and "undefined", have nine bytes.
+    if t.len() > 9 {
+        return false;
+    }
     t.is_empty()
         || matches!(t, "-" | "—" | "–" | "--" | "?" | "(not set)" | "(none)")
         || [
@@ -136,6 +140,17 @@ pub struct Number {
 /// Reads a number with thousands separators, currency symbols or codes, a percent sign,
 /// accounting parentheses or a trailing minus.
 pub fn parse_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
+    if let Some(value) = plain_number(raw.as_bytes(), mark) {
+        return Cell::Value(Number {
+            value,
+            percent: false,
+        });
+    }
+    general_number(raw, mark)
+}
+
+/// [`parse_number`] without its fast path.
+fn general_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
     if is_missing(raw) {
         return Cell::Missing;
     }
@@ -167,6 +182,43 @@ pub fn parse_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
         value /= Decimal::ONE_HUNDRED;
     }
     Cell::Value(Number { value, percent })
+}
+
+/// The common case read without allocating: ASCII digits, an optional leading minus,
+/// and at most one decimal mark with digits on both sides (`123`, `-3`, `12.50`). It
+/// gives the same value, scale included, as the general path; anything else (and a
+/// negative zero) is left to that path.
+fn plain_number(raw: &[u8], mark: DecimalMark) -> Option<Decimal> {
+    let (negative, digits) = match raw {
+        [b'-', rest @ ..] => (true, rest),
+        _ => (false, raw),
+    };
+    // 18 digits always fit an i64 mantissa.
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mark = match mark {
+        DecimalMark::Point => b'.',
+        DecimalMark::Comma => b',',
+    };
+    let mut mantissa: i64 = 0;
+    let mut scale = 0u32;
+    let mut seen_mark = false;
+    for (i, &b) in digits.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + i64::from(b - b'0');
+                scale += u32::from(seen_mark);
+            }
+            _ if b == mark && !seen_mark && i > 0 && i + 1 < digits.len() => seen_mark = true,
+            _ => return None,
+        }
+    }
+    if negative && mantissa == 0 {
+        return None;
+    }
+    let signed = if negative { -mantissa } else { mantissa };
+    Decimal::try_new(signed, scale).ok()
 }
 
 /// Strips currency, percent and accounting decorations; returns the numeric core and
@@ -298,6 +350,14 @@ fn numeric_parts(t: &str) -> Option<(u32, u32, i32, char)> {
 /// Reads a date or date-time. Times are kept as written (an offset is dropped: the
 /// calendar day the tool showed its user is the day that counts).
 pub fn parse_datetime(raw: &str, order: DateOrder) -> Cell<NaiveDateTime> {
+    match plain_iso(raw.as_bytes()) {
+        Some(dt) => Cell::Value(dt),
+        None => general_datetime(raw, order),
+    }
+}
+
+/// [`parse_datetime`] without its fast path.
+fn general_datetime(raw: &str, order: DateOrder) -> Cell<NaiveDateTime> {
     if is_missing(raw) {
         return Cell::Missing;
     }
@@ -312,6 +372,39 @@ pub fn parse_datetime(raw: &str, order: DateOrder) -> Cell<NaiveDateTime> {
         Some(dt) => Cell::Value(dt),
         None => Cell::Invalid,
     }
+}
+
+/// The common case read without allocating: `yyyy-mm-dd` and `yyyy-mm-dd hh:mm:ss`
+/// (`/` or `T` allowed where [`iso`] allows them). A value this rejects goes the
+/// general way, which gives the same answer for every input this accepts.
+fn plain_iso(t: &[u8]) -> Option<NaiveDateTime> {
+    fn num(digits: &[u8]) -> Option<u32> {
+        digits.iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    }
+    let is_sep = |b: &u8| matches!(b, b'-' | b'/');
+    let (date, time) = match t {
+        [date @ .., b' ' | b'T', h0, h1, b':', m0, m1, b':', s0, s1] if date.len() == 10 => {
+            (date, Some([*h0, *h1, *m0, *m1, *s0, *s1]))
+        }
+        _ => (t, None),
+    };
+    let [y0, y1, y2, y3, s1, m0, m1, s2, d0, d1] = date else {
+        return None;
+    };
+    if !is_sep(s1) || !is_sep(s2) {
+        return None;
+    }
+    let year = i32::try_from(num(&[*y0, *y1, *y2, *y3])?).ok()?;
+    let day = NaiveDate::from_ymd_opt(year, num(&[*m0, *m1])?, num(&[*d0, *d1])?)?;
+    let time = match time {
+        None => NaiveTime::MIN,
+        Some([h0, h1, m0, m1, s0, s1]) => {
+            NaiveTime::from_hms_opt(num(&[h0, h1])?, num(&[m0, m1])?, num(&[s0, s1])?)?
+        }
+    };
+    Some(day.and_time(time))
 }
 
 fn midnight(d: NaiveDate) -> NaiveDateTime {
@@ -434,6 +527,51 @@ pub fn month_number(word: &str) -> Option<u32> {
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
+/// What one cell says about a spreadsheet having turned ranges into dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcelShape {
+    /// `01-May`, `3-Apr`, `May-20`: a day or a two-digit year next to a month
+    /// abbreviation, which is how Excel shows `1-5` or `5-20` once it has read them as
+    /// dates.
+    MonthDate,
+    /// `1/5`: the same damage in a slash locale, but only where the column also holds
+    /// ranges (elsewhere it may be a real fraction or date).
+    Fraction,
+    /// `5-20`, `200+`: a range Excel left alone.
+    Range,
+}
+
+/// The shape of a cell, for the Excel damage check; `None` for anything else.
+pub fn excel_shape(raw: &str) -> Option<ExcelShape> {
+    let t = raw.trim().as_bytes();
+    let digits = |d: &[u8]| !d.is_empty() && d.iter().all(u8::is_ascii_digit);
+    let month = |w: &[u8]| {
+        w.len() == 3
+            && w.iter().all(u8::is_ascii_alphabetic)
+            && std::str::from_utf8(w).ok().and_then(month_number).is_some()
+    };
+    if t.len() > 12 {
+        return None;
+    }
+    if let [head @ .., b'+'] = t {
+        return digits(head).then_some(ExcelShape::Range);
+    }
+    let split = |sep: u8| {
+        let i = t.iter().position(|&b| b == sep)?;
+        Some((t.get(..i)?, t.get(i + 1..)?))
+    };
+    if let Some((a, b)) = split(b'-') {
+        if digits(a) && digits(b) {
+            return Some(ExcelShape::Range);
+        }
+        let day = a.len() <= 2 && digits(a) && month(b);
+        let year = b.len() == 2 && digits(b) && month(a);
+        return (day || year).then_some(ExcelShape::MonthDate);
+    }
+    let (a, b) = split(b'/')?;
+    (a.len() <= 2 && b.len() <= 2 && digits(a) && digits(b)).then_some(ExcelShape::Fraction)
+}
+
 /// Excel's serial day numbers (days since 1899-12-30), for 1954–2119.
 fn excel_serial(t: &str) -> Option<NaiveDateTime> {
     let serial: f64 = t.parse().ok()?;
@@ -535,6 +673,94 @@ mod tests {
         num("abc", Point, None);
         num("1.2.3", Point, None);
         num("$", Point, None);
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_general_ones() {
+        let numbers = [
+            "0",
+            "7",
+            "007",
+            "12.50",
+            "-3",
+            "-0",
+            "-0.0",
+            "1.",
+            ".5",
+            "1.2.3",
+            "12,50",
+            "1,234",
+            "999999999999999999",
+            "9999999999999999999",
+            "-12.000",
+            "1e5",
+            " 1",
+            "+1",
+            "--1",
+        ];
+        for raw in numbers {
+            for mark in [Point, Comma] {
+                let general = match general_number(raw, mark) {
+                    Cell::Value(n) => Some(n.value.to_string()),
+                    _ => None,
+                };
+                if let Some(fast) = plain_number(raw.as_bytes(), mark) {
+                    assert_eq!(Some(fast.to_string()), general, "{raw:?} {mark:?}");
+                }
+            }
+        }
+        let dates = [
+            "2024-03-05",
+            "2024/03/05",
+            "2024-3-05",
+            "2024-02-30",
+            "2024-13-01",
+            "0000-01-01",
+            "2024-03-05 10:20:30",
+            "2024-03-05T23:59:59",
+            "2024-03-05T24:00:00",
+            "2024-03-05 10:20:60",
+            "2024-03-05 10:2a:30",
+            "2024-03-05  10:20:3",
+        ];
+        for raw in dates {
+            for order in [DateOrder::DayFirst, DateOrder::MonthFirst] {
+                if let Some(fast) = plain_iso(raw.as_bytes()) {
+                    assert_eq!(Cell::Value(fast), general_datetime(raw, order), "{raw:?}");
+                }
+            }
+        }
+        assert!(plain_number(b"12.50", Point).is_some());
+        assert!(plain_iso(b"2024-03-05 10:20:30").is_some());
+    }
+
+    #[test]
+    fn excel_shapes() {
+        use ExcelShape::*;
+        let cases = [
+            ("01-May", Some(MonthDate)),
+            ("3-Apr", Some(MonthDate)),
+            ("May-20", Some(MonthDate)),
+            (" may-20 ", Some(MonthDate)),
+            ("1/5", Some(Fraction)),
+            ("12/31", Some(Fraction)),
+            ("5-20", Some(Range)),
+            ("50-200", Some(Range)),
+            ("200+", Some(Range)),
+            ("May-2020", None),
+            ("01-May-2024", None),
+            ("Mon-20", None),
+            ("123-Apr", None),
+            ("1/5/2024", None),
+            ("2024-05-01", None),
+            ("unknown", None),
+            ("", None),
+            ("+", None),
+            ("-", None),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(excel_shape(raw), expected, "{raw:?}");
+        }
     }
 
     #[track_caller]

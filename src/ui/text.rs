@@ -237,6 +237,13 @@ pub fn issue_message(k: &IssueKind) -> String {
             fitting + not_fitting
         ),
         IssueKind::UnmappedColumn => "The column matches no known field; it is not used.".to_owned(),
+        IssueKind::HeadersGenerated { columns } => format!(
+            "The file has no header row; its {columns} columns were named “column 1” to “column {columns}”. Map them by hand."
+        ),
+        IssueKind::ExcelDamage { count, examples } => format!(
+            "{count} cell(s) look like dates Excel made out of ranges such as 1-5 (e.g. {}). They were kept as written; export the file again without opening it in Excel to get the original values.",
+            examples.join(", ")
+        ),
     }
 }
 
