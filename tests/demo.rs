@@ -27,11 +27,13 @@ pub fn golden(rel: &str, got: &str) {
     }
     let want = std::fs::read_to_string(&path).unwrap_or_default();
     if want != got {
+        // The first differing line, or the end of the shorter text when one extends the other.
+        let shorter = want.lines().count().min(got.lines().count());
         let first = want
             .lines()
             .zip(got.lines())
             .position(|(a, b)| a != b)
-            .unwrap_or(0);
+            .unwrap_or(shorter);
         panic!(
             "{rel} differs from the engine's output from line {} on:\n  want: {:?}\n  got:  {:?}\nReview, then rerun with UPDATE_GOLDEN=1 to accept.",
             first + 1,

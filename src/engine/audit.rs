@@ -361,6 +361,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         paid.add_table(table, &mut range);
     }
     let crm = [FileKind::Leads, FileKind::StageChanges, FileKind::Deals];
+    let mut velocity_figures = Vec::new();
     if inputs.iter().any(|i| crm.contains(&i.kind)) {
         let join = funnel::join(inputs);
         audit.join = Some(JoinReport {
@@ -375,6 +376,13 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         for event in funnel::events(&join) {
             paid.add_event(&event, &mut range);
         }
+        if let Some(as_of) = as_of {
+            let velocity = super::velocity::VelocitySettings {
+                bucket: settings.bucket,
+                ..Default::default()
+            };
+            velocity_figures = super::velocity::velocity_figures(&join, as_of, &velocity);
+        }
     }
     push_figures(&mut audit, paid.groups, &MetricId::PAID, &settings.formulas);
 
@@ -388,6 +396,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         &MetricId::EMAIL,
         &settings.formulas,
     );
+    audit.figures.extend(velocity_figures);
 
     audit.sources = vec![
         (MetricSource::Paid, files(&[FileKind::AdPerformance])),

@@ -3,10 +3,12 @@
 
 use super::audit::{Audit, Settings};
 use super::checklist::{self, Finding};
+use super::field::FileKind;
 use super::funnel;
 use super::ingest::Ingested;
 use super::period::{Bucket, Period};
 use super::schedule::{self, Review, Signals};
+use super::velocity::{self, Velocity, VelocitySettings};
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
 
@@ -54,6 +56,8 @@ pub struct Report {
     pub triggers: Vec<Trigger>,
     /// The median sales cycle used by the schedule, in days.
     pub sales_cycle_days: Option<i64>,
+    /// Lead velocity, when CRM files are loaded.
+    pub velocity: Option<Velocity>,
 }
 
 /// Builds the report.
@@ -68,7 +72,22 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
             triggers.push(Trigger::QuarterEnd);
         }
     }
-    let sales_cycle_days = median_sales_cycle(&inputs);
+    let crm = [FileKind::Leads, FileKind::StageChanges, FileKind::Deals];
+    let velocity = match audit.as_of {
+        Some(as_of) if inputs.iter().any(|i| crm.contains(&i.kind)) => {
+            let join = funnel::join(&inputs);
+            let settings = VelocitySettings {
+                bucket: settings.bucket,
+                ..VelocitySettings::default()
+            };
+            Some(velocity::velocity(&join, as_of, &settings))
+        }
+        _ => None,
+    };
+    let sales_cycle_days = velocity
+        .as_ref()
+        .and_then(|v| v.sales_cycle.total.median)
+        .map(|d| d.round() as i64);
     let reviews = match audit.as_of {
         Some(as_of) => {
             let mut programs = schedule::programs(&inputs);
@@ -96,25 +115,7 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
         findings,
         triggers,
         sales_cycle_days,
-    }
-}
-
-/// Median days from a lead's creation to its first won deal, over leads with both
-/// (deals won before first contact are data errors and left out).
-fn median_sales_cycle(inputs: &[&Ingested]) -> Option<i64> {
-    let join = funnel::join(inputs);
-    let mut days: Vec<i64> = join
-        .leads
-        .iter()
-        .filter_map(|l| Some((l.deals.first()?.0 - l.created?).num_days()))
-        .filter(|d| *d >= 0)
-        .collect();
-    days.sort_unstable();
-    let n = days.len();
-    match n {
-        0 => None,
-        _ if n % 2 == 1 => days.get(n / 2).copied(),
-        _ => Some((days.get(n / 2 - 1)? + days.get(n / 2)?) / 2),
+        velocity,
     }
 }
 
@@ -163,6 +164,10 @@ mod tests {
         )
         .expect("ingests");
         // A 10 days, B 30, D 50; C was won before its first contact and is left out.
-        assert_eq!(median_sales_cycle(&[&leads, &deals]), Some(30));
+        let audit = crate::engine::run(&[&leads, &deals], &Settings::default());
+        assert_eq!(
+            build(&[&leads, &deals], &audit, &Settings::default()).sales_cycle_days,
+            Some(30)
+        );
     }
 }

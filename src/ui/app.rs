@@ -7,6 +7,8 @@ use super::kpi::{EmailTable, GroupTable, Headline};
 use super::review::{Checklist, Schedule, ThresholdEditor, Triggers};
 use super::state::{Action, State, StateContext};
 use super::text;
+use super::trends::{HeadlineCharts, Trends};
+use super::velocity::VelocityView;
 use crate::engine::audit::Dimension;
 use crate::engine::export;
 use crate::engine::metrics::EmailBase;
@@ -43,6 +45,9 @@ pub fn App() -> Html {
                     metrics={MetricId::FUNNEL.to_vec()}
                     dimensions={vec![Dimension::Source, Dimension::Segment]} />
                 <EmailTable />
+                <HeadlineCharts />
+                <Trends />
+                <VelocityView />
                 <Checklist />
                 <ThresholdEditor />
                 <Schedule />

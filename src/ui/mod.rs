@@ -3,6 +3,7 @@
 
 mod app;
 pub mod browser;
+mod charts;
 mod document;
 pub mod format;
 mod history;
@@ -11,5 +12,7 @@ mod kpi;
 mod review;
 pub mod state;
 pub mod text;
+mod trends;
+mod velocity;
 
 pub use app::App;

@@ -7,10 +7,12 @@ use crate::engine::config::Cadences;
 use crate::engine::decode::Encoding;
 use crate::engine::error::{Action, ErrorKind, IssueKind};
 use crate::engine::field::{Field, FileKind};
+use crate::engine::funnel::StageKind;
 use crate::engine::metrics::{EmailBase, MetricId};
 use crate::engine::period::Bucket;
 use crate::engine::report::Trigger;
 use crate::engine::schedule::{ProgramType, ReviewRule};
+use crate::engine::velocity::StagesFrom;
 
 /// The short column label of a metric.
 pub fn metric_label(m: MetricId) -> &'static str {
@@ -402,5 +404,27 @@ pub fn trigger_advice(t: Trigger) -> &'static str {
         Trigger::SwitchingTools => "Export and save this audit, with its raw data, before the old tool is switched off: its history will not come across.",
         Trigger::NewStrategy => "Pin the KPIs the strategy should move and write the hypothesis and target now, so the next audit can tell whether it worked.",
         Trigger::QuarterEnd => "Run the full audit: checklist, schedule, and the sheet's new column.",
+    }
+}
+
+/// The name of a funnel stage.
+pub fn stage_label(k: StageKind) -> &'static str {
+    match k {
+        StageKind::Lead => "Lead",
+        StageKind::Mql => "MQL",
+        StageKind::Sql => "SQL",
+        StageKind::Opportunity => "Opportunity",
+        StageKind::Customer => "Customer",
+        StageKind::Lost => "Lost",
+        StageKind::Other => "Other",
+    }
+}
+
+/// Where the velocity report's stages come from.
+pub fn stages_from(f: StagesFrom) -> &'static str {
+    match f {
+        StagesFrom::StageChanges => "Stages as recorded in the stage-change file(s). A lead still in a stage is counted apart (censored), not as a finished stay.",
+        StagesFrom::ScoreBands => "No stage-change file: stages come from lead scores in bands (0–32 Lead, 33–66 MQL, 67–100 SQL).",
+        StagesFrom::CreatedAndWon => "No stage-change file: each lead is a Lead from its first contact and a Customer from its first won deal.",
     }
 }

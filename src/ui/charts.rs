@@ -1,0 +1,122 @@
+//! SVG components that draw geometry computed by `engine::chart`. They compute
+//! nothing themselves; each carries a text alternative (a title, point tooltips and a
+//! visually hidden table) for screen readers, and prints as vectors.
+
+use crate::engine::chart::{FunnelChart, LineChart};
+use yew::prelude::*;
+
+/// Props of a line chart.
+#[derive(Properties, PartialEq)]
+pub struct LineProps {
+    /// The geometry.
+    pub chart: LineChart,
+    /// One name per line, for the legend and the text alternative.
+    pub names: Vec<String>,
+    /// What the chart shows, for screen readers and the caption.
+    pub title: String,
+}
+
+/// A line chart with axes, a legend, tooltips and a table alternative.
+#[component]
+pub fn LineSvg(props: &LineProps) -> Html {
+    let c = &props.chart;
+    if c.lines.is_empty() {
+        return html! { <p class="note">{ format!("{}: no data to draw.", props.title) }</p> };
+    }
+    let plot = c.plot;
+    let view = format!("0 0 {:.0} {:.0}", c.width, c.height);
+    html! {
+        <div class="line-chart">
+            <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
+                <title>{ &props.title }</title>
+                { for c.y_ticks.iter().map(|t| html! {
+                    <g class="tick">
+                        <line x1={fmt(plot.x)} x2={fmt(plot.x + plot.width)} y1={fmt(t.position)} y2={fmt(t.position)} />
+                        <text x={fmt(plot.x - 4.0)} y={fmt(t.position + 3.5)} text-anchor="end">{ &t.label }</text>
+                    </g>
+                }) }
+                { for c.x_labels.iter().map(|l| html! {
+                    <text class="x-label" x={fmt(l.x)} y={fmt(plot.y + plot.height + 14.0)} text-anchor="middle">{ &l.text }</text>
+                }) }
+                { for c.lines.iter().enumerate().map(|(i, line)| {
+                    let name = props.names.get(i).cloned().unwrap_or_default();
+                    html! {
+                        <g class="series">
+                            <path d={line.path.clone()} fill="none" stroke={line.style.colour} stroke-width="2" stroke-dasharray={line.style.dash} />
+                            { for line.points.iter().map(|p| {
+                                let label = c.x_labels.get(p.index).map(|l| l.text.clone()).unwrap_or_default();
+                                html! {
+                                    <circle cx={fmt(p.x)} cy={fmt(p.y)} r="2.5" fill={line.style.colour}>
+                                        <title>{ format!("{name}, {label}: {}", crate::engine::chart::compact(p.value, crate::engine::metrics::Unit::Count)) }</title>
+                                    </circle>
+                                }
+                            }) }
+                        </g>
+                    }
+                }) }
+            </svg>
+            <ul class="legend-keys">
+                { for c.lines.iter().enumerate().map(|(i, line)| html! {
+                    <li>
+                        <svg width="24" height="8" aria-hidden="true"><line x1="0" x2="24" y1="4" y2="4" stroke={line.style.colour} stroke-width="2" stroke-dasharray={line.style.dash} /></svg>
+                        { format!(" {}", props.names.get(i).cloned().unwrap_or_default()) }
+                    </li>
+                }) }
+            </ul>
+            <table class="visually-hidden">
+                <caption>{ &props.title }</caption>
+                <thead><tr><th>{ "Period" }</th>{ for props.names.iter().map(|n| html! { <th>{ n }</th> }) }</tr></thead>
+                <tbody>
+                { for c.x_labels.iter().enumerate().map(|(i, l)| html! {
+                    <tr><th>{ &l.text }</th>{ for c.lines.iter().map(|line| {
+                        let v = line.points.iter().find(|p| p.index == i).map(|p| p.value.to_string()).unwrap_or_else(|| "—".to_owned());
+                        html! { <td>{ v }</td> }
+                    }) }</tr>
+                }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Props of a funnel chart.
+#[derive(Properties, PartialEq)]
+pub struct FunnelProps {
+    /// The geometry.
+    pub chart: FunnelChart,
+    /// One label per stage.
+    pub labels: Vec<String>,
+}
+
+/// A funnel: one centred bar per stage, its count, and the conversion from the stage before.
+#[component]
+pub fn FunnelSvg(props: &FunnelProps) -> Html {
+    let c = &props.chart;
+    if c.stages.is_empty() {
+        return html! {};
+    }
+    let view = format!("0 0 {:.0} {:.0}", c.width + 170.0, c.height);
+    html! {
+        <svg viewBox={view} width={format!("{:.0}", c.width + 170.0)} height={format!("{:.0}", c.height)} role="img" aria-label="Funnel">
+            <title>{ "Funnel: leads reaching each stage" }</title>
+            { for c.stages.iter().enumerate().map(|(i, s)| {
+                let label = props.labels.get(i).cloned().unwrap_or_default();
+                let count = s.count.map(|n| format!("{n:.0}")).unwrap_or_else(|| "—".to_owned());
+                let conversion = s.conversion.map(|r| format!(" ({:.1}%)", r * 100.0)).unwrap_or_default();
+                html! {
+                    <g class="stage">
+                        <rect x={fmt(s.rect.x)} y={fmt(s.rect.y)} width={fmt(s.rect.width)} height={fmt(s.rect.height)}
+                              fill={crate::engine::chart::style(0).colour} fill-opacity={format!("{:.2}", 1.0 - i as f64 * 0.15)}>
+                            <title>{ format!("{label}: {count}{conversion}") }</title>
+                        </rect>
+                        <text x={fmt(c.width + 8.0)} y={fmt(s.rect.y + s.rect.height / 2.0 + 4.0)}>{ format!("{label}: {count}{conversion}") }</text>
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}
+
+fn fmt(v: f64) -> String {
+    format!("{v:.1}")
+}

@@ -1,0 +1,263 @@
+//! Trends: what changed since the last period and a year ago (short term), where each
+//! series has been heading over quarters (long term), and how two series move together
+//! — with the reminder that correlation is not causation on every view of it.
+
+use super::charts::LineSvg;
+use super::format;
+use super::state::StateContext;
+use super::text;
+use crate::engine::audit::{Audit, Dimension};
+use crate::engine::chart::{self, Margins};
+use crate::engine::config;
+use crate::engine::metrics::MetricId;
+use crate::engine::period::{Bucket, Period};
+use crate::engine::trends::{self, Baseline, Direction, Hypothesis, ShortTermThresholds};
+use yew::prelude::*;
+
+/// Periods a trend chart and fit look back.
+const WINDOW: usize = config::TREND_PERIODS;
+
+fn window(audit: &Audit, bucket: Bucket) -> Vec<Period> {
+    audit
+        .as_of
+        .map(|d| trends::periods_ending(Period::of(bucket, d), WINDOW))
+        .unwrap_or_default()
+}
+
+/// One chart per pinned KPI: by month over the last year, with the year before dashed.
+#[component]
+pub fn HeadlineCharts() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let audit = &state.audit;
+    let Some(as_of) = audit.as_of else {
+        return html! {};
+    };
+    let months = trends::periods_ending(Period::of(Bucket::Month, as_of), 12);
+    let charts = state.settings.pinned.iter().filter(|m| audit.has(**m)).map(|&m| {
+        let now = trends::values(audit, m, Dimension::Total, None, &months);
+        let before = trends::values_year_ago(audit, m, Dimension::Total, None, &months);
+        let geometry = chart::line_chart(&months, &[now, before], m.unit(), 300.0, 150.0, Margins { left: 44.0, ..Margins::default() });
+        html! {
+            <figure class="small-multiple" data-testid="headline-chart" data-metric={m.id()}>
+                <figcaption>{ text::metric_label(m) }</figcaption>
+                <LineSvg chart={geometry} names={vec!["Last 12 months".to_owned(), "A year before".to_owned()]}
+                         title={format!("{} by month, with the year before", text::metric_label(m))} />
+            </figure>
+        }
+    });
+    html! {
+        <section aria-labelledby="headline-charts-title" class="headline-charts">
+            <h3 id="headline-charts-title">{ "Headline KPIs over the last 12 months" }</h3>
+            <div class="multiples">{ for charts }</div>
+        </section>
+    }
+}
+
+/// The trends view: pick a metric and a split; see short-term flags, the long-term
+/// ranking, the chart, and a correlation with another metric.
+#[component]
+pub fn Trends() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let metric = use_state(|| MetricId::AdLeads);
+    let other = use_state(|| MetricId::Spend);
+    let dimension = use_state(|| Dimension::Campaign);
+    let audit = &state.audit;
+    let available: Vec<MetricId> = MetricId::ALL
+        .iter()
+        .copied()
+        .filter(|m| audit.has(*m) && audit.figure(*m, Dimension::Total, None, None).is_some())
+        .collect();
+    let Some(&first) = available.first() else {
+        return html! {};
+    };
+    let m = if available.contains(&metric) {
+        *metric
+    } else {
+        first
+    };
+    let o = if available.contains(&other) && *other != m {
+        *other
+    } else {
+        available.iter().copied().find(|x| *x != m).unwrap_or(m)
+    };
+    let dims: Vec<Dimension> = Dimension::ALL
+        .iter()
+        .copied()
+        .filter(|d| *d == Dimension::Total || !audit.groups(*d, m).is_empty())
+        .collect();
+    let d = if dims.contains(&dimension) {
+        *dimension
+    } else {
+        Dimension::Total
+    };
+    let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
+    let periods = window(audit, bucket);
+    let select_metric = |handle: UseStateHandle<MetricId>| {
+        Callback::from(move |e: Event| {
+            let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(x) = MetricId::from_id(&s.value()) {
+                handle.set(x);
+            }
+        })
+    };
+    let on_dimension = {
+        let dimension = dimension.clone();
+        Callback::from(move |e: Event| {
+            let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(x) = Dimension::from_id(&s.value()) {
+                dimension.set(x);
+            }
+        })
+    };
+    // The chart: the total with the year before, or the five largest groups.
+    let (names, series): (Vec<String>, Vec<Vec<Option<f64>>>) = if d == Dimension::Total {
+        (
+            vec!["Total".to_owned(), "A year before".to_owned()],
+            vec![
+                trends::values(audit, m, d, None, &periods),
+                trends::values_year_ago(audit, m, d, None, &periods),
+            ],
+        )
+    } else {
+        let mut groups: Vec<&str> = audit.groups(d, m);
+        groups.sort_by(|a, b| {
+            audit
+                .value(m, d, Some(b), None)
+                .unwrap_or(0.0)
+                .total_cmp(&audit.value(m, d, Some(a), None).unwrap_or(0.0))
+        });
+        groups.truncate(5);
+        (
+            groups.iter().map(|g| g.to_string()).collect(),
+            groups
+                .iter()
+                .map(|g| trends::values(audit, m, d, Some(g), &periods))
+                .collect(),
+        )
+    };
+    let geometry = chart::line_chart(
+        &periods,
+        &series,
+        m.unit(),
+        640.0,
+        240.0,
+        Margins::default(),
+    );
+    // Short term: this period against the previous and the year before.
+    let current = audit.current_period();
+    let flags = current
+        .map(|p| {
+            let thresholds = ShortTermThresholds::default();
+            if d == Dimension::Total {
+                trends::short_term(audit, m, d, None, p, &thresholds)
+            } else {
+                trends::short_term_all(audit, m, d, p, &thresholds)
+            }
+        })
+        .unwrap_or_default();
+    // Long term: rising and fading over the last complete periods.
+    let ranking = trends::last_complete_period(audit, bucket)
+        .map(|end| trends::rank(audit, m, d, end, WINDOW));
+    // Correlation of the totals.
+    let a = trends::values(audit, m, Dimension::Total, None, &periods);
+    let b = trends::values(audit, o, Dimension::Total, None, &periods);
+    let lags = trends::lagged(&a, &b, config::MAX_LAG);
+    let hypothesis = trends::hypothesis(
+        &lags,
+        config::CORRELATION_MIN_ABS,
+        config::CORRELATION_MIN_POINTS,
+    );
+    let slope_text = |t: &trends::Trend| {
+        format!(
+            "{}: {} per {} over {} {}s{}",
+            t.group.clone().unwrap_or_else(|| "Total".to_owned()),
+            t.relative_slope
+                .map(|r| format!("{:+.1}%", r * 100.0))
+                .unwrap_or_else(|| "—".to_owned()),
+            text::bucket_label(bucket).to_lowercase(),
+            t.fit.n,
+            text::bucket_label(bucket).to_lowercase(),
+            t.fit
+                .r_squared
+                .map(|r| format!(" (fit r² {r:.2})"))
+                .unwrap_or_default(),
+        )
+    };
+    html! {
+        <section aria-labelledby="trends-title" class="trends page-break" data-testid="trends">
+            <h3 id="trends-title">{ "Trends" }</h3>
+            <div class="table-tools no-print">
+                <label>{ "Metric " }<select data-testid="trend-metric" onchange={select_metric(metric.clone())}>
+                    { for available.iter().map(|x| html! { <option value={x.id()} selected={*x == m}>{ text::metric_label(*x) }</option> }) }
+                </select></label>
+                <label>{ "Split by " }<select data-testid="trend-dimension" onchange={on_dimension}>
+                    { for dims.iter().map(|x| html! { <option value={x.id()} selected={*x == d}>{ text::dimension_label(*x) }</option> }) }
+                </select></label>
+            </div>
+            <figure class="chart" data-testid="trend-chart">
+                <LineSvg chart={geometry} names={names} title={format!("{} by {}", text::metric_label(m), text::bucket_label(bucket).to_lowercase())} />
+            </figure>
+            <div class="two-columns">
+                <div data-testid="short-term">
+                    <h4>{ format!("Since last period{}", current.map(|p| format!(" ({})", p.label())).unwrap_or_default()) }</h4>
+                    if flags.is_empty() {
+                        <p class="note">{ "No change past both thresholds (20% and a minimum amount), so nothing to flag." }</p>
+                    } else {
+                        <ul>
+                        { for flags.iter().map(|f| {
+                            let against = match f.against { Baseline::PreviousPeriod => "the period before", Baseline::YearAgo => "a year before" };
+                            let class = match f.good { Some(true) => "good", Some(false) => "bad", None => "flat" };
+                            let change = f.change.relative.map(|r| format!("{:+.1}%", r * 100.0)).unwrap_or_else(|| format::value(Some(f.change.absolute), m.unit()));
+                            html! { <li class={classes!("delta", class)} data-testid="short-term-flag">
+                                { format!("{} {} {change} vs {against}", f.group.clone().unwrap_or_else(|| "Total".to_owned()), match f.direction { Direction::Rising => "rose", Direction::Falling => "fell" }) }
+                            </li> }
+                        }) }
+                        </ul>
+                    }
+                </div>
+                if let Some(r) = ranking {
+                    <div data-testid="ranking">
+                        <h4>{ "Long term: rising and fading" }</h4>
+                        <ul>
+                            { for r.rising.iter().take(5).map(|t| html! { <li class="delta good" data-testid="rising">{ slope_text(t) }</li> }) }
+                            { for r.fading.iter().take(5).map(|t| html! { <li class="delta bad" data-testid="fading">{ slope_text(t) }</li> }) }
+                        </ul>
+                        if r.rising.is_empty() && r.fading.is_empty() { <p class="note">{ "Fewer than three periods with data: no trend to fit." }</p> }
+                    </div>
+                }
+            </div>
+            <div data-testid="correlation">
+                <h4>
+                    { format!("Does {} move with ", text::metric_label(m)) }
+                    <select aria-label="Second metric" data-testid="trend-other" onchange={select_metric(other.clone())}>
+                        { for available.iter().filter(|x| **x != m).map(|x| html! { <option value={x.id()} selected={*x == o}>{ text::metric_label(*x) }</option> }) }
+                    </select>
+                    { "?" }
+                </h4>
+                <p class="caveat"><strong>{ "Correlation is not causation. " }</strong>{ "Two series can move together because a third thing drives both, or by chance over few periods. Treat a strong correlation as a hypothesis to test with a controlled change, never as a conclusion." }</p>
+                <table class="compact">
+                    <thead><tr><th>{ "Lag" }</th><th class="num">{ "Pearson r" }</th><th class="num">{ "Spearman ρ" }</th><th class="num">{ "Points" }</th></tr></thead>
+                    <tbody>
+                    { for lags.iter().map(|l| html! {
+                        <tr data-testid="lag-row" data-lag={l.lag.to_string()}>
+                            <td>{ if l.lag == 0 { "same period".to_owned() } else { format!("{} {}{} later", l.lag, text::bucket_label(bucket).to_lowercase(), if l.lag == 1 { "" } else { "s" }) } }</td>
+                            <td class="num">{ l.pearson.map(|c| format!("{:.2}", c.coefficient)).unwrap_or_else(|| "—".to_owned()) }</td>
+                            <td class="num">{ l.spearman.map(|c| format!("{:.2}", c.coefficient)).unwrap_or_else(|| "—".to_owned()) }</td>
+                            <td class="num">{ l.pearson.or(l.spearman).map(|c| c.n).unwrap_or(0) }</td>
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+                <p data-testid="hypothesis">{ match hypothesis {
+                    Some(Hypothesis::SamePeriod { positive }) => format!(
+                        "Hypothesis to test: {} and {} move {} in the same period. Change one on purpose (in one campaign, for one period) and watch the other.",
+                        text::metric_label(m), text::metric_label(o), if positive { "together" } else { "in opposite directions" }),
+                    Some(Hypothesis::ALeads { lag, positive }) => format!(
+                        "Hypothesis to test: {} {} {} {} period(s) later. Try a controlled change and check whether the effect arrives with that delay.",
+                        text::metric_label(o), if positive { "follows" } else { "moves against" }, text::metric_label(m), lag),
+                    None => format!("No correlation strong enough (|r| ≥ {}, {} points or more) to suggest a hypothesis.", config::CORRELATION_MIN_ABS, config::CORRELATION_MIN_POINTS),
+                } }</p>
+            </div>
+        </section>
+    }
+}
