@@ -178,7 +178,7 @@ fn file_name(state: &State, extension: &str) -> String {
     format!("marketing-audit-{as_of}.{extension}")
 }
 
-/// The title block of the printed report.
+/// The title block, and on paper the cover: period, files, and the formula choices.
 #[component]
 fn ReportHeader() -> Html {
     let state = use_context::<StateContext>().expect("state context");
@@ -191,13 +191,28 @@ fn ReportHeader() -> Html {
         .audit
         .as_of
         .map_or_else(|| "—".to_owned(), |d| d.to_string());
+    let period = state
+        .audit
+        .current_period()
+        .map(|p| p.label())
+        .unwrap_or_default();
+    let f = state.settings.formulas;
+    let labour = if f.include_labour {
+        "included in cost, ROI and CAC"
+    } else {
+        "left out of cost"
+    };
     html! {
-        <section class="report-header">
+        <section class="report-header" data-testid="cover">
             <h2>{ "Marketing automation audit" }</h2>
             <p>
-                { format!("As of {as_of}. {range}.") }
+                { format!("As of {as_of} ({period}). {range}.") }
                 if state.demo { <strong class="demo-badge">{ " Demo data." }</strong> }
             </p>
+            <p class="print-only">{ format!(
+                "Periods: {}. Labour cost {labour}. Email rates divide by {} emails. Every figure's definition is under its table and in docs/metrics.md.",
+                text::bucket_label(state.settings.bucket).to_lowercase(), text::email_base_label(f.email_base)
+            ) }</p>
         </section>
     }
 }
@@ -269,7 +284,7 @@ fn Settings() -> Html {
         .unwrap_or_default();
     let default_as_of = state.audit.as_of.map(|d| d.to_string()).unwrap_or_default();
     html! {
-        <section class="settings" aria-label="Formula settings">
+        <section class="settings no-print" aria-label="Formula settings">
             <label>
                 { "Periods: " }
                 <select data-testid="bucket" onchange={on_bucket}>

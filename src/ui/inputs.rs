@@ -62,7 +62,7 @@ pub fn InputSummary() -> Html {
         }
     });
     html! {
-        <section aria-labelledby="inputs-title">
+        <section aria-labelledby="inputs-title" class="cover-end">
             <h3 id="inputs-title">{ "Files" }</h3>
             <table class="inputs" data-testid="input-summary">
                 <thead>

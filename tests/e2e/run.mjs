@@ -12,6 +12,7 @@
 // Prints `N passed, 0 failed` on success; on failure names the step and exits 1.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -383,6 +384,26 @@ async function download(testid) {
   return { name, text: await readFile(file, 'utf8') };
 }
 
+/** Olist MQLs and deals per origin, counted from the raw CSVs (not by the app). */
+async function olistTruth() {
+  const read = async (f) => (await readFile(path.join(realData, 'olist_funnel', f), 'utf8')).split(/\r?\n/).filter(Boolean);
+  const mqlLines = await read('olist_marketing_qualified_leads_dataset.csv');
+  const origin = new Map();
+  const counts = {};
+  for (const line of mqlLines.slice(1)) {
+    const cells = line.split(',');
+    const o = cells[3] || '(not set)';
+    origin.set(cells[0], o);
+    counts[o] ??= { mqls: 0, deals: 0 };
+    counts[o].mqls += 1;
+  }
+  for (const line of (await read('olist_closed_deals_dataset.csv')).slice(1)) {
+    const o = origin.get(line.split(',')[0]);
+    if (o !== undefined) counts[o].deals += 1;
+  }
+  return counts;
+}
+
 async function main() {
   const { chromium } = loadPlaywright();
   await rm(shotsDir, { recursive: true, force: true });
@@ -646,6 +667,58 @@ async function main() {
       assert.equal(stored.local, 0, 'localStorage is empty');
       assert.ok(!stored.dbs.includes('marketing-audit'), `IndexedDB history deleted: ${stored.dbs}`);
       assert.equal(await page.locator(sel('history-entry')).count(), 0);
+    });
+
+    await check('the printed demo report: A4 and Letter, every section, vector charts with selectable text', async () => {
+      await page.locator(sel('load-demo')).click();
+      await readyWithFiles([DEMO_FILE]);
+      await page.emulateMedia({ media: 'print' });
+      for (const format of ['A4', 'Letter']) {
+        const pdf = await page.pdf({ format, printBackground: true });
+        const file = path.join(shotsDir, `report-${format}.pdf`);
+        await writeFile(file, pdf);
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        const pages = text.split('\f').filter((p) => p.trim()).length;
+        assert.ok(pages >= 5 && pages <= 20, `${format}: ${pages} pages`);
+        // The cover is a page of its own: title, period and files, nothing else.
+        const cover = text.split('\f')[0];
+        assert.ok(cover.includes('Marketing automation audit') && cover.includes('ads_performance.csv'), `${format}: cover`);
+        assert.ok(!cover.includes('Headline KPIs'), `${format}: the cover ends after the files`);
+        for (const section of ['Headline KPIs', 'Paid media', 'Funnel and customers', 'Email health', 'Trends',
+          'Lead velocity', 'Checklist', 'Review schedule', 'Goals and hypotheses', 'Living audit sheet']) {
+          assert.ok(text.includes(section), `${format}: section "${section}" printed`);
+        }
+        // Text inside the SVG charts comes out of the PDF: the charts are vectors.
+        assert.ok(text.includes('Lead: 1080'), `${format}: funnel chart text is selectable`);
+        assert.ok(text.includes('Prospecting - Video'), `${format}: chart legend is selectable`);
+        assert.ok(!text.includes('Choose files') && !text.includes('Export JSON'), `${format}: no controls on paper`);
+        // Every checklist finding has a tick box on paper.
+        assert.ok((text.match(/☐/g) || []).length >= 12, `${format}: tick boxes`);
+      }
+      await page.emulateMedia({ media: 'screen' });
+    });
+
+    await check('Olist funnel, original and after the European Excel round trip: conversion by origin and sales cycle, no manual step', async () => {
+      const truth = await olistTruth();
+      const medians = [];
+      for (const dir of ['olist_funnel', 'olist_funnel_excel_ddmm']) {
+        await page.locator(sel('clear')).click();
+        await readyWithFiles([]);
+        const files = ['olist_marketing_qualified_leads_dataset.csv', 'olist_closed_deals_dataset.csv'];
+        await page.locator(sel('file-input')).setInputFiles(files.map((f) => path.join(realData, dir, f)));
+        await readyWithFiles(files);
+        const kinds = await page.locator(sel('input-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
+        assert.deepEqual(kinds.sort(), ['deals', 'leads'], `${dir}: recognised without a manual step`);
+        for (const [origin, { mqls, deals }] of Object.entries(truth)) {
+          const cell = page.locator(`${sel('funnel-table')} ${sel('kpi-row', attr('data-group', origin))} td${attr('data-metric', 'lead_to_customer_rate')}`);
+          const got = Number(await cell.getAttribute('data-value'));
+          assert.ok(Math.abs(got - deals / mqls) < 1e-12, `${dir} ${origin}: ${got} vs ${deals}/${mqls}`);
+        }
+        medians.push(await page.locator(sel('sales-cycle')).getAttribute('data-median'));
+        await shot(`08-${dir}`);
+      }
+      assert.equal(medians[0], medians[1], 'the same whole-day sales cycle after the Excel round trip');
+      assert.equal(medians[0], '14', 'median sales cycle in days');
     });
 
     await check('no uncaught errors and no CSP violations in the page', async () => {
