@@ -156,13 +156,41 @@ fn general_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
     }
     let (core, negative, percent) = strip_decorations(raw.trim());
     let mut plain = String::with_capacity(core.len());
+    // Digits per group of the whole part, split at thousands separators: a separator
+    // that does not split off groups of exactly three digits ("2,5" read with a point
+    // decimal mark) means the cell is not a number in this column's format.
+    let mut groups: Vec<usize> = vec![0];
+    let mut in_fraction = false;
     for c in core.chars() {
         match c {
-            '0'..='9' | '-' | '+' | 'e' | 'E' => plain.push(c),
-            c if c == mark.as_char() => plain.push('.'),
-            ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’' => {}
+            '0'..='9' => {
+                plain.push(c);
+                if let (false, Some(last)) = (in_fraction, groups.last_mut()) {
+                    *last += 1;
+                }
+            }
+            '-' | '+' | 'e' | 'E' => {
+                plain.push(c);
+                in_fraction = true;
+            }
+            c if c == mark.as_char() => {
+                plain.push('.');
+                in_fraction = true;
+            }
+            ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’' if !in_fraction => {
+                groups.push(0)
+            }
             _ => return Cell::Invalid,
         }
+    }
+    let grouped_right = match groups.split_first() {
+        Some((first, rest)) if !rest.is_empty() => {
+            (1..=3).contains(first) && rest.iter().all(|g| *g == 3)
+        }
+        _ => true,
+    };
+    if !grouped_right {
+        return Cell::Invalid;
     }
     if plain.matches('.').count() > 1 || !plain.bytes().any(|b| b.is_ascii_digit()) {
         return Cell::Invalid;
@@ -232,6 +260,12 @@ fn strip_decorations(t: &str) -> (&str, bool, bool) {
     if let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
         s = inner;
         negative = true;
+    }
+    // A leading minus (ASCII or the typographic U+2212) may stand before a currency
+    // symbol: "-$12.50", "−€3".
+    if let Some(rest) = s.strip_prefix(['-', '\u{2212}']) {
+        s = rest.trim_start();
+        negative = !negative;
     }
     let percent = s.ends_with('%');
     s = s.trim_end_matches('%').trim();
@@ -672,6 +706,16 @@ mod tests {
         num("12,3x", Point, None);
         num("abc", Point, None);
         num("1.2.3", Point, None);
+        // Thousands separators must split off groups of three digits.
+        num("2,5", Point, None);
+        num("1,23,456", Point, None);
+        num("12,345,678.9", Point, Some("12345678.9"));
+        num("1.234", Comma, Some("1234"));
+        num("1.23", Comma, None);
+        // A leading minus before a currency symbol, and the typographic minus.
+        num("-$12.50", Point, Some("-12.5"));
+        num("\u{2212}3", Point, Some("-3"));
+        num("−€1.234,50", Comma, Some("-1234.5"));
         num("$", Point, None);
     }
 
