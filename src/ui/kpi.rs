@@ -15,6 +15,16 @@ use yew::prelude::*;
 /// The group label of the totals row in `data-group`.
 const TOTAL: &str = "__total__";
 
+/// The periods of `bucket` in which `metric` has a total, newest first.
+fn periods_newest_first(audit: &Audit, metric: MetricId, bucket: Bucket) -> Vec<Period> {
+    audit
+        .series(metric, Dimension::Total, None, bucket)
+        .iter()
+        .filter_map(|f| f.period)
+        .rev()
+        .collect()
+}
+
 /// Metrics of `candidates` that have a whole-range total in the audit.
 fn present(audit: &Audit, candidates: &[MetricId]) -> Vec<MetricId> {
     candidates
@@ -194,12 +204,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
         .or_else(|| dimensions.first().copied())
         .unwrap_or(Dimension::Total);
     let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
-    let periods: Vec<Period> = audit
-        .series(first, Dimension::Total, None, bucket)
-        .iter()
-        .filter_map(|f| f.period)
-        .rev()
-        .collect();
+    let periods = periods_newest_first(audit, first, bucket);
     let period = (*chosen_period).filter(|p| periods.contains(p));
     let value = |m: MetricId, group: Option<&str>| {
         let d = if group.is_some() {
@@ -352,12 +357,7 @@ pub fn EmailTable() -> Html {
     };
     let base = state.settings.formulas.email_base;
     let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
-    let periods: Vec<Period> = audit
-        .series(first, Dimension::Total, None, bucket)
-        .iter()
-        .filter_map(|f| f.period)
-        .rev()
-        .collect();
+    let periods = periods_newest_first(audit, first, bucket);
     let cells = |period: Option<Period>| {
         html! {
             { for metrics.iter().map(|m| {
