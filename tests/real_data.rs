@@ -672,3 +672,59 @@ fn whitespace_aligned_cdnow_imports_as_a_table() {
         got.issues.iter().take(3).collect::<Vec<_>>()
     );
 }
+
+/// PapaParse's core-parser conformance cases that apply to us, parsed by our record
+/// reader with the case's delimiter. A case applies when its config only names a
+/// delimiter, a newline style or fast mode, PapaParse expects no error, and its
+/// expected rows hold no blank-line row (`[""]`): we skip blank lines by design, as the
+/// csv crate does, and report malformed quoting as issues rather than PapaParse errors.
+#[test]
+fn papaparse_core_cases_that_apply_pass() {
+    use marketing_audit::engine::records::{Records, Split};
+    let cases_js = real().join("csv_edge/papaparse_tests/test-cases.js");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/papaparse_cases.mjs");
+    let out = std::process::Command::new("node")
+        .arg(&script)
+        .arg(&cases_js)
+        .output()
+        .expect("node runs (it is part of the toolchain: ./x installs npm tools with it)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cases: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("JSON cases");
+    assert!(cases.len() >= 60, "found {} cases", cases.len());
+    let mut applied = 0;
+    for case in &cases {
+        let config = case["config"].as_object().cloned().unwrap_or_default();
+        let allowed = config
+            .keys()
+            .all(|k| matches!(k.as_str(), "delimiter" | "newline" | "fastMode"));
+        let delimiter = config
+            .get("delimiter")
+            .and_then(|d| d.as_str())
+            .unwrap_or(",");
+        let Some(data) = case["data"].as_array() else {
+            continue;
+        };
+        let blank_row = data
+            .iter()
+            .any(|r| r.as_array().is_some_and(|r| r.len() == 1 && r[0] == ""));
+        if !allowed || delimiter.len() != 1 || case["errors"].as_u64() != Some(0) || blank_row {
+            continue;
+        }
+        let input = case["input"].as_str().expect("an input");
+        let mut records = Records::new(Split::Delimiter(delimiter.as_bytes()[0]), false);
+        let mut got: Vec<Vec<String>> = Vec::new();
+        records.push(input, |r| got.push(r.iter().map(str::to_owned).collect()));
+        records.finish(|r| got.push(r.iter().map(str::to_owned).collect()));
+        let expected: Vec<Vec<String>> =
+            serde_json::from_value(serde_json::Value::Array(data.clone()))
+                .expect("rows of strings");
+        assert_eq!(got, expected, "PapaParse case {:?}", case["description"]);
+        applied += 1;
+    }
+    eprintln!("{applied} PapaParse cases applied");
+    assert_eq!(applied, 38, "PapaParse cases applied");
+}
