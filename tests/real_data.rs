@@ -728,3 +728,31 @@ fn papaparse_core_cases_that_apply_pass() {
     eprintln!("{applied} PapaParse cases applied");
     assert_eq!(applied, 38, "PapaParse cases applied");
 }
+
+/// Any categorical column can split the audit: map it to `segment` in the mapping
+/// editor. Here the Facebook ads' `gender` column, against an independent sum.
+#[test]
+fn any_column_mapped_to_segment_splits_the_paid_figures() {
+    let bytes = read("fb_ads_kag/KAG_conversion_data.csv");
+    let overrides = Overrides {
+        fields: vec![("gender".to_owned(), Some(Field::Segment))],
+        ..Overrides::default()
+    };
+    let got = ingest("KAG_conversion_data.csv", &bytes, &overrides).expect("ingests");
+    let (header, rows) = split_rows(&bytes, ',');
+    let audit = run(&[got], &Settings::default());
+    assert_eq!(
+        audit.groups(Dimension::Segment, MetricId::Clicks),
+        vec!["F", "M"]
+    );
+    for gender in ["F", "M"] {
+        let mine = |r: &[String]| r.get(4).map(String::as_str) == Some(gender);
+        let clicks = column_sum(&header, &rows, "Clicks", mine);
+        close(
+            audit
+                .value(MetricId::Clicks, Dimension::Segment, Some(gender), None)
+                .expect("clicks"),
+            clicks,
+        );
+    }
+}

@@ -42,6 +42,9 @@ pub struct Settings {
     /// Audit triggers the user marked.
     #[serde(default)]
     pub triggers: Vec<super::report::Trigger>,
+    /// Programs entered in the page, scheduled with those of inventory files.
+    #[serde(default)]
+    pub programs: Vec<super::schedule::Program>,
 }
 
 impl Default for Settings {
@@ -55,6 +58,7 @@ impl Default for Settings {
             cadences: super::config::Cadences::default(),
             tuned: Vec::new(),
             triggers: Vec::new(),
+            programs: Vec::new(),
         }
     }
 }
@@ -327,6 +331,18 @@ impl Audit {
     /// The period of the audit's bucket that holds the reporting date.
     pub fn current_period(&self) -> Option<Period> {
         Some(Period::of(self.bucket?, self.as_of?))
+    }
+
+    /// True when a group has too little data for its rates to mean much: fewer clicks
+    /// than [`super::config::MIN_CLICKS_FOR_RATES`] or fewer leads than
+    /// [`super::config::MIN_LEADS_FOR_RATES`], where those counts exist.
+    pub fn thin(&self, dimension: Dimension, group: Option<&str>, period: Option<Period>) -> bool {
+        let below = |m: MetricId, min: f64| {
+            self.value(m, dimension, group, period)
+                .is_some_and(|v| v < min)
+        };
+        below(MetricId::Clicks, super::config::MIN_CLICKS_FOR_RATES)
+            || below(MetricId::Leads, super::config::MIN_LEADS_FOR_RATES)
     }
 
     /// True when a whole-range metric exists for the total.
@@ -689,6 +705,19 @@ mod tests {
             .is_some());
         // No revenue anywhere: no ROI at all.
         assert!(!audit.has(MetricId::Roi));
+    }
+
+    #[test]
+    fn thin_groups_are_marked() {
+        let ads = file(
+            "ads.csv",
+            "Campaign,Spend,Clicks\nBig,10,500\nSmall,5,20\nNone,5,\n",
+        );
+        let audit = run(&[ads], &Settings::default());
+        assert!(!audit.thin(Dimension::Campaign, Some("Big"), None));
+        assert!(audit.thin(Dimension::Campaign, Some("Small"), None));
+        // No clicks column value at all: nothing to judge, not thin.
+        assert!(!audit.thin(Dimension::Campaign, Some("None"), None));
     }
 
     #[test]

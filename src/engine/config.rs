@@ -180,3 +180,12 @@ pub const FORECAST_PERIODS: u32 = 2;
 /// 33–66 MQL, 67–100 SQL: thirds of the usual 0–100 scale, the split most scoring
 /// tools ship with for cold / warm / hot).
 pub const SCORE_BANDS: [(f64, &str); 3] = [(0.0, "Lead"), (33.0, "MQL"), (67.0, "SQL")];
+
+/// Below this many clicks a group's click-based rates (CTR, CPC, conversion rate) are
+/// marked as too thin to judge: at 100 clicks one conversion more or less moves a rate
+/// by a whole point.
+pub const MIN_CLICKS_FOR_RATES: f64 = 100.0;
+
+/// Below this many leads a group's funnel rates are marked as too thin to judge (30 is
+/// the usual rule of thumb for a proportion to mean anything).
+pub const MIN_LEADS_FOR_RATES: f64 = 30.0;

@@ -91,6 +91,7 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
     let reviews = match audit.as_of {
         Some(as_of) => {
             let mut programs = schedule::programs(&inputs);
+            programs.extend(settings.programs.iter().cloned());
             for p in &mut programs {
                 p.tuned = settings.tuned.contains(&p.name);
             }
@@ -123,6 +124,38 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
 mod tests {
     use super::*;
     use crate::engine::ingest::{ingest, Overrides};
+
+    #[test]
+    fn programs_entered_in_the_page_are_scheduled_too() {
+        use crate::engine::schedule::{Program, ProgramType, ReviewRule};
+        let ads = ingest(
+            "a.csv",
+            b"Date,Spend\n2026-08-01,1\n",
+            &Overrides::default(),
+        )
+        .expect("ingests");
+        let settings = Settings {
+            programs: vec![Program {
+                name: "Trial nurture".into(),
+                kind: ProgramType::Nurture,
+                setup: chrono::NaiveDate::from_ymd_opt(2026, 1, 1),
+                last_review: chrono::NaiveDate::from_ymd_opt(2026, 6, 1),
+                owner: None,
+                tuned: false,
+            }],
+            ..Settings::default()
+        };
+        let audit = crate::engine::run(&[&ads], &settings);
+        let report = build(&[&ads], &audit, &settings);
+        assert_eq!(report.reviews.len(), 1);
+        assert_eq!(
+            (
+                report.reviews[0].due.to_string().as_str(),
+                report.reviews[0].rule
+            ),
+            ("2026-08-30", ReviewRule::Nurture)
+        );
+    }
 
     #[test]
     fn quarter_end_is_raised_near_the_end_of_a_quarter() {

@@ -40,7 +40,7 @@ pub fn App() -> Html {
                 <Headline />
                 <GroupTable title="Paid media" testid="kpi-table"
                     metrics={MetricId::PAID.iter().copied().filter(|m| !MetricId::FUNNEL.contains(m)).collect::<Vec<_>>()}
-                    dimensions={vec![Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup]} />
+                    dimensions={vec![Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup, Dimension::Segment]} />
                 <GroupTable title="Funnel and customers" testid="funnel-table"
                     metrics={MetricId::FUNNEL.to_vec()}
                     dimensions={vec![Dimension::Source, Dimension::Segment]} />

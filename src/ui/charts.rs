@@ -120,3 +120,100 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
 fn fmt(v: f64) -> String {
     format!("{v:.1}")
 }
+
+/// Props of a horizontal bar chart.
+#[derive(Properties, PartialEq)]
+pub struct BarProps {
+    /// The geometry.
+    pub chart: crate::engine::chart::BarChart,
+    /// What the chart shows.
+    pub title: String,
+}
+
+/// Horizontal bars by group, largest first, with their values.
+#[component]
+pub fn BarSvg(props: &BarProps) -> Html {
+    let c = &props.chart;
+    if c.bars.is_empty() {
+        return html! {};
+    }
+    let view = format!("0 0 {:.0} {:.0}", c.width, c.height);
+    let fill = crate::engine::chart::style(0).colour;
+    html! {
+        <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
+            <title>{ &props.title }</title>
+            { for c.bars.iter().map(|b| {
+                let anchor = match b.label_anchor {
+                    crate::engine::chart::Anchor::Start => "start",
+                    crate::engine::chart::Anchor::End => "end",
+                };
+                html! {
+                    <g class="bar">
+                        <text class="group-label" x={fmt(c.plot.x - 6.0)} y={fmt(b.middle + 4.0)} text-anchor="end">{ &b.group }</text>
+                        <rect x={fmt(b.rect.x)} y={fmt(b.rect.y)} width={fmt(b.rect.width)} height={fmt(b.rect.height)} fill={fill}>
+                            <title>{ format!("{}: {}", b.group, b.label) }</title>
+                        </rect>
+                        <text x={fmt(b.label_x)} y={fmt(b.middle + 4.0)} text-anchor={anchor}>{ &b.label }</text>
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}
+
+/// Props of a stacked bar chart.
+#[derive(Properties, PartialEq)]
+pub struct StackedProps {
+    /// The geometry.
+    pub chart: crate::engine::chart::StackedBars,
+    /// One name per series.
+    pub names: Vec<String>,
+    /// What the chart shows.
+    pub title: String,
+}
+
+/// One stack per period, one segment per series, with a legend; each segment's colour
+/// and pattern come from its series.
+#[component]
+pub fn StackedSvg(props: &StackedProps) -> Html {
+    let c = &props.chart;
+    if c.stacks.is_empty() {
+        return html! {};
+    }
+    let view = format!("0 0 {:.0} {:.0}", c.width, c.height);
+    let plot = c.plot;
+    html! {
+        <div class="line-chart">
+            <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
+                <title>{ &props.title }</title>
+                { for c.y_ticks.iter().map(|t| html! {
+                    <g class="tick">
+                        <line x1={fmt(plot.x)} x2={fmt(plot.x + plot.width)} y1={fmt(t.position)} y2={fmt(t.position)} />
+                        <text x={fmt(plot.x - 4.0)} y={fmt(t.position + 3.5)} text-anchor="end">{ &t.label }</text>
+                    </g>
+                }) }
+                { for c.stacks.iter().map(|stack| html! {
+                    <g class="stack">
+                        { for stack.segments.iter().map(|seg| {
+                            let style = c.styles.get(seg.series).copied().unwrap_or(crate::engine::chart::style(seg.series));
+                            let name = props.names.get(seg.series).cloned().unwrap_or_default();
+                            html! {
+                                <rect x={fmt(seg.rect.x)} y={fmt(seg.rect.y)} width={fmt(seg.rect.width)} height={fmt(seg.rect.height)}
+                                      fill={style.colour} stroke="white" stroke-width="0.5">
+                                    <title>{ format!("{}, {name}: {}", stack.label, crate::engine::chart::compact(seg.value, crate::engine::metrics::Unit::Count)) }</title>
+                                </rect>
+                            }
+                        }) }
+                        <text class="x-label" x={fmt(stack.x)} y={fmt(plot.y + plot.height + 14.0)} text-anchor="middle">{ &stack.label }</text>
+                    </g>
+                }) }
+            </svg>
+            <ul class="legend-keys">
+                { for props.names.iter().enumerate().map(|(i, n)| {
+                    let style = c.styles.get(i).copied().unwrap_or(crate::engine::chart::style(i));
+                    html! { <li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={style.colour} /></svg>{ format!(" {n}") }</li> }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -109,7 +109,8 @@ pub fn Schedule() -> Html {
         return html! {
             <section aria-labelledby="schedule-title" data-testid="schedule">
                 <h3 id="schedule-title">{ "Review schedule" }</h3>
-                <p>{ "Drop a program inventory (program, type, set-up date, last review, owner) to get each program's next review date." }</p>
+                <p>{ "Drop a program inventory (program, type, set-up date, last review, owner), or add programs below, to get each program's next review date." }</p>
+                <ProgramForm />
             </section>
         };
     }
@@ -180,9 +181,94 @@ pub fn Schedule() -> Html {
                 }) }
                 </tbody>
             </table>
+            <ProgramForm />
         </section>
     }
 }
+
+/// Programs typed into the page: added to the schedule and saved with the audit.
+#[component]
+fn ProgramForm() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let (name, setup, last, owner) = (
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+    );
+    let kind = use_state(|| ProgramType::Nurture);
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| {
+            let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            kind.set(
+                PROGRAM_TYPES
+                    .iter()
+                    .copied()
+                    .find(|t| format!("{t:?}") == s.value())
+                    .unwrap_or(ProgramType::Other),
+            );
+        })
+    };
+    let add = {
+        let (state, kind) = (state.clone(), kind.clone());
+        let (name, setup, last, owner) = (name.clone(), setup.clone(), last.clone(), owner.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |r: &NodeRef| {
+                r.cast::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let date = |r: &NodeRef| chrono::NaiveDate::parse_from_str(&value(r), "%Y-%m-%d").ok();
+            let program = value(&name).trim().to_owned();
+            if program.is_empty() {
+                return;
+            }
+            let owner = Some(value(&owner).trim().to_owned()).filter(|o| !o.is_empty());
+            state.dispatch(Action::AddProgram(schedule::Program {
+                name: program,
+                kind: *kind,
+                setup: date(&setup),
+                last_review: date(&last),
+                owner,
+                tuned: false,
+            }));
+        })
+    };
+    html! {
+        <div class="program-form no-print">
+            if !state.settings.programs.is_empty() {
+                <p class="note">{ "Entered in the page: " }
+                { for state.settings.programs.iter().map(|p| {
+                    let (state, n) = (state.clone(), p.name.clone());
+                    let remove = Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveProgram(n.clone())));
+                    html! { <span class="chip">{ &p.name }{ " " }<button class="link" onclick={remove} aria-label={format!("Remove {}", p.name)}>{ "×" }</button></span> }
+                }) }
+                </p>
+            }
+            <form class="goal-form" onsubmit={add} data-testid="program-form">
+                <input ref={name} placeholder="Program" aria-label="Program" data-testid="program-name" />
+                <select aria-label="Type" onchange={on_kind} data-testid="program-type">
+                    { for PROGRAM_TYPES.iter().map(|t| html! { <option value={format!("{t:?}")} selected={*t == *kind}>{ text::program_type_label(*t) }</option> }) }
+                </select>
+                <label>{ "Set up " }<input ref={setup} type="date" data-testid="program-setup" /></label>
+                <label>{ "Last review " }<input ref={last} type="date" data-testid="program-last-review" /></label>
+                <input ref={owner} placeholder="Owner" aria-label="Owner" />
+                <button type="submit" data-testid="program-add">{ "Add program" }</button>
+            </form>
+        </div>
+    }
+}
+
+const PROGRAM_TYPES: [ProgramType; 6] = [
+    ProgramType::Nurture,
+    ProgramType::AutomationRule,
+    ProgramType::ScoringRule,
+    ProgramType::LeadAssignment,
+    ProgramType::Content,
+    ProgramType::Other,
+];
 
 /// Events that call for an audit: the user marks them; quarter end is raised by itself.
 #[component]

@@ -97,6 +97,10 @@ pub enum Action {
     ToggleTrigger(Trigger),
     /// Mark or unmark a scoring program as tuned.
     ToggleTuned(String),
+    /// Add a program typed into the page.
+    AddProgram(crate::engine::schedule::Program),
+    /// Remove a program typed into the page, by name.
+    RemoveProgram(String),
     /// Change the checklist thresholds.
     Thresholds(Thresholds),
     /// Change the review cadences.
@@ -327,6 +331,15 @@ impl Reducible for State {
             }
             Action::ToggleTuned(name) => {
                 toggle(&mut next.settings.tuned, name);
+                next.recompute()
+            }
+            Action::AddProgram(p) => {
+                next.settings.programs.retain(|q| q.name != p.name);
+                next.settings.programs.push(p);
+                next.recompute()
+            }
+            Action::RemoveProgram(name) => {
+                next.settings.programs.retain(|q| q.name != name);
                 next.recompute()
             }
             Action::Thresholds(t) => {

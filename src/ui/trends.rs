@@ -2,7 +2,7 @@
 //! series has been heading over quarters (long term), and how two series move together
 //! — with the reminder that correlation is not causation on every view of it.
 
-use super::charts::LineSvg;
+use super::charts::{BarSvg, LineSvg, StackedSvg};
 use super::format;
 use super::state::StateContext;
 use super::text;
@@ -50,6 +50,33 @@ pub fn HeadlineCharts() -> Html {
             <h3 id="headline-charts-title">{ "Headline KPIs over the last 12 months" }</h3>
             <div class="multiples">{ for charts }</div>
         </section>
+    }
+}
+
+/// Spend per channel per period, stacked: the channel mix.
+fn channel_mix(audit: &Audit, bucket: Bucket, periods: &[Period]) -> Html {
+    let channels = audit.groups(Dimension::Channel, MetricId::Spend);
+    if channels.len() < 2 {
+        return html! {};
+    }
+    let series: Vec<Vec<Option<f64>>> = channels
+        .iter()
+        .map(|c| trends::values(audit, MetricId::Spend, Dimension::Channel, Some(c), periods))
+        .collect();
+    let geometry = chart::stacked_bars(
+        periods,
+        &series,
+        MetricId::Spend.unit(),
+        640.0,
+        220.0,
+        Margins::default(),
+    );
+    html! {
+        <figure class="chart" data-testid="channel-mix">
+            <figcaption>{ format!("Channel mix of spend by {}", text::bucket_label(bucket).to_lowercase()) }</figcaption>
+            <StackedSvg chart={geometry} names={channels.iter().map(|c| c.to_string()).collect::<Vec<_>>()}
+                        title={"Spend per channel, stacked".to_owned()} />
+        </figure>
     }
 }
 
@@ -143,11 +170,33 @@ pub fn Trends() -> Html {
         240.0,
         Margins::default(),
     );
+    let groups_whole: Vec<(String, Option<f64>)> = audit
+        .groups(d, m)
+        .into_iter()
+        .map(|g| (g.to_owned(), audit.value(m, d, Some(g), None)))
+        .collect();
+    let bars = chart::bar_chart(
+        &groups_whole,
+        m.unit(),
+        640.0,
+        22.0,
+        Margins {
+            left: 160.0,
+            right: 60.0,
+            ..Margins::default()
+        },
+    );
     // Short term: this period against the previous and the year before.
     let current = audit.current_period();
+    // The user's short-term thresholds (the checklist's), with the per-unit minimums.
+    let user = state.settings.thresholds;
+    let thresholds = ShortTermThresholds {
+        relative: user.short_term_relative,
+        rate: user.short_term_points,
+        ..ShortTermThresholds::default()
+    };
     let flags = current
         .map(|p| {
-            let thresholds = ShortTermThresholds::default();
             if d == Dimension::Total {
                 trends::short_term(audit, m, d, None, p, &thresholds)
             } else {
@@ -197,11 +246,17 @@ pub fn Trends() -> Html {
             <figure class="chart" data-testid="trend-chart">
                 <LineSvg chart={geometry} names={names} title={format!("{} by {}", text::metric_label(m), text::bucket_label(bucket).to_lowercase())} />
             </figure>
+            if d != Dimension::Total {
+                <figure class="chart" data-testid="trend-bars">
+                    <BarSvg chart={bars} title={format!("{} by {}, whole range", text::metric_label(m), text::dimension_label(d).to_lowercase())} />
+                </figure>
+            }
+            { channel_mix(audit, bucket, &periods) }
             <div class="two-columns">
                 <div data-testid="short-term">
                     <h4>{ format!("Since last period{}", current.map(|p| format!(" ({})", p.label())).unwrap_or_default()) }</h4>
                     if flags.is_empty() {
-                        <p class="note">{ "No change past both thresholds (20% and a minimum amount), so nothing to flag." }</p>
+                        <p class="note">{ format!("No change past both thresholds ({:.0}% and a minimum amount), so nothing to flag.", thresholds.relative * 100.0) }</p>
                     } else {
                         <ul>
                         { for flags.iter().map(|f| {

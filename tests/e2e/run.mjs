@@ -631,6 +631,29 @@ async function main() {
       assert.equal(events, await page.locator(sel('review')).count(), 'one event per review');
     });
 
+    await check('trends render as SVG: webinars fade, video rises, channel mix stacks', async () => {
+      const paths = await page.locator(`${sel('trend-chart')} svg path`).evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
+      assert.ok(paths.length >= 2 && paths.every((d) => d && d.startsWith('M')), `trend lines: ${paths.length}`);
+      const fading = await page.locator(sel('fading')).allTextContents();
+      assert.ok(fading.some((t) => t.startsWith('Webinar Promotion')), `fading: ${fading}`);
+      const rising = await page.locator(sel('rising')).allTextContents();
+      assert.ok(rising[0]?.startsWith('Prospecting - Video'), `rising first: ${rising[0]}`);
+      assert.ok(await page.locator(`${sel('channel-mix')} svg rect`).count() >= 3 * 5, 'a segment per channel and quarter');
+      const caveat = await page.locator(`${sel('correlation')} .caveat`).textContent();
+      assert.ok(caveat.includes('Correlation is not causation'), 'the caveat is on the correlation view');
+    });
+
+    await check('a program entered in the page joins the schedule', async () => {
+      await page.locator(sel('program-name')).fill('Partner nurture');
+      await page.locator(sel('program-type')).selectOption('Nurture');
+      await page.locator(sel('program-last-review')).fill('2026-08-01');
+      await page.locator(sel('program-add')).click();
+      const row = page.locator(`${sel('review')}${attr('data-program', 'Partner nurture')}`);
+      await row.waitFor({ timeout: TIMEOUT });
+      assert.equal(await row.getAttribute('data-due'), '2026-10-30');
+      assert.equal(await row.getAttribute('data-status'), 'scheduled');
+    });
+
     await check('save (with raw files) -> clear -> reopen restores the audit, and the history keeps it', async () => {
       const notes = 'Q3: move budget from webinars to video; review scoring now.';
       await page.locator(sel('notes')).fill(notes);
