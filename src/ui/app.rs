@@ -9,7 +9,7 @@ use super::state::{Action, State, StateContext};
 use super::text;
 use super::trends::{HeadlineCharts, Trends};
 use super::velocity::VelocityView;
-use crate::engine::audit::Dimension;
+use crate::engine::audit::{Dimension, MetricSource};
 use crate::engine::export;
 use crate::engine::metrics::EmailBase;
 use crate::engine::metrics::MetricId;
@@ -40,10 +40,12 @@ pub fn App() -> Html {
                 <Headline />
                 <GroupTable title="Paid media" testid="kpi-table"
                     metrics={MetricId::PAID.iter().copied().filter(|m| !MetricId::FUNNEL.contains(m)).collect::<Vec<_>>()}
-                    dimensions={vec![Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup, Dimension::Segment]} />
+                    dimensions={vec![Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup, Dimension::Segment]}
+                    sources={vec![MetricSource::Paid]} />
                 <GroupTable title="Funnel and customers" testid="funnel-table"
                     metrics={MetricId::FUNNEL.to_vec()}
-                    dimensions={vec![Dimension::Source, Dimension::Segment]} />
+                    dimensions={vec![Dimension::Source, Dimension::Segment]}
+                    sources={vec![MetricSource::Funnel, MetricSource::Paid]} />
                 <EmailTable />
                 <HeadlineCharts />
                 <Trends />

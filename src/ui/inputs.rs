@@ -75,6 +75,20 @@ pub fn InputSummary() -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            if let Some(join) = &state.audit.join {
+                <p class="note" data-testid="join-report" data-unmatched={join.unmatched_deals.len().to_string()}>
+                    { format!("CRM files joined on the lead id: {} leads.", join.leads) }
+                    if !join.unmatched_deals.is_empty() {
+                        { format!(" {} deal(s) match no lead and count as customers with no source: {}{}.",
+                            join.unmatched_deals.len(),
+                            join.unmatched_deals.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+                            if join.unmatched_deals.len() > 5 { ", …" } else { "" }) }
+                    }
+                    if join.leads_without_stages > 0 {
+                        { format!(" {} lead(s) appear in no stage-change file.", join.leads_without_stages) }
+                    }
+                </p>
+            }
         </section>
     }
 }

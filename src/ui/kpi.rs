@@ -5,7 +5,7 @@
 use super::format;
 use super::state::{Action, StateContext};
 use super::text;
-use crate::engine::audit::{Audit, Change, Comparison, Dimension};
+use crate::engine::audit::{Audit, Change, Comparison, Dimension, MetricSource};
 use crate::engine::chart;
 use crate::engine::config;
 use crate::engine::metrics::{MetricId, Polarity, Unit};
@@ -177,6 +177,8 @@ pub struct GroupTableProps {
     pub metrics: Vec<MetricId>,
     /// Splits offered (only those with groups are shown).
     pub dimensions: Vec<Dimension>,
+    /// Which files feed the table, named under it.
+    pub sources: Vec<MetricSource>,
 }
 
 /// One row per group of the chosen split, a totals row first; sortable by any column;
@@ -345,9 +347,32 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                 </tbody>
             </table>
             </div>
+            <SourcesNote sources={props.sources.clone()} />
             <Legend metrics={metrics.clone()} />
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct SourcesProps {
+    sources: Vec<MetricSource>,
+}
+
+/// "From: …": the files that fed a table.
+#[component]
+fn SourcesNote(props: &SourcesProps) -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let files: Vec<&str> = state
+        .audit
+        .sources
+        .iter()
+        .filter(|(s, _)| props.sources.contains(s))
+        .flat_map(|(_, files)| files.iter().map(String::as_str))
+        .collect();
+    if files.is_empty() {
+        return html! {};
+    }
+    html! { <p class="note sources" data-testid="sources">{ format!("From: {}.", files.join(", ")) }</p> }
 }
 
 /// Email health per period of the audit's bucket, totals first.
@@ -396,6 +421,7 @@ pub fn EmailTable() -> Html {
                 </tbody>
             </table>
             </div>
+            <SourcesNote sources={vec![MetricSource::Email]} />
             <Legend metrics={metrics.clone()} />
         </section>
     }
