@@ -6,6 +6,7 @@
 //! of") are left out. A figure exists only where its inputs do: a group with no revenue
 //! has no ROI, rather than a made-up zero.
 
+use super::customers::{self, Cohorts};
 use super::field::{Field, FileKind};
 use super::funnel::{self, Event};
 use super::ingest::{Ingested, Table};
@@ -77,11 +78,13 @@ pub enum Dimension {
     Segment,
     /// Per funnel stage (the group is a [`StageKind`](super::funnel::StageKind) id).
     Stage,
+    /// Per landing page (web analytics).
+    LandingPage,
 }
 
 impl Dimension {
     /// Every dimension.
-    pub const ALL: [Dimension; 7] = [
+    pub const ALL: [Dimension; 8] = [
         Dimension::Total,
         Dimension::Campaign,
         Dimension::Channel,
@@ -89,6 +92,7 @@ impl Dimension {
         Dimension::AdGroup,
         Dimension::Segment,
         Dimension::Stage,
+        Dimension::LandingPage,
     ];
 
     /// The stable id used in exports.
@@ -101,6 +105,7 @@ impl Dimension {
             Dimension::AdGroup => "ad_group",
             Dimension::Segment => "segment",
             Dimension::Stage => "stage",
+            Dimension::LandingPage => "landing_page",
         }
     }
 
@@ -118,6 +123,7 @@ impl Dimension {
             Dimension::Source => Some(Field::Source),
             Dimension::AdGroup => Some(Field::AdGroup),
             Dimension::Segment => Some(Field::Segment),
+            Dimension::LandingPage => Some(Field::LandingPage),
         }
     }
 }
@@ -215,6 +221,9 @@ pub struct Audit {
     pub sources: Vec<(MetricSource, Vec<String>)>,
     /// The CRM join, when any CRM file is loaded.
     pub join: Option<JoinReport>,
+    /// Retention per acquisition cohort (quarter of first order), from transactions,
+    /// else from won deals; empty without orders.
+    pub cohorts: Cohorts,
     index: HashMap<FigureKey, usize>,
 }
 
@@ -228,6 +237,14 @@ pub enum MetricSource {
     Funnel,
     /// Email campaign files.
     Email,
+    /// Web analytics files.
+    Web,
+    /// Social post files.
+    Social,
+    /// Transactions files (else deals files) for the customer figures.
+    Customers,
+    /// Survey files.
+    Surveys,
 }
 
 impl Audit {
@@ -384,24 +401,59 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
             velocity_figures = super::velocity::velocity_figures(&join, as_of, &velocity);
         }
     }
-    push_figures(&mut audit, paid.groups, &MetricId::PAID, &settings.formulas);
-
-    let mut email = Accumulator::new(as_of, &buckets);
-    for table in tables(inputs, FileKind::EmailCampaigns) {
-        email.add_table(table, &mut range);
-    }
     push_figures(
         &mut audit,
-        email.groups,
-        &MetricId::EMAIL,
+        paid.into_groups(),
+        &MetricId::PAID,
         &settings.formulas,
     );
+
+    // Each family has its own sums: a web conversion is not an ad conversion, a
+    // social impression not an ad impression.
+    let families: [(FileKind, &[MetricId], Derive); 4] = [
+        (FileKind::EmailCampaigns, &MetricId::EMAIL, no_derive),
+        (FileKind::WebAnalytics, &MetricId::WEB, no_derive),
+        (FileKind::SocialPosts, &MetricId::SOCIAL, engagements),
+        (FileKind::Surveys, &MetricId::SURVEYS, csat_answers),
+    ];
+    for (kind, metrics, derive) in families {
+        let mut acc = Accumulator::new(as_of, &buckets);
+        for table in tables(inputs, kind) {
+            acc.add_table_with(table, &mut range, derive);
+        }
+        push_figures(&mut audit, acc.into_groups(), metrics, &settings.formulas);
+    }
+
+    let orders = customers::orders(inputs, as_of);
+    for o in &orders {
+        range = Some(range.map_or((o.date, o.date), |(a, b)| (a.min(o.date), b.max(o.date))));
+    }
+    let customer_groups = customers::period_sums(&orders, &buckets)
+        .into_iter()
+        .map(|(period, sums)| ((Dimension::Total, None, period), sums))
+        .collect();
+    push_figures(
+        &mut audit,
+        customer_groups,
+        &MetricId::CUSTOMERS,
+        &settings.formulas,
+    );
+    audit.cohorts = customers::cohorts(&orders);
     audit.figures.extend(velocity_figures);
 
+    let order_files = if inputs.iter().any(|i| i.kind == FileKind::Transactions) {
+        files(&[FileKind::Transactions])
+    } else {
+        files(&[FileKind::Deals])
+    };
     audit.sources = vec![
         (MetricSource::Paid, files(&[FileKind::AdPerformance])),
         (MetricSource::Funnel, files(&crm)),
         (MetricSource::Email, files(&[FileKind::EmailCampaigns])),
+        (MetricSource::Web, files(&[FileKind::WebAnalytics])),
+        (MetricSource::Social, files(&[FileKind::SocialPosts])),
+        (MetricSource::Customers, order_files),
+        (MetricSource::Surveys, files(&[FileKind::Surveys])),
     ];
     audit.range = range;
     audit.index = audit
@@ -457,11 +509,53 @@ fn push_figures(
 
 type GroupKey = (Dimension, Option<String>, Option<Period>);
 
+/// Adds the measures a row implies to those read from its columns.
+type Derive = fn(&mut Vec<(Measure, Decimal)>);
+
+fn no_derive(_: &mut Vec<(Measure, Decimal)>) {}
+
+/// A social post's engagements: likes + shares + comments + reposts, of those it has.
+fn engagements(measures: &mut Vec<(Measure, Decimal)>) {
+    let parts = [Field::Likes, Field::Shares, Field::Comments, Field::Reposts];
+    let total = measures
+        .iter()
+        .filter(|(m, _)| parts.iter().any(|f| *m == Measure::Field(*f)))
+        .map(|(_, v)| *v)
+        .reduce(|a, b| a.saturating_add(b));
+    if let Some(total) = total {
+        measures.push((Measure::Engagements, total));
+    }
+}
+
+/// A CSAT answer on the 1–5 scale counts as an answer, and as satisfied when 4 or 5;
+/// an answer outside the scale counts as neither.
+fn csat_answers(measures: &mut Vec<(Measure, Decimal)>) {
+    let answer = measures
+        .iter()
+        .find(|(m, _)| *m == Measure::Field(Field::Csat))
+        .map(|(_, v)| *v);
+    if let Some(v) = answer.filter(|v| *v >= Decimal::ONE && *v <= Decimal::from(5)) {
+        let satisfied = if v >= Decimal::from(4) {
+            Decimal::ONE
+        } else {
+            Decimal::ZERO
+        };
+        measures.push((Measure::CsatAnswers, Decimal::ONE));
+        measures.push((Measure::CsatSatisfied, satisfied));
+    }
+}
+
+/// A stock (list size) seen at the first and the last date of a group: (first day,
+/// its value, last day, its value). On a tie, the first row read is the start and
+/// the last row read the end.
+type Stock = (NaiveDate, Decimal, NaiveDate, Decimal);
+
 /// Sums measures per (dimension, group, period).
 struct Accumulator<'b> {
     as_of: Option<NaiveDate>,
     buckets: &'b [Bucket],
     groups: BTreeMap<GroupKey, Sums>,
+    list_sizes: BTreeMap<GroupKey, Stock>,
 }
 
 impl<'b> Accumulator<'b> {
@@ -470,7 +564,18 @@ impl<'b> Accumulator<'b> {
             as_of,
             buckets,
             groups: BTreeMap::new(),
+            list_sizes: BTreeMap::new(),
         }
+    }
+
+    /// The sums, with the list size at the start and end of each group's dates.
+    fn into_groups(mut self) -> BTreeMap<GroupKey, Sums> {
+        for (key, (_, start, _, end)) in self.list_sizes {
+            let sums = self.groups.entry(key).or_default();
+            sums.add(Measure::ListStart, start);
+            sums.add(Measure::ListEnd, end);
+        }
+        self.groups
     }
 
     /// Adds one row or event: its date, its group in each dimension it has, and its
@@ -505,7 +610,23 @@ impl<'b> Accumulator<'b> {
                 }
             }
         }
+        let list_size = measures
+            .iter()
+            .find(|(m, _)| *m == Measure::Field(Field::ListSize))
+            .map(|(_, v)| *v);
         for key in keys {
+            if let (Some(d), Some(size)) = (date, list_size) {
+                let stock = self
+                    .list_sizes
+                    .entry(key.clone())
+                    .or_insert((d, size, d, size));
+                if d < stock.0 {
+                    (stock.0, stock.1) = (d, size);
+                }
+                if d >= stock.2 {
+                    (stock.2, stock.3) = (d, size);
+                }
+            }
             let sums = self.groups.entry(key).or_default();
             for (measure, value) in measures {
                 sums.add(*measure, *value);
@@ -514,6 +635,15 @@ impl<'b> Accumulator<'b> {
     }
 
     fn add_table(&mut self, table: &Table, range: &mut Option<(NaiveDate, NaiveDate)>) {
+        self.add_table_with(table, range, no_derive);
+    }
+
+    fn add_table_with(
+        &mut self,
+        table: &Table,
+        range: &mut Option<(NaiveDate, NaiveDate)>,
+        derive: Derive,
+    ) {
         let dates = table.date(Field::Date);
         let numbers: Vec<(Field, &[Option<Decimal>])> = table
             .columns
@@ -540,7 +670,7 @@ impl<'b> Accumulator<'b> {
                     )
                 })
                 .collect();
-            let measures: Vec<(Measure, Decimal)> = numbers
+            let mut measures: Vec<(Measure, Decimal)> = numbers
                 .iter()
                 .filter_map(|(f, c)| {
                     c.get(row)
@@ -549,6 +679,7 @@ impl<'b> Accumulator<'b> {
                         .map(|v| (Measure::Field(*f), v))
                 })
                 .collect();
+            derive(&mut measures);
             self.add(date, &groups, &measures, range);
         }
     }
@@ -559,12 +690,16 @@ impl<'b> Accumulator<'b> {
             (Dimension::Source, label(&event.source)),
             (Dimension::Segment, label(&event.segment)),
         ];
-        self.add(
-            Some(event.date),
-            &groups,
-            &[(event.measure, event.amount)],
-            range,
-        );
+        let mut measures = vec![(event.measure, event.amount)];
+        if event.measure == Measure::DealRevenue {
+            let influenced = if metrics::is_marketing_source(event.source.as_deref()) {
+                event.amount
+            } else {
+                Decimal::ZERO
+            };
+            measures.push((Measure::InfluencedRevenue, influenced));
+        }
+        self.add(Some(event.date), &groups, &measures, range);
     }
 }
 
@@ -627,6 +762,29 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
         | M::StageConversionRate
         | M::SalesCycleDaysMean
         | M::SalesCycleDaysMedian => false,
+        M::Visitors => f(Visitors),
+        M::Sessions => f(Sessions),
+        M::WebConversions => f(Conversions),
+        M::WebLeads => f(Leads),
+        M::VisitorToLeadRate => f(Leads) && f(Visitors),
+        M::LandingPageConversionRate => f(Conversions) && f(Sessions),
+        M::Engagements => has(Measure::Engagements),
+        M::EngagementRate => {
+            has(Measure::Engagements)
+                && match formulas.engagement_base {
+                    metrics::EngagementBase::Impressions => f(Impressions),
+                    metrics::EngagementBase::Followers => f(Followers),
+                }
+        }
+        M::Orders | M::PurchaseFrequency => has(Measure::Orders),
+        M::TransactionRevenue => has(Measure::OrderRevenue),
+        M::ActiveCustomers => has(Measure::ActiveCustomers),
+        M::ChurnRate | M::RetentionRate => has(Measure::PreviousCustomers),
+        M::AcquisitionRate => has(Measure::NewCustomers),
+        M::ListGrowthRate => has(Measure::ListStart),
+        M::Cpa => f(Spend) && f(Conversions),
+        M::MarketingInfluencedRevenueShare => has(Measure::InfluencedRevenue),
+        M::Csat => has(Measure::CsatAnswers),
     }
 }
 
