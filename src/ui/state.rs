@@ -6,7 +6,7 @@ use crate::engine::{
     audit::Dimension,
     config::{Cadences, Thresholds},
     error::{Error, ErrorKind},
-    metrics::EmailBase,
+    metrics::{EmailBase, EngagementBase},
     period::Bucket,
     report::{Report, Trigger},
     saved::{self, Goal, SavedAudit, Sheet},
@@ -85,6 +85,8 @@ pub enum Action {
     IncludeLabour(bool),
     /// Change the base of email rates.
     EmailBase(EmailBase),
+    /// Change the base of the social engagement rate.
+    EngagementBase(EngagementBase),
     /// Change the split of the paid-media table.
     PaidDimension(Dimension),
     /// Change the period size of tables and comparisons.
@@ -411,6 +413,10 @@ impl Reducible for State {
             }
             Action::EmailBase(base) => {
                 next.settings.formulas.email_base = base;
+                next.recompute()
+            }
+            Action::EngagementBase(base) => {
+                next.settings.formulas.engagement_base = base;
                 next.recompute()
             }
             Action::PaidDimension(d) => {

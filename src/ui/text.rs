@@ -8,7 +8,7 @@ use crate::engine::decode::Encoding;
 use crate::engine::error::{Action, ErrorKind, IssueKind};
 use crate::engine::field::{Field, FileKind};
 use crate::engine::funnel::StageKind;
-use crate::engine::metrics::{EmailBase, EngagementBase, MetricId};
+use crate::engine::metrics::{EmailBase, EngagementBase, Formulas, MetricId};
 use crate::engine::period::Bucket;
 use crate::engine::report::Trigger;
 use crate::engine::schedule::{ProgramType, ReviewRule};
@@ -92,16 +92,8 @@ pub fn metric_label(m: MetricId) -> &'static str {
 }
 
 /// The formula of a metric in words, shown on hover and in the legend.
-pub fn metric_formula(m: MetricId, base: EmailBase) -> &'static str {
-    metric_formula_with(m, base, EngagementBase::Impressions)
-}
-
-/// The formula of a metric in words, for both the email and the engagement base.
-pub fn metric_formula_with(
-    m: MetricId,
-    base: EmailBase,
-    engagement: EngagementBase,
-) -> &'static str {
+pub fn metric_formula(m: MetricId, formulas: Formulas) -> &'static str {
+    let (base, engagement) = (formulas.email_base, formulas.engagement_base);
     use MetricId::*;
     let over_base = |delivered: &'static str, sent: &'static str| match base {
         EmailBase::Delivered => delivered,
