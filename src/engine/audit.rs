@@ -919,4 +919,135 @@ mod tests {
             .groups(Dimension::Campaign, MetricId::Leads)
             .is_empty());
     }
+
+    #[test]
+    fn web_social_and_survey_files_have_their_own_sums() {
+        let inputs = [
+            file(
+                "ads.csv",
+                "Date,Campaign,Spend,Clicks,Conversions\n2025-01-10,A,100,10,4\n",
+            ),
+            file(
+                "web.csv",
+                "Date,Landing page,Users,Sessions,Conversions,Form submissions\n2025-01-10,/,100,120,6,3\n2025-01-11,/pricing,50,80,4,2\n2025-01-12,/,0,0,1,\n",
+            ),
+            file(
+                "social.csv",
+                "Date,Network,Post,Impressions,Likes,Shares,Comments,Followers\n2025-01-10,X,a,1000,20,5,5,500\n2025-01-11,LinkedIn,b,0,1,,,500\n",
+            ),
+            file(
+                "csat.csv",
+                "Respondent ID,Date,CSAT score\nr1,2025-01-10,5\nr2,2025-01-10,4\nr3,2025-01-11,2\nr4,2025-01-11,9\n",
+            ),
+        ];
+        assert_eq!(
+            inputs.iter().map(|i| i.kind).collect::<Vec<_>>(),
+            [
+                FileKind::AdPerformance,
+                FileKind::WebAnalytics,
+                FileKind::SocialPosts,
+                FileKind::Surveys
+            ]
+        );
+        let audit = run(&inputs, &Settings::default());
+        let v = |m, d, g| audit.value(m, d, g, None);
+        // Ad conversions and web conversions stay apart.
+        assert_eq!(v(MetricId::Conversions, Dimension::Total, None), Some(4.0));
+        assert_eq!(
+            v(MetricId::WebConversions, Dimension::Total, None),
+            Some(11.0)
+        );
+        assert_eq!(v(MetricId::Cpa, Dimension::Total, None), Some(25.0));
+        assert_eq!(
+            v(MetricId::VisitorToLeadRate, Dimension::Total, None),
+            Some(5.0 / 150.0)
+        );
+        assert_eq!(
+            v(
+                MetricId::LandingPageConversionRate,
+                Dimension::LandingPage,
+                Some("/pricing")
+            ),
+            Some(0.05)
+        );
+        assert_eq!(
+            v(MetricId::LandingPageConversionRate, Dimension::Total, None),
+            Some(0.055)
+        );
+        assert_eq!(v(MetricId::Engagements, Dimension::Total, None), Some(31.0));
+        assert_eq!(
+            v(MetricId::EngagementRate, Dimension::Total, None),
+            Some(0.031)
+        );
+        // No impressions for the LinkedIn post: its rate is undefined, not infinite.
+        assert_eq!(
+            v(
+                MetricId::EngagementRate,
+                Dimension::Channel,
+                Some("LinkedIn")
+            ),
+            None
+        );
+        let by_followers = Settings {
+            formulas: Formulas {
+                engagement_base: metrics::EngagementBase::Followers,
+                ..Formulas::default()
+            },
+            ..Settings::default()
+        };
+        assert_eq!(
+            run(&inputs, &by_followers).value(
+                MetricId::EngagementRate,
+                Dimension::Total,
+                None,
+                None
+            ),
+            Some(0.031)
+        );
+        // 9 is off the scale: two satisfied of three answers.
+        let csat = v(MetricId::Csat, Dimension::Total, None).unwrap_or_default();
+        assert!((csat - 2.0 / 3.0).abs() < 1e-12, "{csat}");
+    }
+
+    #[test]
+    fn list_growth_from_start_and_end_list_sizes() {
+        let email = file(
+            "email.csv",
+            "Send date,Emails sent,Unique opens,List size\n2025-01-05,100,10,1000\n2025-03-05,100,10,1100\n2025-02-05,100,10,1050\n",
+        );
+        let audit = run(&[email], &Settings::default());
+        assert_eq!(
+            audit.value(
+                MetricId::ListGrowthRate,
+                Dimension::Total,
+                None,
+                Some(quarter("2025-Q1"))
+            ),
+            Some(0.1)
+        );
+    }
+
+    #[test]
+    fn influenced_revenue_counts_deals_of_leads_with_a_marketing_source() {
+        let inputs = [
+            file("leads.csv", "Lead ID,Created date,Source\nL1,2025-01-02,paid_search\nL2,2025-01-03,unknown\n"),
+            file("deals.csv", "Deal ID,Lead ID,Won date,Amount\nD1,L1,2025-02-01,300\nD2,L2,2025-03-01,100\nD3,L9,2025-03-02,100\n"),
+        ];
+        let audit = run(&inputs, &Settings::default());
+        assert_eq!(
+            audit.value(
+                MetricId::MarketingInfluencedRevenueShare,
+                Dimension::Total,
+                None,
+                None
+            ),
+            Some(0.6)
+        );
+        // Without a transactions file, won deals are the orders of their leads.
+        assert_eq!(
+            audit.value(MetricId::Orders, Dimension::Total, None, None),
+            Some(3.0)
+        );
+        assert_eq!(audit.cohorts.rows.first().map(|r| r.customers), Some(3));
+    }
 }
