@@ -1,6 +1,6 @@
 //! Deterministic demo data for `marketing-audit`.
 //!
-//! [`generate`] returns six made-up CSV exports that tell one consistent story
+//! [`generate`] returns eight made-up CSV exports that tell one consistent story
 //! about a B2B company's marketing from 2025-07-01 to 2026-09-30 (five quarters):
 //!
 //! * `ads_performance.csv`: one row per day per paid campaign (six campaigns),
@@ -8,7 +8,9 @@
 //! * `leads.csv`: one row per CRM lead,
 //! * `lead_stage_changes.csv`: one row per lifecycle-stage entry of those leads,
 //! * `deals.csv`: one row per won customer,
-//! * `programs.csv`: the marketing-automation program inventory.
+//! * `programs.csv`: the marketing-automation program inventory,
+//! * `web_analytics.csv`: weekly sessions, users and conversions per landing page,
+//! * `social_posts.csv`: one row per social post.
 //!
 //! The story (fading webinar leads, rising video leads, a bounce spike in
 //! 2026-08, MQL acceptance below 50% in the last quarter, one unparseable row,
@@ -41,6 +43,8 @@ pub fn generate() -> Vec<(&'static str, String)> {
         ("lead_stage_changes.csv", stage_changes_csv(&leads)),
         ("deals.csv", deals_csv(&leads)),
         ("programs.csv", programs_csv()),
+        ("web_analytics.csv", web_analytics()),
+        ("social_posts.csv", social_posts()),
     ]
 }
 
@@ -1066,6 +1070,114 @@ fn programs_csv() -> String {
     for (program, kind, set_up, last_review, owner) in PROGRAMS {
         let review = last_review.map_or(String::new(), Day::iso);
         csv.row(&[program, kind, &set_up.iso(), &review, owner]);
+    }
+    csv.text
+}
+
+// ---------------------------------------------------------------------------
+// web_analytics.csv
+// ---------------------------------------------------------------------------
+
+/// Landing pages of the web analytics export: (path, sessions per week at the
+/// start, at the end, conversions per 10,000 sessions, form submissions per
+/// 10,000 users). The pricing page converts best; the webinar page fades with the
+/// webinar programme.
+#[rustfmt::skip]
+const PAGES: [(&str, i64, i64, i64, i64); 4] = [
+    ("/",                 2_400, 2_700, 120, 60),
+    ("/pricing",            600,   900, 520, 300),
+    ("/blog/automation",  1_500, 2_300,  40, 90),
+    ("/webinar",            900,   350, 260, 420),
+];
+
+/// Traffic sources of the web export: (source / medium, share of sessions in %).
+const WEB_SOURCES: [(&str, i64); 2] = [("google / organic", 65), ("linkedin / paid", 35)];
+
+/// One row per week (Mondays; the first week starts on the first day) per landing
+/// page per source, like a GA4 landing-page report exported weekly.
+fn web_analytics() -> String {
+    let mut csv = Csv::new(
+        "Date,Landing page,Session source / medium,Users,Sessions,Conversions,Form submissions",
+    );
+    let mut rng = Rng::new(500);
+    let weeks: Vec<Day> = all_days()
+        .filter(|d| *d == FIRST || d.weekday() == 0)
+        .collect();
+    let span = (weeks.len() as i64 - 1).max(1);
+    for (i, week) in weeks.iter().enumerate() {
+        for (page, start, end, conv_per_10k, lead_per_10k) in PAGES {
+            let trend = start + (end - start) * i as i64 / span;
+            for (source, share) in WEB_SOURCES {
+                let sessions = trend * share / 100 * rng.range(85, 115) / 100;
+                let users = sessions * rng.range(70, 85) / 100;
+                let conversions = sessions * conv_per_10k * rng.range(70, 130) / 1_000_000;
+                let leads = users * lead_per_10k * rng.range(70, 130) / 1_000_000;
+                csv.row(&[
+                    &week.iso(),
+                    page,
+                    source,
+                    &users.to_string(),
+                    &sessions.to_string(),
+                    &conversions.to_string(),
+                    &leads.to_string(),
+                ]);
+            }
+        }
+    }
+    csv.text
+}
+
+// ---------------------------------------------------------------------------
+// social_posts.csv
+// ---------------------------------------------------------------------------
+
+/// Social networks: (network, days between posts, followers at the start, followers
+/// gained per 100 days, impressions per 100 followers, engagements per 1,000
+/// impressions).
+#[rustfmt::skip]
+const NETWORKS: [(&str, i64, i64, i64, i64, i64); 3] = [
+    ("LinkedIn",  2, 8_200, 900, 45, 32),
+    ("X",         1, 5_400, 150, 30, 11),
+    ("Facebook",  4, 3_100,  40, 20, 18),
+];
+
+/// Post topics, cycled per network.
+const TOPICS: [&str; 5] = [
+    "Customer story",
+    "Product tip",
+    "Webinar invite",
+    "Industry report",
+    "Team news",
+];
+
+/// One row per post, like a Hootsuite or Sprout Social post-performance export.
+fn social_posts() -> String {
+    let mut csv = Csv::new("Date,Network,Post,Impressions,Reactions,Comments,Shares,Followers");
+    let mut rng = Rng::new(600);
+    for (n, day) in all_days().enumerate() {
+        let n = n as i64;
+        for (network, every, followers0, gain, reach, engage) in NETWORKS {
+            if n % every != 0 {
+                continue;
+            }
+            let followers = followers0 + gain * n / 100;
+            let topic = TOPICS[((n / every) % TOPICS.len() as i64) as usize];
+            let impressions = followers * reach * rng.range(60, 150) / 10_000;
+            let engagements = impressions * engage * rng.range(50, 160) / 100_000;
+            let comments = engagements * rng.range(5, 15) / 100;
+            let shares = engagements * rng.range(5, 20) / 100;
+            let reactions = engagements - comments - shares;
+            csv.row(&[
+                &day.iso(),
+                network,
+                &format!("{topic} #{}", n / every + 1),
+                &impressions.to_string(),
+                &reactions.to_string(),
+                &comments.to_string(),
+                &shares.to_string(),
+                &followers.to_string(),
+            ]);
+        }
     }
     csv.text
 }

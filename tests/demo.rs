@@ -72,6 +72,8 @@ fn demo_is_recognised_and_accounted_for() {
             ("lead_stage_changes.csv", "stage_changes", 2322, 0),
             ("deals.csv", "deals", 37, 0),
             ("programs.csv", "programs", 12, 0),
+            ("web_analytics.csv", "web_analytics", 528, 0),
+            ("social_posts.csv", "social_posts", 801, 0),
         ]
     );
     let bad = &inputs[0].issues[0];

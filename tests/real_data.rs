@@ -756,3 +756,104 @@ fn any_column_mapped_to_segment_splits_the_paid_figures() {
         );
     }
 }
+
+/// CDNOW's raw purchases, read here independently: (customer, yyyymmdd date, cents).
+fn cdnow_raw() -> Vec<(String, NaiveDate, i64)> {
+    let text = String::from_utf8(read("cdnow_transactions/CDNOW_sample.txt")).expect("ASCII");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let cells: Vec<&str> = l.split_whitespace().collect();
+            let date = NaiveDate::parse_from_str(cells[2], "%Y%m%d").expect("yyyymmdd");
+            let (units, cents) = cells[4].split_once('.').unwrap_or((cells[4], "0"));
+            let cents = format!("{cents:0<2}");
+            let amount = units.parse::<i64>().expect("dollars") * 100
+                + cents[..2].parse::<i64>().expect("cents");
+            (cells[0].to_owned(), date, amount)
+        })
+        .collect()
+}
+
+#[test]
+fn cdnow_is_a_transactions_file_with_no_manual_step() {
+    let raw = cdnow_raw();
+    let got = load("cdnow_transactions/CDNOW_sample.txt");
+    assert_eq!(got.kind, FileKind::Transactions);
+    assert_eq!(got.rows_skipped, 0);
+    let fields: Vec<Option<Field>> = got.mapping.iter().map(|m| m.field).collect();
+    assert_eq!(
+        fields,
+        [
+            Some(Field::CustomerId),
+            None,
+            Some(Field::Date),
+            None,
+            Some(Field::Amount)
+        ]
+    );
+    let inputs = [got];
+    let revenue: i64 = raw.iter().map(|r| r.2).sum();
+    let customers: std::collections::BTreeSet<&str> = raw.iter().map(|r| r.0.as_str()).collect();
+    close(
+        total(&inputs, MetricId::TransactionRevenue),
+        revenue as f64 / 100.0,
+    );
+    close(total(&inputs, MetricId::Orders), raw.len() as f64);
+    close(
+        total(&inputs, MetricId::ActiveCustomers),
+        customers.len() as f64,
+    );
+
+    // Retention of the first cohort: customers whose first purchase is in the first
+    // quarter of the data, and the share of them buying again k quarters later.
+    let quarter = |d: NaiveDate| {
+        use chrono::Datelike;
+        d.year() * 4 + (d.month0() as i32) / 3
+    };
+    let mut first: BTreeMap<&str, i32> = BTreeMap::new();
+    for (c, d, _) in &raw {
+        let q = first.entry(c.as_str()).or_insert(quarter(*d));
+        *q = (*q).min(quarter(*d));
+    }
+    let q0 = *first.values().min().expect("a purchase");
+    let last = raw.iter().map(|r| quarter(r.1)).max().expect("a purchase");
+    let cohort: Vec<&str> = first
+        .iter()
+        .filter(|(_, q)| **q == q0)
+        .map(|(c, _)| *c)
+        .collect();
+    let expected: Vec<usize> = (q0..=last)
+        .map(|q| {
+            cohort
+                .iter()
+                .filter(|c| raw.iter().any(|r| r.0 == **c && quarter(r.1) == q))
+                .count()
+        })
+        .collect();
+    let audit = run(&inputs, &Settings::default());
+    let row = audit.cohorts.rows.first().expect("a cohort");
+    assert_eq!(row.cohort.label(), "1997-Q1");
+    assert_eq!(row.customers, cohort.len());
+    assert_eq!(row.active, expected);
+    eprintln!(
+        "CDNOW: revenue {:.2}, orders {}, customers {}, cohort 1997-Q1 {} customers, retention {:?}",
+        revenue as f64 / 100.0,
+        raw.len(),
+        customers.len(),
+        cohort.len(),
+        (0..expected.len())
+            .map(|k| row.retention(k).map(|r| (r * 1000.0).round() / 10.0))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn customer_profile_and_call_files_stay_unrecognised() {
+    // Customer-profile and call-campaign tables, not exports of a kind we audit.
+    for rel in [
+        "ifood_campaign/marketing_campaign.csv",
+        "bank_marketing/bank.csv",
+    ] {
+        assert_eq!(load(rel).kind, FileKind::Unknown, "{rel}");
+    }
+}

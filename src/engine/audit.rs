@@ -6,6 +6,7 @@
 //! of") are left out. A figure exists only where its inputs do: a group with no revenue
 //! has no ROI, rather than a made-up zero.
 
+use super::customers::{self, Cohorts};
 use super::field::{Field, FileKind};
 use super::funnel::{self, Event};
 use super::ingest::{Ingested, Table};
@@ -81,11 +82,13 @@ pub enum Dimension {
     Segment,
     /// Per funnel stage (the group is a [`StageKind`](super::funnel::StageKind) id).
     Stage,
+    /// Per landing page (web analytics).
+    LandingPage,
 }
 
 impl Dimension {
     /// Every dimension.
-    pub const ALL: [Dimension; 7] = [
+    pub const ALL: [Dimension; 8] = [
         Dimension::Total,
         Dimension::Campaign,
         Dimension::Channel,
@@ -93,6 +96,7 @@ impl Dimension {
         Dimension::AdGroup,
         Dimension::Segment,
         Dimension::Stage,
+        Dimension::LandingPage,
     ];
 
     /// The stable id used in exports.
@@ -105,6 +109,7 @@ impl Dimension {
             Dimension::AdGroup => "ad_group",
             Dimension::Segment => "segment",
             Dimension::Stage => "stage",
+            Dimension::LandingPage => "landing_page",
         }
     }
 
@@ -122,6 +127,7 @@ impl Dimension {
             Dimension::Source => Some(Field::Source),
             Dimension::AdGroup => Some(Field::AdGroup),
             Dimension::Segment => Some(Field::Segment),
+            Dimension::LandingPage => Some(Field::LandingPage),
         }
     }
 }
@@ -219,6 +225,9 @@ pub struct Audit {
     pub sources: Vec<(MetricSource, Vec<String>)>,
     /// The CRM join, when any CRM file is loaded.
     pub join: Option<JoinReport>,
+    /// Retention per acquisition cohort (quarter of first order), from transactions,
+    /// else from won deals; empty without orders.
+    pub cohorts: Cohorts,
     index: HashMap<FigureKey, usize>,
 }
 
@@ -232,6 +241,14 @@ pub enum MetricSource {
     Funnel,
     /// Email campaign files.
     Email,
+    /// Web analytics files.
+    Web,
+    /// Social post files.
+    Social,
+    /// Transactions files (else deals files) for the customer figures.
+    Customers,
+    /// Survey files.
+    Surveys,
 }
 
 impl Audit {
@@ -400,24 +417,59 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
             velocity_figures = super::velocity::velocity_figures(&join, as_of, &velocity);
         }
     }
-    push_figures(&mut audit, paid.groups, &MetricId::PAID, &settings.formulas);
-
-    let mut email = Accumulator::new(as_of, &buckets);
-    for table in tables(inputs, FileKind::EmailCampaigns) {
-        email.add_table(table, &mut range);
-    }
     push_figures(
         &mut audit,
-        email.groups,
-        &MetricId::EMAIL,
+        paid.into_groups(),
+        &MetricId::PAID,
         &settings.formulas,
     );
+
+    // Each family has its own sums: a web conversion is not an ad conversion, a
+    // social impression not an ad impression.
+    let families: [(FileKind, &[MetricId], Derive); 4] = [
+        (FileKind::EmailCampaigns, &MetricId::EMAIL, no_derive),
+        (FileKind::WebAnalytics, &MetricId::WEB, no_derive),
+        (FileKind::SocialPosts, &MetricId::SOCIAL, engagements),
+        (FileKind::Surveys, &MetricId::SURVEYS, csat_answers),
+    ];
+    for (kind, metrics, derive) in families {
+        let mut acc = Accumulator::new(as_of, &buckets);
+        for table in tables(inputs, kind) {
+            acc.add_table_with(table, &mut range, derive);
+        }
+        push_figures(&mut audit, acc.into_groups(), metrics, &settings.formulas);
+    }
+
+    let orders = customers::orders(inputs, as_of);
+    for o in &orders {
+        range = Some(range.map_or((o.date, o.date), |(a, b)| (a.min(o.date), b.max(o.date))));
+    }
+    let customer_groups = customers::period_sums(&orders, &buckets)
+        .into_iter()
+        .map(|(period, sums)| ((Dimension::Total, None, period), sums))
+        .collect();
+    push_figures(
+        &mut audit,
+        customer_groups,
+        &MetricId::CUSTOMERS,
+        &settings.formulas,
+    );
+    audit.cohorts = customers::cohorts(&orders);
     audit.figures.extend(velocity_figures);
 
+    let order_files = if inputs.iter().any(|i| i.kind == FileKind::Transactions) {
+        files(&[FileKind::Transactions])
+    } else {
+        files(&[FileKind::Deals])
+    };
     audit.sources = vec![
         (MetricSource::Paid, files(&[FileKind::AdPerformance])),
         (MetricSource::Funnel, files(&crm)),
         (MetricSource::Email, files(&[FileKind::EmailCampaigns])),
+        (MetricSource::Web, files(&[FileKind::WebAnalytics])),
+        (MetricSource::Social, files(&[FileKind::SocialPosts])),
+        (MetricSource::Customers, order_files),
+        (MetricSource::Surveys, files(&[FileKind::Surveys])),
     ];
     audit.range = range;
     audit.index = audit
@@ -473,11 +525,53 @@ fn push_figures(
 
 type GroupKey = (Dimension, Option<String>, Option<Period>);
 
+/// Adds the measures a row implies to those read from its columns.
+type Derive = fn(&mut Vec<(Measure, Decimal)>);
+
+fn no_derive(_: &mut Vec<(Measure, Decimal)>) {}
+
+/// A social post's engagements: likes + shares + comments + reposts, of those it has.
+fn engagements(measures: &mut Vec<(Measure, Decimal)>) {
+    let parts = [Field::Likes, Field::Shares, Field::Comments, Field::Reposts];
+    let total = measures
+        .iter()
+        .filter(|(m, _)| parts.iter().any(|f| *m == Measure::Field(*f)))
+        .map(|(_, v)| *v)
+        .reduce(|a, b| a.saturating_add(b));
+    if let Some(total) = total {
+        measures.push((Measure::Engagements, total));
+    }
+}
+
+/// A CSAT answer on the 1–5 scale counts as an answer, and as satisfied when 4 or 5;
+/// an answer outside the scale counts as neither.
+fn csat_answers(measures: &mut Vec<(Measure, Decimal)>) {
+    let answer = measures
+        .iter()
+        .find(|(m, _)| *m == Measure::Field(Field::Csat))
+        .map(|(_, v)| *v);
+    if let Some(v) = answer.filter(|v| *v >= Decimal::ONE && *v <= Decimal::from(5)) {
+        let satisfied = if v >= Decimal::from(4) {
+            Decimal::ONE
+        } else {
+            Decimal::ZERO
+        };
+        measures.push((Measure::CsatAnswers, Decimal::ONE));
+        measures.push((Measure::CsatSatisfied, satisfied));
+    }
+}
+
+/// A stock (list size) seen at the first and the last date of a group: (first day,
+/// its value, last day, its value). On a tie, the first row read is the start and
+/// the last row read the end.
+type Stock = (NaiveDate, Decimal, NaiveDate, Decimal);
+
 /// Sums measures per (dimension, group, period).
 struct Accumulator<'b> {
     as_of: Option<NaiveDate>,
     buckets: &'b [Bucket],
     groups: BTreeMap<GroupKey, Sums>,
+    list_sizes: BTreeMap<GroupKey, Stock>,
 }
 
 impl<'b> Accumulator<'b> {
@@ -486,7 +580,18 @@ impl<'b> Accumulator<'b> {
             as_of,
             buckets,
             groups: BTreeMap::new(),
+            list_sizes: BTreeMap::new(),
         }
+    }
+
+    /// The sums, with the list size at the start and end of each group's dates.
+    fn into_groups(mut self) -> BTreeMap<GroupKey, Sums> {
+        for (key, (_, start, _, end)) in self.list_sizes {
+            let sums = self.groups.entry(key).or_default();
+            sums.add(Measure::ListStart, start);
+            sums.add(Measure::ListEnd, end);
+        }
+        self.groups
     }
 
     /// Adds one row or event: its date, its group in each dimension it has, and its
@@ -521,7 +626,23 @@ impl<'b> Accumulator<'b> {
                 }
             }
         }
+        let list_size = measures
+            .iter()
+            .find(|(m, _)| *m == Measure::Field(Field::ListSize))
+            .map(|(_, v)| *v);
         for key in keys {
+            if let (Some(d), Some(size)) = (date, list_size) {
+                let stock = self
+                    .list_sizes
+                    .entry(key.clone())
+                    .or_insert((d, size, d, size));
+                if d < stock.0 {
+                    (stock.0, stock.1) = (d, size);
+                }
+                if d >= stock.2 {
+                    (stock.2, stock.3) = (d, size);
+                }
+            }
             let sums = self.groups.entry(key).or_default();
             for (measure, value) in measures {
                 sums.add(*measure, *value);
@@ -530,6 +651,15 @@ impl<'b> Accumulator<'b> {
     }
 
     fn add_table(&mut self, table: &Table, range: &mut Option<(NaiveDate, NaiveDate)>) {
+        self.add_table_with(table, range, no_derive);
+    }
+
+    fn add_table_with(
+        &mut self,
+        table: &Table,
+        range: &mut Option<(NaiveDate, NaiveDate)>,
+        derive: Derive,
+    ) {
         let dates = table.date(Field::Date);
         let numbers: Vec<(Field, &[Option<Decimal>])> = table
             .columns
@@ -556,7 +686,7 @@ impl<'b> Accumulator<'b> {
                     )
                 })
                 .collect();
-            let measures: Vec<(Measure, Decimal)> = numbers
+            let mut measures: Vec<(Measure, Decimal)> = numbers
                 .iter()
                 .filter_map(|(f, c)| {
                     c.get(row)
@@ -565,6 +695,7 @@ impl<'b> Accumulator<'b> {
                         .map(|v| (Measure::Field(*f), v))
                 })
                 .collect();
+            derive(&mut measures);
             self.add(date, &groups, &measures, range);
         }
     }
@@ -575,12 +706,16 @@ impl<'b> Accumulator<'b> {
             (Dimension::Source, label(&event.source)),
             (Dimension::Segment, label(&event.segment)),
         ];
-        self.add(
-            Some(event.date),
-            &groups,
-            &[(event.measure, event.amount)],
-            range,
-        );
+        let mut measures = vec![(event.measure, event.amount)];
+        if event.measure == Measure::DealRevenue {
+            let influenced = if metrics::is_marketing_source(event.source.as_deref()) {
+                event.amount
+            } else {
+                Decimal::ZERO
+            };
+            measures.push((Measure::InfluencedRevenue, influenced));
+        }
+        self.add(Some(event.date), &groups, &measures, range);
     }
 }
 
@@ -643,6 +778,29 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
         | M::StageConversionRate
         | M::SalesCycleDaysMean
         | M::SalesCycleDaysMedian => false,
+        M::Visitors => f(Visitors),
+        M::Sessions => f(Sessions),
+        M::WebConversions => f(Conversions),
+        M::WebLeads => f(Leads),
+        M::VisitorToLeadRate => f(Leads) && f(Visitors),
+        M::LandingPageConversionRate => f(Conversions) && f(Sessions),
+        M::Engagements => has(Measure::Engagements),
+        M::EngagementRate => {
+            has(Measure::Engagements)
+                && match formulas.engagement_base {
+                    metrics::EngagementBase::Impressions => f(Impressions),
+                    metrics::EngagementBase::Followers => f(Followers),
+                }
+        }
+        M::Orders | M::PurchaseFrequency => has(Measure::Orders),
+        M::TransactionRevenue => has(Measure::OrderRevenue),
+        M::ActiveCustomers => has(Measure::ActiveCustomers),
+        M::ChurnRate | M::RetentionRate => has(Measure::PreviousCustomers),
+        M::AcquisitionRate => has(Measure::NewCustomers),
+        M::ListGrowthRate => has(Measure::ListStart),
+        M::Cpa => f(Spend) && f(Conversions),
+        M::MarketingInfluencedRevenueShare => has(Measure::InfluencedRevenue),
+        M::Csat => has(Measure::CsatAnswers),
     }
 }
 
@@ -789,5 +947,136 @@ mod tests {
         assert!(audit
             .groups(Dimension::Campaign, MetricId::Leads)
             .is_empty());
+    }
+
+    #[test]
+    fn web_social_and_survey_files_have_their_own_sums() {
+        let inputs = [
+            file(
+                "ads.csv",
+                "Date,Campaign,Spend,Clicks,Conversions\n2025-01-10,A,100,10,4\n",
+            ),
+            file(
+                "web.csv",
+                "Date,Landing page,Users,Sessions,Conversions,Form submissions\n2025-01-10,/,100,120,6,3\n2025-01-11,/pricing,50,80,4,2\n2025-01-12,/,0,0,1,\n",
+            ),
+            file(
+                "social.csv",
+                "Date,Network,Post,Impressions,Likes,Shares,Comments,Followers\n2025-01-10,X,a,1000,20,5,5,500\n2025-01-11,LinkedIn,b,0,1,,,500\n",
+            ),
+            file(
+                "csat.csv",
+                "Respondent ID,Date,CSAT score\nr1,2025-01-10,5\nr2,2025-01-10,4\nr3,2025-01-11,2\nr4,2025-01-11,9\n",
+            ),
+        ];
+        assert_eq!(
+            inputs.iter().map(|i| i.kind).collect::<Vec<_>>(),
+            [
+                FileKind::AdPerformance,
+                FileKind::WebAnalytics,
+                FileKind::SocialPosts,
+                FileKind::Surveys
+            ]
+        );
+        let audit = run(&inputs, &Settings::default());
+        let v = |m, d, g| audit.value(m, d, g, None);
+        // Ad conversions and web conversions stay apart.
+        assert_eq!(v(MetricId::Conversions, Dimension::Total, None), Some(4.0));
+        assert_eq!(
+            v(MetricId::WebConversions, Dimension::Total, None),
+            Some(11.0)
+        );
+        assert_eq!(v(MetricId::Cpa, Dimension::Total, None), Some(25.0));
+        assert_eq!(
+            v(MetricId::VisitorToLeadRate, Dimension::Total, None),
+            Some(5.0 / 150.0)
+        );
+        assert_eq!(
+            v(
+                MetricId::LandingPageConversionRate,
+                Dimension::LandingPage,
+                Some("/pricing")
+            ),
+            Some(0.05)
+        );
+        assert_eq!(
+            v(MetricId::LandingPageConversionRate, Dimension::Total, None),
+            Some(0.055)
+        );
+        assert_eq!(v(MetricId::Engagements, Dimension::Total, None), Some(31.0));
+        assert_eq!(
+            v(MetricId::EngagementRate, Dimension::Total, None),
+            Some(0.031)
+        );
+        // No impressions for the LinkedIn post: its rate is undefined, not infinite.
+        assert_eq!(
+            v(
+                MetricId::EngagementRate,
+                Dimension::Channel,
+                Some("LinkedIn")
+            ),
+            None
+        );
+        let by_followers = Settings {
+            formulas: Formulas {
+                engagement_base: metrics::EngagementBase::Followers,
+                ..Formulas::default()
+            },
+            ..Settings::default()
+        };
+        assert_eq!(
+            run(&inputs, &by_followers).value(
+                MetricId::EngagementRate,
+                Dimension::Total,
+                None,
+                None
+            ),
+            Some(0.031)
+        );
+        // 9 is off the scale: two satisfied of three answers.
+        let csat = v(MetricId::Csat, Dimension::Total, None).unwrap_or_default();
+        assert!((csat - 2.0 / 3.0).abs() < 1e-12, "{csat}");
+    }
+
+    #[test]
+    fn list_growth_from_start_and_end_list_sizes() {
+        let email = file(
+            "email.csv",
+            "Send date,Emails sent,Unique opens,List size\n2025-01-05,100,10,1000\n2025-03-05,100,10,1100\n2025-02-05,100,10,1050\n",
+        );
+        let audit = run(&[email], &Settings::default());
+        assert_eq!(
+            audit.value(
+                MetricId::ListGrowthRate,
+                Dimension::Total,
+                None,
+                Some(quarter("2025-Q1"))
+            ),
+            Some(0.1)
+        );
+    }
+
+    #[test]
+    fn influenced_revenue_counts_deals_of_leads_with_a_marketing_source() {
+        let inputs = [
+            file("leads.csv", "Lead ID,Created date,Source\nL1,2025-01-02,paid_search\nL2,2025-01-03,unknown\n"),
+            file("deals.csv", "Deal ID,Lead ID,Won date,Amount\nD1,L1,2025-02-01,300\nD2,L2,2025-03-01,100\nD3,L9,2025-03-02,100\n"),
+        ];
+        let audit = run(&inputs, &Settings::default());
+        assert_eq!(
+            audit.value(
+                MetricId::MarketingInfluencedRevenueShare,
+                Dimension::Total,
+                None,
+                None
+            ),
+            Some(0.6)
+        );
+        // Without a transactions file, won deals are the orders of their leads.
+        assert_eq!(
+            audit.value(MetricId::Orders, Dimension::Total, None, None),
+            Some(3.0)
+        );
+        assert_eq!(audit.cohorts.rows.first().map(|r| r.customers), Some(3));
     }
 }

@@ -577,7 +577,12 @@ fn too_little_data(cx: &Context) -> Finding {
     let mut checked = 0;
     for input in cx.inputs {
         let field = match input.kind {
-            FileKind::AdPerformance | FileKind::EmailCampaigns => Field::Date,
+            FileKind::AdPerformance
+            | FileKind::EmailCampaigns
+            | FileKind::WebAnalytics
+            | FileKind::SocialPosts
+            | FileKind::Surveys
+            | FileKind::Transactions => Field::Date,
             FileKind::Leads => Field::CreatedDate,
             FileKind::StageChanges => Field::EnteredAt,
             FileKind::Deals => Field::WonDate,

@@ -2,7 +2,7 @@
 //! the build so a new user sees a full audit before trusting the page with data.
 
 /// Every demo file as (file name, bytes).
-pub const FILES: [(&str, &[u8]); 6] = [
+pub const FILES: [(&str, &[u8]); 8] = [
     (
         "ads_performance.csv",
         include_bytes!("../../demo/ads_performance.csv"),
@@ -18,4 +18,12 @@ pub const FILES: [(&str, &[u8]); 6] = [
     ),
     ("deals.csv", include_bytes!("../../demo/deals.csv")),
     ("programs.csv", include_bytes!("../../demo/programs.csv")),
+    (
+        "web_analytics.csv",
+        include_bytes!("../../demo/web_analytics.csv"),
+    ),
+    (
+        "social_posts.csv",
+        include_bytes!("../../demo/social_posts.csv"),
+    ),
 ];

@@ -160,6 +160,10 @@ pub fn to_json<I: Borrow<Ingested>>(
             MetricSource::Paid => &MetricId::PAID,
             MetricSource::Funnel => &MetricId::FUNNEL,
             MetricSource::Email => &MetricId::EMAIL,
+            MetricSource::Web => &MetricId::WEB,
+            MetricSource::Social => &MetricId::SOCIAL,
+            MetricSource::Customers => &MetricId::CUSTOMERS,
+            MetricSource::Surveys => &MetricId::SURVEYS,
         };
         list.iter()
             .filter(|m| {

@@ -85,6 +85,32 @@ pub enum Field {
     LastReview,
     /// Who owns a program.
     Owner,
+    /// Unique visitors (users) of a website.
+    Visitors,
+    /// Website sessions (visits).
+    Sessions,
+    /// Landing page or page path of web analytics.
+    LandingPage,
+    /// A social post (its text, id or link).
+    Post,
+    /// Likes or reactions of a social post.
+    Likes,
+    /// Shares of a social post.
+    Shares,
+    /// Comments on a social post.
+    Comments,
+    /// Retweets or reposts of a social post.
+    Reposts,
+    /// Followers of the account (the audience of a post).
+    Followers,
+    /// Survey respondent or response id.
+    Respondent,
+    /// A customer-satisfaction answer on a 1–5 scale.
+    Csat,
+    /// Customer id (or e-mail) of a purchase.
+    CustomerId,
+    /// New subscribers of an e-mail list.
+    NewSubscribers,
 }
 
 /// What kind of value a field holds.
@@ -102,7 +128,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 37] = [
+    pub const ALL: [Field; 50] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -140,6 +166,19 @@ impl Field {
         Field::SetupDate,
         Field::LastReview,
         Field::Owner,
+        Field::Visitors,
+        Field::Sessions,
+        Field::LandingPage,
+        Field::Post,
+        Field::Likes,
+        Field::Shares,
+        Field::Comments,
+        Field::Reposts,
+        Field::Followers,
+        Field::Respondent,
+        Field::Csat,
+        Field::CustomerId,
+        Field::NewSubscribers,
     ];
 
     /// The type of value the field holds.
@@ -150,10 +189,13 @@ impl Field {
                 ValueType::Date
             }
             Impressions | Reach | Clicks | Conversions | Leads | Sent | Delivered | Bounces
-            | Opens | Unsubscribes | SpamComplaints | Orders | ListSize => ValueType::Count,
-            Spend | Revenue | LabourCost | Amount | Score => ValueType::Amount,
+            | Opens | Unsubscribes | SpamComplaints | Orders | ListSize | Visitors | Sessions
+            | Likes | Shares | Comments | Reposts | Followers | NewSubscribers => ValueType::Count,
+            Spend | Revenue | LabourCost | Amount | Score | Csat => ValueType::Amount,
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
-            | Program | ProgramType | Owner => ValueType::Text,
+            | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId => {
+                ValueType::Text
+            }
         }
     }
 
@@ -198,6 +240,19 @@ impl Field {
             SetupDate => "setup_date",
             LastReview => "last_review",
             Owner => "owner",
+            Visitors => "visitors",
+            Sessions => "sessions",
+            LandingPage => "landing_page",
+            Post => "post",
+            Likes => "likes",
+            Shares => "shares",
+            Comments => "comments",
+            Reposts => "reposts",
+            Followers => "followers",
+            Respondent => "respondent",
+            Csat => "csat",
+            CustomerId => "customer_id",
+            NewSubscribers => "new_subscribers",
         }
     }
 
@@ -223,19 +278,31 @@ pub enum FileKind {
     Deals,
     /// The marketing-automation program inventory.
     Programs,
+    /// Website analytics: visitors, sessions, conversions by page and source.
+    WebAnalytics,
+    /// Social posts: likes, shares, comments, reposts, impressions, followers.
+    SocialPosts,
+    /// Survey answers: a CSAT score per respondent.
+    Surveys,
+    /// Purchases: customer, date and amount of each order.
+    Transactions,
     /// Nothing the engine can use was recognised.
     Unknown,
 }
 
 impl FileKind {
     /// Every kind.
-    pub const ALL: [FileKind; 7] = [
+    pub const ALL: [FileKind; 11] = [
         FileKind::AdPerformance,
         FileKind::EmailCampaigns,
         FileKind::Leads,
         FileKind::StageChanges,
         FileKind::Deals,
         FileKind::Programs,
+        FileKind::WebAnalytics,
+        FileKind::SocialPosts,
+        FileKind::Surveys,
+        FileKind::Transactions,
         FileKind::Unknown,
     ];
 
@@ -248,6 +315,10 @@ impl FileKind {
             FileKind::StageChanges => "stage_changes",
             FileKind::Deals => "deals",
             FileKind::Programs => "programs",
+            FileKind::WebAnalytics => "web_analytics",
+            FileKind::SocialPosts => "social_posts",
+            FileKind::Surveys => "surveys",
+            FileKind::Transactions => "transactions",
             FileKind::Unknown => "unknown",
         }
     }
@@ -420,6 +491,78 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("last reviewed", Field::LastReview),
     ("last review date", Field::LastReview),
     ("owner", Field::Owner),
+    // Web analytics (GA4, Universal Analytics, HubSpot traffic analytics).
+    ("users", Field::Visitors),
+    ("total users", Field::Visitors),
+    ("active users", Field::Visitors),
+    ("visitors", Field::Visitors),
+    ("unique visitors", Field::Visitors),
+    ("unique visits", Field::Visitors),
+    ("sessions", Field::Sessions),
+    ("visits", Field::Sessions),
+    ("landing page", Field::LandingPage),
+    ("landing page query string", Field::LandingPage),
+    ("page path query string", Field::LandingPage),
+    ("page path screen class", Field::LandingPage),
+    ("page path", Field::LandingPage),
+    ("page", Field::LandingPage),
+    ("page url", Field::LandingPage),
+    ("page title", Field::LandingPage),
+    ("source medium", Field::Source),
+    ("session source medium", Field::Source),
+    ("first user source medium", Field::Source),
+    ("goal completions", Field::Conversions),
+    ("all goals completions", Field::Conversions),
+    ("key events", Field::Conversions),
+    ("form submissions", Field::Leads),
+    ("submissions", Field::Leads),
+    // Social posts (Hootsuite, Sprout Social, Meta page insights, LinkedIn, X).
+    ("post", Field::Post),
+    ("post message", Field::Post),
+    ("post text", Field::Post),
+    ("post id", Field::Post),
+    ("post link", Field::Post),
+    ("permalink", Field::Post),
+    ("likes", Field::Likes),
+    ("reactions", Field::Likes),
+    ("post reactions", Field::Likes),
+    ("reactions comments shares", Field::Likes),
+    ("shares", Field::Shares),
+    ("post shares", Field::Shares),
+    ("comments", Field::Comments),
+    ("post comments", Field::Comments),
+    ("retweets", Field::Reposts),
+    ("reposts", Field::Reposts),
+    ("followers", Field::Followers),
+    ("page followers", Field::Followers),
+    ("fans", Field::Followers),
+    ("audience", Field::Followers),
+    // Surveys (Typeform, SurveyMonkey, Delighted).
+    ("respondent", Field::Respondent),
+    ("respondent id", Field::Respondent),
+    ("response id", Field::Respondent),
+    ("csat", Field::Csat),
+    ("csat score", Field::Csat),
+    ("satisfaction", Field::Csat),
+    ("satisfaction score", Field::Csat),
+    ("overall satisfaction", Field::Csat),
+    ("how satisfied were you", Field::Csat),
+    // Orders (Shopify, Stripe, WooCommerce).
+    ("customer id", Field::CustomerId),
+    ("customer", Field::CustomerId),
+    ("customer email", Field::CustomerId),
+    ("order date", Field::Date),
+    ("purchase date", Field::Date),
+    ("transaction date", Field::Date),
+    ("order total", Field::Amount),
+    ("total price", Field::Amount),
+    ("order amount", Field::Amount),
+    // List growth (Mailchimp audience growth, Klaviyo list reports).
+    ("new subscribers", Field::NewSubscribers),
+    ("subscribes", Field::NewSubscribers),
+    ("opt ins", Field::NewSubscribers),
+    ("optins", Field::NewSubscribers),
+    ("cleaned", Field::Bounces),
 ];
 
 /// Similarity at or above which a header with no exact alias is mapped.
@@ -524,7 +667,11 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
         n as f64 / fields.len() as f64
     };
     use Field::*;
-    let rules: [(FileKind, bool, &[Field]); 6] = [
+    let engagement = [Likes, Shares, Comments, Reposts].iter().any(|f| has(*f));
+    // Order matters: the first rule that matches wins. The specific kinds come first;
+    // web and social files can carry impressions and conversions, so they are tried
+    // before ad performance, and only when the file has no spend.
+    let rules: [(FileKind, bool, &[Field]); 10] = [
         (
             FileKind::StageChanges,
             has(LeadId) && has(Stage) && has(EnteredAt),
@@ -540,12 +687,14 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
             has(Program) && has(ProgramType),
             &[Program, ProgramType, SetupDate, LastReview, Owner],
         ),
+        (FileKind::Surveys, has(Csat), &[Date, Respondent, Csat]),
         (
             FileKind::EmailCampaigns,
             (has(Sent) || has(Delivered))
                 && [Opens, Bounces, Unsubscribes, SpamComplaints, ListSize]
                     .iter()
-                    .any(|f| has(*f)),
+                    .any(|f| has(*f))
+                || has(ListSize) && (has(NewSubscribers) || has(Unsubscribes)),
             &[
                 Sent,
                 Delivered,
@@ -557,6 +706,18 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
             ],
         ),
         (
+            FileKind::SocialPosts,
+            engagement
+                && !has(Spend)
+                && (has(Impressions) || has(Followers) || has(Post) || has(Date)),
+            &[Date, Channel, Post, Likes, Shares, Comments, Impressions],
+        ),
+        (
+            FileKind::WebAnalytics,
+            (has(Sessions) || has(Visitors)) && !has(Spend),
+            &[Date, LandingPage, Source, Visitors, Sessions, Conversions],
+        ),
+        (
             FileKind::AdPerformance,
             [Spend, Impressions, Clicks, Conversions, Reach]
                 .iter()
@@ -565,6 +726,11 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
                 >= 2
                 || (has(Spend) && (has(Date) || has(Campaign) || has(Channel))),
             &[Date, Campaign, Spend, Impressions, Clicks, Conversions],
+        ),
+        (
+            FileKind::Transactions,
+            has(CustomerId) && has(Amount) && (has(Date) || has(CreatedDate)),
+            &[CustomerId, Date, Amount],
         ),
         (
             FileKind::Leads,
@@ -578,6 +744,83 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
         .map_or((FileKind::Unknown, 0.0), |(kind, _, fields)| {
             (*kind, share(fields))
         })
+}
+
+/// Confidence of a column mapped from the shape of its values, not its header.
+pub const SHAPE_CONFIDENCE: f64 = 0.75;
+
+/// Maps the columns of a headerless file from the shape of their values, for the
+/// purchase logs published as whitespace-aligned text (CDNOW: customer id, sample id,
+/// `yyyymmdd` date, quantity, dollar amount). It needs exactly one column of
+/// `yyyymmdd` dates, a column of whole numbers left of it (the first such is the
+/// customer id), another column of whole numbers (a quantity, left unmapped) and a
+/// column of decimal amounts with a fraction somewhere (the last such is the amount).
+/// `columns` holds the sampled cells of each column. Returns `None` when the shape
+/// does not fit, so a file is never mapped by a guess.
+pub fn map_by_shape(columns: &[Vec<&str>]) -> Option<Vec<ColumnMapping>> {
+    let all = |col: &Vec<&str>, test: fn(&str) -> bool| {
+        !col.is_empty() && col.iter().all(|c| test(c.trim()))
+    };
+    let dates: Vec<usize> = (0..columns.len())
+        .filter(|&i| columns.get(i).is_some_and(|c| all(c, is_yyyymmdd)))
+        .collect();
+    let [date] = dates.as_slice() else {
+        return None;
+    };
+    let whole: Vec<usize> = (0..columns.len())
+        .filter(|i| i != date && columns.get(*i).is_some_and(|c| all(c, is_whole)))
+        .collect();
+    let amount = (0..columns.len()).rev().find(|i| {
+        columns.get(*i).is_some_and(|c| {
+            all(c, is_decimal) && c.iter().any(|v| v.contains('.')) && !whole.contains(i)
+        })
+    })?;
+    let id = whole.iter().copied().find(|i| i < date)?;
+    if whole.len() < 2 {
+        return None;
+    }
+    Some(
+        (0..columns.len())
+            .map(|i| {
+                let field = if i == id {
+                    Some(Field::CustomerId)
+                } else if i == *date {
+                    Some(Field::Date)
+                } else if i == amount {
+                    Some(Field::Amount)
+                } else {
+                    None
+                };
+                ColumnMapping {
+                    header: format!("column {}", i + 1),
+                    field,
+                    confidence: if field.is_some() {
+                        SHAPE_CONFIDENCE
+                    } else {
+                        0.0
+                    },
+                }
+            })
+            .collect(),
+    )
+}
+
+fn is_whole(cell: &str) -> bool {
+    !cell.is_empty() && cell.len() <= 18 && cell.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_decimal(cell: &str) -> bool {
+    let mut parts = cell.splitn(2, '.');
+    let int = parts.next().unwrap_or_default();
+    let frac = parts.next().unwrap_or("0");
+    is_whole(int) && is_whole(frac)
+}
+
+fn is_yyyymmdd(cell: &str) -> bool {
+    cell.len() == 8
+        && is_whole(cell)
+        && chrono::NaiveDate::parse_from_str(cell, "%Y%m%d")
+            .is_ok_and(|d| (1900..=2100).contains(&chrono::Datelike::year(&d)))
 }
 
 #[cfg(test)]
@@ -710,6 +953,174 @@ mod tests {
             &[("Set-up date", Some(Field::SetupDate))],
         );
         check(&["age", "job", "balance"], FileKind::Unknown, &[]);
+    }
+
+    #[test]
+    fn recognises_web_analytics_exports() {
+        // GA4 "Landing page" report.
+        check(
+            &[
+                "Landing page + query string",
+                "Sessions",
+                "Active users",
+                "New users",
+                "Key events",
+                "Total revenue",
+            ],
+            FileKind::WebAnalytics,
+            &[
+                ("Landing page + query string", Some(Field::LandingPage)),
+                ("Active users", Some(Field::Visitors)),
+                ("Key events", Some(Field::Conversions)),
+            ],
+        );
+        // Universal Analytics.
+        check(
+            &[
+                "Landing Page",
+                "Source / Medium",
+                "Users",
+                "Sessions",
+                "Goal Completions",
+                "Date",
+            ],
+            FileKind::WebAnalytics,
+            &[
+                ("Source / Medium", Some(Field::Source)),
+                ("Goal Completions", Some(Field::Conversions)),
+            ],
+        );
+        // HubSpot traffic analytics.
+        check(
+            &["Date", "Source", "Visits", "Form submissions", "Contacts"],
+            FileKind::WebAnalytics,
+            &[
+                ("Visits", Some(Field::Sessions)),
+                ("Form submissions", Some(Field::Leads)),
+            ],
+        );
+    }
+
+    #[test]
+    fn recognises_social_posts() {
+        // Hootsuite / Sprout Social post performance.
+        check(
+            &[
+                "Date",
+                "Network",
+                "Post",
+                "Impressions",
+                "Reactions",
+                "Comments",
+                "Shares",
+                "Post Link Clicks",
+            ],
+            FileKind::SocialPosts,
+            &[
+                ("Network", Some(Field::Channel)),
+                ("Reactions", Some(Field::Likes)),
+            ],
+        );
+        // X (Twitter) analytics.
+        check(
+            &[
+                "Tweet permalink",
+                "time",
+                "impressions",
+                "retweets",
+                "likes",
+                "replies",
+            ],
+            FileKind::SocialPosts,
+            &[("retweets", Some(Field::Reposts))],
+        );
+        // Meta page insights.
+        check(
+            &["Date", "Page followers", "Post reactions", "Post shares"],
+            FileKind::SocialPosts,
+            &[("Page followers", Some(Field::Followers))],
+        );
+    }
+
+    #[test]
+    fn recognises_surveys_and_transactions() {
+        check(
+            &["Respondent ID", "Date", "CSAT score", "Comment"],
+            FileKind::Surveys,
+            &[("CSAT score", Some(Field::Csat))],
+        );
+        check(
+            &["Response ID", "Submitted at", "How satisfied were you?"],
+            FileKind::Surveys,
+            &[("How satisfied were you?", Some(Field::Csat))],
+        );
+        // Shopify orders.
+        check(
+            &[
+                "Name",
+                "Customer Email",
+                "Created at",
+                "Total Price",
+                "Financial Status",
+            ],
+            FileKind::Transactions,
+            &[("Customer Email", Some(Field::CustomerId))],
+        );
+        // Stripe payments.
+        check(
+            &[
+                "id",
+                "Created date (UTC)",
+                "Amount",
+                "Currency",
+                "Customer ID",
+            ],
+            FileKind::Transactions,
+            &[("Customer ID", Some(Field::CustomerId))],
+        );
+    }
+
+    #[test]
+    fn list_growth_file_is_an_email_file() {
+        check(
+            &[
+                "Date",
+                "List size",
+                "New subscribers",
+                "Unsubscribes",
+                "Cleaned",
+            ],
+            FileKind::EmailCampaigns,
+            &[("Cleaned", Some(Field::Bounces))],
+        );
+    }
+
+    #[test]
+    fn headerless_purchase_log_maps_by_shape() {
+        let cols = [
+            vec!["00004", "00004", "00018"],
+            vec!["0001", "0001", "0001"],
+            vec!["19970101", "19970118", "19970104"],
+            vec!["2", "2", "1"],
+            vec!["29.33", "29.73", "14.96"],
+        ];
+        let mapping = map_by_shape(&cols).expect("a purchase log");
+        let fields: Vec<Option<Field>> = mapping.iter().map(|m| m.field).collect();
+        assert_eq!(
+            fields,
+            vec![
+                Some(Field::CustomerId),
+                None,
+                Some(Field::Date),
+                None,
+                Some(Field::Amount)
+            ]
+        );
+        assert_eq!(recognise(&mapping).0, FileKind::Transactions);
+        // No yyyymmdd column, or no amount: not a purchase log.
+        assert!(map_by_shape(&[vec!["1"], vec!["2"], vec!["3.5"]]).is_none());
+        assert!(map_by_shape(&[vec!["1"], vec!["19970101"], vec!["3"], vec!["4"]]).is_none());
+        assert!(map_by_shape(&[]).is_none());
     }
 
     #[test]

@@ -500,6 +500,21 @@ impl Sink {
             (header.line, headers, rows)
         };
         let mut mapping = self.mapping(&headers);
+        // Generated headers map to nothing; a purchase log can still be known by the
+        // shape of its values (see `field::map_by_shape`), unless the user chose.
+        if generated && self.overrides.fields.is_empty() && self.overrides.kind.is_none() {
+            let columns: Vec<Vec<&str>> = (0..headers.len())
+                .map(|col| {
+                    rows.iter()
+                        .take(MISFIT_SAMPLE)
+                        .filter_map(|r| r.record().get(col))
+                        .collect()
+                })
+                .collect();
+            if let Some(shaped) = field::map_by_shape(&columns) {
+                mapping = shaped;
+            }
+        }
         // Columns headed as dates, even if their values then undo the mapping: a
         // day-month without a year there is what the header says, not Excel damage.
         let date_headed = mapping

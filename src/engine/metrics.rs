@@ -117,6 +117,46 @@ pub enum MetricId {
     SalesCycleDaysMean,
     /// Median whole days from first contact to the first won deal.
     SalesCycleDaysMedian,
+    /// Unique visitors (users) of the website.
+    Visitors,
+    /// Website sessions.
+    Sessions,
+    /// Conversions (goal completions, key events) reported by web analytics.
+    WebConversions,
+    /// Leads (form submissions) reported by web analytics.
+    WebLeads,
+    /// Web leads ÷ visitors.
+    VisitorToLeadRate,
+    /// Web conversions ÷ sessions, grouped by landing page.
+    LandingPageConversionRate,
+    /// Likes + shares + comments + reposts of social posts.
+    Engagements,
+    /// Engagements ÷ impressions (or ÷ followers, a setting).
+    EngagementRate,
+    /// Orders (rows of a transactions file, else deals won).
+    Orders,
+    /// Revenue of the orders.
+    TransactionRevenue,
+    /// Orders ÷ active customers.
+    PurchaseFrequency,
+    /// Distinct customers with an order in the period.
+    ActiveCustomers,
+    /// Customers of the previous period without an order in this one ÷ customers of
+    /// the previous period.
+    ChurnRate,
+    /// Customers of the previous period with an order in this one ÷ customers of the
+    /// previous period (1 − churn rate).
+    RetentionRate,
+    /// Customers whose first order is in the period ÷ active customers.
+    AcquisitionRate,
+    /// Net new subscribers ÷ the list size at the start of the period.
+    ListGrowthRate,
+    /// Cost (spend, plus labour when included) ÷ conversions.
+    Cpa,
+    /// Revenue of deals won from leads with a marketing source ÷ all deal revenue.
+    MarketingInfluencedRevenueShare,
+    /// Survey answers of 4 or 5 ÷ answers on the 1–5 scale.
+    Csat,
 }
 
 /// The unit of a metric's value, for formatting.
@@ -136,7 +176,7 @@ pub enum Unit {
 
 impl MetricId {
     /// Every metric, in display order.
-    pub const ALL: [MetricId; 51] = [
+    pub const ALL: [MetricId; 70] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
@@ -146,6 +186,7 @@ impl MetricId {
         MetricId::Revenue,
         MetricId::LabourCost,
         MetricId::Cost,
+        MetricId::Cpa,
         MetricId::Ctr,
         MetricId::Cpc,
         MetricId::Cpm,
@@ -167,6 +208,7 @@ impl MetricId {
         MetricId::AverageOrderValue,
         MetricId::Clv,
         MetricId::LtvToCac,
+        MetricId::MarketingInfluencedRevenueShare,
         MetricId::EmailsSent,
         MetricId::EmailsDelivered,
         MetricId::EmailBounces,
@@ -181,6 +223,23 @@ impl MetricId {
         MetricId::ClickToOpenRate,
         MetricId::UnsubscribeRate,
         MetricId::SpamComplaintRate,
+        MetricId::ListGrowthRate,
+        MetricId::Visitors,
+        MetricId::Sessions,
+        MetricId::WebConversions,
+        MetricId::WebLeads,
+        MetricId::VisitorToLeadRate,
+        MetricId::LandingPageConversionRate,
+        MetricId::Engagements,
+        MetricId::EngagementRate,
+        MetricId::Orders,
+        MetricId::TransactionRevenue,
+        MetricId::PurchaseFrequency,
+        MetricId::ActiveCustomers,
+        MetricId::ChurnRate,
+        MetricId::RetentionRate,
+        MetricId::AcquisitionRate,
+        MetricId::Csat,
         MetricId::StageCount,
         MetricId::TimeInStageDaysMean,
         MetricId::TimeInStageDaysMedian,
@@ -203,7 +262,7 @@ impl MetricId {
     ];
 
     /// Metrics computed from paid-media rows and the CRM funnel together.
-    pub const PAID: [MetricId; 30] = [
+    pub const PAID: [MetricId; 32] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
@@ -213,6 +272,7 @@ impl MetricId {
         MetricId::Revenue,
         MetricId::LabourCost,
         MetricId::Cost,
+        MetricId::Cpa,
         MetricId::Ctr,
         MetricId::Cpc,
         MetricId::Cpm,
@@ -234,10 +294,11 @@ impl MetricId {
         MetricId::AverageOrderValue,
         MetricId::Clv,
         MetricId::LtvToCac,
+        MetricId::MarketingInfluencedRevenueShare,
     ];
 
     /// The funnel and customer metrics (a subset of [`MetricId::PAID`]).
-    pub const FUNNEL: [MetricId; 12] = [
+    pub const FUNNEL: [MetricId; 13] = [
         MetricId::Leads,
         MetricId::Mqls,
         MetricId::Sqls,
@@ -250,10 +311,11 @@ impl MetricId {
         MetricId::AverageOrderValue,
         MetricId::Clv,
         MetricId::LtvToCac,
+        MetricId::MarketingInfluencedRevenueShare,
     ];
 
     /// Metrics computed from email-send rows.
-    pub const EMAIL: [MetricId; 14] = [
+    pub const EMAIL: [MetricId; 15] = [
         MetricId::EmailsSent,
         MetricId::EmailsDelivered,
         MetricId::EmailBounces,
@@ -268,7 +330,35 @@ impl MetricId {
         MetricId::ClickToOpenRate,
         MetricId::UnsubscribeRate,
         MetricId::SpamComplaintRate,
+        MetricId::ListGrowthRate,
     ];
+
+    /// Metrics computed from web analytics rows.
+    pub const WEB: [MetricId; 6] = [
+        MetricId::Visitors,
+        MetricId::Sessions,
+        MetricId::WebConversions,
+        MetricId::WebLeads,
+        MetricId::VisitorToLeadRate,
+        MetricId::LandingPageConversionRate,
+    ];
+
+    /// Metrics computed from social posts.
+    pub const SOCIAL: [MetricId; 2] = [MetricId::Engagements, MetricId::EngagementRate];
+
+    /// Metrics computed from the orders of each customer (transactions, else deals).
+    pub const CUSTOMERS: [MetricId; 7] = [
+        MetricId::Orders,
+        MetricId::TransactionRevenue,
+        MetricId::PurchaseFrequency,
+        MetricId::ActiveCustomers,
+        MetricId::ChurnRate,
+        MetricId::RetentionRate,
+        MetricId::AcquisitionRate,
+    ];
+
+    /// Metrics computed from survey answers.
+    pub const SURVEYS: [MetricId; 1] = [MetricId::Csat];
 
     /// The stable id.
     pub fn id(self) -> &'static str {
@@ -325,6 +415,25 @@ impl MetricId {
             StageConversionRate => "stage_conversion_rate",
             SalesCycleDaysMean => "sales_cycle_days_mean",
             SalesCycleDaysMedian => "sales_cycle_days_median",
+            Visitors => "visitors",
+            Sessions => "sessions",
+            WebConversions => "web_conversions",
+            WebLeads => "web_leads",
+            VisitorToLeadRate => "visitor_to_lead_rate",
+            LandingPageConversionRate => "landing_page_conversion_rate",
+            Engagements => "engagements",
+            EngagementRate => "engagement_rate",
+            Orders => "orders",
+            TransactionRevenue => "transaction_revenue",
+            PurchaseFrequency => "purchase_frequency",
+            ActiveCustomers => "active_customers",
+            ChurnRate => "churn_rate",
+            RetentionRate => "retention_rate",
+            AcquisitionRate => "acquisition_rate",
+            ListGrowthRate => "list_growth_rate",
+            Cpa => "cpa",
+            MarketingInfluencedRevenueShare => "marketing_influenced_revenue_share",
+            Csat => "csat",
         }
     }
 
@@ -338,10 +447,11 @@ impl MetricId {
         use MetricId::*;
         match self {
             Spend | Revenue | LabourCost | Cost | Cpc | Cpm | Cpl | CostPerConversion
-            | DealRevenue | Cac | AverageOrderValue | Clv => Unit::Money,
+            | DealRevenue | Cac | AverageOrderValue | Clv | TransactionRevenue | Cpa => Unit::Money,
             Impressions | Reach | Clicks | Conversions | AdLeads | EmailsSent | EmailsDelivered
             | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes | EmailSpamComplaints
-            | Leads | Mqls | Sqls | Customers | DealsWon | StageCount => Unit::Count,
+            | Leads | Mqls | Sqls | Customers | DealsWon | StageCount | Visitors | Sessions
+            | WebConversions | WebLeads | Engagements | Orders | ActiveCustomers => Unit::Count,
             TimeInStageDaysMean
             | TimeInStageDaysMedian
             | TimeInStageDaysP90
@@ -360,8 +470,17 @@ impl MetricId {
             | SpamComplaintRate
             | MqlToSqlRate
             | LeadToCustomerRate
-            | StageConversionRate => Unit::Rate,
-            Roas | LtvToCac => Unit::Multiple,
+            | StageConversionRate
+            | VisitorToLeadRate
+            | LandingPageConversionRate
+            | EngagementRate
+            | ChurnRate
+            | RetentionRate
+            | AcquisitionRate
+            | ListGrowthRate
+            | MarketingInfluencedRevenueShare
+            | Csat => Unit::Rate,
+            Roas | LtvToCac | PurchaseFrequency => Unit::Multiple,
         }
     }
 }
@@ -398,7 +517,9 @@ impl MetricId {
             | TimeInStageDaysMedian
             | TimeInStageDaysP90
             | SalesCycleDaysMean
-            | SalesCycleDaysMedian => Polarity::LowerIsBetter,
+            | SalesCycleDaysMedian
+            | ChurnRate
+            | Cpa => Polarity::LowerIsBetter,
             Impressions
             | Reach
             | Clicks
@@ -428,7 +549,24 @@ impl MetricId {
             | AverageOrderValue
             | Clv
             | LtvToCac
-            | StageConversionRate => Polarity::HigherIsBetter,
+            | StageConversionRate
+            | Visitors
+            | Sessions
+            | WebConversions
+            | WebLeads
+            | VisitorToLeadRate
+            | LandingPageConversionRate
+            | Engagements
+            | EngagementRate
+            | Orders
+            | TransactionRevenue
+            | PurchaseFrequency
+            | ActiveCustomers
+            | RetentionRate
+            | AcquisitionRate
+            | ListGrowthRate
+            | MarketingInfluencedRevenueShare
+            | Csat => Polarity::HigherIsBetter,
         }
     }
 }
@@ -443,13 +581,27 @@ pub enum EmailBase {
     Sent,
 }
 
+/// The denominator of the social engagement rate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EngagementBase {
+    /// Divide by impressions (engagement per view; our default).
+    #[default]
+    Impressions,
+    /// Divide by followers (engagement per member of the audience, per post).
+    Followers,
+}
+
 /// The choices that change what a formula divides by or adds up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Formulas {
-    /// Add labour cost to spend in cost, ROI and return on sales.
+    /// Add labour cost to spend in cost, CPA, ROI and return on sales.
     pub include_labour: bool,
     /// The base of open, click, unsubscribe and spam-complaint rates.
     pub email_base: EmailBase,
+    /// The base of the social engagement rate.
+    #[serde(default)]
+    pub engagement_base: EngagementBase,
 }
 
 impl Default for Formulas {
@@ -457,6 +609,7 @@ impl Default for Formulas {
         Formulas {
             include_labour: true,
             email_base: EmailBase::Delivered,
+            engagement_base: EngagementBase::Impressions,
         }
     }
 }
@@ -479,6 +632,30 @@ pub enum Measure {
     Deals,
     /// Revenue of deals won.
     DealRevenue,
+    /// Revenue of deals won from leads with a marketing source.
+    InfluencedRevenue,
+    /// Likes + shares + comments + reposts.
+    Engagements,
+    /// Survey answers on the 1–5 scale.
+    CsatAnswers,
+    /// Survey answers of 4 or 5.
+    CsatSatisfied,
+    /// Orders (one per transaction row or won deal).
+    Orders,
+    /// Revenue of the orders.
+    OrderRevenue,
+    /// Distinct customers with an order in the period.
+    ActiveCustomers,
+    /// Distinct customers whose first order is in the period.
+    NewCustomers,
+    /// Distinct customers with an order in the previous period.
+    PreviousCustomers,
+    /// Customers of the previous period with no order in this one.
+    ChurnedCustomers,
+    /// List size on the first dated row of the period.
+    ListStart,
+    /// List size on the last dated row of the period.
+    ListEnd,
 }
 
 impl From<Field> for Measure {
@@ -614,7 +791,165 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         | StageConversionRate
         | SalesCycleDaysMean
         | SalesCycleDaysMedian => Value::total(None),
+        Visitors => Value::total(f(Field::Visitors)),
+        Sessions => Value::total(f(Field::Sessions)),
+        WebConversions => Value::total(f(Field::Conversions)),
+        WebLeads => Value::total(f(Field::Leads)),
+        VisitorToLeadRate => visitor_to_lead_rate(sums),
+        LandingPageConversionRate => landing_page_conversion_rate(sums),
+        Engagements => Value::total(sums.get(Measure::Engagements)),
+        EngagementRate => engagement_rate(sums, formulas),
+        Orders => Value::total(sums.get(Measure::Orders)),
+        TransactionRevenue => Value::total(sums.get(Measure::OrderRevenue)),
+        PurchaseFrequency => purchase_frequency(sums),
+        ActiveCustomers => Value::total(sums.get(Measure::ActiveCustomers)),
+        ChurnRate => churn_rate(sums),
+        RetentionRate => retention_rate(sums),
+        AcquisitionRate => acquisition_rate(sums),
+        ListGrowthRate => list_growth_rate(sums),
+        Cpa => cpa(sums, formulas),
+        MarketingInfluencedRevenueShare => marketing_influenced_revenue_share(sums),
+        Csat => csat(sums),
     }
+}
+
+/// `visitor_to_lead_rate` = leads (form submissions) ÷ unique visitors, both from web
+/// analytics files.
+pub fn visitor_to_lead_rate(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Field::Leads),
+        sums.get(Field::Visitors),
+        Decimal::ONE,
+    )
+}
+
+/// `landing_page_conversion_rate` = conversions ÷ sessions of web analytics files;
+/// split by landing page, it is each page's conversion rate.
+pub fn landing_page_conversion_rate(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Field::Conversions),
+        sums.get(Field::Sessions),
+        Decimal::ONE,
+    )
+}
+
+/// `engagement_rate` = (likes + shares + comments + reposts) ÷ impressions, or
+/// ÷ followers summed over the posts (each post's audience) when that base is chosen.
+pub fn engagement_rate(sums: &Sums, formulas: &Formulas) -> Value {
+    let base = match formulas.engagement_base {
+        EngagementBase::Impressions => sums.get(Field::Impressions),
+        EngagementBase::Followers => sums.get(Field::Followers),
+    };
+    Value::ratio(sums.get(Measure::Engagements), base, Decimal::ONE)
+}
+
+/// `purchase_frequency` = orders ÷ distinct customers with an order in the period.
+pub fn purchase_frequency(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::Orders),
+        sums.get(Measure::ActiveCustomers),
+        Decimal::ONE,
+    )
+}
+
+/// `churn_rate` = customers active in the previous period with no order in this one
+/// ÷ customers active in the previous period.
+pub fn churn_rate(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::ChurnedCustomers),
+        sums.get(Measure::PreviousCustomers),
+        Decimal::ONE,
+    )
+}
+
+/// `retention_rate` = customers active in the previous period who ordered again in
+/// this one ÷ customers active in the previous period; 1 − `churn_rate`.
+pub fn retention_rate(sums: &Sums) -> Value {
+    let previous = sums.get(Measure::PreviousCustomers);
+    let retained = previous
+        .zip(sums.get(Measure::ChurnedCustomers))
+        .map(|(p, c)| p.saturating_sub(c));
+    Value::ratio(retained, previous, Decimal::ONE)
+}
+
+/// `acquisition_rate` = customers whose first order is in the period ÷ active
+/// customers of the period.
+pub fn acquisition_rate(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::NewCustomers),
+        sums.get(Measure::ActiveCustomers),
+        Decimal::ONE,
+    )
+}
+
+/// `list_growth_rate` = (new subscribers − unsubscribes − bounces) ÷ list size at
+/// the start of the period when the file has a new-subscribers column; otherwise
+/// (list size at the end − at the start) ÷ list size at the start.
+pub fn list_growth_rate(sums: &Sums) -> Value {
+    let start = sums.get(Measure::ListStart);
+    let net = match sums.get(Field::NewSubscribers) {
+        Some(new) => {
+            let lost = sums
+                .get(Field::Unsubscribes)
+                .unwrap_or_default()
+                .saturating_add(sums.get(Field::Bounces).unwrap_or_default());
+            Some(new.saturating_sub(lost))
+        }
+        None => sums
+            .get(Measure::ListEnd)
+            .zip(start)
+            .map(|(e, s)| e.saturating_sub(s)),
+    };
+    Value::ratio(net, start, Decimal::ONE)
+}
+
+/// `cpa` = cost (spend, plus labour when included) ÷ conversions of ad files.
+pub fn cpa(sums: &Sums, formulas: &Formulas) -> Value {
+    Value::ratio(
+        cost(sums, formulas),
+        sums.get(Field::Conversions),
+        Decimal::ONE,
+    )
+}
+
+/// `marketing_influenced_revenue_share` = revenue of deals won from leads with a
+/// marketing source ÷ revenue of all deals won (see [`is_marketing_source`]).
+pub fn marketing_influenced_revenue_share(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::InfluencedRevenue),
+        sums.get(Measure::DealRevenue),
+        Decimal::ONE,
+    )
+}
+
+/// True when a lead's source names a marketing touch: set, and not one of the
+/// sources that say nobody knows or nobody marketed (`unknown`, `direct`, `other`,
+/// `none`, `(not set)`, `offline`, `sales`, `n/a`, blank).
+pub fn is_marketing_source(source: Option<&str>) -> bool {
+    const NOT_MARKETING: &[&str] = &[
+        "",
+        "unknown",
+        "direct",
+        "other",
+        "none",
+        "(none)",
+        "(not set)",
+        "not set",
+        "offline",
+        "sales",
+        "n/a",
+    ];
+    source.is_some_and(|s| !NOT_MARKETING.contains(&s.trim().to_lowercase().as_str()))
+}
+
+/// `csat` = answers of 4 or 5 ÷ answers on the 1–5 scale (answers outside it are
+/// not counted).
+pub fn csat(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::CsatSatisfied),
+        sums.get(Measure::CsatAnswers),
+        Decimal::ONE,
+    )
 }
 
 /// `mql_to_sql_rate` = leads entering SQL ÷ leads entering MQL, in the same period
@@ -956,6 +1291,178 @@ mod tests {
         assert_eq!(compute(MetricId::Cac, &none, &d).value, None);
     }
 
+    #[track_caller]
+    fn check_measures(
+        metric: MetricId,
+        pairs: &[(Measure, i64)],
+        formulas: Formulas,
+        expected: Option<f64>,
+    ) {
+        let mut s = Sums::default();
+        for &(m, v) in pairs {
+            s.add(m, Decimal::from(v));
+        }
+        let got = compute(metric, &s, &formulas).value;
+        match (got, expected) {
+            (Some(g), Some(e)) => assert!((g - e).abs() < 1e-12, "{metric:?}: {g} != {e}"),
+            _ => assert_eq!(got, expected, "{metric:?}"),
+        }
+    }
+
+    #[test]
+    fn web_and_social_formulas() {
+        use Field::*;
+        let d = Formulas::default();
+        check(
+            MetricId::VisitorToLeadRate,
+            &[(Leads, 5), (Visitors, 200)],
+            d,
+            Some(0.025),
+        );
+        check(
+            MetricId::VisitorToLeadRate,
+            &[(Leads, 5), (Visitors, 0)],
+            d,
+            None,
+        );
+        check(MetricId::VisitorToLeadRate, &[(Leads, 5)], d, None);
+        check(
+            MetricId::LandingPageConversionRate,
+            &[(Conversions, 3), (Sessions, 60)],
+            d,
+            Some(0.05),
+        );
+        check(
+            MetricId::LandingPageConversionRate,
+            &[(Conversions, 3), (Sessions, 0)],
+            d,
+            None,
+        );
+        let social = [
+            (Measure::Engagements, 30),
+            (Measure::Field(Impressions), 1000),
+            (Measure::Field(Followers), 300),
+        ];
+        check_measures(MetricId::EngagementRate, &social, d, Some(0.03));
+        let by_followers = Formulas {
+            engagement_base: EngagementBase::Followers,
+            ..d
+        };
+        check_measures(MetricId::EngagementRate, &social, by_followers, Some(0.1));
+        check_measures(
+            MetricId::EngagementRate,
+            &[(Measure::Engagements, 3), (Measure::Field(Impressions), 0)],
+            d,
+            None,
+        );
+        check_measures(
+            MetricId::EngagementRate,
+            &[(Measure::Engagements, 3), (Measure::Field(Impressions), 10)],
+            by_followers,
+            None,
+        );
+    }
+
+    #[test]
+    fn customer_formulas() {
+        use Measure::*;
+        let d = Formulas::default();
+        let q = [
+            (Orders, 12),
+            (OrderRevenue, 600),
+            (ActiveCustomers, 8),
+            (NewCustomers, 2),
+            (PreviousCustomers, 10),
+            (ChurnedCustomers, 4),
+        ];
+        check_measures(MetricId::PurchaseFrequency, &q, d, Some(1.5));
+        check_measures(MetricId::ChurnRate, &q, d, Some(0.4));
+        check_measures(MetricId::RetentionRate, &q, d, Some(0.6));
+        check_measures(MetricId::AcquisitionRate, &q, d, Some(0.25));
+        check_measures(MetricId::TransactionRevenue, &q, d, Some(600.0));
+        let first = [
+            (Orders, 1),
+            (ActiveCustomers, 0),
+            (PreviousCustomers, 0),
+            (ChurnedCustomers, 0),
+        ];
+        check_measures(MetricId::PurchaseFrequency, &first, d, None);
+        check_measures(MetricId::ChurnRate, &first, d, None);
+        check_measures(MetricId::RetentionRate, &first, d, None);
+        check_measures(MetricId::AcquisitionRate, &first, d, None);
+    }
+
+    #[test]
+    fn value_formulas() {
+        use Field::*;
+        let d = Formulas::default();
+        let ads = [(Spend, 800), (LabourCost, 200), (Conversions, 50)];
+        check(MetricId::Cpa, &ads, d, Some(20.0));
+        let without = Formulas {
+            include_labour: false,
+            ..d
+        };
+        check(MetricId::Cpa, &ads, without, Some(16.0));
+        check(MetricId::Cpa, &[(Spend, 800), (Conversions, 0)], d, None);
+        check_measures(
+            MetricId::MarketingInfluencedRevenueShare,
+            &[
+                (Measure::InfluencedRevenue, 300),
+                (Measure::DealRevenue, 1200),
+            ],
+            d,
+            Some(0.25),
+        );
+        check_measures(
+            MetricId::MarketingInfluencedRevenueShare,
+            &[(Measure::InfluencedRevenue, 0), (Measure::DealRevenue, 0)],
+            d,
+            None,
+        );
+        check_measures(
+            MetricId::Csat,
+            &[(Measure::CsatSatisfied, 7), (Measure::CsatAnswers, 10)],
+            d,
+            Some(0.7),
+        );
+        check_measures(
+            MetricId::Csat,
+            &[(Measure::CsatSatisfied, 0), (Measure::CsatAnswers, 0)],
+            d,
+            None,
+        );
+        assert!(is_marketing_source(Some("paid_search")));
+        assert!(!is_marketing_source(Some(" Unknown ")));
+        assert!(!is_marketing_source(None));
+    }
+
+    #[test]
+    fn list_growth_uses_flows_when_it_has_them() {
+        use Measure::*;
+        let d = Formulas::default();
+        let flows = [
+            (Field(crate::engine::field::Field::NewSubscribers), 150),
+            (Field(crate::engine::field::Field::Unsubscribes), 30),
+            (Field(crate::engine::field::Field::Bounces), 20),
+            (ListStart, 1000),
+            (ListEnd, 5000),
+        ];
+        check_measures(MetricId::ListGrowthRate, &flows, d, Some(0.1));
+        check_measures(
+            MetricId::ListGrowthRate,
+            &[(ListStart, 1000), (ListEnd, 950)],
+            d,
+            Some(-0.05),
+        );
+        check_measures(
+            MetricId::ListGrowthRate,
+            &[(ListStart, 0), (ListEnd, 9)],
+            d,
+            None,
+        );
+        check_measures(MetricId::ListGrowthRate, &[(ListEnd, 9)], d, None);
+    }
+
     #[test]
     fn money_sums_are_exact() {
         let mut s = Sums::default();
@@ -974,6 +1481,10 @@ mod tests {
             .into_iter()
             .chain(MetricId::EMAIL)
             .chain(MetricId::VELOCITY)
+            .chain(MetricId::WEB)
+            .chain(MetricId::SOCIAL)
+            .chain(MetricId::CUSTOMERS)
+            .chain(MetricId::SURVEYS)
             .collect();
         assert!(MetricId::FUNNEL.iter().all(|m| MetricId::PAID.contains(m)));
         both.sort();

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod chart;
 pub mod checklist;
 pub mod config;
+pub mod customers;
 pub mod decode;
 pub mod demo;
 pub mod dialect;

@@ -3,7 +3,7 @@
 use super::browser;
 use super::document::{Goals, Notes, SaveOpen, SheetView};
 use super::inputs::{InputSummary, RowIssues};
-use super::kpi::{EmailTable, GroupTable, Headline};
+use super::kpi::{CustomersView, EmailTable, GroupTable, Headline};
 use super::review::{Checklist, Schedule, ThresholdEditor, Triggers};
 use super::state::{Action, State, StateContext};
 use super::text;
@@ -11,8 +11,8 @@ use super::trends::{HeadlineCharts, Trends};
 use super::velocity::VelocityView;
 use crate::engine::audit::{Dimension, MetricSource};
 use crate::engine::export;
-use crate::engine::metrics::EmailBase;
 use crate::engine::metrics::MetricId;
+use crate::engine::metrics::{EmailBase, EngagementBase};
 use crate::engine::period::Bucket;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
@@ -47,6 +47,15 @@ pub fn App() -> Html {
                     dimensions={vec![Dimension::Source, Dimension::Segment]}
                     sources={vec![MetricSource::Funnel, MetricSource::Paid]} />
                 <EmailTable />
+                <GroupTable title="Web analytics" testid="web-table"
+                    metrics={MetricId::WEB.to_vec()}
+                    dimensions={vec![Dimension::LandingPage, Dimension::Source, Dimension::Channel]}
+                    sources={vec![MetricSource::Web]} />
+                <GroupTable title="Social posts" testid="social-table"
+                    metrics={MetricId::SOCIAL.to_vec()}
+                    dimensions={vec![Dimension::Channel, Dimension::Campaign]}
+                    sources={vec![MetricSource::Social]} />
+                <CustomersView />
                 <HeadlineCharts />
                 <Trends />
                 <VelocityView />
@@ -212,8 +221,8 @@ fn ReportHeader() -> Html {
                 if state.demo { <strong class="demo-badge">{ " Demo data." }</strong> }
             </p>
             <p class="print-only">{ format!(
-                "Periods: {}. Labour cost {labour}. Email rates divide by {} emails. Every figure's definition is under its table and in docs/metrics.md.",
-                text::bucket_label(state.settings.bucket).to_lowercase(), text::email_base_label(f.email_base)
+                "Periods: {}. Labour cost {labour}. Email rates divide by {} emails. Engagement rate divides by {}. Every figure's definition is under its table and in docs/metrics.md.",
+                text::bucket_label(state.settings.bucket).to_lowercase(), text::email_base_label(f.email_base), text::engagement_base_label(f.engagement_base)
             ) }</p>
         </section>
     }
@@ -258,6 +267,18 @@ fn Settings() -> Html {
                 EmailBase::Delivered
             };
             state.dispatch(Action::EmailBase(base));
+        })
+    };
+    let on_engagement = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let base = if select.value() == "followers" {
+                EngagementBase::Followers
+            } else {
+                EngagementBase::Impressions
+            };
+            state.dispatch(Action::EngagementBase(base));
         })
     };
     let on_bucket = {
@@ -308,6 +329,13 @@ fn Settings() -> Html {
                 <select data-testid="email-base" onchange={on_base}>
                     <option value="delivered" selected={formulas.email_base == EmailBase::Delivered}>{ "delivered emails" }</option>
                     <option value="sent" selected={formulas.email_base == EmailBase::Sent}>{ "sent emails" }</option>
+                </select>
+            </label>
+            <label>
+                { "Engagement rate divides by " }
+                <select data-testid="engagement-base" onchange={on_engagement}>
+                    <option value="impressions" selected={formulas.engagement_base == EngagementBase::Impressions}>{ "impressions" }</option>
+                    <option value="followers" selected={formulas.engagement_base == EngagementBase::Followers}>{ "followers" }</option>
                 </select>
             </label>
         </section>

@@ -1,5 +1,6 @@
 //! KPI views: headline cards for the pinned KPIs, sortable tables per group (paid media,
-//! funnel) and email health per period. Each value cell carries `data-metric` and the
+//! funnel, web, social), email health per period, and customers per period with their
+//! cohort triangle. Each value cell carries `data-metric` and the
 //! unrounded `data-value`; each header carries the formula on hover.
 
 use super::format;
@@ -103,7 +104,7 @@ pub fn Headline() -> Html {
     let Some(period) = audit.current_period() else {
         return html! {};
     };
-    let base = state.settings.formulas.email_base;
+    let formulas = state.settings.formulas;
     let pinned = &state.settings.pinned;
     let n = pinned.len();
     let advice = if !config::PINNED_RANGE.contains(&n) {
@@ -122,7 +123,7 @@ pub fn Headline() -> Html {
         let year = period.year_ago().map(|p| p.label()).unwrap_or_default();
         html! {
             <article class="card" data-testid="headline-kpi" data-metric={m.id()} data-value={format::raw(c.current)}>
-                <h4 title={text::metric_formula(m, base)}>{ text::metric_label(m) }</h4>
+                <h4 title={text::metric_formula(m, formulas)}>{ text::metric_label(m) }</h4>
                 <p class="big">{ format::value(c.current, unit) }</p>
                 <p class={classes!("delta", direction(m, c.vs_previous()))}>
                     { format!("{} vs {prev}", change_text(unit, c.vs_previous())) }
@@ -240,7 +241,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
             order
         }
     });
-    let base = state.settings.formulas.email_base;
+    let formulas = state.settings.formulas;
     let trend_metric = if metrics.contains(&MetricId::Spend) {
         MetricId::Spend
     } else {
@@ -290,7 +291,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
         });
         let aria = if active { if descending { "descending" } else { "ascending" } } else { "none" };
         html! {
-            <th class="num" title={text::metric_formula(m, base)} data-metric={m.id()} aria-sort={aria}>
+            <th class="num" title={text::metric_formula(m, formulas)} data-metric={m.id()} aria-sort={aria}>
                 <button class="sort" {onclick}>{ text::metric_label(m) }{ if active { if descending { " ▾" } else { " ▴" } } else { "" } }</button>
             </th>
         }
@@ -384,7 +385,8 @@ pub fn EmailTable() -> Html {
     let Some(&first) = metrics.first() else {
         return html! {};
     };
-    let base = state.settings.formulas.email_base;
+    let formulas = state.settings.formulas;
+    let base = formulas.email_base;
     let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
     let periods = periods_newest_first(audit, first, bucket);
     let cells = |period: Option<Period>| {
@@ -404,7 +406,7 @@ pub fn EmailTable() -> Html {
                 <thead><tr>
                     <th>{ text::bucket_label(bucket) }</th>
                     { for metrics.iter().map(|m| html! {
-                        <th class="num" title={text::metric_formula(*m, base)} data-metric={m.id()}>{ text::metric_label(*m) }</th>
+                        <th class="num" title={text::metric_formula(*m, formulas)} data-metric={m.id()}>{ text::metric_label(*m) }</th>
                     }) }
                 </tr></thead>
                 <tbody>
@@ -427,6 +429,98 @@ pub fn EmailTable() -> Html {
     }
 }
 
+/// Customers from their orders: totals and one row per period of the audit's bucket,
+/// then the retention triangle of the acquisition cohorts.
+#[component]
+pub fn CustomersView() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let audit = &state.audit;
+    let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
+    // Churn, retention and acquisition exist per period only, never for the whole range.
+    let metrics: Vec<MetricId> = MetricId::CUSTOMERS
+        .into_iter()
+        .filter(|m| audit.has(*m) || !audit.series(*m, Dimension::Total, None, bucket).is_empty())
+        .collect();
+    let Some(&first) = metrics.first() else {
+        return html! {};
+    };
+    let formulas = state.settings.formulas;
+    let periods: Vec<Period> = audit
+        .series(first, Dimension::Total, None, bucket)
+        .iter()
+        .filter_map(|f| f.period)
+        .rev()
+        .collect();
+    let cells = |period: Option<Period>| {
+        html! {
+            { for metrics.iter().map(|m| {
+                let v = audit.value(*m, Dimension::Total, None, period);
+                html! { <td class="num" data-metric={m.id()} data-value={format::raw(v)}>{ format::value(v, m.unit()) }</td> }
+            }) }
+        }
+    };
+    let width = audit
+        .cohorts
+        .rows
+        .iter()
+        .map(|r| r.active.len())
+        .max()
+        .unwrap_or(0);
+    html! {
+        <section aria-labelledby="customers-title" data-testid="customers">
+            <h3 id="customers-title">{ format!("Customers by {}", text::bucket_label(bucket).to_lowercase()) }</h3>
+            <p class="note">{ "A customer active in the previous period with no order in this one has churned; retention is 1 − churn." }</p>
+            <div class="table-wrap">
+            <table class="kpi" data-testid="customers-table">
+                <thead><tr>
+                    <th>{ text::bucket_label(bucket) }</th>
+                    { for metrics.iter().map(|m| html! {
+                        <th class="num" title={text::metric_formula(*m, formulas)} data-metric={m.id()}>{ text::metric_label(*m) }</th>
+                    }) }
+                </tr></thead>
+                <tbody>
+                    <tr class="total" data-testid="customers-row" data-group={TOTAL}>
+                        <th scope="row">{ "Total" }</th>
+                        { cells(None) }
+                    </tr>
+                    { for periods.iter().map(|p| html! {
+                        <tr data-testid="customers-row" data-group={p.label()}>
+                            <th scope="row">{ p.label() }</th>
+                            { cells(Some(*p)) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
+            if !audit.cohorts.rows.is_empty() {
+                <h4>{ "Retention by acquisition cohort (quarter of first order)" }</h4>
+                <div class="table-wrap">
+                <table class="kpi cohorts" data-testid="cohorts">
+                    <thead><tr>
+                        <th>{ "Cohort" }</th>
+                        <th class="num">{ "Customers" }</th>
+                        { for (0..width).map(|k| html! { <th class="num">{ format!("+{k} q") }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for audit.cohorts.rows.iter().map(|row| html! {
+                            <tr data-testid="cohort-row" data-cohort={row.cohort.label()}>
+                                <th scope="row">{ row.cohort.label() }</th>
+                                <td class="num">{ row.customers.to_string() }</td>
+                                { for (0..width).map(|k| {
+                                    let v = row.retention(k);
+                                    html! { <td class="num" data-k={k.to_string()} data-value={format::raw(v)}>{ if v.is_some() { format::value(v, Unit::Rate) } else { String::new() } }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+            }
+            <Legend metrics={metrics.clone()} />
+        </section>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct LegendProps {
     metrics: Vec<MetricId>,
@@ -436,7 +530,7 @@ struct LegendProps {
 #[component]
 fn Legend(props: &LegendProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
-    let base = state.settings.formulas.email_base;
+    let formulas = state.settings.formulas;
     html! {
         <details class="legend">
             <summary>{ "How these numbers are computed" }</summary>
@@ -444,7 +538,7 @@ fn Legend(props: &LegendProps) -> Html {
                 { for props.metrics.iter().map(|m| html! {
                     <>
                         <dt>{ text::metric_label(*m) }<code>{ format!(" {}", m.id()) }</code></dt>
-                        <dd>{ text::metric_formula(*m, base) }</dd>
+                        <dd>{ text::metric_formula(*m, formulas) }</dd>
                     </>
                 }) }
             </dl>

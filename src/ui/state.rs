@@ -6,7 +6,7 @@ use crate::engine::{
     audit::Dimension,
     config::{Cadences, Thresholds},
     error::{Error, ErrorKind},
-    metrics::EmailBase,
+    metrics::{EmailBase, EngagementBase},
     period::Bucket,
     report::{Report, Trigger},
     saved::{self, Goal, SavedAudit, Sheet},
@@ -85,6 +85,8 @@ pub enum Action {
     IncludeLabour(bool),
     /// Change the base of email rates.
     EmailBase(EmailBase),
+    /// Change the base of the social engagement rate.
+    EngagementBase(EngagementBase),
     /// Change the split of the paid-media table.
     PaidDimension(Dimension),
     /// Change the period size of tables and comparisons.
@@ -426,6 +428,10 @@ impl Reducible for State {
                 next.settings.formulas.email_base = base;
                 next.recompute()
             }
+            Action::EngagementBase(base) => {
+                next.settings.formulas.engagement_base = base;
+                next.recompute()
+            }
             Action::PaidDimension(d) => {
                 next.paid_dimension = Some(d);
                 return Rc::new(next);
@@ -531,7 +537,7 @@ mod tests {
         assert!(empty.inputs.is_empty() && empty.goals.is_empty());
         let saved = SavedAudit::from_json(&file).expect("reopens");
         let reopened = empty.reduce(Action::Open(Box::new(saved)));
-        assert_eq!(reopened.inputs.len(), 6);
+        assert_eq!(reopened.inputs.len(), 8);
         assert_eq!(reopened.goals, vec![goal]);
         assert_eq!(reopened.notes, "Move budget from webinars to video.");
         assert!(!reopened.settings.formulas.include_labour);
@@ -549,7 +555,7 @@ mod tests {
     #[test]
     fn dropping_files_replaces_the_demo_and_clear_keeps_settings() {
         let state = Rc::new(State::demo());
-        assert!(state.demo && state.inputs.len() == 6);
+        assert!(state.demo && state.inputs.len() == 8);
         let state = state.reduce(Action::IncludeLabour(false));
         let state = read(state, "mine.csv", "Campaign,Spend\nA,1\n");
         assert!(!state.demo);

@@ -8,7 +8,7 @@ use crate::engine::decode::Encoding;
 use crate::engine::error::{Action, ErrorKind, IssueKind};
 use crate::engine::field::{Field, FileKind};
 use crate::engine::funnel::StageKind;
-use crate::engine::metrics::{EmailBase, MetricId};
+use crate::engine::metrics::{EmailBase, EngagementBase, Formulas, MetricId};
 use crate::engine::period::Bucket;
 use crate::engine::report::Trigger;
 use crate::engine::schedule::{ProgramType, ReviewRule};
@@ -69,11 +69,31 @@ pub fn metric_label(m: MetricId) -> &'static str {
         StageConversionRate => "Stage conversion",
         SalesCycleDaysMean => "Sales cycle (mean days)",
         SalesCycleDaysMedian => "Sales cycle (median days)",
+        Visitors => "Visitors",
+        Sessions => "Sessions",
+        WebConversions => "Web conversions",
+        WebLeads => "Web leads",
+        VisitorToLeadRate => "Visitor → lead",
+        LandingPageConversionRate => "Landing page conv.",
+        Engagements => "Engagements",
+        EngagementRate => "Engagement rate",
+        Orders => "Orders",
+        TransactionRevenue => "Order revenue",
+        PurchaseFrequency => "Orders per customer",
+        ActiveCustomers => "Active customers",
+        ChurnRate => "Churn rate",
+        RetentionRate => "Retention rate",
+        AcquisitionRate => "Acquisition rate",
+        ListGrowthRate => "List growth rate",
+        Cpa => "CPA",
+        MarketingInfluencedRevenueShare => "Marketing-influenced revenue",
+        Csat => "CSAT",
     }
 }
 
 /// The formula of a metric in words, shown on hover and in the legend.
-pub fn metric_formula(m: MetricId, base: EmailBase) -> &'static str {
+pub fn metric_formula(m: MetricId, formulas: Formulas) -> &'static str {
+    let (base, engagement) = (formulas.email_base, formulas.engagement_base);
     use MetricId::*;
     let over_base = |delivered: &'static str, sent: &'static str| match base {
         EmailBase::Delivered => delivered,
@@ -131,6 +151,28 @@ pub fn metric_formula(m: MetricId, base: EmailBase) -> &'static str {
         StageConversionRate => "Leads that reached this stage ÷ leads that reached the stage before it (reaching a later stage counts as passing the earlier ones).",
         SalesCycleDaysMean => "Mean whole days from first contact (or creation) to the first won deal.",
         SalesCycleDaysMedian => "Median whole days from first contact (or creation) to the first won deal.",
+        Visitors => "Sum of unique visitors (users) of the web analytics rows (a visitor on several rows counts on each).",
+        Sessions => "Sum of sessions (visits).",
+        WebConversions => "Sum of conversions (goal completions, key events) of the web analytics files.",
+        WebLeads => "Sum of leads (form submissions) of the web analytics files.",
+        VisitorToLeadRate => "Web leads ÷ visitors.",
+        LandingPageConversionRate => "Web conversions ÷ sessions, per landing page.",
+        Engagements => "Likes + shares + comments + reposts of the social posts.",
+        EngagementRate => match engagement {
+            EngagementBase::Impressions => "(Likes + shares + comments + reposts) ÷ impressions.",
+            EngagementBase::Followers => "(Likes + shares + comments + reposts) ÷ followers, summed over the posts.",
+        },
+        Orders => "Orders in the period (transaction rows, else won deals).",
+        TransactionRevenue => "Sum of the order amounts.",
+        PurchaseFrequency => "Orders ÷ active customers.",
+        ActiveCustomers => "Distinct customers with an order in the period.",
+        ChurnRate => "Customers active in the previous period with no order in this one ÷ customers active in the previous period.",
+        RetentionRate => "Customers active in the previous period who ordered again in this one ÷ customers active in the previous period (1 − churn).",
+        AcquisitionRate => "Customers whose first order is in the period ÷ active customers.",
+        ListGrowthRate => "(New subscribers − unsubscribes − bounces) ÷ list size at the start of the period; without a new-subscribers column, (list size at the end − at the start) ÷ at the start.",
+        Cpa => "Cost (spend, plus labour when included) ÷ conversions.",
+        MarketingInfluencedRevenueShare => "Revenue of deals won from leads with a marketing source ÷ all deal revenue.",
+        Csat => "Answers of 4 or 5 ÷ answers on the 1–5 scale.",
     }
 }
 
@@ -143,6 +185,10 @@ pub fn kind_label(k: FileKind) -> &'static str {
         FileKind::StageChanges => "Lead stage changes",
         FileKind::Deals => "Deals",
         FileKind::Programs => "Program inventory",
+        FileKind::WebAnalytics => "Web analytics",
+        FileKind::SocialPosts => "Social posts",
+        FileKind::Surveys => "Surveys (CSAT)",
+        FileKind::Transactions => "Transactions (orders)",
         FileKind::Unknown => "Not recognised",
     }
 }
@@ -157,6 +203,7 @@ pub fn dimension_label(d: Dimension) -> &'static str {
         Dimension::AdGroup => "Ad group",
         Dimension::Segment => "Segment",
         Dimension::Stage => "Stage",
+        Dimension::LandingPage => "Landing page",
     }
 }
 
@@ -267,6 +314,14 @@ pub fn email_base_label(b: EmailBase) -> &'static str {
     }
 }
 
+/// The base of the engagement rate, as the settings show it.
+pub fn engagement_base_label(b: EngagementBase) -> &'static str {
+    match b {
+        EngagementBase::Impressions => "impressions",
+        EngagementBase::Followers => "followers",
+    }
+}
+
 /// The name of a canonical field, as the mapping editor shows it.
 pub fn field_label(f: Field) -> &'static str {
     match f {
@@ -300,13 +355,26 @@ pub fn field_label(f: Field) -> &'static str {
         Field::Action => "Action / trigger",
         Field::DealId => "Deal id",
         Field::WonDate => "Won date",
-        Field::Amount => "Deal amount",
+        Field::Amount => "Amount (deal or order)",
         Field::Segment => "Segment",
         Field::Program => "Program",
         Field::ProgramType => "Program type",
         Field::SetupDate => "Set-up date",
         Field::LastReview => "Last review",
         Field::Owner => "Owner",
+        Field::Visitors => "Visitors (users)",
+        Field::Sessions => "Sessions",
+        Field::LandingPage => "Landing page",
+        Field::Post => "Post",
+        Field::Likes => "Likes / reactions",
+        Field::Shares => "Shares",
+        Field::Comments => "Comments",
+        Field::Reposts => "Retweets / reposts",
+        Field::Followers => "Followers",
+        Field::Respondent => "Respondent",
+        Field::Csat => "CSAT answer (1–5)",
+        Field::CustomerId => "Customer id",
+        Field::NewSubscribers => "New subscribers",
     }
 }
 
