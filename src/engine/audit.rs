@@ -42,6 +42,9 @@ pub struct Settings {
     /// Audit triggers the user marked.
     #[serde(default)]
     pub triggers: Vec<super::report::Trigger>,
+    /// Attribution model parameters (time-decay half-life, custom weights).
+    #[serde(default)]
+    pub attribution: super::attribution::AttributionSettings,
 }
 
 impl Default for Settings {
@@ -55,6 +58,7 @@ impl Default for Settings {
             cadences: super::config::Cadences::default(),
             tuned: Vec::new(),
             triggers: Vec::new(),
+            attribution: super::attribution::AttributionSettings::default(),
         }
     }
 }

@@ -180,3 +180,13 @@ pub const FORECAST_PERIODS: u32 = 2;
 /// 33–66 MQL, 67–100 SQL: thirds of the usual 0–100 scale, the split most scoring
 /// tools ship with for cold / warm / hot).
 pub const SCORE_BANDS: [(f64, &str); 3] = [(0.0, "Lead"), (33.0, "MQL"), (67.0, "SQL")];
+
+/// Time-decay attribution: a touch's weight halves every this many days before the win.
+/// Seven days is the default of the Google Ads and GA4 time-decay models: a week-old
+/// touch counts half as much as one on the day of the deal.
+pub const ATTRIBUTION_HALF_LIFE_DAYS: f64 = 7.0;
+
+/// Custom attribution: relative weights of the (first, middle, last) touches. The
+/// default, 30/40/30, is the counterpart of U-shaped's 40/20/40 for long B2B paths where
+/// nurture does most of the work: a starting point meant to be changed, not a standard.
+pub const ATTRIBUTION_CUSTOM_WEIGHTS: (f64, f64, f64) = (0.3, 0.4, 0.3);

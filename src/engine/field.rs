@@ -85,6 +85,8 @@ pub enum Field {
     LastReview,
     /// Who owns a program.
     Owner,
+    /// When a lead was touched by a campaign or channel (a touchpoint's moment).
+    TouchedAt,
 }
 
 /// What kind of value a field holds.
@@ -102,7 +104,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 37] = [
+    pub const ALL: [Field; 38] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -140,15 +142,15 @@ impl Field {
         Field::SetupDate,
         Field::LastReview,
         Field::Owner,
+        Field::TouchedAt,
     ];
 
     /// The type of value the field holds.
     pub fn value_type(self) -> ValueType {
         use Field::*;
         match self {
-            Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview => {
-                ValueType::Date
-            }
+            Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
+            | TouchedAt => ValueType::Date,
             Impressions | Reach | Clicks | Conversions | Leads | Sent | Delivered | Bounces
             | Opens | Unsubscribes | SpamComplaints | Orders | ListSize => ValueType::Count,
             Spend | Revenue | LabourCost | Amount | Score => ValueType::Amount,
@@ -198,6 +200,7 @@ impl Field {
             SetupDate => "setup_date",
             LastReview => "last_review",
             Owner => "owner",
+            TouchedAt => "touched_at",
         }
     }
 
@@ -223,19 +226,22 @@ pub enum FileKind {
     Deals,
     /// The marketing-automation program inventory.
     Programs,
+    /// Touchpoints: a lead touched by a channel or campaign at a moment.
+    Touchpoints,
     /// Nothing the engine can use was recognised.
     Unknown,
 }
 
 impl FileKind {
     /// Every kind.
-    pub const ALL: [FileKind; 7] = [
+    pub const ALL: [FileKind; 8] = [
         FileKind::AdPerformance,
         FileKind::EmailCampaigns,
         FileKind::Leads,
         FileKind::StageChanges,
         FileKind::Deals,
         FileKind::Programs,
+        FileKind::Touchpoints,
         FileKind::Unknown,
     ];
 
@@ -248,6 +254,7 @@ impl FileKind {
             FileKind::StageChanges => "stage_changes",
             FileKind::Deals => "deals",
             FileKind::Programs => "programs",
+            FileKind::Touchpoints => "touchpoints",
             FileKind::Unknown => "unknown",
         }
     }
@@ -280,6 +287,10 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("network", Field::Channel),
     ("publisher platform", Field::Channel),
     ("medium", Field::Channel),
+    ("session medium", Field::Channel),
+    ("utm medium", Field::Channel),
+    // HubSpot attribution reports name the touch's kind "Interaction type".
+    ("interaction type", Field::Channel),
     ("session default channel group", Field::Channel),
     ("default channel group", Field::Channel),
     ("campaign", Field::Campaign),
@@ -288,6 +299,8 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("session campaign", Field::Campaign),
     ("utm campaign", Field::Campaign),
     ("flow name", Field::Campaign),
+    // Marketo activity logs put the program or asset touched in "Primary Attribute Value".
+    ("primary attribute value", Field::Campaign),
     ("campaign id", Field::Campaign),
     // The Kaggle "Sales Conversion Optimization" export names its campaign `xyz_campaign_id`.
     ("xyz campaign id", Field::Campaign),
@@ -380,6 +393,8 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("contact id", Field::LeadId),
     ("record id", Field::LeadId),
     ("person id", Field::LeadId),
+    ("user id", Field::LeadId),
+    ("user pseudo id", Field::LeadId),
     ("created date", Field::CreatedDate),
     ("create date", Field::CreatedDate),
     ("created", Field::CreatedDate),
@@ -408,6 +423,18 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("amount", Field::Amount),
     ("deal amount", Field::Amount),
     ("deal value", Field::Amount),
+    // Touchpoints (HubSpot, GA4, Salesforce campaign members, Marketo activities).
+    ("touched at", Field::TouchedAt),
+    ("touch date", Field::TouchedAt),
+    ("touch time", Field::TouchedAt),
+    ("touchpoint date", Field::TouchedAt),
+    ("interaction date", Field::TouchedAt),
+    ("event timestamp", Field::TouchedAt),
+    ("event time", Field::TouchedAt),
+    ("first responded date", Field::TouchedAt),
+    ("responded date", Field::TouchedAt),
+    ("activity date", Field::TouchedAt),
+    ("activity date time", Field::TouchedAt),
     // Program inventory.
     ("program", Field::Program),
     ("program name", Field::Program),
@@ -524,11 +551,18 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
         n as f64 / fields.len() as f64
     };
     use Field::*;
-    let rules: [(FileKind, bool, &[Field]); 6] = [
+    // Stage changes come first: a stage file that also names a channel is still a stage
+    // file. Touchpoints come before leads, which a lead id with a source would match.
+    let rules: [(FileKind, bool, &[Field]); 7] = [
         (
             FileKind::StageChanges,
             has(LeadId) && has(Stage) && has(EnteredAt),
             &[LeadId, Stage, EnteredAt, ExitedAt, Action],
+        ),
+        (
+            FileKind::Touchpoints,
+            has(LeadId) && has(TouchedAt) && (has(Channel) || has(Campaign) || has(Source)),
+            &[LeadId, TouchedAt, Channel, Campaign],
         ),
         (
             FileKind::Deals,
@@ -710,6 +744,88 @@ mod tests {
             &[("Set-up date", Some(Field::SetupDate))],
         );
         check(&["age", "job", "balance"], FileKind::Unknown, &[]);
+    }
+
+    #[test]
+    fn recognises_touchpoint_exports() {
+        check(
+            &["Lead ID", "Touched at", "Channel", "Campaign"],
+            FileKind::Touchpoints,
+            &[("Touched at", Some(Field::TouchedAt))],
+        );
+        // HubSpot contact attribution.
+        check(
+            &["Contact ID", "Touch date", "Interaction type", "Campaign"],
+            FileKind::Touchpoints,
+            &[
+                ("Contact ID", Some(Field::LeadId)),
+                ("Interaction type", Some(Field::Channel)),
+            ],
+        );
+        // GA4 BigQuery export.
+        check(
+            &[
+                "user_pseudo_id",
+                "event_timestamp",
+                "session_source",
+                "session_medium",
+                "session_campaign",
+            ],
+            FileKind::Touchpoints,
+            &[
+                ("event_timestamp", Some(Field::TouchedAt)),
+                ("session_source", Some(Field::Source)),
+                ("session_medium", Some(Field::Channel)),
+                ("session_campaign", Some(Field::Campaign)),
+            ],
+        );
+        // Salesforce campaign members.
+        check(
+            &["Lead ID", "Campaign Name", "Status", "First Responded Date"],
+            FileKind::Touchpoints,
+            &[("First Responded Date", Some(Field::TouchedAt))],
+        );
+        // Marketo activity log.
+        check(
+            &[
+                "Lead ID",
+                "Activity Date",
+                "Activity Type",
+                "Primary Attribute Value",
+            ],
+            FileKind::Touchpoints,
+            &[("Primary Attribute Value", Some(Field::Campaign))],
+        );
+    }
+
+    #[test]
+    fn every_kind_is_still_recognised() {
+        let cases: [(&[&str], FileKind); 8] = [
+            (
+                &["Date", "Campaign", "Spend", "Clicks"],
+                FileKind::AdPerformance,
+            ),
+            (
+                &["Campaign", "Send date", "Emails sent", "Unique opens"],
+                FileKind::EmailCampaigns,
+            ),
+            (&["Lead ID", "Created date", "Source"], FileKind::Leads),
+            // A stage file that also names a channel and a touch date is still a stage file.
+            (
+                &["Lead ID", "Stage", "Entered at", "Channel", "Touched at"],
+                FileKind::StageChanges,
+            ),
+            (&["Lead ID", "Won date", "Amount"], FileKind::Deals),
+            (&["Program", "Type", "Owner"], FileKind::Programs),
+            (&["Lead ID", "Touched at", "Source"], FileKind::Touchpoints),
+            (&["age", "job"], FileKind::Unknown),
+        ];
+        for kind in FileKind::ALL {
+            assert!(cases.iter().any(|(_, k)| *k == kind), "{kind:?} has a case");
+        }
+        for (headers, kind) in cases {
+            check(headers, kind, &[]);
+        }
     }
 
     #[test]

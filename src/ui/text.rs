@@ -143,6 +143,7 @@ pub fn kind_label(k: FileKind) -> &'static str {
         FileKind::StageChanges => "Lead stage changes",
         FileKind::Deals => "Deals",
         FileKind::Programs => "Program inventory",
+        FileKind::Touchpoints => "Touchpoints",
         FileKind::Unknown => "Not recognised",
     }
 }
@@ -307,6 +308,7 @@ pub fn field_label(f: Field) -> &'static str {
         Field::SetupDate => "Set-up date",
         Field::LastReview => "Last review",
         Field::Owner => "Owner",
+        Field::TouchedAt => "Touched at",
     }
 }
 
