@@ -2,7 +2,7 @@
 //! the build so a new user sees a full audit before trusting the page with data.
 
 /// Every demo file as (file name, bytes).
-pub const FILES: [(&str, &[u8]); 6] = [
+pub const FILES: [(&str, &[u8]); 7] = [
     (
         "ads_performance.csv",
         include_bytes!("../../demo/ads_performance.csv"),
@@ -18,4 +18,8 @@ pub const FILES: [(&str, &[u8]); 6] = [
     ),
     ("deals.csv", include_bytes!("../../demo/deals.csv")),
     ("programs.csv", include_bytes!("../../demo/programs.csv")),
+    (
+        "touchpoints.csv",
+        include_bytes!("../../demo/touchpoints.csv"),
+    ),
 ];

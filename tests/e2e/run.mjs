@@ -643,7 +643,7 @@ async function main() {
       const saved = JSON.parse(text);
       assert.equal(saved.schema, 'marketing-audit/saved/1');
       assert.equal(saved.notes, notes);
-      assert.equal(saved.raw.length, 6, 'the six demo files are inside');
+      assert.equal(saved.raw.length, 7, 'the seven demo files are inside');
       await page.locator(sel('history-entry')).first().waitFor({ state: 'attached', timeout: TIMEOUT });
       await page.locator(sel('clear')).click();
       await readyWithFiles([]);
