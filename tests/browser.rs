@@ -59,6 +59,22 @@ async fn opens_on_the_demo_audit() {
     let root = mount().await;
     assert_eq!(attr(&root, "[data-testid=audit-ready]", "data-files"), "7");
     assert_eq!(count(&root, "[data-testid=input-row]"), 7);
+    // Every model credits the whole revenue of the demo's 37 deals.
+    let total = "[data-testid=attribution-row][data-group=__total__]";
+    for model in ["first_touch", "last_touch", "time_decay"] {
+        assert_eq!(
+            attr(
+                &root,
+                &format!("{total} td[data-model={model}]"),
+                "data-value"
+            ),
+            "322930"
+        );
+    }
+    assert_eq!(
+        attr(&root, "[data-testid=attribution]", "data-unattributed"),
+        "0"
+    );
     let ads = "[data-testid=input-row][data-file='ads_performance.csv']";
     assert_eq!(attr(&root, ads, "data-rows-read"), "2742");
     assert_eq!(attr(&root, ads, "data-rows-skipped"), "1");

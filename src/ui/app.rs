@@ -1,5 +1,6 @@
 //! The page: toolbar, drop zone, inputs, KPI tables, row issues.
 
+use super::attribution::AttributionView;
 use super::browser;
 use super::document::{Goals, Notes, SaveOpen, SheetView};
 use super::inputs::{InputSummary, RowIssues};
@@ -44,6 +45,7 @@ pub fn App() -> Html {
                 <GroupTable title="Funnel and customers" testid="funnel-table"
                     metrics={MetricId::FUNNEL.to_vec()}
                     dimensions={vec![Dimension::Source, Dimension::Segment]} />
+                <AttributionView />
                 <EmailTable />
                 <HeadlineCharts />
                 <Trends />

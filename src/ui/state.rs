@@ -518,7 +518,7 @@ mod tests {
         assert!(empty.inputs.is_empty() && empty.goals.is_empty());
         let saved = SavedAudit::from_json(&file).expect("reopens");
         let reopened = empty.reduce(Action::Open(Box::new(saved)));
-        assert_eq!(reopened.inputs.len(), 6);
+        assert_eq!(reopened.inputs.len(), engine::demo::FILES.len());
         assert_eq!(reopened.goals, vec![goal]);
         assert_eq!(reopened.notes, "Move budget from webinars to video.");
         assert!(!reopened.settings.formulas.include_labour);
@@ -536,7 +536,7 @@ mod tests {
     #[test]
     fn dropping_files_replaces_the_demo_and_clear_keeps_settings() {
         let state = Rc::new(State::demo());
-        assert!(state.demo && state.inputs.len() == 6);
+        assert!(state.demo && state.inputs.len() == engine::demo::FILES.len());
         let state = state.reduce(Action::IncludeLabour(false));
         let state = read(state, "mine.csv", "Campaign,Spend\nA,1\n");
         assert!(!state.demo);

@@ -685,7 +685,7 @@ async function main() {
         assert.ok(cover.includes('Marketing automation audit') && cover.includes('ads_performance.csv'), `${format}: cover`);
         assert.ok(!cover.includes('Headline KPIs'), `${format}: the cover ends after the files`);
         for (const section of ['Headline KPIs', 'Paid media', 'Funnel and customers', 'Email health', 'Trends',
-          'Lead velocity', 'Checklist', 'Review schedule', 'Goals and hypotheses', 'Living audit sheet']) {
+          'Attribution of deal revenue', 'Lead velocity', 'Checklist', 'Review schedule', 'Goals and hypotheses', 'Living audit sheet']) {
           assert.ok(text.includes(section), `${format}: section "${section}" printed`);
         }
         // Text inside the SVG charts comes out of the PDF: the charts are vectors.
