@@ -1115,7 +1115,7 @@ fn moment_between(after: Stamp, before: Stamp, rng: &mut Rng) -> Stamp {
 }
 
 /// 1–6 touches per lead: the first (from its source) in the three weeks before it was
-/// created, the others each before one of its stage entries, in the gap since the
+/// created, the others after it, each before one of its stage entries, in the gap since the
 /// previous entry. One customer in three also gets a newsletter click in the month
 /// after the win, which attribution must ignore.
 fn touchpoints_csv(leads: &[Lead]) -> String {
@@ -1133,16 +1133,14 @@ fn touchpoints_csv(leads: &[Lead]) -> String {
         let first_window = Stamp((lead.created.0 - 21 * 86_400).max(start.0));
         let mut touches: Vec<(Stamp, &str, &str)> = Vec::new();
         let (channel, campaign) = first_touch(lead.source, &mut rng);
-        touches.push((
-            moment_between(first_window, lead.created, &mut rng),
-            channel,
-            campaign,
-        ));
+        let first_at = moment_between(first_window, lead.created, &mut rng);
+        touches.push((first_at, channel, campaign));
         for _ in 1..count {
             let k = rng.below(lead.history.len() as u64) as usize;
             let before = lead.history[k].entered;
+            // Nothing comes before the source's touch: it stays the first.
             let after = if k == 0 {
-                first_window
+                first_at
             } else {
                 lead.history[k - 1].entered
             };
