@@ -2,9 +2,11 @@
 //! side, the models' rules in a legend, and the deals no touch explains.
 
 use super::format;
+use super::review::number_input;
+use super::state::Action;
 use super::state::StateContext;
 use super::text;
-use crate::engine::attribution::{Attribution, Credit, Model};
+use crate::engine::attribution::{Attribution, AttributionSettings, Credit, Model};
 use crate::engine::audit::Dimension;
 use crate::engine::metrics::Unit;
 use rust_decimal::prelude::ToPrimitive;
@@ -73,6 +75,15 @@ pub fn AttributionView() -> Html {
             <td class="num" data-model={model.id()} data-value={format::raw(v)}>{ format::value(v, Unit::Money) }</td>
         }
     };
+    let set = |f: fn(&mut AttributionSettings, f64)| {
+        let state = state.clone();
+        Callback::from(move |v: f64| {
+            let mut next = state.settings.attribution;
+            f(&mut next, v);
+            state.dispatch(Action::Attribution(next));
+        })
+    };
+    let s = a.settings;
     let unattributed: Decimal = a.unattributed.iter().filter_map(|u| u.amount).sum();
     html! {
         <section aria-labelledby="attribution-title" class="attribution" data-testid="attribution"
@@ -128,6 +139,15 @@ pub fn AttributionView() -> Html {
                     </>
                 }) }
             </dl>
+            <details class="no-print" data-testid="attribution-settings">
+                <summary>{ "Model parameters" }</summary>
+                <div class="grid">
+                    { number_input("Time decay half-life, days", s.half_life_days, 1.0, set(|a, v| a.half_life_days = v)) }
+                    { number_input("Custom: first", s.custom.0, 1.0, set(|a, v| a.custom.0 = v)) }
+                    { number_input("Custom: middle", s.custom.1, 1.0, set(|a, v| a.custom.1 = v)) }
+                    { number_input("Custom: last", s.custom.2, 1.0, set(|a, v| a.custom.2 = v)) }
+                </div>
+            </details>
             <p class="caveat">{ "Attribution models divide credit by rule; none measures what a touch caused. Only touches on or before a deal's won date count, and a channel the files do not record cannot get credit." }</p>
         </section>
     }

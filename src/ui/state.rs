@@ -1,6 +1,7 @@
 //! The app state and its reducer. `reduce` is pure: it calls the engine and returns the
 //! next state; reading files, downloads and printing live in `browser`.
 
+use crate::engine::attribution::AttributionSettings;
 use crate::engine::{
     self,
     audit::Dimension,
@@ -101,6 +102,8 @@ pub enum Action {
     Thresholds(Thresholds),
     /// Change the review cadences.
     Cadences(Cadences),
+    /// Change the attribution models' parameters.
+    Attribution(AttributionSettings),
     /// Add a goal.
     AddGoal(Goal),
     /// Replace goal `index`.
@@ -337,6 +340,10 @@ impl Reducible for State {
                 next.settings.cadences = c;
                 next.recompute()
             }
+            Action::Attribution(a) => {
+                next.settings.attribution = a;
+                next.recompute()
+            }
             Action::AddGoal(goal) => {
                 next.goals.push(goal);
                 return Rc::new(next);
@@ -531,6 +538,27 @@ mod tests {
         assert!(light.raw.is_empty());
         let reopened = Rc::new(State::default()).reduce(Action::Open(Box::new(light)));
         assert_eq!(reopened.notes, "Move budget from webinars to video.");
+    }
+
+    #[test]
+    fn attribution_settings_recompute_the_report() {
+        use crate::engine::attribution::Model;
+        let state = Rc::new(State::demo());
+        let decay = |s: &State| {
+            s.report
+                .attribution
+                .as_ref()
+                .and_then(|a| a.model(Model::TimeDecay))
+                .map(|m| m.by_channel.clone())
+        };
+        let before = decay(&state);
+        let settings = AttributionSettings {
+            half_life_days: 1000.0,
+            ..AttributionSettings::default()
+        };
+        let state = state.reduce(Action::Attribution(settings));
+        assert_eq!(state.settings.attribution.half_life_days, 1000.0);
+        assert!(before.is_some() && decay(&state) != before);
     }
 
     #[test]
