@@ -1,6 +1,6 @@
 //! Deterministic demo data for `marketing-audit`.
 //!
-//! [`generate`] returns eight made-up CSV exports that tell one consistent story
+//! [`generate`] returns nine made-up CSV exports that tell one consistent story
 //! about a B2B company's marketing from 2025-07-01 to 2026-09-30 (five quarters):
 //!
 //! * `ads_performance.csv`: one row per day per paid campaign (six campaigns),
@@ -10,7 +10,8 @@
 //! * `deals.csv`: one row per won customer,
 //! * `programs.csv`: the marketing-automation program inventory,
 //! * `web_analytics.csv`: weekly sessions, users and conversions per landing page,
-//! * `social_posts.csv`: one row per social post.
+//! * `social_posts.csv`: one row per social post,
+//! * `touchpoints.csv`: one row per marketing touch of a lead (for attribution).
 //!
 //! The story (fading webinar leads, rising video leads, a bounce spike in
 //! 2026-08, MQL acceptance below 50% in the last quarter, one unparseable row,
@@ -45,6 +46,7 @@ pub fn generate() -> Vec<(&'static str, String)> {
         ("programs.csv", programs_csv()),
         ("web_analytics.csv", web_analytics()),
         ("social_posts.csv", social_posts()),
+        ("touchpoints.csv", touchpoints_csv(&leads)),
     ]
 }
 
@@ -1177,6 +1179,97 @@ fn social_posts() -> String {
                 &shares.to_string(),
                 &followers.to_string(),
             ]);
+        }
+    }
+    csv.text
+}
+
+// ---------------------------------------------------------------------------
+// touchpoints.csv
+// ---------------------------------------------------------------------------
+
+/// Later touches: (channel, campaign, weight). Campaigns are those of the ads file;
+/// email touches name the newsletter series; organic and referral visits have none.
+const LATER_TOUCHES: [(&str, &str, i64); 9] = [
+    ("Google Ads", "Search - Brand", 18),
+    ("Google Ads", "Search - Generic", 8),
+    ("Meta Ads", "Prospecting - Video", 6),
+    ("Meta Ads", "Retargeting", 18),
+    ("LinkedIn Ads", "Webinar Promotion", 10),
+    ("LinkedIn Ads", "Whitepaper Lead Gen", 8),
+    ("Email", "Newsletter", 22),
+    ("Organic", "", 8),
+    ("Referral", "", 2),
+];
+
+/// The first touch of a lead, from its source: (channel, campaign).
+fn first_touch(source: &'static str, rng: &mut Rng) -> (&'static str, &'static str) {
+    let coin = rng.chance(500_000);
+    match source {
+        "Google Ads" if coin => ("Google Ads", "Search - Generic"),
+        "Google Ads" => ("Google Ads", "Search - Brand"),
+        "Meta Ads" => ("Meta Ads", "Prospecting - Video"),
+        "LinkedIn Ads" if coin => ("LinkedIn Ads", "Webinar Promotion"),
+        "LinkedIn Ads" => ("LinkedIn Ads", "Whitepaper Lead Gen"),
+        "Email" => ("Email", "Newsletter"),
+        "Referral" => ("Referral", ""),
+        _ => ("Organic", ""),
+    }
+}
+
+/// A moment strictly between `after` and `before` (or `after` itself if there is no room).
+fn moment_between(after: Stamp, before: Stamp, rng: &mut Rng) -> Stamp {
+    if before.0 - 1 <= after.0 {
+        after
+    } else {
+        Stamp(rng.range(after.0 + 1, before.0 - 1))
+    }
+}
+
+/// 1–6 touches per lead: the first (from its source) in the three weeks before it was
+/// created, the others after it, each before one of its stage entries, in the gap since the
+/// previous entry. One customer in three also gets a newsletter click in the month
+/// after the win, which attribution must ignore.
+fn touchpoints_csv(leads: &[Lead]) -> String {
+    let start = Stamp::at(FIRST, 0);
+    let end = Stamp::at(LAST, 86_399);
+    let later: Vec<(usize, i64)> = LATER_TOUCHES
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (i, t.2))
+        .collect();
+    let mut csv = Csv::new("Lead ID,Touched at,Channel,Campaign");
+    for (index, lead) in leads.iter().enumerate() {
+        let mut rng = Rng::new(60_000 + index as u64);
+        let count = rng.range(1, 6);
+        let first_window = Stamp((lead.created.0 - 21 * 86_400).max(start.0));
+        let mut touches: Vec<(Stamp, &str, &str)> = Vec::new();
+        let (channel, campaign) = first_touch(lead.source, &mut rng);
+        let first_at = moment_between(first_window, lead.created, &mut rng);
+        touches.push((first_at, channel, campaign));
+        for _ in 1..count {
+            let k = rng.below(lead.history.len() as u64) as usize;
+            let before = lead.history[k].entered;
+            // Nothing comes before the source's touch: it stays the first.
+            let after = if k == 0 {
+                first_at
+            } else {
+                lead.history[k - 1].entered
+            };
+            let (channel, campaign, _) = LATER_TOUCHES[rng.weighted(&later)];
+            touches.push((moment_between(after, before, &mut rng), channel, campaign));
+        }
+        let won = lead.history.iter().find(|e| e.stage == Stage::Customer);
+        if let Some(won) = won {
+            let until = Stamp((won.entered.0 + 30 * 86_400).min(end.0));
+            if rng.chance(333_333) && until > won.entered {
+                let at = moment_between(Stamp(won.entered.0 + 86_400), until, &mut rng);
+                touches.push((at, "Email", "Newsletter"));
+            }
+        }
+        touches.sort_by_key(|t| t.0);
+        for (at, channel, campaign) in touches {
+            csv.row(&[&lead.id, &at.iso(), channel, campaign]);
         }
     }
     csv.text

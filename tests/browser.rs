@@ -57,8 +57,24 @@ const TOTAL: &str = "[data-testid=kpi-row][data-group=__total__]";
 #[wasm_bindgen_test]
 async fn opens_on_the_demo_audit() {
     let root = mount().await;
-    assert_eq!(attr(&root, "[data-testid=audit-ready]", "data-files"), "8");
-    assert_eq!(count(&root, "[data-testid=input-row]"), 8);
+    assert_eq!(attr(&root, "[data-testid=audit-ready]", "data-files"), "9");
+    assert_eq!(count(&root, "[data-testid=input-row]"), 9);
+    // Every model credits the whole revenue of the demo's 37 deals.
+    let total = "[data-testid=attribution-row][data-group=__total__]";
+    for model in ["first_touch", "last_touch", "time_decay"] {
+        assert_eq!(
+            attr(
+                &root,
+                &format!("{total} td[data-model={model}]"),
+                "data-value"
+            ),
+            "322930"
+        );
+    }
+    assert_eq!(
+        attr(&root, "[data-testid=attribution]", "data-unattributed"),
+        "0"
+    );
     let ads = "[data-testid=input-row][data-file='ads_performance.csv']";
     assert_eq!(attr(&root, ads, "data-rows-read"), "2742");
     assert_eq!(attr(&root, ads, "data-rows-skipped"), "1");
@@ -96,7 +112,7 @@ async fn clear_and_load_demo_are_one_click_away() {
     assert_eq!(count(&root, "[data-testid=kpi-table]"), 0);
     assert_eq!(count(&root, "[data-testid=input-row]"), 0);
     click(&root, "[data-testid=load-demo]").await;
-    assert_eq!(attr(&root, "[data-testid=audit-ready]", "data-files"), "8");
+    assert_eq!(attr(&root, "[data-testid=audit-ready]", "data-files"), "9");
     assert_eq!(count(&root, "[data-testid=kpi-table]"), 1);
 }
 

@@ -74,6 +74,7 @@ fn demo_is_recognised_and_accounted_for() {
             ("programs.csv", "programs", 12, 0),
             ("web_analytics.csv", "web_analytics", 528, 0),
             ("social_posts.csv", "social_posts", 801, 0),
+            ("touchpoints.csv", "touchpoints", 3850, 0),
         ]
     );
     let bad = &inputs[0].issues[0];
@@ -295,4 +296,57 @@ fn demo_velocity_tells_the_funnel_story() {
     assert_eq!(medians, vec![Some(12.0), Some(6.0), Some(12.0), Some(24.0)]);
     // Every customer's cycle is usable; the deals file dates wins on the Customer row.
     assert_eq!(v.sales_cycle.total.count, 37);
+}
+
+#[test]
+fn demo_attribution_credits_every_deal_under_every_model() {
+    use marketing_audit::engine::attribution::Model;
+    use marketing_audit::engine::report;
+    use rust_decimal::Decimal;
+    let inputs = demo_inputs();
+    let settings = Settings::default();
+    let audit = run(&inputs, &settings);
+    let a = report::build(&inputs, &audit, &settings)
+        .attribution
+        .expect("the demo has touchpoints and deals");
+    // Every demo lead has a touch before it was created, so every deal is credited.
+    assert_eq!(
+        (a.deals, a.deals_touched, a.unattributed.len()),
+        (37, 37, 0)
+    );
+    let total: Decimal = "322930.00".parse().expect("a decimal");
+    assert_eq!(a.credited_revenue, total);
+    for m in &a.models {
+        for groups in [&m.by_campaign, &m.by_channel] {
+            let sum: Decimal = groups.iter().map(|c| c.revenue).sum();
+            assert_eq!(sum, total, "{:?}", m.model);
+        }
+    }
+    let channels = |model| {
+        a.model(model)
+            .expect("model")
+            .by_channel
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}={}",
+                    c.group.as_deref().unwrap_or("(not set)"),
+                    c.revenue.round_dp(2)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // First touch follows the leads' sources; last touch moves credit to brand search,
+    // retargeting and the newsletter, the generator's likeliest later touches.
+    assert_eq!(
+        channels(Model::FirstTouch),
+        "LinkedIn Ads=90830.00, Google Ads=67100.00, Meta Ads=59350.00, Email=43980.00, \
+         Organic=34830.00, Referral=26840.00"
+    );
+    assert_eq!(
+        channels(Model::LastTouch),
+        "Google Ads=108870.00, Email=84660.00, Meta Ads=50510.00, LinkedIn Ads=50090.00, \
+         Referral=21250.00, Organic=7550.00"
+    );
 }

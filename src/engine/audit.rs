@@ -46,6 +46,9 @@ pub struct Settings {
     /// Programs entered in the page, scheduled with those of inventory files.
     #[serde(default)]
     pub programs: Vec<super::schedule::Program>,
+    /// Attribution model parameters (time-decay half-life, custom weights).
+    #[serde(default)]
+    pub attribution: super::attribution::AttributionSettings,
 }
 
 impl Default for Settings {
@@ -60,6 +63,7 @@ impl Default for Settings {
             tuned: Vec::new(),
             triggers: Vec::new(),
             programs: Vec::new(),
+            attribution: super::attribution::AttributionSettings::default(),
         }
     }
 }

@@ -586,6 +586,7 @@ fn too_little_data(cx: &Context) -> Finding {
             FileKind::Leads => Field::CreatedDate,
             FileKind::StageChanges => Field::EnteredAt,
             FileKind::Deals => Field::WonDate,
+            FileKind::Touchpoints => Field::TouchedAt,
             FileKind::Programs | FileKind::Unknown => continue,
         };
         let Some(dates) = input.table.date(field) else {

@@ -189,3 +189,13 @@ pub const MIN_CLICKS_FOR_RATES: f64 = 100.0;
 /// Below this many leads a group's funnel rates are marked as too thin to judge (30 is
 /// the usual rule of thumb for a proportion to mean anything).
 pub const MIN_LEADS_FOR_RATES: f64 = 30.0;
+
+/// Time-decay attribution: a touch's weight halves every this many days before the win.
+/// Seven days is the default of the Google Ads and GA4 time-decay models: a week-old
+/// touch counts half as much as one on the day of the deal.
+pub const ATTRIBUTION_HALF_LIFE_DAYS: f64 = 7.0;
+
+/// Custom attribution: relative weights of the (first, middle, last) touches. The
+/// default, 30/40/30, is the counterpart of U-shaped's 40/20/40 for long B2B paths where
+/// nurture does most of the work: a starting point meant to be changed, not a standard.
+pub const ATTRIBUTION_CUSTOM_WEIGHTS: (f64, f64, f64) = (0.3, 0.4, 0.3);

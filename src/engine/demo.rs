@@ -2,7 +2,7 @@
 //! the build so a new user sees a full audit before trusting the page with data.
 
 /// Every demo file as (file name, bytes).
-pub const FILES: [(&str, &[u8]); 8] = [
+pub const FILES: [(&str, &[u8]); 9] = [
     (
         "ads_performance.csv",
         include_bytes!("../../demo/ads_performance.csv"),
@@ -25,5 +25,9 @@ pub const FILES: [(&str, &[u8]); 8] = [
     (
         "social_posts.csv",
         include_bytes!("../../demo/social_posts.csv"),
+    ),
+    (
+        "touchpoints.csv",
+        include_bytes!("../../demo/touchpoints.csv"),
     ),
 ];

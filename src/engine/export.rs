@@ -3,6 +3,7 @@
 //! The JSON shape is a contract (`schema: "marketing-audit/1"`): later capabilities add
 //! sections but never change these fields.
 
+use super::attribution::{Attribution, AttributionSettings, Credit};
 use super::audit::{Audit, Figure, MetricSource, Settings};
 use super::checklist::{Finding, Severity};
 use super::error::{Error, ErrorKind, Issue};
@@ -10,6 +11,8 @@ use super::ingest::Ingested;
 use super::metrics::MetricId;
 use super::report::{Report, Trigger};
 use super::schedule::Review;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 use std::borrow::Borrow;
 
@@ -38,6 +41,85 @@ struct Document<'a> {
     schedule: &'a [Review],
     /// Audit triggers in force (added section).
     triggers: &'a [Trigger],
+    /// Deal revenue credited by every attribution model (added section; null without a
+    /// touchpoints file and won deals).
+    attribution: Option<AttributionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct AttributionOut<'a> {
+    deals: usize,
+    deals_touched: usize,
+    credited_revenue: Option<f64>,
+    touches: usize,
+    settings: &'a AttributionSettings,
+    unattributed: Vec<UnattributedOut<'a>>,
+    models: Vec<ModelOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct UnattributedOut<'a> {
+    lead_id: &'a str,
+    won: String,
+    amount: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct ModelOut<'a> {
+    model: &'static str,
+    by_campaign: Vec<CreditOut<'a>>,
+    by_channel: Vec<CreditOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct CreditOut<'a> {
+    group: Option<&'a str>,
+    revenue: Option<f64>,
+    deals: usize,
+}
+
+/// Money as a JSON number, rounded to the cent (the engine keeps it unrounded).
+fn cents(d: Decimal) -> Option<f64> {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+        .to_f64()
+}
+
+fn credits_out(list: &[Credit]) -> Vec<CreditOut<'_>> {
+    list.iter()
+        .map(|c| CreditOut {
+            group: c.group.as_deref(),
+            revenue: cents(c.revenue),
+            deals: c.deals,
+        })
+        .collect()
+}
+
+fn attribution_out(a: &Attribution) -> AttributionOut<'_> {
+    AttributionOut {
+        deals: a.deals,
+        deals_touched: a.deals_touched,
+        credited_revenue: cents(a.credited_revenue),
+        touches: a.touches,
+        settings: &a.settings,
+        unattributed: a
+            .unattributed
+            .iter()
+            .map(|u| UnattributedOut {
+                lead_id: &u.lead_id,
+                won: u.won.to_string(),
+                amount: u.amount.and_then(cents),
+            })
+            .collect(),
+        models: a
+            .models
+            .iter()
+            .map(|m| ModelOut {
+                model: m.model.id(),
+                by_campaign: credits_out(&m.by_campaign),
+                by_channel: credits_out(&m.by_channel),
+            })
+            .collect(),
+    }
 }
 
 #[derive(Serialize)]
@@ -214,6 +296,7 @@ pub fn to_json<I: Borrow<Ingested>>(
         },
         schedule: &report.reviews,
         triggers: &report.triggers,
+        attribution: report.attribution.as_ref().map(attribution_out),
     };
     // Serialising plain structs of strings and finite numbers cannot fail; the
     // fallback keeps the function total anyway.
@@ -436,6 +519,50 @@ mod tests {
         );
         assert_eq!(cpc_b["dimension"], "campaign");
         assert!(cpc_b["period"].is_null());
+    }
+
+    #[test]
+    fn json_carries_the_attribution_section() {
+        use crate::engine::ingest::{ingest, Overrides};
+        let file = |name: &str, text: &str| {
+            ingest(name, text.as_bytes(), &Overrides::default()).expect("ingests")
+        };
+        let inputs = [
+            file(
+                "deals.csv",
+                "Lead ID,Won date,Amount\nL1,2025-02-01,100\nL2,2025-02-01,40\n",
+            ),
+            file(
+                "touch.csv",
+                "Lead ID,Touched at,Channel,Campaign\nL1,2025-01-01,Ads,A\nL1,2025-01-05,Email,\n",
+            ),
+        ];
+        let settings = Settings::default();
+        let audit = crate::engine::run(&inputs, &settings);
+        let report = crate::engine::report::build(&inputs, &audit, &settings);
+        let doc: serde_json::Value =
+            serde_json::from_str(&to_json(&inputs, &[], &audit, &report, &settings))
+                .expect("valid JSON");
+        let a = &doc["attribution"];
+        assert_eq!(
+            (a["deals"].as_u64(), a["deals_touched"].as_u64()),
+            (Some(2), Some(1))
+        );
+        assert_eq!(a["unattributed"][0]["lead_id"], "L2");
+        assert_eq!(a["unattributed"][0]["amount"].as_f64(), Some(40.0));
+        let first = &a["models"][0];
+        assert_eq!(first["model"], "first_touch");
+        assert_eq!(first["by_campaign"][0]["group"], "A");
+        assert_eq!(first["by_campaign"][0]["revenue"].as_f64(), Some(100.0));
+        // The email touch has no campaign: its group is null, "(not set)" in the page.
+        let not_set = a["models"][2]["by_campaign"]
+            .as_array()
+            .expect("credits")
+            .iter()
+            .find(|c| c["group"].is_null())
+            .expect("a (not set) group");
+        assert_eq!(not_set["revenue"].as_f64(), Some(50.0));
+        assert_eq!(a["settings"]["half_life_days"].as_f64(), Some(7.0));
     }
 
     #[test]

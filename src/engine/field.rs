@@ -111,6 +111,8 @@ pub enum Field {
     CustomerId,
     /// New subscribers of an e-mail list.
     NewSubscribers,
+    /// When a lead was touched by a campaign or channel (a touchpoint's moment).
+    TouchedAt,
 }
 
 /// What kind of value a field holds.
@@ -128,7 +130,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 50] = [
+    pub const ALL: [Field; 51] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -179,15 +181,15 @@ impl Field {
         Field::Csat,
         Field::CustomerId,
         Field::NewSubscribers,
+        Field::TouchedAt,
     ];
 
     /// The type of value the field holds.
     pub fn value_type(self) -> ValueType {
         use Field::*;
         match self {
-            Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview => {
-                ValueType::Date
-            }
+            Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
+            | TouchedAt => ValueType::Date,
             Impressions | Reach | Clicks | Conversions | Leads | Sent | Delivered | Bounces
             | Opens | Unsubscribes | SpamComplaints | Orders | ListSize | Visitors | Sessions
             | Likes | Shares | Comments | Reposts | Followers | NewSubscribers => ValueType::Count,
@@ -253,6 +255,7 @@ impl Field {
             Csat => "csat",
             CustomerId => "customer_id",
             NewSubscribers => "new_subscribers",
+            TouchedAt => "touched_at",
         }
     }
 
@@ -286,13 +289,15 @@ pub enum FileKind {
     Surveys,
     /// Purchases: customer, date and amount of each order.
     Transactions,
+    /// Touchpoints: a lead touched by a channel or campaign at a moment.
+    Touchpoints,
     /// Nothing the engine can use was recognised.
     Unknown,
 }
 
 impl FileKind {
     /// Every kind.
-    pub const ALL: [FileKind; 11] = [
+    pub const ALL: [FileKind; 12] = [
         FileKind::AdPerformance,
         FileKind::EmailCampaigns,
         FileKind::Leads,
@@ -303,6 +308,7 @@ impl FileKind {
         FileKind::SocialPosts,
         FileKind::Surveys,
         FileKind::Transactions,
+        FileKind::Touchpoints,
         FileKind::Unknown,
     ];
 
@@ -319,6 +325,7 @@ impl FileKind {
             FileKind::SocialPosts => "social_posts",
             FileKind::Surveys => "surveys",
             FileKind::Transactions => "transactions",
+            FileKind::Touchpoints => "touchpoints",
             FileKind::Unknown => "unknown",
         }
     }
@@ -351,6 +358,10 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("network", Field::Channel),
     ("publisher platform", Field::Channel),
     ("medium", Field::Channel),
+    ("session medium", Field::Channel),
+    ("utm medium", Field::Channel),
+    // HubSpot attribution reports name the touch's kind "Interaction type".
+    ("interaction type", Field::Channel),
     ("session default channel group", Field::Channel),
     ("default channel group", Field::Channel),
     ("campaign", Field::Campaign),
@@ -359,6 +370,8 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("session campaign", Field::Campaign),
     ("utm campaign", Field::Campaign),
     ("flow name", Field::Campaign),
+    // Marketo activity logs put the program or asset touched in "Primary Attribute Value".
+    ("primary attribute value", Field::Campaign),
     ("campaign id", Field::Campaign),
     // The Kaggle "Sales Conversion Optimization" export names its campaign `xyz_campaign_id`.
     ("xyz campaign id", Field::Campaign),
@@ -451,6 +464,8 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("contact id", Field::LeadId),
     ("record id", Field::LeadId),
     ("person id", Field::LeadId),
+    ("user id", Field::LeadId),
+    ("user pseudo id", Field::LeadId),
     ("created date", Field::CreatedDate),
     ("create date", Field::CreatedDate),
     ("created", Field::CreatedDate),
@@ -479,6 +494,18 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("amount", Field::Amount),
     ("deal amount", Field::Amount),
     ("deal value", Field::Amount),
+    // Touchpoints (HubSpot, GA4, Salesforce campaign members, Marketo activities).
+    ("touched at", Field::TouchedAt),
+    ("touch date", Field::TouchedAt),
+    ("touch time", Field::TouchedAt),
+    ("touchpoint date", Field::TouchedAt),
+    ("interaction date", Field::TouchedAt),
+    ("event timestamp", Field::TouchedAt),
+    ("event time", Field::TouchedAt),
+    ("first responded date", Field::TouchedAt),
+    ("responded date", Field::TouchedAt),
+    ("activity date", Field::TouchedAt),
+    ("activity date time", Field::TouchedAt),
     // Program inventory.
     ("program", Field::Program),
     ("program name", Field::Program),
@@ -668,14 +695,21 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
     };
     use Field::*;
     let engagement = [Likes, Shares, Comments, Reposts].iter().any(|f| has(*f));
-    // Order matters: the first rule that matches wins. The specific kinds come first;
-    // web and social files can carry impressions and conversions, so they are tried
-    // before ad performance, and only when the file has no spend.
-    let rules: [(FileKind, bool, &[Field]); 10] = [
+    // Order matters: the first rule that matches wins. The specific kinds come first: a
+    // stage file that also names a channel is still a stage file, and touchpoints come
+    // before leads, which a lead id with a source would match. Web and social files can
+    // carry impressions and conversions, so they are tried before ad performance, and
+    // only when the file has no spend.
+    let rules: [(FileKind, bool, &[Field]); 11] = [
         (
             FileKind::StageChanges,
             has(LeadId) && has(Stage) && has(EnteredAt),
             &[LeadId, Stage, EnteredAt, ExitedAt, Action],
+        ),
+        (
+            FileKind::Touchpoints,
+            has(LeadId) && has(TouchedAt) && (has(Channel) || has(Campaign) || has(Source)),
+            &[LeadId, TouchedAt, Channel, Campaign],
         ),
         (
             FileKind::Deals,
@@ -1002,6 +1036,58 @@ mod tests {
     }
 
     #[test]
+    fn recognises_touchpoint_exports() {
+        check(
+            &["Lead ID", "Touched at", "Channel", "Campaign"],
+            FileKind::Touchpoints,
+            &[("Touched at", Some(Field::TouchedAt))],
+        );
+        // HubSpot contact attribution.
+        check(
+            &["Contact ID", "Touch date", "Interaction type", "Campaign"],
+            FileKind::Touchpoints,
+            &[
+                ("Contact ID", Some(Field::LeadId)),
+                ("Interaction type", Some(Field::Channel)),
+            ],
+        );
+        // GA4 BigQuery export.
+        check(
+            &[
+                "user_pseudo_id",
+                "event_timestamp",
+                "session_source",
+                "session_medium",
+                "session_campaign",
+            ],
+            FileKind::Touchpoints,
+            &[
+                ("event_timestamp", Some(Field::TouchedAt)),
+                ("session_source", Some(Field::Source)),
+                ("session_medium", Some(Field::Channel)),
+                ("session_campaign", Some(Field::Campaign)),
+            ],
+        );
+        // Salesforce campaign members.
+        check(
+            &["Lead ID", "Campaign Name", "Status", "First Responded Date"],
+            FileKind::Touchpoints,
+            &[("First Responded Date", Some(Field::TouchedAt))],
+        );
+        // Marketo activity log.
+        check(
+            &[
+                "Lead ID",
+                "Activity Date",
+                "Activity Type",
+                "Primary Attribute Value",
+            ],
+            FileKind::Touchpoints,
+            &[("Primary Attribute Value", Some(Field::Campaign))],
+        );
+    }
+
+    #[test]
     fn recognises_social_posts() {
         // Hootsuite / Sprout Social post performance.
         check(
@@ -1121,6 +1207,46 @@ mod tests {
         assert!(map_by_shape(&[vec!["1"], vec!["2"], vec!["3.5"]]).is_none());
         assert!(map_by_shape(&[vec!["1"], vec!["19970101"], vec!["3"], vec!["4"]]).is_none());
         assert!(map_by_shape(&[]).is_none());
+    }
+
+    #[test]
+    fn every_kind_is_still_recognised() {
+        let cases: [(&[&str], FileKind); 12] = [
+            (
+                &["Landing page", "Users", "Sessions"],
+                FileKind::WebAnalytics,
+            ),
+            (
+                &["Date", "Network", "Likes", "Shares", "Impressions"],
+                FileKind::SocialPosts,
+            ),
+            (&["Respondent ID", "CSAT score"], FileKind::Surveys),
+            (&["Customer ID", "Date", "Amount"], FileKind::Transactions),
+            (
+                &["Date", "Campaign", "Spend", "Clicks"],
+                FileKind::AdPerformance,
+            ),
+            (
+                &["Campaign", "Send date", "Emails sent", "Unique opens"],
+                FileKind::EmailCampaigns,
+            ),
+            (&["Lead ID", "Created date", "Source"], FileKind::Leads),
+            // A stage file that also names a channel and a touch date is still a stage file.
+            (
+                &["Lead ID", "Stage", "Entered at", "Channel", "Touched at"],
+                FileKind::StageChanges,
+            ),
+            (&["Lead ID", "Won date", "Amount"], FileKind::Deals),
+            (&["Program", "Type", "Owner"], FileKind::Programs),
+            (&["Lead ID", "Touched at", "Source"], FileKind::Touchpoints),
+            (&["age", "job"], FileKind::Unknown),
+        ];
+        for kind in FileKind::ALL {
+            assert!(cases.iter().any(|(_, k)| *k == kind), "{kind:?} has a case");
+        }
+        for (headers, kind) in cases {
+            check(headers, kind, &[]);
+        }
     }
 
     #[test]

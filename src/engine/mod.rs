@@ -4,6 +4,7 @@
 //! date is a parameter), never touches storage and never panics on any input. It
 //! returns ids and numbers, never display text: wording lives in `ui::text`.
 
+pub mod attribution;
 pub mod audit;
 pub mod chart;
 pub mod checklist;

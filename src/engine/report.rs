@@ -1,6 +1,7 @@
 //! The audit document beyond the figures: the review schedule, the checklist, and the
 //! audit triggers, built from the files, the computed audit and the settings.
 
+use super::attribution::{self, Attribution};
 use super::audit::{Audit, Settings};
 use super::checklist::{self, Finding};
 use super::field::FileKind;
@@ -58,6 +59,8 @@ pub struct Report {
     pub sales_cycle_days: Option<i64>,
     /// Lead velocity, when CRM files are loaded.
     pub velocity: Option<Velocity>,
+    /// Revenue attribution, when a touchpoints file and won deals are loaded.
+    pub attribution: Option<Attribution>,
 }
 
 /// Builds the report.
@@ -73,14 +76,20 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
         }
     }
     let crm = [FileKind::Leads, FileKind::StageChanges, FileKind::Deals];
-    let velocity = match audit.as_of {
-        Some(as_of) if inputs.iter().any(|i| crm.contains(&i.kind)) => {
-            let join = funnel::join(&inputs);
+    let join = inputs
+        .iter()
+        .any(|i| crm.contains(&i.kind))
+        .then(|| funnel::join(&inputs));
+    let attribution = join
+        .as_ref()
+        .and_then(|join| attribution::from_inputs(&inputs, join, &settings.attribution));
+    let velocity = match (audit.as_of, &join) {
+        (Some(as_of), Some(join)) => {
             let settings = VelocitySettings {
                 bucket: settings.bucket,
                 ..VelocitySettings::default()
             };
-            Some(velocity::velocity(&join, as_of, &settings))
+            Some(velocity::velocity(join, as_of, &settings))
         }
         _ => None,
     };
@@ -117,6 +126,7 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
         triggers,
         sales_cycle_days,
         velocity,
+        attribution,
     }
 }
 

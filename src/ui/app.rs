@@ -1,5 +1,6 @@
 //! The page: toolbar, drop zone, inputs, KPI tables, row issues.
 
+use super::attribution::AttributionView;
 use super::browser;
 use super::document::{Goals, Notes, SaveOpen, SheetView};
 use super::inputs::{InputSummary, RowIssues};
@@ -46,6 +47,7 @@ pub fn App() -> Html {
                     metrics={MetricId::FUNNEL.to_vec()}
                     dimensions={vec![Dimension::Source, Dimension::Segment]}
                     sources={vec![MetricSource::Funnel, MetricSource::Paid]} />
+                <AttributionView />
                 <EmailTable />
                 <GroupTable title="Web analytics" testid="web-table"
                     metrics={MetricId::WEB.to_vec()}

@@ -2,6 +2,7 @@
 //! browser side effects live in `browser`.
 
 mod app;
+mod attribution;
 pub mod browser;
 mod charts;
 mod document;

@@ -296,7 +296,7 @@ pub fn Triggers() -> Html {
 }
 
 /// A number input bound to one threshold or cadence.
-fn number_input(label: &str, value: f64, scale: f64, on: Callback<f64>) -> Html {
+pub(super) fn number_input(label: &str, value: f64, scale: f64, on: Callback<f64>) -> Html {
     let onchange = Callback::from(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         if let Ok(v) = input.value().trim().parse::<f64>() {

@@ -1,6 +1,7 @@
 //! The app state and its reducer. `reduce` is pure: it calls the engine and returns the
 //! next state; reading files, downloads and printing live in `browser`.
 
+use crate::engine::attribution::AttributionSettings;
 use crate::engine::{
     self,
     audit::Dimension,
@@ -107,6 +108,8 @@ pub enum Action {
     Thresholds(Thresholds),
     /// Change the review cadences.
     Cadences(Cadences),
+    /// Change the attribution models' parameters.
+    Attribution(AttributionSettings),
     /// Add a goal.
     AddGoal(Goal),
     /// Replace goal `index`.
@@ -352,6 +355,10 @@ impl Reducible for State {
                 next.settings.cadences = c;
                 next.recompute()
             }
+            Action::Attribution(a) => {
+                next.settings.attribution = a;
+                next.recompute()
+            }
             Action::AddGoal(goal) => {
                 next.goals.push(goal);
                 return Rc::new(next);
@@ -537,7 +544,7 @@ mod tests {
         assert!(empty.inputs.is_empty() && empty.goals.is_empty());
         let saved = SavedAudit::from_json(&file).expect("reopens");
         let reopened = empty.reduce(Action::Open(Box::new(saved)));
-        assert_eq!(reopened.inputs.len(), 8);
+        assert_eq!(reopened.inputs.len(), engine::demo::FILES.len());
         assert_eq!(reopened.goals, vec![goal]);
         assert_eq!(reopened.notes, "Move budget from webinars to video.");
         assert!(!reopened.settings.formulas.include_labour);
@@ -553,9 +560,30 @@ mod tests {
     }
 
     #[test]
+    fn attribution_settings_recompute_the_report() {
+        use crate::engine::attribution::Model;
+        let state = Rc::new(State::demo());
+        let decay = |s: &State| {
+            s.report
+                .attribution
+                .as_ref()
+                .and_then(|a| a.model(Model::TimeDecay))
+                .map(|m| m.by_channel.clone())
+        };
+        let before = decay(&state);
+        let settings = AttributionSettings {
+            half_life_days: 1000.0,
+            ..AttributionSettings::default()
+        };
+        let state = state.reduce(Action::Attribution(settings));
+        assert_eq!(state.settings.attribution.half_life_days, 1000.0);
+        assert!(before.is_some() && decay(&state) != before);
+    }
+
+    #[test]
     fn dropping_files_replaces_the_demo_and_clear_keeps_settings() {
         let state = Rc::new(State::demo());
-        assert!(state.demo && state.inputs.len() == 8);
+        assert!(state.demo && state.inputs.len() == engine::demo::FILES.len());
         let state = state.reduce(Action::IncludeLabour(false));
         let state = read(state, "mine.csv", "Campaign,Spend\nA,1\n");
         assert!(!state.demo);

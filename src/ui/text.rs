@@ -1,6 +1,7 @@
 //! Every word the page shows for an engine id, written as exhaustive matches so a new
 //! metric, field or issue does not compile until it has its words.
 
+use crate::engine::attribution::{AttributionSettings, Model};
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
 use crate::engine::config::Cadences;
@@ -189,6 +190,7 @@ pub fn kind_label(k: FileKind) -> &'static str {
         FileKind::SocialPosts => "Social posts",
         FileKind::Surveys => "Surveys (CSAT)",
         FileKind::Transactions => "Transactions (orders)",
+        FileKind::Touchpoints => "Touchpoints",
         FileKind::Unknown => "Not recognised",
     }
 }
@@ -375,6 +377,7 @@ pub fn field_label(f: Field) -> &'static str {
         Field::Csat => "CSAT answer (1–5)",
         Field::CustomerId => "Customer id",
         Field::NewSubscribers => "New subscribers",
+        Field::TouchedAt => "Touched at",
     }
 }
 
@@ -494,5 +497,41 @@ pub fn stages_from(f: StagesFrom) -> &'static str {
         StagesFrom::StageChanges => "Stages as recorded in the stage-change file(s). A lead still in a stage is counted apart (censored), not as a finished stay.",
         StagesFrom::ScoreBands => "No stage-change file: stages come from lead scores in bands (0–32 Lead, 33–66 MQL, 67–100 SQL).",
         StagesFrom::CreatedAndWon => "No stage-change file: each lead is a Lead from its first contact and a Customer from its first won deal.",
+    }
+}
+
+/// The name of an attribution model.
+pub fn model_label(m: Model) -> &'static str {
+    match m {
+        Model::FirstTouch => "First touch",
+        Model::LastTouch => "Last touch",
+        Model::Linear => "Linear",
+        Model::UShaped => "U-shaped",
+        Model::UShaped5050 => "U-shaped 50/50",
+        Model::WShaped => "W-shaped",
+        Model::FullPath => "Full path",
+        Model::TimeDecay => "Time decay",
+        Model::Custom => "Custom",
+    }
+}
+
+/// How an attribution model divides a deal's revenue among the touches before the win.
+pub fn model_definition(m: Model, s: &AttributionSettings) -> String {
+    match m {
+        Model::FirstTouch => "All of it to the first touch.".to_owned(),
+        Model::LastTouch => "All of it to the last touch on or before the won date.".to_owned(),
+        Model::Linear => "An equal share to every touch.".to_owned(),
+        Model::UShaped => "40% to the first touch, 40% to the last, 20% spread over the touches between (one touch: 100%; two: 50/50).".to_owned(),
+        Model::UShaped5050 => "Half to the first touch, half to the last, nothing between.".to_owned(),
+        Model::WShaped => "30% to the first touch, 30% to the last touch at or before the lead became an MQL (else an opportunity, else the middle touch), 30% to the last, 10% over the others.".to_owned(),
+        Model::FullPath => "22.5% each to the first touch, the MQL touch, the opportunity touch and the last touch (the close), 10% over the others; an unknown milestone's share goes to the touches between.".to_owned(),
+        Model::TimeDecay => format!(
+            "Each touch weighs half as much for every {} days between it and the win.",
+            s.half_life_days
+        ),
+        Model::Custom => {
+            let (f, m, l) = s.custom;
+            format!("Your weights: first {f}, middle {m} (spread over the touches between), last {l}.")
+        }
     }
 }

@@ -666,7 +666,7 @@ async function main() {
       const saved = JSON.parse(text);
       assert.equal(saved.schema, 'marketing-audit/saved/1');
       assert.equal(saved.notes, notes);
-      assert.equal(saved.raw.length, 8, 'the eight demo files are inside');
+      assert.equal(saved.raw.length, 9, 'the nine demo files are inside');
       await page.locator(sel('history-entry')).first().waitFor({ state: 'attached', timeout: TIMEOUT });
       await page.locator(sel('clear')).click();
       await readyWithFiles([]);
@@ -708,7 +708,7 @@ async function main() {
         assert.ok(cover.includes('Marketing automation audit') && cover.includes('ads_performance.csv'), `${format}: cover`);
         assert.ok(!cover.includes('Headline KPIs'), `${format}: the cover ends after the files`);
         for (const section of ['Headline KPIs', 'Paid media', 'Funnel and customers', 'Email health', 'Trends',
-          'Lead velocity', 'Checklist', 'Review schedule', 'Goals and hypotheses', 'Living audit sheet']) {
+          'Attribution of deal revenue', 'Lead velocity', 'Checklist', 'Review schedule', 'Goals and hypotheses', 'Living audit sheet']) {
           assert.ok(text.includes(section), `${format}: section "${section}" printed`);
         }
         // Text inside the SVG charts comes out of the PDF: the charts are vectors.

@@ -1,0 +1,154 @@
+//! Attribution of deal revenue: campaigns (or channels) as rows, every model side by
+//! side, the models' rules in a legend, and the deals no touch explains.
+
+use super::format;
+use super::review::number_input;
+use super::state::Action;
+use super::state::StateContext;
+use super::text;
+use crate::engine::attribution::{Attribution, AttributionSettings, Credit, Model};
+use crate::engine::audit::Dimension;
+use crate::engine::metrics::Unit;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+use yew::prelude::*;
+
+/// The label of a group; `None` is "(not set)", as analytics tools write it.
+fn group_label(g: &Option<String>) -> String {
+    g.clone().unwrap_or_else(|| "(not set)".to_owned())
+}
+
+/// Money for display and for `data-value`: rounded to the cent only here.
+fn money(d: Decimal) -> Option<f64> {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+        .to_f64()
+}
+
+fn credits(a: &Attribution, model: Model, dimension: Dimension) -> &[Credit] {
+    a.model(model).map_or(&[], |m| match dimension {
+        Dimension::Channel => &m.by_channel,
+        _ => &m.by_campaign,
+    })
+}
+
+/// The attribution table.
+#[component]
+pub fn AttributionView() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let dimension = use_state(|| Dimension::Campaign);
+    let Some(a) = state.report.attribution.as_ref() else {
+        return html! {};
+    };
+    let dim = *dimension;
+    // Rows in the order of the first model's credit, largest first.
+    let mut groups: Vec<Option<String>> = Vec::new();
+    for model in Model::ALL {
+        for c in credits(a, model, dim) {
+            if !groups.contains(&c.group) {
+                groups.push(c.group.clone());
+            }
+        }
+    }
+    let cell = |model: Model, group: &Option<String>| {
+        let v = credits(a, model, dim)
+            .iter()
+            .find(|c| &c.group == group)
+            .map_or(Decimal::ZERO, |c| c.revenue);
+        let v = money(v);
+        html! {
+            <td class="num" data-model={model.id()} data-value={format::raw(v)}>{ format::value(v, Unit::Money) }</td>
+        }
+    };
+    let on_dimension = {
+        let dimension = dimension.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(d) = Dimension::from_id(&select.value()) {
+                dimension.set(d);
+            }
+        })
+    };
+    let total = |model: Model| {
+        let sum: Decimal = credits(a, model, dim).iter().map(|c| c.revenue).sum();
+        let v = money(sum);
+        html! {
+            <td class="num" data-model={model.id()} data-value={format::raw(v)}>{ format::value(v, Unit::Money) }</td>
+        }
+    };
+    let set = |f: fn(&mut AttributionSettings, f64)| {
+        let state = state.clone();
+        Callback::from(move |v: f64| {
+            let mut next = state.settings.attribution;
+            f(&mut next, v);
+            state.dispatch(Action::Attribution(next));
+        })
+    };
+    let s = a.settings;
+    let unattributed: Decimal = a.unattributed.iter().filter_map(|u| u.amount).sum();
+    html! {
+        <section aria-labelledby="attribution-title" class="attribution" data-testid="attribution"
+                 data-dimension={dim.id()} data-unattributed={a.unattributed.len().to_string()}>
+            <h3 id="attribution-title">{ "Attribution of deal revenue" }</h3>
+            <p class="note">{ format!(
+                "{} of {} won deals had a touch on or before the win ({} touchpoints read); each model divides their revenue among those touches.",
+                a.deals_touched, a.deals, a.touches
+            ) }</p>
+            <p class="note" data-testid="attribution-unattributed">{ format!(
+                "Deals with no touch before the win: {} ({} of revenue), left out of every column.",
+                a.unattributed.len(),
+                format::value(money(unattributed), Unit::Money)
+            ) }</p>
+            <div class="table-tools no-print">
+                <label>{ "Rows " }
+                    <select data-testid="attribution-dimension" onchange={on_dimension}>
+                        { for [Dimension::Campaign, Dimension::Channel].iter().map(|d| html! {
+                            <option value={d.id()} selected={*d == dim}>{ text::dimension_label(*d) }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <div class="table-wrap">
+            <table class="kpi" data-testid="attribution-table">
+                <thead><tr>
+                    <th>{ text::dimension_label(dim) }</th>
+                    { for Model::ALL.iter().map(|m| html! {
+                        <th class="num" data-model={m.id()} title={text::model_definition(*m, &a.settings)}>{ text::model_label(*m) }</th>
+                    }) }
+                </tr></thead>
+                <tbody>
+                    { for groups.iter().map(|g| html! {
+                        <tr data-testid="attribution-row" data-group={group_label(g)}>
+                            <td>{ group_label(g) }</td>
+                            { for Model::ALL.iter().map(|m| cell(*m, g)) }
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr class="total" data-testid="attribution-row" data-group="__total__">
+                        <th scope="row">{ "Total" }</th>
+                        { for Model::ALL.iter().map(|m| total(*m)) }
+                    </tr>
+                </tfoot>
+            </table>
+            </div>
+            <dl class="legend" data-testid="attribution-legend">
+                { for Model::ALL.iter().map(|m| html! {
+                    <>
+                        <dt>{ text::model_label(*m) }</dt>
+                        <dd>{ text::model_definition(*m, &a.settings) }</dd>
+                    </>
+                }) }
+            </dl>
+            <details class="no-print" data-testid="attribution-settings">
+                <summary>{ "Model parameters" }</summary>
+                <div class="grid">
+                    { number_input("Time decay half-life, days", s.half_life_days, 1.0, set(|a, v| a.half_life_days = v)) }
+                    { number_input("Custom: first", s.custom.0, 1.0, set(|a, v| a.custom.0 = v)) }
+                    { number_input("Custom: middle", s.custom.1, 1.0, set(|a, v| a.custom.1 = v)) }
+                    { number_input("Custom: last", s.custom.2, 1.0, set(|a, v| a.custom.2 = v)) }
+                </div>
+            </details>
+            <p class="caveat">{ "Attribution models divide credit by rule; none measures what a touch caused. Only touches on or before a deal's won date count, and a channel the files do not record cannot get credit." }</p>
+        </section>
+    }
+}
