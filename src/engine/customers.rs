@@ -2,8 +2,9 @@
 //! and retention per acquisition cohort.
 //!
 //! Orders come from transactions files (customer id, date, amount; one row is one
-//! order). With no transactions file loaded, each won deal is an order of its lead
-//! (or of the deal, when it names no lead). A customer is *active* in a period when
+//! order). Won deals are not orders here: a B2B deal is an acquisition, not a repeat
+//! purchase, so "no deal this quarter" is not churn — deals feed the funnel's
+//! customers, CLV and average order value instead. A customer is *active* in a period when
 //! they have an order in it; a customer active in the previous period with no order
 //! in this one has *churned*; one whose first order ever falls in the period is
 //! *new*. Orders after the reporting date are left out.
@@ -27,29 +28,15 @@ pub struct Order {
     pub amount: Option<Decimal>,
 }
 
-/// The orders of the transactions files, or of the deals files when no transactions
-/// file is loaded; orders after `as_of` are left out.
+/// The orders of the transactions files; orders after `as_of` are left out.
 pub fn orders(inputs: &[&Ingested], as_of: Option<NaiveDate>) -> Vec<Order> {
-    let of_kind = |kind: FileKind| inputs.iter().filter(move |i| i.kind == kind);
     let mut out = Vec::new();
-    if of_kind(FileKind::Transactions).next().is_some() {
-        for input in of_kind(FileKind::Transactions) {
-            let date = input
-                .table
-                .date(Field::Date)
-                .or_else(|| input.table.date(Field::CreatedDate));
-            push_orders(&mut out, &input.table, &[Field::CustomerId], date);
-        }
-    } else {
-        for input in of_kind(FileKind::Deals) {
-            let date = input.table.date(Field::WonDate);
-            push_orders(
-                &mut out,
-                &input.table,
-                &[Field::LeadId, Field::DealId],
-                date,
-            );
-        }
+    for input in inputs.iter().filter(|i| i.kind == FileKind::Transactions) {
+        let date = input
+            .table
+            .date(Field::Date)
+            .or_else(|| input.table.date(Field::CreatedDate));
+        push_orders(&mut out, &input.table, &[Field::CustomerId], date);
     }
     out.retain(|o| as_of.is_none_or(|limit| o.date <= limit));
     out
