@@ -801,6 +801,13 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
         M::ActiveCustomers => has(Measure::ActiveCustomers),
         M::ChurnRate | M::RetentionRate => has(Measure::PreviousCustomers),
         M::AcquisitionRate => has(Measure::NewCustomers),
+        M::ClvMargin => {
+            formulas.gross_margin_bp.is_some()
+                && has(Measure::OrderRevenue)
+                && has(Measure::ActiveCustomers)
+                && has(Measure::ChurnedCustomers)
+                && has(Measure::PreviousCustomers)
+        }
         M::ListGrowthRate => has(Measure::ListStart),
         M::Cpa => f(Spend) && f(Conversions),
         M::MarketingInfluencedRevenueShare => has(Measure::InfluencedRevenue),

@@ -149,6 +149,8 @@ pub enum MetricId {
     RetentionRate,
     /// Customers whose first order is in the period ÷ active customers.
     AcquisitionRate,
+    /// Revenue per active customer × gross margin ÷ churn rate (the margin ÷ churn CLV).
+    ClvMargin,
     /// Net new subscribers ÷ the list size at the start of the period.
     ListGrowthRate,
     /// Cost (spend, plus labour when included) ÷ conversions.
@@ -176,7 +178,7 @@ pub enum Unit {
 
 impl MetricId {
     /// Every metric, in display order.
-    pub const ALL: [MetricId; 70] = [
+    pub const ALL: [MetricId; 71] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
@@ -239,6 +241,7 @@ impl MetricId {
         MetricId::ChurnRate,
         MetricId::RetentionRate,
         MetricId::AcquisitionRate,
+        MetricId::ClvMargin,
         MetricId::Csat,
         MetricId::StageCount,
         MetricId::TimeInStageDaysMean,
@@ -347,7 +350,7 @@ impl MetricId {
     pub const SOCIAL: [MetricId; 2] = [MetricId::Engagements, MetricId::EngagementRate];
 
     /// Metrics computed from the orders of each customer (transactions, else deals).
-    pub const CUSTOMERS: [MetricId; 7] = [
+    pub const CUSTOMERS: [MetricId; 8] = [
         MetricId::Orders,
         MetricId::TransactionRevenue,
         MetricId::PurchaseFrequency,
@@ -355,6 +358,7 @@ impl MetricId {
         MetricId::ChurnRate,
         MetricId::RetentionRate,
         MetricId::AcquisitionRate,
+        MetricId::ClvMargin,
     ];
 
     /// Metrics computed from survey answers.
@@ -430,6 +434,7 @@ impl MetricId {
             ChurnRate => "churn_rate",
             RetentionRate => "retention_rate",
             AcquisitionRate => "acquisition_rate",
+            ClvMargin => "clv_margin",
             ListGrowthRate => "list_growth_rate",
             Cpa => "cpa",
             MarketingInfluencedRevenueShare => "marketing_influenced_revenue_share",
@@ -481,6 +486,7 @@ impl MetricId {
             | MarketingInfluencedRevenueShare
             | Csat => Unit::Rate,
             Roas | LtvToCac | PurchaseFrequency => Unit::Multiple,
+            ClvMargin => Unit::Money,
         }
     }
 }
@@ -564,6 +570,7 @@ impl MetricId {
             | ActiveCustomers
             | RetentionRate
             | AcquisitionRate
+            | ClvMargin
             | ListGrowthRate
             | MarketingInfluencedRevenueShare
             | Csat => Polarity::HigherIsBetter,
@@ -602,6 +609,10 @@ pub struct Formulas {
     /// The base of the social engagement rate.
     #[serde(default)]
     pub engagement_base: EngagementBase,
+    /// Gross margin in basis points (4500 = 45%), entered by the user for the margin ÷
+    /// churn CLV; `None` until entered.
+    #[serde(default)]
+    pub gross_margin_bp: Option<u32>,
 }
 
 impl Default for Formulas {
@@ -610,6 +621,7 @@ impl Default for Formulas {
             include_labour: true,
             email_base: EmailBase::Delivered,
             engagement_base: EngagementBase::Impressions,
+            gross_margin_bp: None,
         }
     }
 }
@@ -806,6 +818,7 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         ChurnRate => churn_rate(sums),
         RetentionRate => retention_rate(sums),
         AcquisitionRate => acquisition_rate(sums),
+        ClvMargin => clv_margin(sums, formulas),
         ListGrowthRate => list_growth_rate(sums),
         Cpa => cpa(sums, formulas),
         MarketingInfluencedRevenueShare => marketing_influenced_revenue_share(sums),
@@ -870,6 +883,26 @@ pub fn retention_rate(sums: &Sums) -> Value {
         .zip(sums.get(Measure::ChurnedCustomers))
         .map(|(p, c)| p.saturating_sub(c));
     Value::ratio(retained, previous, Decimal::ONE)
+}
+
+/// `clv_margin` = (transaction revenue ÷ active customers) × gross margin ÷ churn rate:
+/// the margin a customer brings per period, over the expected number of periods they
+/// stay (1 ÷ churn). Needs the gross margin, which no export carries: the user enters
+/// it; without it the metric does not exist.
+pub fn clv_margin(sums: &Sums, formulas: &Formulas) -> Value {
+    let margin = formulas
+        .gross_margin_bp
+        .map(|bp| Decimal::new(i64::from(bp), 4));
+    let per_customer = sums
+        .get(Measure::OrderRevenue)
+        .zip(sums.get(Measure::ActiveCustomers))
+        .and_then(|(r, a)| r.checked_div(a));
+    let numerator = per_customer.zip(margin).and_then(|(p, m)| p.checked_mul(m));
+    let churn = sums
+        .get(Measure::ChurnedCustomers)
+        .zip(sums.get(Measure::PreviousCustomers))
+        .and_then(|(c, p)| c.checked_div(p));
+    Value::ratio(numerator, churn, Decimal::ONE)
 }
 
 /// `acquisition_rate` = customers whose first order is in the period ÷ active
@@ -1380,6 +1413,14 @@ mod tests {
         check_measures(MetricId::RetentionRate, &q, d, Some(0.6));
         check_measures(MetricId::AcquisitionRate, &q, d, Some(0.25));
         check_measures(MetricId::TransactionRevenue, &q, d, Some(600.0));
+        // 600 ÷ 8 customers = 75 each; × 40% margin = 30 per period; ÷ churn 0.4 = 75.
+        let margin = Formulas {
+            gross_margin_bp: Some(4000),
+            ..d
+        };
+        check_measures(MetricId::ClvMargin, &q, margin, Some(75.0));
+        // No margin entered: no value (and `applicable` keeps the figure out).
+        check_measures(MetricId::ClvMargin, &q, d, None);
         let first = [
             (Orders, 1),
             (ActiveCustomers, 0),

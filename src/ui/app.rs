@@ -301,6 +301,20 @@ fn Settings() -> Html {
             ));
         })
     };
+    let on_margin = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let bp = input
+                .value()
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|p| p.is_finite() && (0.0..=100.0).contains(p))
+                .map(|p| (p * 100.0).round() as u32);
+            state.dispatch(Action::GrossMargin(bp));
+        })
+    };
     let bucket = state.settings.bucket;
     let as_of = state
         .settings
@@ -339,6 +353,12 @@ fn Settings() -> Html {
                     <option value="impressions" selected={formulas.engagement_base == EngagementBase::Impressions}>{ "impressions" }</option>
                     <option value="followers" selected={formulas.engagement_base == EngagementBase::Followers}>{ "followers" }</option>
                 </select>
+            </label>
+            <label title="For the margin ÷ churn CLV of order logs; leave empty if unknown.">
+                { "Gross margin % " }
+                <input type="number" min="0" max="100" step="any" data-testid="gross-margin"
+                       value={formulas.gross_margin_bp.map(|bp| format!("{}", f64::from(bp) / 100.0)).unwrap_or_default()}
+                       onchange={on_margin} />
             </label>
         </section>
     }

@@ -88,6 +88,8 @@ pub enum Action {
     EmailBase(EmailBase),
     /// Change the base of the social engagement rate.
     EngagementBase(EngagementBase),
+    /// Set (or clear) the gross margin, in basis points, for the margin ÷ churn CLV.
+    GrossMargin(Option<u32>),
     /// Change the split of the paid-media table.
     PaidDimension(Dimension),
     /// Change the period size of tables and comparisons.
@@ -437,6 +439,10 @@ impl Reducible for State {
             }
             Action::EngagementBase(base) => {
                 next.settings.formulas.engagement_base = base;
+                next.recompute()
+            }
+            Action::GrossMargin(bp) => {
+                next.settings.formulas.gross_margin_bp = bp;
                 next.recompute()
             }
             Action::PaidDimension(d) => {
