@@ -367,6 +367,8 @@ fn marketing_exports_are_recognised_without_a_manual_step() {
             "olist_funnel_excel_ddmm/olist_closed_deals_dataset.csv",
             FileKind::Deals,
         ),
+        ("bank_marketing/bank.csv", FileKind::Responses),
+        ("ifood_campaign/marketing_campaign.csv", FileKind::Responses),
     ];
     for (rel, kind) in cases {
         let got = load(rel);
@@ -847,13 +849,31 @@ fn cdnow_is_a_transactions_file_with_no_manual_step() {
     );
 }
 
+/// The telemarketing and campaign-acceptance exports are campaign responses: one row
+/// per contact with a yes/no (or 1/0) outcome. Their response rates match a count made
+/// here from the raw files.
 #[test]
-fn customer_profile_and_call_files_stay_unrecognised() {
-    // Customer-profile and call-campaign tables, not exports of a kind we audit.
-    for rel in [
-        "ifood_campaign/marketing_campaign.csv",
-        "bank_marketing/bank.csv",
+fn campaign_response_exports_are_recognised_and_counted() {
+    for (rel, outcome_column, yes) in [
+        ("bank_marketing/bank.csv", "\"y\"", "\"yes\""),
+        ("ifood_campaign/marketing_campaign.csv", "Response", "1"),
     ] {
-        assert_eq!(load(rel).kind, FileKind::Unknown, "{rel}");
+        let got = load(rel);
+        assert_eq!(got.kind, FileKind::Responses, "{rel}");
+        assert_eq!(got.rows_skipped, 0, "{rel}");
+        let (header, rows) = split_rows(&read(rel), ';');
+        let col = header
+            .iter()
+            .position(|h| h.trim() == outcome_column)
+            .expect("outcome column");
+        let contacts = rows.len() as f64;
+        let responses = rows
+            .iter()
+            .filter(|r| r.get(col).map(|c| c.trim()) == Some(yes))
+            .count() as f64;
+        let inputs = [got];
+        close(total(&inputs, MetricId::Contacts), contacts);
+        close(total(&inputs, MetricId::Responses), responses);
+        close(total(&inputs, MetricId::ResponseRate), responses / contacts);
     }
 }

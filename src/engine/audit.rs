@@ -253,6 +253,8 @@ pub enum MetricSource {
     Customers,
     /// Survey files.
     Surveys,
+    /// Campaign-response files.
+    Responses,
 }
 
 impl Audit {
@@ -430,11 +432,12 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
 
     // Each family has its own sums: a web conversion is not an ad conversion, a
     // social impression not an ad impression.
-    let families: [(FileKind, &[MetricId], Derive); 4] = [
+    let families: [(FileKind, &[MetricId], Derive); 5] = [
         (FileKind::EmailCampaigns, &MetricId::EMAIL, no_derive),
         (FileKind::WebAnalytics, &MetricId::WEB, no_derive),
         (FileKind::SocialPosts, &MetricId::SOCIAL, engagements),
         (FileKind::Surveys, &MetricId::SURVEYS, csat_answers),
+        (FileKind::Responses, &MetricId::RESPONSES, no_derive),
     ];
     for (kind, metrics, derive) in families {
         let mut acc = Accumulator::new(as_of, &buckets);
@@ -474,6 +477,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         (MetricSource::Social, files(&[FileKind::SocialPosts])),
         (MetricSource::Customers, order_files),
         (MetricSource::Surveys, files(&[FileKind::Surveys])),
+        (MetricSource::Responses, files(&[FileKind::Responses])),
     ];
     audit.range = range;
     audit.index = audit
@@ -665,6 +669,7 @@ impl<'b> Accumulator<'b> {
         derive: Derive,
     ) {
         let dates = table.date(Field::Date);
+        let responses = table.text(Field::Response);
         let numbers: Vec<(Field, &[Option<Decimal>])> = table
             .columns
             .iter()
@@ -699,6 +704,17 @@ impl<'b> Accumulator<'b> {
                         .map(|v| (Measure::Field(*f), v))
                 })
                 .collect();
+            // A campaign outcome (yes/no) counts a contact, and a response when yes.
+            let answer = responses
+                .and_then(|c| c.get(row).cloned().flatten())
+                .and_then(|t| metrics::outcome(&t));
+            if let Some(yes) = answer {
+                measures.push((Measure::Contacts, Decimal::ONE));
+                measures.push((
+                    Measure::Responses,
+                    if yes { Decimal::ONE } else { Decimal::ZERO },
+                ));
+            }
             derive(&mut measures);
             self.add(date, &groups, &measures, range);
         }
@@ -812,6 +828,7 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
         M::Cpa => f(Spend) && f(Conversions),
         M::MarketingInfluencedRevenueShare => has(Measure::InfluencedRevenue),
         M::Csat => has(Measure::CsatAnswers),
+        M::Contacts | M::Responses | M::ResponseRate => has(Measure::Contacts),
     }
 }
 

@@ -587,7 +587,7 @@ fn too_little_data(cx: &Context) -> Finding {
             FileKind::StageChanges => Field::EnteredAt,
             FileKind::Deals => Field::WonDate,
             FileKind::Touchpoints => Field::TouchedAt,
-            FileKind::Programs | FileKind::Unknown => continue,
+            FileKind::Programs | FileKind::Responses | FileKind::Unknown => continue,
         };
         let Some(dates) = input.table.date(field) else {
             continue;

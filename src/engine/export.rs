@@ -246,6 +246,7 @@ pub fn to_json<I: Borrow<Ingested>>(
             MetricSource::Social => &MetricId::SOCIAL,
             MetricSource::Customers => &MetricId::CUSTOMERS,
             MetricSource::Surveys => &MetricId::SURVEYS,
+            MetricSource::Responses => &MetricId::RESPONSES,
         };
         list.iter()
             .filter(|m| {

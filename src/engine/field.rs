@@ -113,6 +113,9 @@ pub enum Field {
     NewSubscribers,
     /// When a lead was touched by a campaign or channel (a touchpoint's moment).
     TouchedAt,
+    /// A contact's answer to a campaign: yes / no, 1 / 0 (telemarketing outcome,
+    /// campaign acceptance).
+    Response,
 }
 
 /// What kind of value a field holds.
@@ -130,7 +133,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 51] = [
+    pub const ALL: [Field; 52] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -182,6 +185,7 @@ impl Field {
         Field::CustomerId,
         Field::NewSubscribers,
         Field::TouchedAt,
+        Field::Response,
     ];
 
     /// The type of value the field holds.
@@ -195,9 +199,8 @@ impl Field {
             | Likes | Shares | Comments | Reposts | Followers | NewSubscribers => ValueType::Count,
             Spend | Revenue | LabourCost | Amount | Score | Csat => ValueType::Amount,
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
-            | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId => {
-                ValueType::Text
-            }
+            | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
+            | Response => ValueType::Text,
         }
     }
 
@@ -256,6 +259,7 @@ impl Field {
             CustomerId => "customer_id",
             NewSubscribers => "new_subscribers",
             TouchedAt => "touched_at",
+            Response => "response",
         }
     }
 
@@ -291,13 +295,15 @@ pub enum FileKind {
     Transactions,
     /// Touchpoints: a lead touched by a channel or campaign at a moment.
     Touchpoints,
+    /// Campaign responses: one row per contact with its yes/no outcome.
+    Responses,
     /// Nothing the engine can use was recognised.
     Unknown,
 }
 
 impl FileKind {
     /// Every kind.
-    pub const ALL: [FileKind; 12] = [
+    pub const ALL: [FileKind; 13] = [
         FileKind::AdPerformance,
         FileKind::EmailCampaigns,
         FileKind::Leads,
@@ -309,6 +315,7 @@ impl FileKind {
         FileKind::Surveys,
         FileKind::Transactions,
         FileKind::Touchpoints,
+        FileKind::Responses,
         FileKind::Unknown,
     ];
 
@@ -326,6 +333,7 @@ impl FileKind {
             FileKind::Surveys => "surveys",
             FileKind::Transactions => "transactions",
             FileKind::Touchpoints => "touchpoints",
+            FileKind::Responses => "responses",
             FileKind::Unknown => "unknown",
         }
     }
@@ -569,6 +577,14 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("respondent id", Field::Respondent),
     ("response id", Field::Respondent),
     ("csat", Field::Csat),
+    // Campaign outcomes: the UCI bank-marketing export calls its outcome `y`; the iFood
+    // campaign export its last campaign's acceptance `Response`.
+    ("response", Field::Response),
+    ("responded", Field::Response),
+    ("y", Field::Response),
+    ("outcome", Field::Response),
+    ("converted", Field::Response),
+    ("subscribed", Field::Response),
     ("csat score", Field::Csat),
     ("satisfaction", Field::Csat),
     ("satisfaction score", Field::Csat),
@@ -700,7 +716,7 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
     // before leads, which a lead id with a source would match. Web and social files can
     // carry impressions and conversions, so they are tried before ad performance, and
     // only when the file has no spend.
-    let rules: [(FileKind, bool, &[Field]); 11] = [
+    let rules: [(FileKind, bool, &[Field]); 12] = [
         (
             FileKind::StageChanges,
             has(LeadId) && has(Stage) && has(EnteredAt),
@@ -765,6 +781,11 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
             FileKind::Transactions,
             has(CustomerId) && has(Amount) && (has(Date) || has(CreatedDate)),
             &[CustomerId, Date, Amount],
+        ),
+        (
+            FileKind::Responses,
+            has(Response) && !has(Stage) && !has(WonDate),
+            &[Response, Campaign, Segment],
         ),
         (
             FileKind::Leads,
@@ -1211,7 +1232,8 @@ mod tests {
 
     #[test]
     fn every_kind_is_still_recognised() {
-        let cases: [(&[&str], FileKind); 12] = [
+        let cases: [(&[&str], FileKind); 13] = [
+            (&["age", "job", "campaign", "y"], FileKind::Responses),
             (
                 &["Landing page", "Users", "Sessions"],
                 FileKind::WebAnalytics,

@@ -159,6 +159,12 @@ pub enum MetricId {
     MarketingInfluencedRevenueShare,
     /// Survey answers of 4 or 5 ÷ answers on the 1–5 scale.
     Csat,
+    /// Contacts with a known campaign outcome.
+    Contacts,
+    /// Contacts whose outcome is yes.
+    Responses,
+    /// Responses ÷ contacts.
+    ResponseRate,
 }
 
 /// The unit of a metric's value, for formatting.
@@ -178,7 +184,7 @@ pub enum Unit {
 
 impl MetricId {
     /// Every metric, in display order.
-    pub const ALL: [MetricId; 71] = [
+    pub const ALL: [MetricId; 74] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
@@ -243,6 +249,9 @@ impl MetricId {
         MetricId::AcquisitionRate,
         MetricId::ClvMargin,
         MetricId::Csat,
+        MetricId::Contacts,
+        MetricId::Responses,
+        MetricId::ResponseRate,
         MetricId::StageCount,
         MetricId::TimeInStageDaysMean,
         MetricId::TimeInStageDaysMedian,
@@ -364,6 +373,13 @@ impl MetricId {
     /// Metrics computed from survey answers.
     pub const SURVEYS: [MetricId; 1] = [MetricId::Csat];
 
+    /// Metrics computed from campaign-response files.
+    pub const RESPONSES: [MetricId; 3] = [
+        MetricId::Contacts,
+        MetricId::Responses,
+        MetricId::ResponseRate,
+    ];
+
     /// The stable id.
     pub fn id(self) -> &'static str {
         use MetricId::*;
@@ -439,6 +455,9 @@ impl MetricId {
             Cpa => "cpa",
             MarketingInfluencedRevenueShare => "marketing_influenced_revenue_share",
             Csat => "csat",
+            Contacts => "contacts",
+            Responses => "responses",
+            ResponseRate => "response_rate",
         }
     }
 
@@ -484,7 +503,9 @@ impl MetricId {
             | AcquisitionRate
             | ListGrowthRate
             | MarketingInfluencedRevenueShare
-            | Csat => Unit::Rate,
+            | Csat
+            | ResponseRate => Unit::Rate,
+            Contacts | Responses => Unit::Count,
             Roas | LtvToCac | PurchaseFrequency => Unit::Multiple,
             ClvMargin => Unit::Money,
         }
@@ -507,7 +528,7 @@ impl MetricId {
     pub fn polarity(self) -> Polarity {
         use MetricId::*;
         match self {
-            Spend | LabourCost | Cost | EmailsSent | StageCount => Polarity::Neutral,
+            Spend | LabourCost | Cost | EmailsSent | StageCount | Contacts => Polarity::Neutral,
             Cpc
             | Cpm
             | Cpl
@@ -573,7 +594,9 @@ impl MetricId {
             | ClvMargin
             | ListGrowthRate
             | MarketingInfluencedRevenueShare
-            | Csat => Polarity::HigherIsBetter,
+            | Csat
+            | Responses
+            | ResponseRate => Polarity::HigherIsBetter,
         }
     }
 }
@@ -668,6 +691,10 @@ pub enum Measure {
     ListStart,
     /// List size on the last dated row of the period.
     ListEnd,
+    /// Contacts with a known campaign outcome.
+    Contacts,
+    /// Contacts whose outcome is yes.
+    Responses,
 }
 
 impl From<Field> for Measure {
@@ -823,6 +850,9 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         Cpa => cpa(sums, formulas),
         MarketingInfluencedRevenueShare => marketing_influenced_revenue_share(sums),
         Csat => csat(sums),
+        Contacts => Value::total(sums.get(Measure::Contacts)),
+        Responses => Value::total(sums.get(Measure::Responses)),
+        ResponseRate => response_rate(sums),
     }
 }
 
@@ -903,6 +933,26 @@ pub fn clv_margin(sums: &Sums, formulas: &Formulas) -> Value {
         .zip(sums.get(Measure::PreviousCustomers))
         .and_then(|(c, p)| c.checked_div(p));
     Value::ratio(numerator, churn, Decimal::ONE)
+}
+
+/// `response_rate` = contacts who said yes ÷ contacts with a known outcome.
+pub fn response_rate(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::Responses),
+        sums.get(Measure::Contacts),
+        Decimal::ONE,
+    )
+}
+
+/// Reads a campaign outcome: yes, `y`, 1, true, accepted, subscribed … or no, `n`, 0,
+/// false …; anything else is unknown (`None`) and counts nowhere.
+pub fn outcome(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "yes" | "y" | "1" | "true" | "t" | "accepted" | "responded" | "subscribed"
+        | "converted" | "success" => Some(true),
+        "no" | "n" | "0" | "false" | "f" | "rejected" | "declined" | "failure" => Some(false),
+        _ => None,
+    }
 }
 
 /// `acquisition_rate` = customers whose first order is in the period ÷ active
@@ -1472,6 +1522,22 @@ mod tests {
             d,
             None,
         );
+        check_measures(
+            MetricId::ResponseRate,
+            &[(Measure::Responses, 3), (Measure::Contacts, 12)],
+            d,
+            Some(0.25),
+        );
+        check_measures(
+            MetricId::ResponseRate,
+            &[(Measure::Responses, 0), (Measure::Contacts, 0)],
+            d,
+            None,
+        );
+        assert_eq!(
+            (outcome(" Yes "), outcome("0"), outcome("maybe")),
+            (Some(true), Some(false), None)
+        );
         assert!(is_marketing_source(Some("paid_search")));
         assert!(!is_marketing_source(Some(" Unknown ")));
         assert!(!is_marketing_source(None));
@@ -1526,6 +1592,7 @@ mod tests {
             .chain(MetricId::SOCIAL)
             .chain(MetricId::CUSTOMERS)
             .chain(MetricId::SURVEYS)
+            .chain(MetricId::RESPONSES)
             .collect();
         assert!(MetricId::FUNNEL.iter().all(|m| MetricId::PAID.contains(m)));
         both.sort();

@@ -57,6 +57,10 @@ pub fn App() -> Html {
                     metrics={MetricId::SOCIAL.to_vec()}
                     dimensions={vec![Dimension::Channel, Dimension::Campaign]}
                     sources={vec![MetricSource::Social]} />
+                <GroupTable title="Campaign responses" testid="responses-table"
+                    metrics={MetricId::RESPONSES.to_vec()}
+                    dimensions={vec![Dimension::Campaign, Dimension::Segment, Dimension::Channel, Dimension::Source]}
+                    sources={vec![MetricSource::Responses]} />
                 <CustomersView />
                 <HeadlineCharts />
                 <Trends />

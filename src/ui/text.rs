@@ -90,6 +90,9 @@ pub fn metric_label(m: MetricId) -> &'static str {
         Cpa => "CPA",
         MarketingInfluencedRevenueShare => "Marketing-influenced revenue",
         Csat => "CSAT",
+        Contacts => "Contacts",
+        Responses => "Responses",
+        ResponseRate => "Response rate",
     }
 }
 
@@ -176,6 +179,9 @@ pub fn metric_formula(m: MetricId, formulas: Formulas) -> &'static str {
         Cpa => "Cost (spend, plus labour when included) ÷ conversions.",
         MarketingInfluencedRevenueShare => "Revenue of deals won from leads with a marketing source ÷ all deal revenue.",
         Csat => "Answers of 4 or 5 ÷ answers on the 1–5 scale.",
+        Contacts => "Contacts with a known campaign outcome (yes/no, 1/0).",
+        Responses => "Contacts whose outcome is yes (or 1, accepted, subscribed…).",
+        ResponseRate => "Responses ÷ contacts with a known outcome.",
     }
 }
 
@@ -193,6 +199,7 @@ pub fn kind_label(k: FileKind) -> &'static str {
         FileKind::Surveys => "Surveys (CSAT)",
         FileKind::Transactions => "Transactions (orders)",
         FileKind::Touchpoints => "Touchpoints",
+        FileKind::Responses => "Campaign responses",
         FileKind::Unknown => "Not recognised",
     }
 }
@@ -380,6 +387,7 @@ pub fn field_label(f: Field) -> &'static str {
         Field::CustomerId => "Customer id",
         Field::NewSubscribers => "New subscribers",
         Field::TouchedAt => "Touched at",
+        Field::Response => "Campaign outcome (yes/no)",
     }
 }
 
