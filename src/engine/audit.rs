@@ -758,7 +758,7 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
         M::Conversions => f(Conversions),
         M::AdLeads => f(Leads),
         M::Revenue => f(Revenue),
-        M::LabourCost => f(LabourCost),
+        M::LabourCost => f(LabourCost) || (f(LabourHours) && formulas.hourly_rate_cents.is_some()),
         M::Ctr => f(Clicks) && f(Impressions),
         M::Cpc => f(Spend) && f(Clicks),
         M::Cpm => f(Spend) && f(Impressions),

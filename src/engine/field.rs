@@ -37,6 +37,8 @@ pub enum Field {
     Revenue,
     /// Cost of people's time, as money.
     LabourCost,
+    /// Hours of people's time, priced at the user's hourly rate.
+    LabourHours,
     /// Emails sent (recipients).
     Sent,
     /// Emails delivered.
@@ -133,7 +135,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 52] = [
+    pub const ALL: [Field; 53] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -147,6 +149,7 @@ impl Field {
         Field::Leads,
         Field::Revenue,
         Field::LabourCost,
+        Field::LabourHours,
         Field::Sent,
         Field::Delivered,
         Field::Bounces,
@@ -197,7 +200,7 @@ impl Field {
             Impressions | Reach | Clicks | Conversions | Leads | Sent | Delivered | Bounces
             | Opens | Unsubscribes | SpamComplaints | Orders | ListSize | Visitors | Sessions
             | Likes | Shares | Comments | Reposts | Followers | NewSubscribers => ValueType::Count,
-            Spend | Revenue | LabourCost | Amount | Score | Csat => ValueType::Amount,
+            Spend | Revenue | LabourCost | LabourHours | Amount | Score | Csat => ValueType::Amount,
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
             | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
             | Response => ValueType::Text,
@@ -221,6 +224,7 @@ impl Field {
             Leads => "leads",
             Revenue => "revenue",
             LabourCost => "labour_cost",
+            LabourHours => "labour_hours",
             Sent => "sent",
             Delivered => "delivered",
             Bounces => "bounces",
@@ -435,6 +439,11 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("labor cost", Field::LabourCost),
     ("staff cost", Field::LabourCost),
     ("internal cost", Field::LabourCost),
+    ("labour hours", Field::LabourHours),
+    ("labor hours", Field::LabourHours),
+    ("hours", Field::LabourHours),
+    ("hours spent", Field::LabourHours),
+    ("time spent hours", Field::LabourHours),
     // Email.
     ("emails sent", Field::Sent),
     ("sent", Field::Sent),

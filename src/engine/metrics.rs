@@ -636,6 +636,9 @@ pub struct Formulas {
     /// churn CLV; `None` until entered.
     #[serde(default)]
     pub gross_margin_bp: Option<u32>,
+    /// Hourly rate in cents that prices a labour-hours column; `None` until entered.
+    #[serde(default)]
+    pub hourly_rate_cents: Option<u32>,
 }
 
 impl Default for Formulas {
@@ -645,6 +648,7 @@ impl Default for Formulas {
             email_base: EmailBase::Delivered,
             engagement_base: EngagementBase::Impressions,
             gross_margin_bp: None,
+            hourly_rate_cents: None,
         }
     }
 }
@@ -785,7 +789,7 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         Conversions => Value::total(f(Field::Conversions)),
         AdLeads => Value::total(f(Field::Leads)),
         Revenue => Value::total(f(Field::Revenue)),
-        LabourCost => Value::total(f(Field::LabourCost)),
+        LabourCost => Value::total(labour(sums, formulas)),
         Cost => Value::total(cost(sums, formulas)),
         Ctr => ctr(sums),
         Cpc => cpc(sums),
@@ -1094,10 +1098,26 @@ pub fn ltv_to_cac(sums: &Sums, formulas: &Formulas) -> Value {
 /// columns of ad performance files.
 pub fn cost(sums: &Sums, formulas: &Formulas) -> Option<Decimal> {
     let spend = sums.get(Field::Spend);
-    match (spend, sums.get(Field::LabourCost)) {
+    match (spend, labour(sums, formulas)) {
         (Some(s), Some(l)) if formulas.include_labour => Some(s.saturating_add(l)),
         (None, Some(l)) if formulas.include_labour => Some(l),
         _ => spend,
+    }
+}
+
+/// Labour cost: the labour-cost column, plus labour hours × the user's hourly rate when
+/// both are known; `None` when neither is.
+pub fn labour(sums: &Sums, formulas: &Formulas) -> Option<Decimal> {
+    let rate = formulas
+        .hourly_rate_cents
+        .map(|c| Decimal::new(i64::from(c), 2));
+    let priced = sums
+        .get(Field::LabourHours)
+        .zip(rate)
+        .and_then(|(h, r)| h.checked_mul(r));
+    match (sums.get(Field::LabourCost), priced) {
+        (Some(c), Some(p)) => Some(c.saturating_add(p)),
+        (c, p) => c.or(p),
     }
 }
 

@@ -319,6 +319,20 @@ fn Settings() -> Html {
             state.dispatch(Action::GrossMargin(bp));
         })
     };
+    let on_rate = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let cents = input
+                .value()
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|r| r.is_finite() && *r >= 0.0 && *r < 1e7)
+                .map(|r| (r * 100.0).round() as u32);
+            state.dispatch(Action::HourlyRate(cents));
+        })
+    };
     let bucket = state.settings.bucket;
     let as_of = state
         .settings
@@ -357,6 +371,12 @@ fn Settings() -> Html {
                     <option value="impressions" selected={formulas.engagement_base == EngagementBase::Impressions}>{ "impressions" }</option>
                     <option value="followers" selected={formulas.engagement_base == EngagementBase::Followers}>{ "followers" }</option>
                 </select>
+            </label>
+            <label title="Prices a labour-hours column: labour cost = hours × rate.">
+                { "Hourly rate " }
+                <input type="number" min="0" step="any" data-testid="hourly-rate"
+                       value={formulas.hourly_rate_cents.map(|c| format!("{}", f64::from(c) / 100.0)).unwrap_or_default()}
+                       onchange={on_rate} />
             </label>
             <label title="For the margin ÷ churn CLV of order logs; leave empty if unknown.">
                 { "Gross margin % " }

@@ -90,6 +90,8 @@ pub enum Action {
     EngagementBase(EngagementBase),
     /// Set (or clear) the gross margin, in basis points, for the margin ÷ churn CLV.
     GrossMargin(Option<u32>),
+    /// Set (or clear) the hourly rate, in cents, that prices labour hours.
+    HourlyRate(Option<u32>),
     /// Change the split of the paid-media table.
     PaidDimension(Dimension),
     /// Change the period size of tables and comparisons.
@@ -443,6 +445,10 @@ impl Reducible for State {
             }
             Action::GrossMargin(bp) => {
                 next.settings.formulas.gross_margin_bp = bp;
+                next.recompute()
+            }
+            Action::HourlyRate(cents) => {
+                next.settings.formulas.hourly_rate_cents = cents;
                 next.recompute()
             }
             Action::PaidDimension(d) => {
