@@ -447,6 +447,18 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         push_figures(&mut audit, acc.into_groups(), metrics, &settings.formulas);
     }
 
+    // Deals with churn dates (subscriptions) give churn and retention when no order
+    // log is loaded; order logs, when present, are the customers' source.
+    let subscriptions = customers::subscriptions(inputs, as_of);
+    if !inputs.iter().any(|i| i.kind == FileKind::Transactions) && !subscriptions.is_empty() {
+        if let Some(limit) = as_of {
+            let groups = customers::subscription_sums(&subscriptions, &buckets, limit)
+                .into_iter()
+                .map(|(period, sums)| ((Dimension::Total, None, period), sums))
+                .collect();
+            push_figures(&mut audit, groups, &MetricId::CUSTOMERS, &settings.formulas);
+        }
+    }
     let orders = customers::orders(inputs, as_of);
     for o in &orders {
         range = Some(range.map_or((o.date, o.date), |(a, b)| (a.min(o.date), b.max(o.date))));
@@ -466,8 +478,10 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
 
     let order_files = if inputs.iter().any(|i| i.kind == FileKind::Transactions) {
         files(&[FileKind::Transactions])
-    } else {
+    } else if !subscriptions.is_empty() {
         files(&[FileKind::Deals])
+    } else {
+        Vec::new()
     };
     audit.sources = vec![
         (MetricSource::Paid, files(&[FileKind::AdPerformance])),
@@ -842,6 +856,7 @@ fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
                 Field::EnteredAt,
                 Field::WonDate,
                 Field::CreatedDate,
+                Field::ChurnDate,
             ]
             .map(|f| (i, f))
         })
@@ -891,6 +906,29 @@ mod tests {
             .is_some());
         // No revenue anywhere: no ROI at all.
         assert!(!audit.has(MetricId::Roi));
+    }
+
+    #[test]
+    fn deals_with_churn_dates_give_churn_and_retention() {
+        let deals = file(
+            "deals.csv",
+            "Deal ID,Lead ID,Won date,Amount,Churn date\nD1,A,2026-01-10,100,\nD2,B,2026-02-01,100,2026-05-01\nD3,C,2026-03-01,100,2026-08-15\nD4,D,2026-04-20,100,\n",
+        );
+        let audit = run(&[deals], &Settings::default());
+        let q2 = Period::parse("2026-Q2");
+        let churn = audit
+            .value(MetricId::ChurnRate, Dimension::Total, None, q2)
+            .expect("a churn rate");
+        assert!((churn - 1.0 / 3.0).abs() < 1e-12, "{churn}");
+        let retention = audit
+            .value(MetricId::RetentionRate, Dimension::Total, None, q2)
+            .expect("a retention rate");
+        assert!((retention - 2.0 / 3.0).abs() < 1e-12, "{retention}");
+        // No order log: no orders are made up from deals.
+        assert_eq!(
+            audit.value(MetricId::Orders, Dimension::Total, None, None),
+            None
+        );
     }
 
     #[test]

@@ -893,6 +893,7 @@ mod tests {
     #[test]
     fn overdue_reviews() {
         let review = |status| Review {
+            baseline: None,
             program: "Welcome".into(),
             kind: ProgramType::Nurture,
             owner: None,

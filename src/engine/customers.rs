@@ -121,6 +121,110 @@ pub fn period_sums(orders: &[Order], buckets: &[Bucket]) -> Vec<(Option<Period>,
     out
 }
 
+/// A customer from a deals file that records churn: won on `start`, churned on `end`
+/// (`None`: still a customer).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subscription {
+    /// The customer (lead id, else deal id).
+    pub customer: String,
+    /// The first won date.
+    pub start: NaiveDate,
+    /// The churn date, if churned.
+    pub end: Option<NaiveDate>,
+}
+
+/// The customers of the deals files, when a deals file has a churn-date column; one per
+/// customer (first win, last churn, or none when any of their deals has not churned).
+/// Churn dates after `as_of` have not happened yet.
+pub fn subscriptions(inputs: &[&Ingested], as_of: Option<NaiveDate>) -> Vec<Subscription> {
+    let mut by_customer: BTreeMap<String, (NaiveDate, Option<NaiveDate>, bool)> = BTreeMap::new();
+    for input in inputs.iter().filter(|i| i.kind == FileKind::Deals) {
+        let t = &input.table;
+        let (Some(won), Some(churn)) = (t.date(Field::WonDate), t.date(Field::ChurnDate)) else {
+            continue;
+        };
+        let ids = t.text(Field::LeadId).or_else(|| t.text(Field::DealId));
+        for (row, won) in won.iter().enumerate() {
+            let Some(won) = won.map(|d| d.date()) else {
+                continue;
+            };
+            if as_of.is_some_and(|limit| won > limit) {
+                continue;
+            }
+            let customer = ids
+                .and_then(|c| c.get(row).cloned().flatten())
+                .unwrap_or_else(|| format!("row {row}"));
+            let end = churn
+                .get(row)
+                .copied()
+                .flatten()
+                .map(|d| d.date())
+                .filter(|d| as_of.is_none_or(|limit| *d <= limit) && *d >= won);
+            let entry = by_customer
+                .entry(customer)
+                .or_insert((won, end, end.is_none()));
+            entry.0 = entry.0.min(won);
+            entry.2 |= end.is_none();
+            entry.1 = match (entry.1, end) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+        }
+    }
+    by_customer
+        .into_iter()
+        .map(|(customer, (start, end, open))| Subscription {
+            customer,
+            start,
+            end: if open { None } else { end },
+        })
+        .collect()
+}
+
+/// Churn, retention and acquisition from subscriptions: per period, the customers at
+/// its start (won before it, not churned before it), those of them who churned in it,
+/// the customers active in it, and the new ones.
+pub fn subscription_sums(
+    subs: &[Subscription],
+    buckets: &[Bucket],
+    as_of: NaiveDate,
+) -> Vec<(Option<Period>, Sums)> {
+    let mut out = Vec::new();
+    let Some(first) = subs.iter().map(|s| s.start).min() else {
+        return out;
+    };
+    let mut whole = Sums::default();
+    whole.add(Measure::ActiveCustomers, Decimal::from(subs.len()));
+    out.push((None, whole));
+    for &bucket in buckets {
+        let mut period = Some(Period::of(bucket, first));
+        while let Some(p) = period.filter(|p| p.start <= as_of) {
+            let at_start = subs
+                .iter()
+                .filter(|s| s.start < p.start && s.end.is_none_or(|e| e >= p.start));
+            let previous = at_start.clone().count();
+            let churned = at_start
+                .filter(|s| s.end.is_some_and(|e| p.contains(e)))
+                .count();
+            let active = subs
+                .iter()
+                .filter(|s| s.start <= p.end() && s.end.is_none_or(|e| e >= p.start))
+                .count();
+            let new = subs.iter().filter(|s| p.contains(s.start)).count();
+            let mut sums = Sums::default();
+            sums.add(Measure::ActiveCustomers, Decimal::from(active));
+            sums.add(Measure::NewCustomers, Decimal::from(new));
+            if previous > 0 {
+                sums.add(Measure::PreviousCustomers, Decimal::from(previous));
+                sums.add(Measure::ChurnedCustomers, Decimal::from(churned));
+            }
+            out.push((Some(p), sums));
+            period = p.next();
+        }
+    }
+    out
+}
+
 fn add_orders<'o>(sums: &mut Sums, orders: impl Iterator<Item = &'o Order>) {
     for o in orders {
         sums.add(Measure::Orders, Decimal::ONE);
@@ -195,6 +299,55 @@ pub fn cohorts(orders: &[Order]) -> Cohorts {
         })
         .collect();
     Cohorts { rows }
+}
+
+#[cfg(test)]
+mod subscription_tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a date")
+    }
+
+    #[test]
+    fn churn_from_deals_with_churn_dates() {
+        // A, B, C won in Q1; B churns in Q2, C in Q3; D won in Q2.
+        let sub = |c: &str, s: &str, e: Option<&str>| Subscription {
+            customer: c.into(),
+            start: day(s),
+            end: e.map(day),
+        };
+        let subs = [
+            sub("A", "2026-01-10", None),
+            sub("B", "2026-02-01", Some("2026-05-01")),
+            sub("C", "2026-03-01", Some("2026-08-15")),
+            sub("D", "2026-04-20", None),
+        ];
+        let sums = subscription_sums(&subs, &[Bucket::Quarter], day("2026-09-30"));
+        let at = |label: &str| {
+            sums.iter()
+                .find(|(p, _)| p.map(|p| p.label()).as_deref() == Some(label))
+                .map(|(_, s)| s.clone())
+                .expect("a quarter")
+        };
+        let q2 = at("2026-Q2");
+        // Q2 starts with A, B, C; B churns: churn 1/3. Active: A, B, C, D. New: D.
+        assert_eq!(q2.get(Measure::PreviousCustomers), Some(Decimal::from(3)));
+        assert_eq!(q2.get(Measure::ChurnedCustomers), Some(Decimal::ONE));
+        assert_eq!(q2.get(Measure::ActiveCustomers), Some(Decimal::from(4)));
+        assert_eq!(q2.get(Measure::NewCustomers), Some(Decimal::ONE));
+        // Q3 starts with A, C, D; C churns.
+        let q3 = at("2026-Q3");
+        assert_eq!(
+            (
+                q3.get(Measure::PreviousCustomers),
+                q3.get(Measure::ChurnedCustomers)
+            ),
+            (Some(Decimal::from(3)), Some(Decimal::ONE))
+        );
+        // Q1: nobody before it, so no churn rate (not a made-up 0%).
+        assert_eq!(at("2026-Q1").get(Measure::PreviousCustomers), None);
+    }
 }
 
 #[cfg(test)]

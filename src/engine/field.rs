@@ -39,6 +39,10 @@ pub enum Field {
     LabourCost,
     /// Hours of people's time, priced at the user's hourly rate.
     LabourHours,
+    /// The day a customer churned (cancelled, ended the contract).
+    ChurnDate,
+    /// A program's baseline value (what it was measured at when it started).
+    Baseline,
     /// Emails sent (recipients).
     Sent,
     /// Emails delivered.
@@ -135,7 +139,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 53] = [
+    pub const ALL: [Field; 55] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -150,6 +154,8 @@ impl Field {
         Field::Revenue,
         Field::LabourCost,
         Field::LabourHours,
+        Field::ChurnDate,
+        Field::Baseline,
         Field::Sent,
         Field::Delivered,
         Field::Bounces,
@@ -196,11 +202,13 @@ impl Field {
         use Field::*;
         match self {
             Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
-            | TouchedAt => ValueType::Date,
+            | TouchedAt | ChurnDate => ValueType::Date,
             Impressions | Reach | Clicks | Conversions | Leads | Sent | Delivered | Bounces
             | Opens | Unsubscribes | SpamComplaints | Orders | ListSize | Visitors | Sessions
             | Likes | Shares | Comments | Reposts | Followers | NewSubscribers => ValueType::Count,
-            Spend | Revenue | LabourCost | LabourHours | Amount | Score | Csat => ValueType::Amount,
+            Spend | Revenue | LabourCost | LabourHours | Amount | Score | Csat | Baseline => {
+                ValueType::Amount
+            }
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
             | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
             | Response => ValueType::Text,
@@ -225,6 +233,8 @@ impl Field {
             Revenue => "revenue",
             LabourCost => "labour_cost",
             LabourHours => "labour_hours",
+            ChurnDate => "churn_date",
+            Baseline => "baseline",
             Sent => "sent",
             Delivered => "delivered",
             Bounces => "bounces",
@@ -439,6 +449,18 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("labor cost", Field::LabourCost),
     ("staff cost", Field::LabourCost),
     ("internal cost", Field::LabourCost),
+    ("churn date", Field::ChurnDate),
+    ("churned at", Field::ChurnDate),
+    ("churned on", Field::ChurnDate),
+    ("churned date", Field::ChurnDate),
+    ("cancellation date", Field::ChurnDate),
+    ("cancelled at", Field::ChurnDate),
+    ("canceled at", Field::ChurnDate),
+    ("cancel date", Field::ChurnDate),
+    ("contract end date", Field::ChurnDate),
+    ("baseline", Field::Baseline),
+    ("baseline value", Field::Baseline),
+    ("starting value", Field::Baseline),
     ("labour hours", Field::LabourHours),
     ("labor hours", Field::LabourHours),
     ("hours", Field::LabourHours),

@@ -152,6 +152,7 @@ mod tests {
                 last_review: chrono::NaiveDate::from_ymd_opt(2026, 6, 1),
                 owner: None,
                 tuned: false,
+                baseline: None,
             }],
             ..Settings::default()
         };

@@ -65,6 +65,9 @@ pub struct Program {
     pub owner: Option<String>,
     /// For scoring rules: tuned, so reviewed twice a year instead of quarterly.
     pub tuned: bool,
+    /// The baseline the inventory records for the program, as written (a number).
+    #[serde(default)]
+    pub baseline: Option<String>,
 }
 
 /// Reads the programs of every inventory file.
@@ -94,6 +97,10 @@ pub fn programs<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Vec<Program> 
                 last_review: date(Field::LastReview, row),
                 owner: text(Field::Owner, row),
                 tuned: false,
+                baseline: t
+                    .number(Field::Baseline)
+                    .and_then(|c| c.get(row).copied().flatten())
+                    .map(|d| d.normalize().to_string()),
             });
         }
     }
@@ -158,6 +165,9 @@ pub struct Review {
     pub kind: ProgramType,
     /// Its owner.
     pub owner: Option<String>,
+    /// Its baseline, when the inventory records one (not for the content group).
+    #[serde(default)]
+    pub baseline: Option<String>,
     /// Its last review (or, for a group, the oldest one).
     pub last_review: Option<NaiveDate>,
     /// When it is next due.
@@ -209,6 +219,7 @@ pub fn schedule(
             program: names.join(", "),
             kind: ProgramType::Content,
             owner: (!owners.is_empty()).then(|| dedup(owners).join(", ")),
+            baseline: None,
             last_review: oldest,
             due,
             rule,
@@ -255,6 +266,7 @@ fn review_of(p: &Program, as_of: NaiveDate, c: &Cadences, signals: Signals) -> R
         program: p.name.clone(),
         kind: p.kind,
         owner: p.owner.clone(),
+        baseline: p.baseline.clone(),
         last_review: last,
         due,
         rule,
@@ -367,6 +379,7 @@ mod tests {
             last_review: last.map(day),
             owner: None,
             tuned: false,
+            baseline: None,
         }
     }
 
@@ -518,6 +531,30 @@ mod tests {
     }
 
     #[test]
+    fn inventory_baselines_are_read() {
+        use crate::engine::ingest::{ingest, Overrides};
+        let file = ingest(
+            "programs.csv",
+            b"Program,Type,Set-up date,Last review,Owner,Baseline\nWelcome,nurture,2026-01-01,2026-06-01,Ana,0.42\nRouting,lead assignment,2026-01-01,,Bo,\n",
+            &Overrides::default(),
+        )
+        .expect("ingests");
+        assert_eq!(file.kind, crate::engine::field::FileKind::Programs);
+        let programs = programs(&[&file]);
+        assert_eq!(programs[0].baseline.as_deref(), Some("0.42"));
+        assert_eq!(programs[1].baseline, None);
+        let reviews = schedule(
+            &programs,
+            day("2026-09-30"),
+            &Cadences::default(),
+            Signals::default(),
+        );
+        assert!(reviews
+            .iter()
+            .any(|r| r.program == "Welcome" && r.baseline.as_deref() == Some("0.42")));
+    }
+
+    #[test]
     fn program_types() {
         for (text, kind) in [
             ("nurture", ProgramType::Nurture),
@@ -539,6 +576,7 @@ mod tests {
     #[test]
     fn ics_is_valid_icalendar() {
         let review = Review {
+            baseline: None,
             program: "Welcome nurture, EU; \"new\"".into(),
             kind: ProgramType::Nurture,
             owner: None,

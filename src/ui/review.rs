@@ -148,7 +148,7 @@ pub fn Schedule() -> Html {
             <h3 id="schedule-title">{ "Review schedule" }</h3>
             <button class="no-print" data-testid="export-ics" onclick={download}>{ "Add to calendar (.ics)" }</button>
             <table>
-                <thead><tr><th>{ "Program" }</th><th>{ "Type" }</th><th>{ "Owner" }</th><th>{ "Last review" }</th><th>{ "Next review" }</th><th>{ "Status" }</th><th>{ "Why this date" }</th></tr></thead>
+                <thead><tr><th>{ "Program" }</th><th>{ "Type" }</th><th>{ "Owner" }</th><th class="num">{ "Baseline" }</th><th>{ "Last review" }</th><th>{ "Next review" }</th><th>{ "Status" }</th><th>{ "Why this date" }</th></tr></thead>
                 <tbody>
                 { for report.reviews.iter().map(|r| {
                     let (label, class) = match r.status {
@@ -172,6 +172,7 @@ pub fn Schedule() -> Html {
                                 }
                             </td>
                             <td>{ r.owner.clone().unwrap_or_default() }</td>
+                            <td class="num">{ r.baseline.clone().unwrap_or_default() }</td>
                             <td>{ r.last_review.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned()) }</td>
                             <td>{ r.due.to_string() }</td>
                             <td><span class={classes!("badge", class)}>{ label }</span></td>
@@ -233,6 +234,7 @@ fn ProgramForm() -> Html {
                 last_review: date(&last),
                 owner,
                 tuned: false,
+                baseline: None,
             }));
         })
     };

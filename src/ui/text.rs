@@ -350,6 +350,8 @@ pub fn field_label(f: Field) -> &'static str {
         Field::Revenue => "Revenue",
         Field::LabourCost => "Labour cost",
         Field::LabourHours => "Labour hours",
+        Field::ChurnDate => "Churn date",
+        Field::Baseline => "Baseline",
         Field::Sent => "Emails sent",
         Field::Delivered => "Delivered",
         Field::Bounces => "Bounces",
