@@ -9,7 +9,7 @@ use super::text;
 use crate::engine::audit::{Audit, Change, Comparison, Dimension, MetricSource};
 use crate::engine::chart;
 use crate::engine::config;
-use crate::engine::metrics::{MetricId, Polarity, Unit};
+use crate::engine::metrics::{Formulas, MetricId, Polarity, Unit};
 use crate::engine::period::{Bucket, Period};
 use yew::prelude::*;
 
@@ -376,19 +376,19 @@ fn SourcesNote(props: &SourcesProps) -> Html {
     html! { <p class="note sources" data-testid="sources">{ format!("From: {}.", files.join(", ")) }</p> }
 }
 
-/// Email health per period of the audit's bucket, totals first.
-#[component]
-pub fn EmailTable() -> Html {
-    let state = use_context::<StateContext>().expect("state context");
-    let audit = &state.audit;
-    let metrics = present(audit, &MetricId::EMAIL);
+/// A table of totals: the whole range first, then one row per period of `bucket` that
+/// has data, newest first. Cells carry `data-metric` and the unrounded `data-value`.
+fn period_table(
+    audit: &Audit,
+    metrics: &[MetricId],
+    formulas: Formulas,
+    bucket: Bucket,
+    testid: &'static str,
+    row_testid: &'static str,
+) -> Html {
     let Some(&first) = metrics.first() else {
         return html! {};
     };
-    let formulas = state.settings.formulas;
-    let base = formulas.email_base;
-    let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
-    let periods = periods_newest_first(audit, first, bucket);
     let cells = |period: Option<Period>| {
         html! {
             { for metrics.iter().map(|m| {
@@ -398,31 +398,48 @@ pub fn EmailTable() -> Html {
         }
     };
     html! {
+        <div class="table-wrap">
+        <table class="kpi" data-testid={testid}>
+            <thead><tr>
+                <th>{ text::bucket_label(bucket) }</th>
+                { for metrics.iter().map(|m| html! {
+                    <th class="num" title={text::metric_formula(*m, formulas)} data-metric={m.id()}>{ text::metric_label(*m) }</th>
+                }) }
+            </tr></thead>
+            <tbody>
+                <tr class="total" data-testid={row_testid} data-group={TOTAL}>
+                    <th scope="row">{ "Total" }</th>
+                    { cells(None) }
+                </tr>
+                { for periods_newest_first(audit, first, bucket).iter().map(|p| html! {
+                    <tr data-testid={row_testid} data-group={p.label()}>
+                        <th scope="row">{ p.label() }</th>
+                        { cells(Some(*p)) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+        </div>
+    }
+}
+
+/// Email health per period of the audit's bucket, totals first.
+#[component]
+pub fn EmailTable() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let audit = &state.audit;
+    let metrics = present(audit, &MetricId::EMAIL);
+    if metrics.is_empty() {
+        return html! {};
+    }
+    let formulas = state.settings.formulas;
+    let base = formulas.email_base;
+    let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
+    html! {
         <section aria-labelledby="email-title">
             <h3 id="email-title">{ format!("Email health by {}", text::bucket_label(bucket).to_lowercase()) }</h3>
             <p class="note">{ format!("Open, click, unsubscribe and complaint rates divide by {} emails; click-to-open divides by unique opens.", text::email_base_label(base)) }</p>
-            <div class="table-wrap">
-            <table class="kpi" data-testid="email-table">
-                <thead><tr>
-                    <th>{ text::bucket_label(bucket) }</th>
-                    { for metrics.iter().map(|m| html! {
-                        <th class="num" title={text::metric_formula(*m, formulas)} data-metric={m.id()}>{ text::metric_label(*m) }</th>
-                    }) }
-                </tr></thead>
-                <tbody>
-                    <tr class="total" data-testid="email-row" data-group={TOTAL}>
-                        <th scope="row">{ "Total" }</th>
-                        { cells(None) }
-                    </tr>
-                    { for periods.iter().map(|p| html! {
-                        <tr data-testid="email-row" data-group={p.label()}>
-                            <th scope="row">{ p.label() }</th>
-                            { cells(Some(*p)) }
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-            </div>
+            { period_table(audit, &metrics, formulas, bucket, "email-table", "email-row") }
             <SourcesNote sources={vec![MetricSource::Email]} />
             <Legend metrics={metrics.clone()} />
         </section>
@@ -441,24 +458,10 @@ pub fn CustomersView() -> Html {
         .into_iter()
         .filter(|m| audit.has(*m) || !audit.series(*m, Dimension::Total, None, bucket).is_empty())
         .collect();
-    let Some(&first) = metrics.first() else {
+    if metrics.is_empty() {
         return html! {};
-    };
+    }
     let formulas = state.settings.formulas;
-    let periods: Vec<Period> = audit
-        .series(first, Dimension::Total, None, bucket)
-        .iter()
-        .filter_map(|f| f.period)
-        .rev()
-        .collect();
-    let cells = |period: Option<Period>| {
-        html! {
-            { for metrics.iter().map(|m| {
-                let v = audit.value(*m, Dimension::Total, None, period);
-                html! { <td class="num" data-metric={m.id()} data-value={format::raw(v)}>{ format::value(v, m.unit()) }</td> }
-            }) }
-        }
-    };
     let width = audit
         .cohorts
         .rows
@@ -470,28 +473,7 @@ pub fn CustomersView() -> Html {
         <section aria-labelledby="customers-title" data-testid="customers">
             <h3 id="customers-title">{ format!("Customers by {}", text::bucket_label(bucket).to_lowercase()) }</h3>
             <p class="note">{ "A customer active in the previous period with no order in this one has churned; retention is 1 − churn." }</p>
-            <div class="table-wrap">
-            <table class="kpi" data-testid="customers-table">
-                <thead><tr>
-                    <th>{ text::bucket_label(bucket) }</th>
-                    { for metrics.iter().map(|m| html! {
-                        <th class="num" title={text::metric_formula(*m, formulas)} data-metric={m.id()}>{ text::metric_label(*m) }</th>
-                    }) }
-                </tr></thead>
-                <tbody>
-                    <tr class="total" data-testid="customers-row" data-group={TOTAL}>
-                        <th scope="row">{ "Total" }</th>
-                        { cells(None) }
-                    </tr>
-                    { for periods.iter().map(|p| html! {
-                        <tr data-testid="customers-row" data-group={p.label()}>
-                            <th scope="row">{ p.label() }</th>
-                            { cells(Some(*p)) }
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-            </div>
+            { period_table(audit, &metrics, formulas, bucket, "customers-table", "customers-row") }
             if !audit.cohorts.rows.is_empty() {
                 <h4>{ "Retention by acquisition cohort (quarter of first order)" }</h4>
                 <div class="table-wrap">
