@@ -229,8 +229,14 @@ pub struct Audit {
     pub sources: Vec<(MetricSource, Vec<String>)>,
     /// The CRM join, when any CRM file is loaded.
     pub join: Option<JoinReport>,
-    /// Retention per acquisition cohort (quarter of first order), from transactions,
-    /// else from won deals; empty without orders.
+    /// The joined CRM leads themselves, for the report (attribution, stagnation), so
+    /// the files are joined once per audit.
+    pub crm: Option<super::funnel::Join>,
+    /// Lead velocity, computed once here: its figures are in `figures`, the report
+    /// shows the rest.
+    pub velocity: Option<super::velocity::Velocity>,
+    /// Retention per acquisition cohort (quarter of first order), from transactions;
+    /// empty without orders.
     pub cohorts: Cohorts,
     index: HashMap<FigureKey, usize>,
 }
@@ -420,8 +426,11 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
                 bucket: settings.bucket,
                 ..Default::default()
             };
-            velocity_figures = super::velocity::velocity_figures(&join, as_of, &velocity);
+            let v = super::velocity::velocity(&join, as_of, &velocity);
+            velocity_figures = super::velocity::figures(&v, as_of, &velocity);
+            audit.velocity = Some(v);
         }
+        audit.crm = Some(join);
     }
     push_figures(
         &mut audit,

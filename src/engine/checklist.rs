@@ -6,7 +6,7 @@
 use super::audit::{Audit, Dimension};
 use super::config::{self, Thresholds};
 use super::field::{Field, FileKind};
-use super::funnel::{self, StageKind};
+use super::funnel::StageKind;
 use super::ingest::Ingested;
 use super::metrics::{MetricId, Polarity, Unit};
 use super::period::{Bucket, Period};
@@ -526,7 +526,9 @@ fn stagnating_leads(cx: &Context) -> Finding {
     let Some(as_of) = cx.audit.as_of else {
         return not_applicable(rule, None);
     };
-    let join = funnel::join(cx.inputs);
+    let Some(join) = cx.audit.crm.as_ref() else {
+        return not_applicable(rule, None);
+    };
     let mut evidence = Vec::new();
     let mut checked = 0;
     for lead in join

@@ -4,12 +4,9 @@
 use super::attribution::{self, Attribution};
 use super::audit::{Audit, Settings};
 use super::checklist::{self, Finding};
-use super::field::FileKind;
-use super::funnel;
 use super::ingest::Ingested;
 use super::period::{Bucket, Period};
 use super::schedule::{self, Review, Signals};
-use super::velocity::{self, Velocity, VelocitySettings};
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
 
@@ -57,8 +54,6 @@ pub struct Report {
     pub triggers: Vec<Trigger>,
     /// The median sales cycle used by the schedule, in days.
     pub sales_cycle_days: Option<i64>,
-    /// Lead velocity, when CRM files are loaded.
-    pub velocity: Option<Velocity>,
     /// Revenue attribution, when a touchpoints file and won deals are loaded.
     pub attribution: Option<Attribution>,
 }
@@ -75,25 +70,12 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
             triggers.push(Trigger::QuarterEnd);
         }
     }
-    let crm = [FileKind::Leads, FileKind::StageChanges, FileKind::Deals];
-    let join = inputs
-        .iter()
-        .any(|i| crm.contains(&i.kind))
-        .then(|| funnel::join(&inputs));
-    let attribution = join
+    let attribution = audit
+        .crm
         .as_ref()
         .and_then(|join| attribution::from_inputs(&inputs, join, &settings.attribution));
-    let velocity = match (audit.as_of, &join) {
-        (Some(as_of), Some(join)) => {
-            let settings = VelocitySettings {
-                bucket: settings.bucket,
-                ..VelocitySettings::default()
-            };
-            Some(velocity::velocity(join, as_of, &settings))
-        }
-        _ => None,
-    };
-    let sales_cycle_days = velocity
+    let sales_cycle_days = audit
+        .velocity
         .as_ref()
         .and_then(|v| v.sales_cycle.total.median)
         .map(|d| d.round() as i64);
@@ -125,7 +107,6 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
         findings,
         triggers,
         sales_cycle_days,
-        velocity,
         attribution,
     }
 }

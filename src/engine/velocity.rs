@@ -1190,7 +1190,11 @@ pub fn velocity(join: &Join, as_of: NaiveDate, settings: &VelocitySettings) -> V
 /// conversion's group is the stage reached), and `sales_cycle_days_*` in total and by
 /// source.
 pub fn velocity_figures(join: &Join, as_of: NaiveDate, settings: &VelocitySettings) -> Vec<Figure> {
-    let v = velocity(join, as_of, settings);
+    figures(&velocity(join, as_of, settings), as_of, settings)
+}
+
+/// The figures of [`velocity_figures`] from a velocity already computed.
+pub fn figures(v: &Velocity, as_of: NaiveDate, settings: &VelocitySettings) -> Vec<Figure> {
     let mut out = Vec::new();
     let stage = |k: StageKind| Some(k.id().to_owned());
     for (k, count) in v.counts.current() {

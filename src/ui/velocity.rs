@@ -20,7 +20,7 @@ fn days(v: Option<f64>) -> String {
 #[component]
 pub fn VelocityView() -> Html {
     let state = use_context::<StateContext>().expect("state context");
-    let Some(v) = state.report.velocity.as_ref() else {
+    let Some(v) = state.audit.velocity.as_ref() else {
         return html! {};
     };
     html! {
