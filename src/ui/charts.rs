@@ -29,12 +29,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
         <div class="line-chart">
             <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
                 <title>{ &props.title }</title>
-                { for c.y_ticks.iter().map(|t| html! {
-                    <g class="tick">
-                        <line x1={fmt(plot.x)} x2={fmt(plot.x + plot.width)} y1={fmt(t.position)} y2={fmt(t.position)} />
-                        <text x={fmt(plot.x - 4.0)} y={fmt(t.position + 3.5)} text-anchor="end">{ &t.label }</text>
-                    </g>
-                }) }
+                { y_axis(plot, &c.y_ticks) }
                 { for c.x_labels.iter().map(|l| html! {
                     <text class="x-label" x={fmt(l.x)} y={fmt(plot.y + plot.height + 14.0)} text-anchor="middle">{ &l.text }</text>
                 }) }
@@ -117,6 +112,18 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
     }
 }
 
+/// Horizontal grid lines with their labels left of the plot.
+fn y_axis(plot: crate::engine::chart::Rect, ticks: &[crate::engine::chart::Tick]) -> Html {
+    html! {
+        { for ticks.iter().map(|t| html! {
+            <g class="tick">
+                <line x1={fmt(plot.x)} x2={fmt(plot.x + plot.width)} y1={fmt(t.position)} y2={fmt(t.position)} />
+                <text x={fmt(plot.x - 4.0)} y={fmt(t.position + 3.5)} text-anchor="end">{ &t.label }</text>
+            </g>
+        }) }
+    }
+}
+
 fn fmt(v: f64) -> String {
     format!("{v:.1}")
 }
@@ -186,12 +193,7 @@ pub fn StackedSvg(props: &StackedProps) -> Html {
         <div class="line-chart">
             <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
                 <title>{ &props.title }</title>
-                { for c.y_ticks.iter().map(|t| html! {
-                    <g class="tick">
-                        <line x1={fmt(plot.x)} x2={fmt(plot.x + plot.width)} y1={fmt(t.position)} y2={fmt(t.position)} />
-                        <text x={fmt(plot.x - 4.0)} y={fmt(t.position + 3.5)} text-anchor="end">{ &t.label }</text>
-                    </g>
-                }) }
+                { y_axis(plot, &c.y_ticks) }
                 { for c.stacks.iter().map(|stack| html! {
                     <g class="stack">
                         { for stack.segments.iter().map(|seg| {
