@@ -27,6 +27,9 @@ pub struct Loaded {
     pub bytes: Rc<[u8]>,
     /// The user's corrections to what the import detected.
     pub overrides: Overrides,
+    /// The export layout as first detected ([`engine::ingest::layout_key`]), under which
+    /// corrections are remembered; `None` when the file was never read uncorrected.
+    pub layout: Option<String>,
     /// The import's result, shared so that recomputing the audit copies no table.
     pub result: Result<Rc<Ingested>, Error>,
 }
@@ -265,10 +268,17 @@ impl State {
 
 fn load(name: &str, bytes: Rc<[u8]>, overrides: Overrides) -> Loaded {
     let result = engine::ingest(name, &bytes, &overrides).map(Rc::new);
+    let detected = overrides == Overrides::default();
+    let layout = result
+        .as_ref()
+        .ok()
+        .filter(|_| detected)
+        .map(|i| engine::ingest::layout_key(i));
     Loaded {
         name: name.to_owned(),
         bytes,
         overrides,
+        layout,
         result,
     }
 }
@@ -290,13 +300,11 @@ fn load_remembering(
     remembered: &BTreeMap<String, Overrides>,
 ) -> Loaded {
     let first = load(name, bytes.clone(), Overrides::default());
-    let key = first
-        .result
-        .as_ref()
-        .ok()
-        .map(|i| engine::ingest::layout_key(i));
-    match key.and_then(|k| remembered.get(&k)) {
-        Some(overrides) => load(name, bytes, overrides.clone()),
+    match first.layout.as_ref().and_then(|k| remembered.get(k)) {
+        Some(overrides) => Loaded {
+            layout: first.layout.clone(),
+            ..load(name, bytes, overrides.clone())
+        },
         None => first,
     }
 }
@@ -393,13 +401,22 @@ impl Reducible for State {
                 let Some(loaded) = next.inputs.get(index) else {
                     return self;
                 };
-                let reloaded = load(&loaded.name, loaded.bytes.clone(), overrides.clone());
                 // Remember under the layout as first detected, so the key does not move
-                // when the user changes the delimiter or encoding.
-                let detected = engine::ingest(&loaded.name, &loaded.bytes, &Overrides::default());
-                if let Ok(first) = detected {
+                // when the user changes the delimiter or encoding. A file opened with
+                // corrections from a saved audit is read once uncorrected to learn it.
+                let layout = loaded.layout.clone().or_else(|| {
+                    let detected =
+                        engine::ingest(&loaded.name, &loaded.bytes, &Overrides::default());
+                    detected
+                        .ok()
+                        .map(|first| engine::ingest::layout_key(&first))
+                });
+                let reloaded = Loaded {
+                    layout: layout.clone(),
+                    ..load(&loaded.name, loaded.bytes.clone(), overrides.clone())
+                };
+                if let Some(key) = layout {
                     let mut remembered = (*next.remembered).clone();
-                    let key = engine::ingest::layout_key(&first);
                     if overrides == Overrides::default() {
                         remembered.remove(&key);
                     } else {
@@ -421,6 +438,7 @@ impl Reducible for State {
                     name,
                     bytes: Rc::from(Vec::new()),
                     overrides: Overrides::default(),
+                    layout: None,
                     result,
                 });
                 next.recompute()
