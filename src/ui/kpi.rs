@@ -334,16 +334,19 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                         { for metrics.iter().map(|m| cell(*m, None)) }
                         <td class="trend">{ sparkline(audit, trend_metric, Dimension::Total, None, "Total by month".to_owned()) }</td>
                     </tr>
-                    { for groups.iter().map(|g| html! {
-                        <tr data-testid="kpi-row" data-group={g.to_string()} data-thin={audit.thin(dimension, Some(g), period).to_string()}>
-                            <th scope="row">{ *g }
-                                if audit.thin(dimension, Some(g), period) {
-                                    <span class="badge thin" title="Fewer than 100 clicks or 30 leads: rates this small move a lot by chance.">{ "few data" }</span>
-                                }
-                            </th>
-                            { for metrics.iter().map(|m| cell(*m, Some(g))) }
-                            <td class="trend">{ sparkline(audit, trend_metric, dimension, Some(g), format!("{g} by month")) }</td>
-                        </tr>
+                    { for groups.iter().map(|g| {
+                        let thin = audit.thin(dimension, Some(g), period);
+                        html! {
+                            <tr data-testid="kpi-row" data-group={g.to_string()} data-thin={thin.to_string()}>
+                                <th scope="row">{ *g }
+                                    if thin {
+                                        <span class="badge thin" title="Fewer than 100 clicks or 30 leads: rates this small move a lot by chance.">{ "few data" }</span>
+                                    }
+                                </th>
+                                { for metrics.iter().map(|m| cell(*m, Some(g))) }
+                                <td class="trend">{ sparkline(audit, trend_metric, dimension, Some(g), format!("{g} by month")) }</td>
+                            </tr>
+                        }
                     }) }
                 </tbody>
             </table>
