@@ -302,62 +302,17 @@ pub fn cohorts(orders: &[Order]) -> Cohorts {
 }
 
 #[cfg(test)]
-mod subscription_tests {
+mod tests {
     use super::*;
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a date")
     }
 
-    #[test]
-    fn churn_from_deals_with_churn_dates() {
-        // A, B, C won in Q1; B churns in Q2, C in Q3; D won in Q2.
-        let sub = |c: &str, s: &str, e: Option<&str>| Subscription {
-            customer: c.into(),
-            start: day(s),
-            end: e.map(day),
-        };
-        let subs = [
-            sub("A", "2026-01-10", None),
-            sub("B", "2026-02-01", Some("2026-05-01")),
-            sub("C", "2026-03-01", Some("2026-08-15")),
-            sub("D", "2026-04-20", None),
-        ];
-        let sums = subscription_sums(&subs, &[Bucket::Quarter], day("2026-09-30"));
-        let at = |label: &str| {
-            sums.iter()
-                .find(|(p, _)| p.map(|p| p.label()).as_deref() == Some(label))
-                .map(|(_, s)| s.clone())
-                .expect("a quarter")
-        };
-        let q2 = at("2026-Q2");
-        // Q2 starts with A, B, C; B churns: churn 1/3. Active: A, B, C, D. New: D.
-        assert_eq!(q2.get(Measure::PreviousCustomers), Some(Decimal::from(3)));
-        assert_eq!(q2.get(Measure::ChurnedCustomers), Some(Decimal::ONE));
-        assert_eq!(q2.get(Measure::ActiveCustomers), Some(Decimal::from(4)));
-        assert_eq!(q2.get(Measure::NewCustomers), Some(Decimal::ONE));
-        // Q3 starts with A, C, D; C churns.
-        let q3 = at("2026-Q3");
-        assert_eq!(
-            (
-                q3.get(Measure::PreviousCustomers),
-                q3.get(Measure::ChurnedCustomers)
-            ),
-            (Some(Decimal::from(3)), Some(Decimal::ONE))
-        );
-        // Q1: nobody before it, so no churn rate (not a made-up 0%).
-        assert_eq!(at("2026-Q1").get(Measure::PreviousCustomers), None);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
     fn order(customer: &str, date: &str, amount: i64) -> Order {
         Order {
             customer: customer.to_owned(),
-            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("a date"),
+            date: day(date),
             amount: Some(Decimal::from(amount)),
         }
     }
@@ -417,5 +372,45 @@ mod tests {
         assert_eq!(c.rows[0].retention(3), None);
         assert_eq!(c.rows[1].active, vec![1, 0]);
         assert_eq!(cohorts(&[]), Cohorts::default());
+    }
+
+    #[test]
+    fn churn_from_deals_with_churn_dates() {
+        // A, B, C won in Q1; B churns in Q2, C in Q3; D won in Q2.
+        let sub = |c: &str, s: &str, e: Option<&str>| Subscription {
+            customer: c.into(),
+            start: day(s),
+            end: e.map(day),
+        };
+        let subs = [
+            sub("A", "2026-01-10", None),
+            sub("B", "2026-02-01", Some("2026-05-01")),
+            sub("C", "2026-03-01", Some("2026-08-15")),
+            sub("D", "2026-04-20", None),
+        ];
+        let sums = subscription_sums(&subs, &[Bucket::Quarter], day("2026-09-30"));
+        let at = |label: &str| {
+            sums.iter()
+                .find(|(p, _)| p.map(|p| p.label()).as_deref() == Some(label))
+                .map(|(_, s)| s.clone())
+                .expect("a quarter")
+        };
+        let q2 = at("2026-Q2");
+        // Q2 starts with A, B, C; B churns: churn 1/3. Active: A, B, C, D. New: D.
+        assert_eq!(q2.get(Measure::PreviousCustomers), Some(Decimal::from(3)));
+        assert_eq!(q2.get(Measure::ChurnedCustomers), Some(Decimal::ONE));
+        assert_eq!(q2.get(Measure::ActiveCustomers), Some(Decimal::from(4)));
+        assert_eq!(q2.get(Measure::NewCustomers), Some(Decimal::ONE));
+        // Q3 starts with A, C, D; C churns.
+        let q3 = at("2026-Q3");
+        assert_eq!(
+            (
+                q3.get(Measure::PreviousCustomers),
+                q3.get(Measure::ChurnedCustomers)
+            ),
+            (Some(Decimal::from(3)), Some(Decimal::ONE))
+        );
+        // Q1: nobody before it, so no churn rate (not a made-up 0%).
+        assert_eq!(at("2026-Q1").get(Measure::PreviousCustomers), None);
     }
 }
