@@ -92,3 +92,10 @@ pub fn forget_storage() {
         let _ = storage.remove_item(REMEMBERED_KEY);
     }
 }
+
+/// The current text of the `<input>` behind `node` (empty when it is not mounted).
+pub fn input_value(node: &yew::NodeRef) -> String {
+    node.cast::<web_sys::HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default()
+}

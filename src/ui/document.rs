@@ -32,11 +32,7 @@ pub fn Goals() -> Html {
         let (hypothesis, target, by) = (hypothesis.clone(), target.clone(), by.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = |r: &NodeRef| {
-                r.cast::<web_sys::HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default()
-            };
+            let value = browser::input_value;
             let m = *metric;
             let scale = if m.unit() == crate::engine::metrics::Unit::Rate {
                 100.0

@@ -216,11 +216,7 @@ fn ProgramForm() -> Html {
         let (name, setup, last, owner) = (name.clone(), setup.clone(), last.clone(), owner.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = |r: &NodeRef| {
-                r.cast::<web_sys::HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default()
-            };
+            let value = browser::input_value;
             let date = |r: &NodeRef| chrono::NaiveDate::parse_from_str(&value(r), "%Y-%m-%d").ok();
             let program = value(&name).trim().to_owned();
             if program.is_empty() {
