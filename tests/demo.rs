@@ -166,7 +166,7 @@ fn demo_audit_matches_its_reviewed_snapshot() {
         .filter(|f| f.period.is_none_or(|p| p.bucket == Bucket::Quarter));
     golden(
         "tests/golden/demo.figures.csv",
-        &export::figures_to_csv(kept),
+        &export::figures_to_csv(&audit, kept),
     );
 }
 

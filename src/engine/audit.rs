@@ -9,7 +9,7 @@
 use super::customers::{self, Cohorts};
 use super::field::{Field, FileKind};
 use super::funnel::{self, Event};
-use super::ingest::{Ingested, Table};
+use super::ingest::{Ingested, Table, TextColumn};
 use super::metrics::{self, Formulas, Measure, MetricId, Sums};
 use super::period::{Bucket, Period};
 use chrono::NaiveDate;
@@ -88,6 +88,9 @@ pub enum Dimension {
     Stage,
     /// Per landing page (web analytics).
     LandingPage,
+    /// Per value of a text column the files carry under their own header (age,
+    /// gender, placement, country, list…): the header is `Audit::splits[n]`.
+    Column(u8),
 }
 
 impl Dimension {
@@ -114,6 +117,24 @@ impl Dimension {
             Dimension::Segment => "segment",
             Dimension::Stage => "stage",
             Dimension::LandingPage => "landing_page",
+            Dimension::Column(_) => "column",
+        }
+    }
+
+    /// A key that names the dimension among all of an audit's: the id, or
+    /// `column:n` for a file's own column.
+    pub fn key(self) -> String {
+        match self {
+            Dimension::Column(n) => format!("column:{n}"),
+            d => d.id().to_owned(),
+        }
+    }
+
+    /// The dimension a [`Dimension::key`] names.
+    pub fn from_key(key: &str) -> Option<Dimension> {
+        match key.strip_prefix("column:") {
+            Some(n) => n.parse().ok().map(Dimension::Column),
+            None => Dimension::from_id(key),
         }
     }
 
@@ -125,7 +146,7 @@ impl Dimension {
     /// The field whose values name the groups.
     fn field(self) -> Option<Field> {
         match self {
-            Dimension::Total | Dimension::Stage => None,
+            Dimension::Total | Dimension::Stage | Dimension::Column(_) => None,
             Dimension::Campaign => Some(Field::Campaign),
             Dimension::Channel => Some(Field::Channel),
             Dimension::Source => Some(Field::Source),
@@ -217,6 +238,9 @@ pub struct JoinReport {
 /// The computed audit.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Audit {
+    /// The headers of the files' own text columns that split the figures, in order
+    /// of first appearance; [`Dimension::Column`] indexes them.
+    pub splits: Vec<String>,
     /// The reporting date used.
     pub as_of: Option<NaiveDate>,
     /// First and last dated row used.
@@ -302,6 +326,30 @@ impl Audit {
             previous: at(period.previous()),
             year_ago: at(period.year_ago()),
         }
+    }
+
+    /// The name of a dimension in exports: its id, or the header of a file's column.
+    pub fn dimension_name(&self, dimension: Dimension) -> &str {
+        match dimension {
+            Dimension::Column(n) => self
+                .splits
+                .get(usize::from(n))
+                .map_or("column", String::as_str),
+            d => d.id(),
+        }
+    }
+
+    /// The files' own columns that split `metric`, as dimensions.
+    pub fn split_dimensions(&self, metric: MetricId) -> Vec<Dimension> {
+        (0..self.splits.len())
+            .filter_map(|n| u8::try_from(n).ok())
+            .map(Dimension::Column)
+            .filter(|d| {
+                self.figures
+                    .iter()
+                    .any(|f| f.dimension == *d && f.metric == metric)
+            })
+            .collect()
     }
 
     /// The groups of a dimension that have a whole-range figure for `metric`, in order.
@@ -391,6 +439,8 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         bucket: Some(settings.bucket),
         ..Audit::default()
     };
+    audit.splits = split_names(inputs);
+    let splits = audit.splits.clone();
     let mut range = None;
     let files = |kinds: &[FileKind]| -> Vec<String> {
         inputs
@@ -403,7 +453,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
     // Paid media and the funnel, summed together.
     let mut paid = Accumulator::new(as_of, &buckets);
     for table in tables(inputs, FileKind::AdPerformance) {
-        paid.add_table(table, &mut range);
+        paid.add_table(table, &splits, &mut range);
     }
     let crm = [FileKind::Leads, FileKind::StageChanges, FileKind::Deals];
     let mut velocity_figures = Vec::new();
@@ -451,7 +501,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
     for (kind, metrics, derive) in families {
         let mut acc = Accumulator::new(as_of, &buckets);
         for table in tables(inputs, kind) {
-            acc.add_table_with(table, &mut range, derive);
+            acc.add_table_with(table, &splits, &mut range, derive);
         }
         push_figures(&mut audit, acc.into_groups(), metrics, &settings.formulas);
     }
@@ -625,22 +675,27 @@ impl<'b> Accumulator<'b> {
         self.groups
     }
 
-    /// Adds one row or event: its date, its group in each dimension it has, and its
-    /// measures. Returns false when the row is after the reporting date.
+    /// Adds one row or event: its date (or, for a row without one, the period its
+    /// file states), its group in each dimension it has, and its measures. A row after
+    /// the reporting date is left out. A stated period counts in the whole range and in
+    /// every period that holds all of it (the quarter of a quarterly report), never
+    /// spread over the periods it spans.
     fn add(
         &mut self,
         date: Option<NaiveDate>,
+        span: Option<(NaiveDate, NaiveDate)>,
         groups: &[(Dimension, String)],
         measures: &[(Measure, Decimal)],
         range: &mut Option<(NaiveDate, NaiveDate)>,
     ) {
-        if let (Some(d), Some(limit)) = (date, self.as_of) {
-            if d > limit {
+        let when = date.map(|d| (d, d)).or(span);
+        if let (Some((first, _)), Some(limit)) = (when, self.as_of) {
+            if first > limit {
                 return;
             }
         }
-        if let Some(d) = date {
-            *range = Some(range.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
+        if let Some((a, b)) = when {
+            *range = Some(range.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
         }
         let mut keys: Vec<GroupKey> =
             Vec::with_capacity((groups.len() + 1) * (self.buckets.len() + 1));
@@ -648,12 +703,15 @@ impl<'b> Accumulator<'b> {
             .chain(groups.iter().map(|(d, g)| (*d, Some(g.clone()))));
         for (dimension, group) in all {
             keys.push((dimension, group.clone(), None));
-            if let Some(d) = date {
+            if let Some((a, b)) = when {
                 for &bucket in self.buckets {
                     if bucket == Bucket::Year && dimension != Dimension::Total {
                         continue;
                     }
-                    keys.push((dimension, group.clone(), Some(Period::of(bucket, d))));
+                    let period = Period::of(bucket, a);
+                    if period == Period::of(bucket, b) {
+                        keys.push((dimension, group.clone(), Some(period)));
+                    }
                 }
             }
         }
@@ -681,16 +739,33 @@ impl<'b> Accumulator<'b> {
         }
     }
 
-    fn add_table(&mut self, table: &Table, range: &mut Option<(NaiveDate, NaiveDate)>) {
-        self.add_table_with(table, range, no_derive);
+    fn add_table(
+        &mut self,
+        table: &Table,
+        splits: &[String],
+        range: &mut Option<(NaiveDate, NaiveDate)>,
+    ) {
+        self.add_table_with(table, splits, range, no_derive);
     }
 
     fn add_table_with(
         &mut self,
         table: &Table,
+        splits: &[String],
         range: &mut Option<(NaiveDate, NaiveDate)>,
         derive: Derive,
     ) {
+        // Each of the file's own text columns, as a dimension with its groups (the
+        // most frequent values; the rest as one "(other)" group).
+        let columns: Vec<(Dimension, &TextColumn, Vec<Option<&str>>)> = table
+            .splits
+            .iter()
+            .filter_map(|c| {
+                let n = splits.iter().position(|h| *h == c.header)?;
+                let labels = split_labels(c);
+                Some((Dimension::Column(u8::try_from(n).ok()?), c, labels))
+            })
+            .collect();
         let dates = table.date(Field::Date);
         let responses = table.text(Field::Response);
         let numbers: Vec<(Field, &[Option<Decimal>])> = table
@@ -718,6 +793,15 @@ impl<'b> Accumulator<'b> {
                     )
                 })
                 .collect();
+            let mut groups = groups;
+            for (dimension, column, labels) in &columns {
+                let label = column
+                    .rows
+                    .get(row)
+                    .and_then(|&id| labels.get(usize::try_from(id).ok()?).copied().flatten())
+                    .unwrap_or(NOT_SET);
+                groups.push((*dimension, label.to_owned()));
+            }
             let mut measures: Vec<(Measure, Decimal)> = numbers
                 .iter()
                 .filter_map(|(f, c)| {
@@ -739,7 +823,7 @@ impl<'b> Accumulator<'b> {
                 ));
             }
             derive(&mut measures);
-            self.add(date, &groups, &measures, range);
+            self.add(date, table.stated_period, &groups, &measures, range);
         }
     }
 
@@ -758,7 +842,7 @@ impl<'b> Accumulator<'b> {
             };
             measures.push((Measure::InfluencedRevenue, influenced));
         }
-        self.add(Some(event.date), &groups, &measures, range);
+        self.add(Some(event.date), None, &groups, &measures, range);
     }
 }
 
@@ -855,6 +939,52 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
     }
 }
 
+/// Most split columns an audit keeps (a [`Dimension::Column`] index is a `u8`).
+pub const MAX_SPLIT_COLUMNS: usize = 32;
+
+/// Most groups a split column shows; the less frequent values form one group,
+/// [`OTHER`].
+pub const MAX_SPLIT_GROUPS: usize = 200;
+
+/// The group label for the values of a split column beyond its most frequent ones.
+pub const OTHER: &str = "(other)";
+
+/// The headers of the files' own text columns, each once, in order of appearance.
+fn split_names(inputs: &[&Ingested]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for split in inputs.iter().flat_map(|i| &i.table.splits) {
+        if names.len() < MAX_SPLIT_COLUMNS && !names.contains(&split.header) {
+            names.push(split.header.clone());
+        }
+    }
+    names
+}
+
+/// Per value id of a split column (0 = blank), its group label: the value itself for
+/// the [`MAX_SPLIT_GROUPS`] most frequent, [`OTHER`] for the rest, `None` for blank.
+fn split_labels(column: &TextColumn) -> Vec<Option<&str>> {
+    let mut labels: Vec<Option<&str>> = std::iter::once(None)
+        .chain(column.values.iter().map(|v| Some(v.as_str())))
+        .collect();
+    if column.values.len() > MAX_SPLIT_GROUPS {
+        let mut counts = vec![0u64; labels.len()];
+        for &id in &column.rows {
+            if let Some(c) = usize::try_from(id).ok().and_then(|i| counts.get_mut(i)) {
+                *c += 1;
+            }
+        }
+        let mut order: Vec<usize> = (1..labels.len()).collect();
+        // Most rows first; among equals, the first seen.
+        order.sort_by(|a, b| counts.get(*b).cmp(&counts.get(*a)).then(a.cmp(b)));
+        for &id in order.iter().skip(MAX_SPLIT_GROUPS) {
+            if let Some(l) = labels.get_mut(id) {
+                *l = Some(OTHER);
+            }
+        }
+    }
+    labels
+}
+
 /// The last date in any date column of any file.
 fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
     inputs
@@ -873,6 +1003,12 @@ fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
         .filter_map(|(i, f)| i.table.date(f))
         .flat_map(|col| col.iter().flatten())
         .map(|d| d.date())
+        .chain(
+            inputs
+                .iter()
+                .filter(|i| i.kind != FileKind::Programs && i.kind != FileKind::Unknown)
+                .filter_map(|i| i.table.stated_period.map(|(_, to)| to)),
+        )
         .max()
 }
 
@@ -951,6 +1087,75 @@ mod tests {
         assert!(audit.thin(Dimension::Campaign, Some("Small"), None));
         // No clicks column value at all: nothing to judge, not thin.
         assert!(!audit.thin(Dimension::Campaign, Some("None"), None));
+    }
+
+    #[test]
+    fn undated_rows_count_in_the_period_their_report_states() {
+        let ads = file(
+            "ads.csv",
+            "Campaign report\n\"1 January 2026 - 31 March 2026\"\nCampaign,Cost,Clicks\nA,10.00,5\nB,20.00,7\n",
+        );
+        let audit = run(&[ads], &Settings::default());
+        let q1 = Some(quarter("2026-Q1"));
+        let spend = |period| audit.value(MetricId::Spend, Dimension::Total, None, period);
+        assert_eq!(spend(None), Some(30.0));
+        assert_eq!(spend(q1), Some(30.0));
+        // A quarter is not a month: nothing is spread over January to March.
+        let jan = Period::of(
+            Bucket::Month,
+            NaiveDate::from_ymd_opt(2026, 1, 15).expect("date"),
+        );
+        assert_eq!(spend(Some(jan)), None);
+        assert_eq!(audit.as_of, NaiveDate::from_ymd_opt(2026, 3, 31));
+    }
+
+    #[test]
+    fn every_text_column_splits_the_figures_under_its_header() {
+        let ads = file(
+            "ads.csv",
+            "Campaign name,Age,Gender,Amount spent (EUR),Impressions,Link clicks\n\
+             ,,,60.00,600,60\n\
+             A,18-24,female,10.00,100,10\n\
+             A,18-24,male,20.00,200,20\n\
+             B,25-34,female,30.00,300,30\n",
+        );
+        let audit = run(&[ads], &Settings::default());
+        assert_eq!(audit.splits, vec!["Age".to_owned(), "Gender".to_owned()]);
+        let gender = Dimension::Column(1);
+        assert_eq!(audit.dimension_name(gender), "Gender");
+        assert_eq!(
+            audit.split_dimensions(MetricId::Spend),
+            vec![Dimension::Column(0), gender]
+        );
+        let spend = |d, g| audit.value(MetricId::Spend, d, g, None);
+        assert_eq!(spend(Dimension::Total, None), Some(60.0));
+        assert_eq!(spend(gender, Some("female")), Some(40.0));
+        assert_eq!(spend(gender, Some("male")), Some(20.0));
+        assert_eq!(spend(Dimension::Column(0), Some("18-24")), Some(30.0));
+        assert_eq!(Dimension::from_key(&gender.key()), Some(gender));
+        let csv = super::super::export::to_csv(&audit);
+        assert!(csv.contains("spend,Gender,female,,40"), "{csv}");
+    }
+
+    #[test]
+    fn a_split_of_many_values_keeps_the_most_frequent_and_one_other_group() {
+        let mut text = String::from("Keyword,Clicks,Cost\n");
+        for i in 0..MAX_SPLIT_GROUPS + 10 {
+            text.push_str(&format!("k{i},1,1.00\n"));
+        }
+        text.push_str("k0,1,1.00\n");
+        let audit = run(&[file("kw.csv", &text)], &Settings::default());
+        let d = Dimension::Column(0);
+        let groups = audit.groups(d, MetricId::Clicks);
+        assert_eq!(groups.len(), MAX_SPLIT_GROUPS + 1);
+        assert_eq!(
+            audit.value(MetricId::Clicks, d, Some("k0"), None),
+            Some(2.0)
+        );
+        assert_eq!(
+            audit.value(MetricId::Clicks, d, Some(OTHER), None),
+            Some(10.0)
+        );
     }
 
     #[test]

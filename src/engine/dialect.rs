@@ -90,14 +90,24 @@ fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(sample.as_bytes());
-    let rows: Vec<(usize, usize)> = reader
+    // (cells, filled cells, a `# …` comment line: web-analytics preambles, never the
+    // header and not counted in the widths).
+    let rows: Vec<(usize, usize, bool)> = reader
         .records()
         .take(SAMPLE_RECORDS)
         .map_while(Result::ok)
-        .map(|r| (r.len(), r.iter().filter(|c| !c.trim().is_empty()).count()))
+        .map(|r| {
+            let comment = r.get(0).is_some_and(|c| {
+                c.trim_start()
+                    .strip_prefix('#')
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-', '=', '#']))
+            });
+            let filled = r.iter().filter(|c| !c.trim().is_empty()).count();
+            (r.len(), filled, comment)
+        })
         .collect();
     let mut counts: Vec<(usize, usize)> = Vec::new();
-    for &(width, _) in &rows {
+    for &(width, _, _) in rows.iter().filter(|r| !r.2) {
         match counts.iter_mut().find(|(w, _)| *w == width) {
             Some((_, n)) => *n += 1,
             None => counts.push((width, 1)),
@@ -109,7 +119,9 @@ fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
         .unwrap_or((1, 0));
     let header_record = rows
         .iter()
-        .position(|&(w, filled)| w == width && filled * 2 >= w && (filled >= 2 || w == 1))
+        .position(|&(w, filled, comment)| {
+            !comment && w == width && filled * 2 >= w && (filled >= 2 || w == 1)
+        })
         .unwrap_or(0);
     let score = if width > 1 { n } else { 0 };
     (

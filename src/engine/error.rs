@@ -110,6 +110,36 @@ pub enum IssueKind {
     SummaryRow,
     /// Every mapped cell of the row is blank.
     EmptyRow,
+    /// A row with no name whose every additive column (spend, clicks, …) equals the sum
+    /// of the other rows, to the file's rounding: the export's own total, placed first,
+    /// last or in between. Left out so nothing is counted twice.
+    TotalByArithmetic,
+    /// On a totals row: the export's own total equals the sum of the rows used.
+    TotalAgrees,
+    /// On a totals row: the export's own total differs from the sum of the rows used
+    /// (rows filtered or removed in the tool, or a total of another scope). The issue's
+    /// column names the first column that differs.
+    TotalDiffers {
+        /// The sum of the rows used, as written in the export's number form.
+        ours: String,
+        /// The total the export states.
+        theirs: String,
+    },
+    /// A comment or note line in the table (`# …`, a line with one cell in a table of
+    /// several columns): not data.
+    NoteLine,
+    /// A row after the table ended (a comment line below the data starts a trailer,
+    /// such as a second table of another shape): not data of this table.
+    AfterTable,
+    /// The lines above the header state the report's date range; rows without a date
+    /// of their own belong to it.
+    StatedPeriod {
+        /// First day, ISO 8601.
+        from: String,
+        /// Last day, ISO 8601.
+        to: String,
+    },
+
     /// Lines above the header (a report title, a date range) were skipped.
     TitleLines {
         /// How many lines.

@@ -198,7 +198,7 @@ struct FailedOut<'a> {
 #[derive(Serialize)]
 struct FigureOut<'a> {
     metric: &'static str,
-    dimension: &'static str,
+    dimension: &'a str,
     group: Option<&'a str>,
     period: Option<String>,
     value: Option<f64>,
@@ -206,11 +206,11 @@ struct FigureOut<'a> {
     denominator: Option<f64>,
 }
 
-impl<'a> From<&'a Figure> for FigureOut<'a> {
-    fn from(f: &'a Figure) -> Self {
+impl<'a> FigureOut<'a> {
+    fn new(f: &'a Figure, audit: &'a Audit) -> Self {
         FigureOut {
             metric: f.metric.id(),
-            dimension: f.dimension.id(),
+            dimension: audit.dimension_name(f.dimension),
             group: f.group.as_deref(),
             period: f.period.map(|p| p.label()),
             value: f.value,
@@ -228,7 +228,11 @@ pub fn to_json<I: Borrow<Ingested>>(
     report: &Report,
     settings: &Settings,
 ) -> String {
-    let mut figures: Vec<FigureOut> = audit.figures.iter().map(FigureOut::from).collect();
+    let mut figures: Vec<FigureOut> = audit
+        .figures
+        .iter()
+        .map(|f| FigureOut::new(f, audit))
+        .collect();
     let rank = |id: &str| {
         settings
             .pinned
@@ -368,18 +372,18 @@ pub const CSV_HEADER: [&str; 7] = [
 
 /// The figures as CSV, one per line, safe to open in a spreadsheet.
 pub fn to_csv(audit: &Audit) -> String {
-    figures_to_csv(&audit.figures)
+    figures_to_csv(audit, &audit.figures)
 }
 
 /// Some figures as CSV, in the format of [`to_csv`].
-pub fn figures_to_csv<'f>(figures: impl IntoIterator<Item = &'f Figure>) -> String {
+pub fn figures_to_csv<'f>(audit: &Audit, figures: impl IntoIterator<Item = &'f Figure>) -> String {
     let mut out = String::new();
     out.push_str(&CSV_HEADER.join(","));
     out.push('\n');
     for f in figures {
         let cells = [
             text_cell(f.metric.id()),
-            text_cell(f.dimension.id()),
+            text_cell(audit.dimension_name(f.dimension)),
             f.group.as_deref().map(text_cell).unwrap_or_default(),
             f.period.map(|p| text_cell(&p.label())).unwrap_or_default(),
             number_cell(f.value),

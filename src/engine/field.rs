@@ -215,6 +215,27 @@ impl Field {
         }
     }
 
+    /// True when the field's values add up across rows, so that a totals row holds
+    /// their sum: spend, clicks, sessions. Reach, unique users, list sizes, followers,
+    /// scores and other stocks or averages do not (a totals row dedupes or averages
+    /// them), and text and dates are not numbers.
+    pub fn additive(self) -> bool {
+        use Field::*;
+        match self {
+            Spend | Impressions | Clicks | Conversions | Leads | Revenue | LabourCost
+            | LabourHours | Sent | Delivered | Bounces | Opens | Unsubscribes | SpamComplaints
+            | Orders | Sessions | Likes | Shares | Comments | Reposts | NewSubscribers | Amount => {
+                true
+            }
+            Reach | ListSize | Visitors | Followers | Score | Csat | Baseline => false,
+            Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
+            | TouchedAt | ChurnDate => false,
+            Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
+            | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
+            | Response => false,
+        }
+    }
+
     /// The stable snake_case id used in exports and saved mappings.
     pub fn id(self) -> &'static str {
         use Field::*;

@@ -12,7 +12,8 @@ use super::error::{clip, Action, Error, ErrorKind, Issue, IssueKind};
 use super::field::{self, ColumnMapping, Field, FileKind, ValueType};
 use super::records::{OwnedRecord, Record, Records, Split};
 use super::value::{self, Cell, DateOrder, DecimalMark};
-use chrono::NaiveDateTime;
+use super::vocab::totals;
+use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +52,61 @@ pub struct Table {
     pub lines: Vec<u64>,
     /// One entry per mapped field.
     pub columns: Vec<(Field, Values)>,
+    /// The date range the lines above the header state ("1 Jan 2026 - 31 Mar 2026",
+    /// `# Start date: 20260101`), if any: the period of the rows without a date.
+    pub stated_period: Option<(NaiveDate, NaiveDate)>,
+    /// The text columns no field maps (age, gender, placement, country, list…), kept
+    /// so that every one of them can split the file's figures under its own header.
+    pub splits: Vec<TextColumn>,
+}
+
+/// An unmapped text column of the used rows, its values interned.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TextColumn {
+    /// The header as written in the file.
+    pub header: String,
+    /// The distinct values, in order of first appearance.
+    pub values: Vec<String>,
+    /// Per row: 0 for a blank cell, else 1 + the index of its value in `values`.
+    pub rows: Vec<u32>,
+}
+
+impl TextColumn {
+    /// The value of `row`, if the cell is not blank.
+    pub fn get(&self, row: usize) -> Option<&str> {
+        let id = *self.rows.get(row)?;
+        self.values
+            .get(usize::try_from(id).ok()?.checked_sub(1)?)
+            .map(String::as_str)
+    }
+}
+
+/// Most split columns kept per file.
+pub const MAX_SPLITS: usize = 16;
+
+/// A text column being read: its values interned as they arrive.
+struct SplitBuilder {
+    col: usize,
+    ids: std::collections::HashMap<String, u32>,
+    column: TextColumn,
+}
+
+impl SplitBuilder {
+    fn push(&mut self, cell: Option<&str>) {
+        let id = match cell.map(str::trim).filter(|c| !value::is_missing(c)) {
+            None => 0,
+            Some(c) => match self.ids.get(c) {
+                Some(&id) => id,
+                None => {
+                    self.column.values.push(c.to_owned());
+                    let id = u32::try_from(self.column.values.len()).unwrap_or(u32::MAX);
+                    self.ids.insert(c.to_owned(), id);
+                    id
+                }
+            },
+        };
+        self.column.rows.push(id);
+    }
 }
 
 impl Table {
@@ -91,6 +147,17 @@ impl Table {
             Values::Date(d) if *f == field => Some(d.as_slice()),
             _ => None,
         })
+    }
+
+    /// Removes the rows whose index is in `rows` (sorted, distinct), in one pass.
+    fn remove_rows(&mut self, rows: &[usize]) {
+        retain_rows(&mut self.lines, rows);
+        for split in &mut self.splits {
+            retain_rows(&mut split.rows, rows);
+        }
+        for (_, values) in &mut self.columns {
+            remove_values(values, rows);
+        }
     }
 }
 
@@ -444,6 +511,13 @@ struct Decided {
     notes: Vec<Issue>,
     /// Per column: its header names a date field.
     date_headed: Vec<bool>,
+    /// Columns that name a row (campaign, ad set, page…): a row where they are all
+    /// blank may be the export's own total.
+    name_columns: Vec<usize>,
+    /// The date range stated above the header.
+    stated_period: Option<(NaiveDate, NaiveDate)>,
+    /// Unmapped text columns, kept as splits.
+    splits: Vec<usize>,
 }
 
 impl Sink {
@@ -528,6 +602,23 @@ impl Sink {
         };
         let mark = self.decimal_mark(&mapping, rows, &mut notes);
         let order = self.date_order(&mapping, rows, &mut notes);
+        let titles = if generated {
+            &[][..]
+        } else {
+            sampled.get(..header_index).unwrap_or_default()
+        };
+        let stated_period = stated_period(titles, order);
+        if let Some((from, to)) = stated_period {
+            notes.push(note(
+                IssueKind::StatedPeriod {
+                    from: from.to_string(),
+                    to: to.to_string(),
+                },
+                "",
+            ));
+        }
+        let splits = text_columns(&mapping, rows);
+        let name_columns = name_columns(&mapping, &splits);
         let mut body = Body::new(
             headers,
             Decided {
@@ -537,6 +628,9 @@ impl Sink {
                 kind_confidence,
                 notes,
                 date_headed,
+                name_columns,
+                stated_period,
+                splits,
             },
             mark,
             order,
@@ -557,9 +651,10 @@ impl Sink {
         if self.body.is_none() {
             self.decide();
         }
-        let Some(body) = self.body else {
+        let Some(mut body) = self.body else {
             return Err(ErrorKind::NoHeader);
         };
+        body.resolve_totals();
         notes.extend(body.decided.notes);
         notes.extend(
             body.damage
@@ -570,6 +665,8 @@ impl Sink {
         notes.extend(body.issues);
         let mut table = body.table;
         table.columns = body.columns;
+        table.splits = body.splits.into_iter().map(|s| s.column).collect();
+        table.stated_period = body.decided.stated_period;
         Ok(Ingested {
             file: file.to_owned(),
             kind: body.decided.kind,
@@ -723,6 +820,17 @@ struct Body {
     cells: Vec<CellValue>,
     /// Excel damage seen so far, by column.
     damage: Vec<Damage>,
+    /// Entries of `columns` whose field is additive, for the totals checks.
+    additive: Vec<usize>,
+    /// Rows left out as labelled totals: the index of their issue, and their values
+    /// in the `additive` columns, to compare with the sum of the rows used.
+    labelled_totals: Vec<(usize, Vec<Option<Decimal>>)>,
+    /// Rows of `table` whose name columns are all blank: candidates for a total.
+    nameless: Vec<usize>,
+    /// A comment line below the data ended the table; the rest is a trailer.
+    ended: bool,
+    /// The split columns being read.
+    splits: Vec<SplitBuilder>,
 }
 
 /// Cells of one column that look like dates Excel made out of ranges.
@@ -763,6 +871,18 @@ impl Damage {
 
 impl Body {
     fn new(headers: Vec<String>, decided: Decided, mark: DecimalMark, order: DateOrder) -> Self {
+        let splits = decided
+            .splits
+            .iter()
+            .map(|&col| SplitBuilder {
+                col,
+                ids: std::collections::HashMap::new(),
+                column: TextColumn {
+                    header: headers.get(col).cloned().unwrap_or_default(),
+                    ..TextColumn::default()
+                },
+            })
+            .collect();
         let mapped: Vec<(usize, Field)> = decided
             .mapping
             .iter()
@@ -772,6 +892,12 @@ impl Body {
         let columns = mapped
             .iter()
             .map(|&(_, f)| (f, empty_values(f.value_type())))
+            .collect();
+        let additive = mapped
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, f))| f.additive())
+            .map(|(i, _)| i)
             .collect();
         Body {
             headers,
@@ -788,6 +914,11 @@ impl Body {
             issues: Vec::new(),
             cells: Vec::new(),
             damage: Vec::new(),
+            additive,
+            labelled_totals: Vec::new(),
+            nameless: Vec::new(),
+            ended: false,
+            splits,
         }
     }
 
@@ -832,15 +963,164 @@ impl Body {
         }
     }
 
+    /// True when every name column of the row is blank (or a placeholder).
+    fn is_nameless(&self, record: &Record<'_>) -> bool {
+        let names = &self.decided.name_columns;
+        !names.is_empty()
+            && names
+                .iter()
+                .all(|&c| record.get(c).is_none_or(value::is_missing))
+    }
+
+    /// True when a name cell, or the row's first filled cell, is a totals label.
+    fn is_labelled_total(&self, record: &Record<'_>) -> bool {
+        let first = record.iter().find(|c| !value::is_missing(c));
+        first.is_some_and(totals::is_total_label)
+            || self
+                .decided
+                .name_columns
+                .iter()
+                .filter_map(|&c| record.get(c))
+                .any(totals::is_total_label)
+    }
+
+    /// Finds the export's own totals among the rows with no name, leaves them out, and
+    /// checks every total (found by label or by arithmetic) against the rows used.
+    ///
+    /// Nameless rows with the same values form a group of `m`; the group is a total
+    /// when, in every additive column, `(m + 1) × value` equals the sum of all rows
+    /// used (the data plus `m` copies of its total), to the file's rounding. A
+    /// duplicated total is found as well as a single one, wherever it stands.
+    fn resolve_totals(&mut self) {
+        let columns: Vec<&[Option<Decimal>]> = self
+            .additive
+            .iter()
+            .filter_map(|&i| match self.columns.get(i).map(|(_, v)| v) {
+                Some(Values::Number(v)) => Some(v.as_slice()),
+                _ => None,
+            })
+            .collect();
+        let sums: Vec<Option<Decimal>> = columns.iter().map(|c| sum(c.iter())).collect();
+        let rows = self.table.lines.len();
+        let mut groups: std::collections::HashMap<Vec<Option<Decimal>>, Vec<usize>> =
+            std::collections::HashMap::new();
+        for &row in &self.nameless {
+            let key = columns
+                .iter()
+                .map(|c| c.get(row).copied().flatten().map(|d| d.normalize()))
+                .collect();
+            groups.entry(key).or_default().push(row);
+        }
+        let mut totals: Vec<usize> = groups
+            .into_iter()
+            .filter(|(values, group)| {
+                rows > group.len() && is_total_of(values, group.len() + 1, &sums, rows)
+            })
+            .flat_map(|(_, group)| group)
+            .collect();
+        totals.sort_unstable();
+        for &row in &totals {
+            let line = self.table.lines.get(row).copied().unwrap_or_default();
+            self.issues.push(skip(
+                line,
+                None,
+                String::new(),
+                IssueKind::TotalByArithmetic,
+            ));
+        }
+        if !totals.is_empty() {
+            self.table.remove_rows(&totals);
+            for split in &mut self.splits {
+                retain_rows(&mut split.column.rows, &totals);
+            }
+            let removed = totals.len();
+            // `table.columns` is filled from `self.columns` at the end.
+            for (_, values) in &mut self.columns {
+                remove_values(values, &totals);
+            }
+            let n = removed as u64;
+            self.rows_used = self.rows_used.saturating_sub(n);
+            self.rows_skipped = self.rows_skipped.saturating_add(n);
+        }
+        self.check_labelled_totals();
+        self.issues.sort_by_key(|i| i.line);
+    }
+
+    /// Adds to each labelled total the check against the sum of the rows used.
+    fn check_labelled_totals(&mut self) {
+        let sums: Vec<Option<Decimal>> = self
+            .additive
+            .iter()
+            .map(|&i| match self.columns.get(i).map(|(_, v)| v) {
+                Some(Values::Number(v)) => sum(v.iter()),
+                _ => None,
+            })
+            .collect();
+        let rows = self.table.lines.len();
+        let mut checks = Vec::new();
+        for (issue, values) in &self.labelled_totals {
+            let Some(line) = self.issues.get(*issue).map(|i| i.line) else {
+                continue;
+            };
+            let compared = values
+                .iter()
+                .zip(&sums)
+                .enumerate()
+                .filter_map(|(k, (theirs, ours))| Some((k, (*theirs)?, (*ours)?)))
+                .collect::<Vec<_>>();
+            if compared.is_empty() {
+                continue;
+            }
+            let differs = compared
+                .iter()
+                .find(|(_, theirs, ours)| !close(*theirs, *ours, *theirs, rows));
+            let issue = match differs {
+                None => Issue {
+                    action: Action::Noted,
+                    ..skip(line, None, String::new(), IssueKind::TotalAgrees)
+                },
+                Some((k, theirs, ours)) => {
+                    let col = self
+                        .additive
+                        .get(*k)
+                        .and_then(|&i| self.mapped.get(i))
+                        .map(|(c, _)| *c)
+                        .unwrap_or_default();
+                    let kind = IssueKind::TotalDiffers {
+                        ours: ours.normalize().to_string(),
+                        theirs: theirs.normalize().to_string(),
+                    };
+                    Issue {
+                        action: Action::Noted,
+                        ..skip(
+                            line,
+                            Some((self.headers.get(col).cloned(), col + 1)),
+                            String::new(),
+                            kind,
+                        )
+                    }
+                }
+            };
+            checks.push(issue);
+        }
+        self.issues.extend(checks);
+    }
+
     fn row(&mut self, record: Record<'_>) {
         self.rows_read += 1;
         self.check_damage(&record);
         match self.read_row(record) {
             RowOutcome::Skipped => self.rows_skipped += 1,
             RowOutcome::Used { repaired } => {
+                if self.is_nameless(&record) {
+                    self.nameless.push(self.table.lines.len());
+                }
                 self.rows_used += 1;
                 self.rows_repaired += u64::from(repaired);
                 self.table.lines.push(record.line);
+                for split in &mut self.splits {
+                    split.push(record.get(split.col));
+                }
                 for ((_, values), cell) in self.columns.iter_mut().zip(self.cells.drain(..)) {
                     push_cell(values, cell);
                 }
@@ -856,7 +1136,32 @@ impl Body {
                 .push(skip(line, None, row_text(&record), IssueKind::EmptyRow));
             return RowOutcome::Skipped;
         }
-        if is_summary_row(&record) {
+        if self.ended {
+            self.issues
+                .push(skip(line, None, row_text(&record), IssueKind::AfterTable));
+            return RowOutcome::Skipped;
+        }
+        if is_comment(&record) || (record.len() == 1 && width >= 3) {
+            // A comment below data rows ends the table: what follows it (a second
+            // table, a chart's series) is another shape of data.
+            self.ended = is_comment(&record) && self.rows_used > 0;
+            self.issues
+                .push(skip(line, None, row_text(&record), IssueKind::NoteLine));
+            return RowOutcome::Skipped;
+        }
+        if self.is_labelled_total(&record) {
+            let values = self
+                .additive
+                .iter()
+                .map(|&i| {
+                    let col = self.mapped.get(i).map(|(c, _)| *c)?;
+                    match value::parse_number(record.get(col)?, self.mark) {
+                        Cell::Value(n) => Some(n.value),
+                        Cell::Missing | Cell::Invalid => None,
+                    }
+                })
+                .collect();
+            self.labelled_totals.push((self.issues.len(), values));
             self.issues
                 .push(skip(line, None, row_text(&record), IssueKind::SummaryRow));
             return RowOutcome::Skipped;
@@ -1002,40 +1307,231 @@ fn columns_of(mapping: &[ColumnMapping], want: impl Fn(ValueType) -> bool) -> Ve
         .collect()
 }
 
-/// A totals row: its first non-blank cell says "Total", "Grand total", "Sum"…
-fn is_summary_row(record: &Record<'_>) -> bool {
-    let Some(first) = record.iter().map(str::trim).find(|c| !c.is_empty()) else {
+/// A comment line: its first cell starts with `#` followed by a space, a dash or
+/// nothing (`# Start date: 20260101`, `# ------`), and it fills under half the row.
+/// Shopify's order names (`#1001`) are not comments.
+fn is_comment(record: &Record<'_>) -> bool {
+    let Some(first) = record.get(0).map(str::trim_start) else {
         return false;
     };
-    if first.is_ascii() {
-        // The same test without allocating a lower-case copy.
-        let starts = |p: &str| {
-            first
-                .get(..p.len())
-                .is_some_and(|s| s.eq_ignore_ascii_case(p))
-        };
-        return [
-            "total",
-            "totals",
-            "grand total",
-            "sum",
-            "summary",
-            "overall",
-            "gesamt",
-            "totaal",
-        ]
+    let Some(rest) = first.strip_prefix('#') else {
+        return false;
+    };
+    let marked = rest.is_empty() || rest.starts_with([' ', '-', '=', '#', '\t']);
+    let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
+    marked && filled * 2 <= record.len().max(2)
+}
+
+/// Columns that name a row: the mapped text columns (campaign, ad set, page, id…);
+/// failing those, the unmapped text columns; failing those, the date columns (a daily
+/// file's total has no date).
+fn name_columns(mapping: &[ColumnMapping], texts: &[usize]) -> Vec<usize> {
+    let mapped_text: Vec<usize> = mapping
         .iter()
-        .any(|w| first.eq_ignore_ascii_case(w))
-            || starts("total:")
-            || starts("total -");
+        .enumerate()
+        .filter(|(_, m)| {
+            m.field
+                .is_some_and(|f| f.value_type() == ValueType::Text && f != Field::Response)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if !mapped_text.is_empty() {
+        return mapped_text;
     }
-    let lower = first.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "total" | "totals" | "grand total" | "sum" | "summary" | "overall" | "gesamt" | "totaal"
-    ) || lower.starts_with("total:")
-        || lower.starts_with("total -")
-        || lower.starts_with("total –")
+    if !texts.is_empty() {
+        return texts.to_vec();
+    }
+    columns_of(mapping, |t| t == ValueType::Date)
+}
+
+/// Unmapped columns whose sampled cells are mostly text (not numbers, not dates), at
+/// most [`MAX_SPLITS`].
+fn text_columns(mapping: &[ColumnMapping], rows: &[OwnedRecord]) -> Vec<usize> {
+    mapping
+        .iter()
+        .enumerate()
+        .filter(|(col, m)| {
+            m.field.is_none() && !m.header.trim().is_empty() && {
+                let (mut text, mut other) = (0usize, 0usize);
+                for cell in rows
+                    .iter()
+                    .take(MISFIT_SAMPLE)
+                    .filter_map(|r| r.record().get(*col))
+                {
+                    if value::is_missing(cell) {
+                        continue;
+                    }
+                    let number =
+                        !matches!(value::parse_number(cell, DecimalMark::Point), Cell::Invalid)
+                            || !matches!(
+                                value::parse_number(cell, DecimalMark::Comma),
+                                Cell::Invalid
+                            );
+                    let date = matches!(
+                        value::parse_datetime(cell, DateOrder::DayFirst),
+                        Cell::Value(_)
+                    );
+                    if number || date {
+                        other += 1;
+                    } else {
+                        text += 1;
+                    }
+                }
+                text > other
+            }
+        })
+        .map(|(i, _)| i)
+        .take(MAX_SPLITS)
+        .collect()
+}
+
+/// The date range stated in the lines above the header, if any: every date found
+/// there, as a range (`1 Jan 2026 - 31 Mar 2026`, `20260101-20260331`), after a label
+/// (`Start date: 20260101`), or alone.
+fn stated_period(titles: &[OwnedRecord], order: DateOrder) -> Option<(NaiveDate, NaiveDate)> {
+    let mut found: Option<(NaiveDate, NaiveDate)> = None;
+    let mut add = |d: NaiveDate| {
+        found = Some(found.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
+    };
+    for title in titles {
+        let text = title.record().iter().collect::<Vec<_>>().join(",");
+        let text = text.trim().trim_start_matches('#').trim();
+        if text.is_empty() || text.len() > 200 {
+            continue;
+        }
+        // After a short label ("Start date:", "Report Time:"), or the whole line.
+        let value = match text.split_once(':') {
+            Some((label, rest)) if label.len() <= 40 && !rest.trim().is_empty() => rest,
+            _ => text,
+        };
+        for d in dates_in(value.trim(), order) {
+            add(d);
+        }
+    }
+    found
+}
+
+/// The dates of a title value: one date, or two around a range separator.
+fn dates_in(text: &str, order: DateOrder) -> Vec<NaiveDate> {
+    let date = |t: &str| match value::parse_datetime(t.trim().trim_matches('"'), order) {
+        Cell::Value(d) => Some(d.date()),
+        Cell::Missing | Cell::Invalid => None,
+    };
+    if let Some(d) = date(text) {
+        return vec![d];
+    }
+    const SEPARATORS: [&str; 14] = [
+        " - ",
+        " – ",
+        " — ",
+        " to ",
+        " au ",
+        " bis ",
+        " til ",
+        " până la ",
+        " al ",
+        " a ",
+        " até ",
+        " tot ",
+        "–",
+        "-",
+    ];
+    for sep in SEPARATORS {
+        if let Some((a, b)) = text.split_once(sep) {
+            if let (Some(a), Some(b)) = (date(a), date(b)) {
+                return vec![a, b];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The exact sum of a column's values; `None` when no row has one or on overflow.
+fn sum<'v>(values: impl Iterator<Item = &'v Option<Decimal>>) -> Option<Decimal> {
+    let mut total: Option<Decimal> = None;
+    for v in values.flatten() {
+        total = Some(match total {
+            None => *v,
+            Some(t) => t.checked_add(*v)?,
+        });
+    }
+    total
+}
+
+/// True when `values`, taken `copies` times, give `sums` in every additive column the
+/// file fills, with at least one non-zero: the row is a total of the others.
+fn is_total_of(
+    values: &[Option<Decimal>],
+    copies: usize,
+    sums: &[Option<Decimal>],
+    rows: usize,
+) -> bool {
+    let copies = Decimal::from(copies as u64);
+    let mut nonzero = false;
+    for (value, total) in values.iter().zip(sums) {
+        match (value, total) {
+            (_, None) => {}
+            (None, Some(_)) => return false,
+            (Some(v), Some(t)) => {
+                let Some(times) = v.checked_mul(copies) else {
+                    return false;
+                };
+                if !close(times, *t, *v, rows) {
+                    return false;
+                }
+                nonzero |= !v.is_zero();
+            }
+        }
+    }
+    nonzero
+}
+
+/// True when `a` and `b` agree to the rounding of `written` (a total as the export
+/// wrote it): whole counts exactly; otherwise within half a unit of its last place per
+/// row summed (each row was rounded too), capped at 0.1 % of the total, and never
+/// closer than half a unit.
+fn close(a: Decimal, b: Decimal, written: Decimal, rows: usize) -> bool {
+    let Some(diff) = a.checked_sub(b).map(|d| d.abs()) else {
+        return false;
+    };
+    if diff.is_zero() {
+        return true;
+    }
+    let scale = written.normalize().scale();
+    if scale == 0 && b.fract().is_zero() {
+        return false;
+    }
+    let Ok(half) = Decimal::try_new(5, scale.saturating_add(1)) else {
+        return false;
+    };
+    let by_rows = half
+        .checked_mul(Decimal::from(rows as u64))
+        .unwrap_or(Decimal::MAX);
+    let relative = b.abs() / Decimal::from(1000);
+    diff <= half.max(by_rows.min(relative))
+}
+
+/// Removes the rows in `rows` (sorted, distinct) from a column.
+fn remove_values(values: &mut Values, rows: &[usize]) {
+    match values {
+        Values::Text(v) => retain_rows(v, rows),
+        Values::Number(v) => retain_rows(v, rows),
+        Values::Date(v) => retain_rows(v, rows),
+    }
+}
+
+/// Removes the items at `rows` (sorted, distinct) in one pass.
+fn retain_rows<T>(v: &mut Vec<T>, rows: &[usize]) {
+    let mut i = 0;
+    let mut next = rows.iter().peekable();
+    v.retain(|_| {
+        let drop = next.peek().is_some_and(|&&r| r == i);
+        if drop {
+            next.next();
+        }
+        i += 1;
+        !drop
+    });
 }
 
 fn note(kind: IssueKind, raw: &str) -> Issue {
@@ -1073,6 +1569,225 @@ mod tests {
         ingest("t.csv", text.as_bytes(), &Overrides::default()).expect("ingests")
     }
 
+    /// (rows used, Σ of `field`, the kinds of the issues on their lines).
+    #[track_caller]
+    fn check_totals(text: &str, field: Field, used: u64, total: &str, issues: &[(u64, IssueKind)]) {
+        let got = run(text);
+        assert_eq!(got.rows_read, got.rows_used + got.rows_skipped);
+        assert_eq!(got.rows_used, used, "rows used");
+        let sum: Decimal = got
+            .table
+            .number(field)
+            .expect("column")
+            .iter()
+            .flatten()
+            .copied()
+            .sum();
+        assert_eq!(sum.normalize().to_string(), total, "sum of {field:?}");
+        let kinds: Vec<(u64, IssueKind)> = got
+            .issues
+            .iter()
+            .filter(|i| i.line > 0)
+            .map(|i| (i.line, i.kind.clone()))
+            .collect();
+        assert_eq!(kinds, issues);
+    }
+
+    #[test]
+    fn account_total_first_with_no_name_is_found_by_arithmetic() {
+        check_totals(
+            "Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Impressions,Reach,Link clicks\n\
+             2026-01-01,2026-03-31,,30.00,3000,2500,30\n\
+             2026-01-01,2026-03-31,A,10.00,1000,900,10\n\
+             2026-01-01,2026-03-31,B,20.00,2000,1700,20\n",
+            Field::Spend,
+            2,
+            "30",
+            &[(2, IssueKind::TotalByArithmetic)],
+        );
+    }
+
+    #[test]
+    fn totals_anywhere_duplicated_or_in_the_middle_are_left_out() {
+        let rows = ["A,1.25,10", "B,2.50,20", "C,3.75,30"];
+        let total = ",7.50,60";
+        for layout in [
+            vec![total, rows[0], rows[1], rows[2]],
+            vec![rows[0], rows[1], rows[2], total],
+            vec![rows[0], total, rows[1], rows[2]],
+            vec![total, rows[0], rows[1], rows[2], total],
+        ] {
+            let text = format!("Campaign,Cost,Clicks\n{}\n", layout.join("\n"));
+            let got = run(&text);
+            assert_eq!(got.rows_used, 3, "{text}");
+            let clicks: Decimal = got
+                .table
+                .number(Field::Clicks)
+                .expect("clicks")
+                .iter()
+                .flatten()
+                .sum();
+            assert_eq!(clicks, Decimal::from(60), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_nameless_row_that_is_not_a_total_is_data() {
+        check_totals(
+            "Campaign,Cost,Clicks\nA,1.00,10\n,2.00,20\nB,3.00,30\n",
+            Field::Clicks,
+            3,
+            "60",
+            &[],
+        );
+    }
+
+    #[test]
+    fn labelled_totals_in_any_column_are_checked_against_the_rows() {
+        check_totals(
+            "Keyword status,Keyword,Campaign,Clicks,Cost\n\
+             Enabled,shoes,C1,5,2.50\n\
+             Enabled,boots,C1,3,1.50\n\
+             --,Total: Account,--,10,5.00\n\
+             --,--,Total: Search campaigns,8,4.00\n",
+            Field::Clicks,
+            2,
+            "8",
+            &[
+                (4, IssueKind::SummaryRow),
+                (
+                    4,
+                    IssueKind::TotalDiffers {
+                        ours: "8".into(),
+                        theirs: "10".into(),
+                    },
+                ),
+                (5, IssueKind::SummaryRow),
+                (5, IssueKind::TotalAgrees),
+            ],
+        );
+    }
+
+    #[test]
+    fn labels_in_other_languages() {
+        for label in [
+            "Samtals",
+            "Total général",
+            "Gesamt",
+            "Totaal",
+            "Totale",
+            "Total geral",
+        ] {
+            let text = format!("Campaign,Clicks\nA,1\nB,2\n{label},3\n");
+            check_totals(
+                &text,
+                Field::Clicks,
+                2,
+                "3",
+                &[(4, IssueKind::SummaryRow), (4, IssueKind::TotalAgrees)],
+            );
+        }
+    }
+
+    #[test]
+    fn a_daily_total_with_no_date_and_rounded_decimals() {
+        check_totals(
+            "Day,Cost,Clicks\n2026-01-01,1.114,2\n2026-01-02,2.223,3\n,3.34,5\n",
+            Field::Spend,
+            2,
+            "3.337",
+            &[(4, IssueKind::TotalByArithmetic)],
+        );
+    }
+
+    #[test]
+    fn web_analytics_preamble_states_the_period() {
+        let got = run("# ----------------------------------------\n\
+             # Traffic acquisition: Session default channel group\n\
+             # Account: Shop, Inc.\n\
+             # Start date: 20260101\n\
+             # End date: 20260331\n\
+             # ----------------------------------------\n\
+             Session default channel group,Sessions,Active users\n\
+             Organic Search,100,80\n\
+             Direct,50,45\n");
+        assert_eq!(got.rows_used, 2);
+        assert_eq!(got.header_line, 7);
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).expect("date");
+        assert_eq!(got.table.stated_period, Some((day(1, 1), day(3, 31))));
+        assert!(got
+            .issues
+            .iter()
+            .any(|i| matches!(&i.kind, IssueKind::StatedPeriod { from, to } if from == "2026-01-01" && to == "2026-03-31")));
+    }
+
+    #[test]
+    fn report_titles_state_ranges() {
+        for (title, from, to) in [
+            (
+                "\"1 January 2026 - 31 March 2026\"",
+                (2026, 1, 1),
+                (2026, 3, 31),
+            ),
+            (
+                "Report Time: 2026-01-01 - 2026-03-31",
+                (2026, 1, 1),
+                (2026, 3, 31),
+            ),
+            ("# 20260101-20260331", (2026, 1, 1), (2026, 3, 31)),
+            (
+                "\"Jan 1, 2026 - Mar 31, 2026\"",
+                (2026, 1, 1),
+                (2026, 3, 31),
+            ),
+        ] {
+            let got = run(&format!(
+                "Campaign report\n{title}\nCampaign,Clicks,Cost\nA,1,2.00\nB,2,3.00\n"
+            ));
+            let day = |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+            assert_eq!(
+                got.table.stated_period,
+                Some((day(from), day(to))),
+                "{title}"
+            );
+            assert_eq!(got.rows_used, 2, "{title}");
+        }
+    }
+
+    #[test]
+    fn a_comment_below_the_data_ends_the_table() {
+        check_totals(
+            "Landing Page,Sessions,Users\n/,100,90\n/shop,50,40\n,150,120\n\n# ----\n\nDay Index,Sessions\n1/1/20,100\n1/2/20,50\n",
+            Field::Sessions,
+            2,
+            "150",
+            &[
+                (4, IssueKind::TotalByArithmetic),
+                (6, IssueKind::NoteLine),
+                (8, IssueKind::AfterTable),
+                (9, IssueKind::AfterTable),
+                (10, IssueKind::AfterTable),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_one_cell_note_in_a_wide_table_is_not_data() {
+        check_totals(
+            "Campaign,Clicks,Cost\nA,1,2.00\n\"©2026 Microsoft Corporation. All rights reserved.\"\n",
+            Field::Clicks,
+            1,
+            "1",
+            &[(3, IssueKind::NoteLine)],
+        );
+    }
+
+    #[test]
+    fn shopify_order_names_are_not_comments() {
+        let got = run("Name,Email,Total,Created at\n#1001,a@x.com,10.00,2026-01-01\n#1002,b@x.com,5.00,2026-01-02\n");
+        assert_eq!(got.rows_used, 2);
+    }
+
     #[test]
     fn counts_every_row() {
         let got = run("Campaign,Spend,Clicks\nA,1.50,3\nB,x,4\n,,\nTotal,1.5,7\nC,2\n");
@@ -1093,6 +1808,13 @@ mod tests {
                 (3, &IssueKind::NotANumber),
                 (4, &IssueKind::EmptyRow),
                 (5, &IssueKind::SummaryRow),
+                (
+                    5,
+                    &IssueKind::TotalDiffers {
+                        ours: "3.5".into(),
+                        theirs: "1.5".into()
+                    }
+                ),
                 (
                     6,
                     &IssueKind::TooFewCells {

@@ -167,6 +167,10 @@ fn PinEditor() -> Html {
     }
 }
 
+/// Groups a table shows before "Show all": a keyword or ad-name split can have
+/// thousands.
+const TOP_GROUPS: usize = 25;
+
 /// The props of a table of groups.
 #[derive(Properties, PartialEq, Clone)]
 pub struct GroupTableProps {
@@ -190,15 +194,19 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
     let sort = use_state(|| None::<(MetricId, bool)>);
     let chosen_period = use_state(|| None::<Period>);
     let chosen_dimension = use_state(|| None::<Dimension>);
+    let search = use_state(String::new);
+    let show_all = use_state(|| false);
     let audit = &state.audit;
     let metrics = present(audit, &props.metrics);
     let Some(&first) = metrics.first() else {
         return html! {};
     };
+    // The splits the table offers, then every text column of its files.
     let dimensions: Vec<Dimension> = props
         .dimensions
         .iter()
         .copied()
+        .chain(audit.split_dimensions(first))
         .filter(|d| !audit.groups(*d, first).is_empty())
         .collect();
     let dimension = (*chosen_dimension)
@@ -241,6 +249,15 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
             order
         }
     });
+    let total_groups = groups.len();
+    let needle = search.to_lowercase();
+    if !needle.is_empty() {
+        groups.retain(|g| g.to_lowercase().contains(&needle));
+    }
+    let matching = groups.len();
+    if !*show_all {
+        groups.truncate(TOP_GROUPS);
+    }
     let formulas = state.settings.formulas;
     let trend_metric = if metrics.contains(&MetricId::Spend) {
         MetricId::Spend
@@ -269,11 +286,22 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Some(d) = Dimension::from_id(&select.value()) {
+            if let Some(d) = Dimension::from_key(&select.value()) {
                 chosen_dimension.set(Some(d));
                 state.dispatch(Action::PaidDimension(d));
             }
         })
+    };
+    let on_search = {
+        let search = search.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            search.set(input.value());
+        })
+    };
+    let on_show_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
     };
     let on_period = {
         let chosen_period = chosen_period.clone();
@@ -305,7 +333,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                     <label>{ "Split by " }
                         <select data-testid={format!("{}-dimension", props.testid)} onchange={on_dimension}>
                             { for dimensions.iter().map(|d| html! {
-                                <option value={d.id()} selected={*d == dimension}>{ text::dimension_label(*d) }</option>
+                                <option value={d.key()} selected={*d == dimension}>{ text::split_label(audit, *d) }</option>
                             }) }
                         </select>
                     </label>
@@ -320,10 +348,10 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                 </label>
             </div>
             <div class="table-wrap">
-            <table class="kpi" data-testid={props.testid.clone()} data-dimension={dimension.id()} data-period={period.map(|p| p.label()).unwrap_or_default()}>
+            <table class="kpi" data-testid={props.testid.clone()} data-dimension={dimension.key()} data-period={period.map(|p| p.label()).unwrap_or_default()}>
                 <thead>
                     <tr>
-                        <th>{ text::dimension_label(dimension) }</th>
+                        <th>{ text::split_label(audit, dimension) }</th>
                         { for header }
                         <th title={format!("{} by month", text::metric_label(trend_metric))}>{ "Trend" }</th>
                     </tr>
@@ -351,6 +379,17 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                 </tbody>
             </table>
             </div>
+            if total_groups > TOP_GROUPS {
+                <p class="note no-print" data-testid={format!("{}-more", props.testid)}>
+                    { format!("Showing {} of {} groups{}. ", groups.len(), total_groups,
+                        if needle.is_empty() { String::new() } else { format!(" ({matching} match “{}”)", *search) }) }
+                    <label>{ "Find a group " }
+                        <input type="search" data-testid={format!("{}-search", props.testid)} value={(*search).clone()} oninput={on_search} />
+                    </label>
+                    { " " }
+                    <button onclick={on_show_all}>{ if *show_all { format!("Show the top {TOP_GROUPS}") } else { "Show all".to_owned() } }</button>
+                </p>
+            }
             <SourcesNote sources={props.sources.clone()} />
             <Legend metrics={metrics.clone()} />
         </section>

@@ -215,6 +215,15 @@ pub fn dimension_label(d: Dimension) -> &'static str {
         Dimension::Segment => "Segment",
         Dimension::Stage => "Stage",
         Dimension::LandingPage => "Landing page",
+        Dimension::Column(_) => "Column",
+    }
+}
+
+/// The name of a split in an audit: a file's own column goes by its header.
+pub fn split_label(audit: &crate::engine::Audit, d: Dimension) -> String {
+    match d {
+        Dimension::Column(_) => audit.dimension_name(d).to_owned(),
+        d => dimension_label(d).to_owned(),
     }
 }
 
@@ -273,6 +282,18 @@ pub fn issue_message(k: &IssueKind) -> String {
         }
         IssueKind::SummaryRow => "A totals row: left out so nothing is counted twice.".to_owned(),
         IssueKind::EmptyRow => "Every cell is blank.".to_owned(),
+        IssueKind::TotalByArithmetic => {
+            "A row with no name whose every total column equals the sum of the other rows: the export's own total, left out so nothing is counted twice.".to_owned()
+        }
+        IssueKind::TotalAgrees => "The export's own total agrees with the sum of the rows used.".to_owned(),
+        IssueKind::TotalDiffers { ours, theirs } => format!(
+            "The export's total says {theirs}; the rows used add up to {ours}. Rows filtered or removed in the tool, or a total of another scope? The figures use the rows."
+        ),
+        IssueKind::NoteLine => "A comment or note line, not data.".to_owned(),
+        IssueKind::AfterTable => "Below the end of the table (after a comment line): not data of this table.".to_owned(),
+        IssueKind::StatedPeriod { from, to } => format!(
+            "The report states its period, {from} to {to}; rows without a date of their own are counted in it."
+        ),
         IssueKind::TitleLines { count } => format!("{count} line(s) above the header (a report title) were skipped."),
         IssueKind::EncodingFallback => {
             "The file is not UTF-8; it was read as Windows-1252 (Excel, Western Europe). Change it in the file's settings if letters look wrong.".to_owned()

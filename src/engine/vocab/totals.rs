@@ -1,0 +1,150 @@
+//! Labels that mark a totals or summary row, in the languages exports come in.
+//!
+//! A cell is a total label when, lower-cased and trimmed, it equals a label, or starts
+//! with one followed by `:`, ` -`, ` –` or `(` — Google Ads writes `Total: Account`,
+//! `Total: Search campaigns`, `Total - all but removed`, and its French UI `Total : compte`.
+
+/// A language (or a vendor's own wording) a label comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// English, and the vendors' English UIs.
+    En,
+    /// French.
+    Fr,
+    /// Icelandic.
+    Is,
+    /// Romanian.
+    Ro,
+    /// Spanish.
+    Es,
+    /// Portuguese.
+    Pt,
+    /// German.
+    De,
+    /// Italian.
+    It,
+    /// Dutch.
+    Nl,
+}
+
+/// Total labels, lower case. The same word may appear under several languages.
+pub const TOTAL_LABELS: &[(Source, &str)] = &[
+    (Source::En, "total"),
+    (Source::En, "totals"),
+    (Source::En, "grand total"),
+    (Source::En, "subtotal"),
+    (Source::En, "sub-total"),
+    (Source::En, "sum"),
+    (Source::En, "summary"),
+    (Source::En, "overall"),
+    (Source::Fr, "total général"),
+    (Source::Fr, "totaux"),
+    (Source::Fr, "sous-total"),
+    (Source::Fr, "somme"),
+    (Source::Is, "samtals"),
+    (Source::Is, "alls"),
+    (Source::Is, "samtala"),
+    (Source::Ro, "total general"),
+    (Source::Ro, "totaluri"),
+    (Source::Ro, "subtotal"),
+    (Source::Ro, "sumă"),
+    (Source::Ro, "suma"),
+    (Source::Es, "total general"),
+    (Source::Es, "totales"),
+    (Source::Es, "subtotal"),
+    (Source::Es, "suma"),
+    (Source::Pt, "total geral"),
+    (Source::Pt, "totais"),
+    (Source::Pt, "subtotal"),
+    (Source::Pt, "soma"),
+    (Source::De, "gesamt"),
+    (Source::De, "gesamtsumme"),
+    (Source::De, "gesamtergebnis"),
+    (Source::De, "insgesamt"),
+    (Source::De, "summe"),
+    (Source::De, "zwischensumme"),
+    (Source::It, "totale"),
+    (Source::It, "totale complessivo"),
+    (Source::It, "totali"),
+    (Source::It, "subtotale"),
+    (Source::It, "somma"),
+    (Source::Nl, "totaal"),
+    (Source::Nl, "totalen"),
+    (Source::Nl, "eindtotaal"),
+    (Source::Nl, "subtotaal"),
+    (Source::Nl, "som"),
+];
+
+/// Longest cell worth comparing: `Total: Search campaigns (all but removed)` fits.
+const LONGEST: usize = 80;
+
+/// True when `cell` is a totals label ("Total", "Grand total", "Total: Account",
+/// "Samtals", "Total général", …).
+pub fn is_total_label(cell: &str) -> bool {
+    let t = cell.trim();
+    if t.len() < 3 || t.len() > LONGEST {
+        return false;
+    }
+    // Every label starts with one of these letters: a cheap filter for the hot loop.
+    if !t.bytes().next().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'e' | b'g' | b'i' | b'o' | b's' | b't' | b'z'
+        )
+    }) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let head = lower
+        .find([':', '(', '–', '—'])
+        .or_else(|| lower.find(" -"))
+        .map_or(lower.as_str(), |i| lower.get(..i).unwrap_or_default())
+        .trim();
+    TOTAL_LABELS.iter().any(|(_, label)| *label == head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(cell: &str, expected: bool) {
+        assert_eq!(is_total_label(cell), expected, "{cell:?}");
+    }
+
+    #[test]
+    fn every_label_is_a_label() {
+        for (_, label) in TOTAL_LABELS {
+            check(label, true);
+            check(&label.to_uppercase(), true);
+            check(&format!("{label}: Account"), true);
+        }
+    }
+
+    #[test]
+    fn vendor_forms() {
+        check("Total: Account", true);
+        check("Total: Search campaigns", true);
+        check("Total - all but removed", true);
+        check("Total : compte", true);
+        check("Total général", true);
+        check("Samtals", true);
+        check("Gesamt: Konto", true);
+        check("Totaal: account", true);
+        check("Totale: account", true);
+        check("Total (3 campaigns)", true);
+        check("Grand Total", true);
+    }
+
+    #[test]
+    fn names_that_only_start_like_a_label_are_not() {
+        check("Total Rewards Promo", false);
+        check("Summer sale", false);
+        check("Allstar", false);
+        check("Somme d'argent gagnée", false);
+        check("Gesamtkatalog", false);
+        check("", false);
+        check("To", false);
+        check("Brand - Search", false);
+    }
+}
