@@ -1,0 +1,212 @@
+//! No figure changes when an export's own total row is added, moved or duplicated.
+//!
+//! For every demo file and every fixture under `tests/fixtures/`, the test writes the
+//! file's total row the way exports do — the sums of its additive columns, the name
+//! cells blank or saying "Total" — and puts it first, last, in the middle and twice.
+//! The audit of each variant must equal the audit of the file without it, figure for
+//! figure: a total counted as data would double every sum.
+
+use marketing_audit::engine::field::{Field, FileKind, ValueType};
+use marketing_audit::engine::value::DecimalMark;
+use marketing_audit::engine::{demo, export, ingest, run, Ingested, Overrides, Settings};
+use rust_decimal::Decimal;
+use std::path::{Path, PathBuf};
+
+fn read(name: &str, bytes: &[u8]) -> Ingested {
+    ingest(name, bytes, &Overrides::default()).expect("the file imports")
+}
+
+fn figures(file: &Ingested) -> String {
+    export::to_csv(&run(std::slice::from_ref(file), &Settings::default()))
+}
+
+/// The cells of the file's total row: sums in the additive columns, `label` in the
+/// first text column, blank elsewhere.
+fn total_row(file: &Ingested, label: &str) -> Option<Vec<String>> {
+    let mut any = false;
+    let mut labelled = false;
+    let cells = file
+        .mapping
+        .iter()
+        .map(|m| match m.field {
+            Some(f) if f.additive() => {
+                let sum: Decimal = file.table.number(f)?.iter().flatten().sum();
+                any = true;
+                let text = sum.normalize().to_string();
+                Some(match file.decimal_mark {
+                    DecimalMark::Point => text,
+                    DecimalMark::Comma => text.replace('.', ","),
+                })
+            }
+            Some(f) if f.value_type() == ValueType::Text && !labelled => {
+                labelled = true;
+                Some(label.to_owned())
+            }
+            _ => Some(String::new()),
+        })
+        .collect::<Option<Vec<String>>>()?;
+    any.then_some(cells)
+}
+
+fn join(cells: &[String], delimiter: u8) -> String {
+    let d = char::from(delimiter);
+    cells
+        .iter()
+        .map(|c| {
+            if c.contains([d, '"', '\n', '\r']) {
+                format!("\"{}\"", c.replace('"', "\"\""))
+            } else {
+                c.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&d.to_string())
+}
+
+/// The file's lines with `row` inserted at each of `at` (0 = just below the header,
+/// `usize::MAX` = at the end).
+fn with_rows(text: &str, header_line: u64, row: &str, at: &[usize]) -> String {
+    let ending = if text.contains("\r\n") {
+        "\r\n"
+    } else if text.contains('\n') {
+        "\n"
+    } else {
+        "\r"
+    };
+    let mut lines: Vec<&str> = text.split(ending).collect();
+    if lines.last() == Some(&"") {
+        lines.pop();
+    }
+    let header = usize::try_from(header_line).expect("line");
+    let body = lines.len() - header;
+    let mut out: Vec<&str> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        out.push(line);
+        let after_header = i + 1 >= header;
+        if after_header {
+            let k = i + 1 - header;
+            for &a in at {
+                if a == k || (a == usize::MAX && k == body) {
+                    out.push(row);
+                }
+            }
+        }
+    }
+    out.join(ending) + ending
+}
+
+#[track_caller]
+fn check(name: &str, bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let file = read(name, bytes);
+    // Whitespace-aligned text, generated headers and trailers are other shapes.
+    let trailer = file.issues.iter().any(|i| {
+        matches!(
+            i.kind,
+            marketing_audit::engine::error::IssueKind::AfterTable
+        )
+    });
+    if file.kind == FileKind::Unknown
+        || file.delimiter == b' '
+        || file.header_line == 0
+        || trailer
+        || file.table.len() < 2
+    {
+        return false;
+    }
+    let want = figures(&file);
+    let middle = file.table.len() / 2;
+    for label in ["", "Total"] {
+        let Some(row) = total_row(&file, label) else {
+            return false;
+        };
+        let row = join(&row, file.delimiter);
+        for at in [&[0][..], &[usize::MAX], &[middle], &[0, usize::MAX]] {
+            let variant = with_rows(text, file.header_line, &row, at);
+            let got = read(name, variant.as_bytes());
+            assert_eq!(
+                got.rows_used, file.rows_used,
+                "{name}: total {row:?} at {at:?} was counted as data"
+            );
+            assert!(
+                figures(&got) == want,
+                "{name}: figures changed with the total row {row:?} at {at:?}"
+            );
+        }
+    }
+    true
+}
+
+fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            fixtures(&path, out);
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "csv" || e == "tsv" || e == "txt")
+        {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn demo_files_keep_their_figures_with_a_total_row_anywhere() {
+    let checked = demo::FILES
+        .iter()
+        .filter(|(name, bytes)| check(name, bytes))
+        .count();
+    // Ads, email, web and social demo files have additive columns.
+    assert!(checked >= 4, "only {checked} demo files checked");
+}
+
+#[test]
+fn fixtures_keep_their_figures_with_a_total_row_anywhere() {
+    let mut paths = Vec::new();
+    fixtures(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
+        &mut paths,
+    );
+    paths.sort();
+    for path in paths {
+        let bytes = std::fs::read(&path).expect("fixture");
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("fixture");
+        check(name, &bytes);
+    }
+}
+
+#[test]
+fn a_campaign_split_is_unchanged_by_a_total_row() {
+    let text = "Campaign,Clicks,Cost\nA,1,2.00\nB,3,4.50\n";
+    let file = read("a.csv", text.as_bytes());
+    assert!(file.table.has(Field::Campaign));
+    assert!(check("a.csv", text.as_bytes()));
+}
+
+#[test]
+fn real_exports_keep_their_figures_with_a_total_row_anywhere() {
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real");
+    assert!(real.is_dir(), "../shared/data/real is missing");
+    let mut paths = Vec::new();
+    fixtures(&real, &mut paths);
+    paths.retain(|p| !p.components().any(|c| c.as_os_str() == "csv_edge"));
+    paths.sort();
+    let checked = paths
+        .iter()
+        .filter(|path| {
+            let bytes = std::fs::read(path).expect("real export");
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("real");
+            check(name, &bytes)
+        })
+        .count();
+    assert!(checked >= 4, "only {checked} real exports checked");
+}
