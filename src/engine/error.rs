@@ -125,6 +125,14 @@ pub enum IssueKind {
         /// The total the export states.
         theirs: String,
     },
+    /// The header has more columns than are matched against the vocabulary; the rest
+    /// were left unmapped (line 0).
+    ColumnsNotMatched {
+        /// Columns in the header.
+        columns: usize,
+        /// Columns matched.
+        matched: usize,
+    },
     /// A comment or note line in the table (`# …`, a line with one cell in a table of
     /// several columns): not data.
     NoteLine,

@@ -208,6 +208,10 @@ pub const SAMPLE_ROWS: usize = 10_000;
 /// Rows (the first of the [`SAMPLE_ROWS`]) checked for values that fit a detected field.
 const MISFIT_SAMPLE: usize = 1000;
 
+/// Columns matched against the header vocabulary; the rest stay unmapped (and can be
+/// mapped by hand). Exports have tens of columns; 1,000 is far beyond any seen.
+pub const MAX_MAPPED_COLUMNS: usize = 1000;
+
 /// Bytes the binary check looks at.
 const BINARY_SAMPLE: usize = 8192;
 
@@ -574,6 +578,15 @@ impl Sink {
             (header.line, headers, rows)
         };
         let mut mapping = self.mapping(&headers);
+        if headers.len() > MAX_MAPPED_COLUMNS {
+            notes.push(note(
+                IssueKind::ColumnsNotMatched {
+                    columns: headers.len(),
+                    matched: MAX_MAPPED_COLUMNS,
+                },
+                "",
+            ));
+        }
         // Generated headers map to nothing; a purchase log can still be known by the
         // shape of its values (see `field::map_by_shape`), unless the user chose.
         if generated && self.overrides.fields.is_empty() && self.overrides.kind.is_none() {
@@ -688,7 +701,15 @@ impl Sink {
     }
 
     fn mapping(&self, headers: &[String]) -> Vec<ColumnMapping> {
-        let mut mapping = field::map_headers(headers);
+        // Only the first columns are matched against the vocabulary: a header of
+        // 100,000 names would otherwise cost 100,000 fuzzy searches.
+        let matched = headers.get(..MAX_MAPPED_COLUMNS).unwrap_or(headers);
+        let mut mapping = field::map_headers(matched);
+        mapping.extend(headers.iter().skip(matched.len()).map(|h| ColumnMapping {
+            header: h.clone(),
+            field: None,
+            confidence: 0.0,
+        }));
         for (header, choice) in &self.overrides.fields {
             // A field chosen for one column is taken from any other column.
             if let Some(f) = choice {
@@ -1786,6 +1807,21 @@ mod tests {
     fn shopify_order_names_are_not_comments() {
         let got = run("Name,Email,Total,Created at\n#1001,a@x.com,10.00,2026-01-01\n#1002,b@x.com,5.00,2026-01-02\n");
         assert_eq!(got.rows_used, 2);
+    }
+
+    #[test]
+    fn a_header_of_100000_names_maps_only_its_first_columns() {
+        let headers: Vec<String> = (0..100_000).map(|i| format!("Spend metric {i}")).collect();
+        let text = format!("Campaign,Clicks,Cost,{}\nA,1,2.00\n", headers.join(","));
+        let got = run(&text);
+        assert_eq!(got.mapping.len(), 100_003);
+        assert_eq!(got.rows_used, 1);
+        assert!(got.mapping.iter().skip(MAX_MAPPED_COLUMNS).all(|m| m.field.is_none()));
+        assert!(got.issues.iter().any(|i| i.kind
+            == IssueKind::ColumnsNotMatched {
+                columns: 100_003,
+                matched: MAX_MAPPED_COLUMNS
+            }));
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub fn InputSummary() -> Html {
                                 <summary>{ format!("{mapped} of {} columns mapped · {} · {}", got.mapping.len(), text::encoding_label(got.encoding), text::delimiter_label(got.delimiter)) }</summary>
                                 <FileSettings index={i} />
                             </details>
+                            <ReadingNotes issues={got.issues.clone()} />
                             if got.issues.iter().any(|issue| matches!(issue.kind, IssueKind::DateOrderAssumed { .. })) && loaded.overrides.date_order.is_none() {
                                 <DateOrderQuestion index={i} />
                             }
@@ -90,6 +91,47 @@ pub fn InputSummary() -> Html {
                 </p>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReadingNotesProps {
+    issues: Vec<crate::engine::error::Issue>,
+}
+
+/// What the import decided about a file's own totals and period, in a line each:
+/// the totals it left out and whether they agree with the rows, the stated period.
+#[component]
+fn ReadingNotes(props: &ReadingNotesProps) -> Html {
+    let notes: Vec<String> = props
+        .issues
+        .iter()
+        .filter_map(|i| {
+            let at = |what: &str| format!("Line {}: {what}", i.line);
+            match &i.kind {
+                IssueKind::TotalByArithmetic => Some(at("the export's own total (found by its sums) was left out.")),
+                IssueKind::TotalAgrees => Some(at("the export's own total was left out; it agrees with the rows.")),
+                IssueKind::TotalDiffers { .. } => Some(format!(
+                    "Line {} ({}): {}",
+                    i.line,
+                    i.column.as_deref().unwrap_or(""),
+                    text::issue_message(&i.kind)
+                )),
+                IssueKind::StatedPeriod { .. } => Some(text::issue_message(&i.kind)),
+                _ => None,
+            }
+        })
+        .collect();
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="note reading-notes" data-testid="reading-notes">
+            { for notes.iter().take(6).map(|n| html! { <li>{ n }</li> }) }
+            if notes.len() > 6 {
+                <li>{ format!("… and {} more in the row issues below.", notes.len() - 6) }</li>
+            }
+        </ul>
     }
 }
 

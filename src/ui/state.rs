@@ -257,6 +257,12 @@ impl State {
         self.recompute()
     }
 
+    fn rebuild_report(mut self) -> State {
+        let inputs = self.ingested();
+        self.report = Rc::new(engine::report::build(&inputs, &self.audit, &self.settings));
+        self
+    }
+
     fn recompute(mut self) -> State {
         let inputs = self.ingested();
         let audit = engine::run(&inputs, &self.settings);
@@ -489,7 +495,9 @@ impl Reducible for State {
                     }
                     None => pinned.push(m),
                 }
-                return Rc::new(next);
+                // The pins feed findings ("3–10 headline KPIs", "headline moves"), not
+                // figures: the report is rebuilt, the audit kept.
+                next.rebuild_report()
             }
         };
         Rc::new(next)
@@ -550,6 +558,26 @@ mod tests {
             overrides: Overrides::default(),
         });
         assert!(state.remembered.is_empty());
+    }
+
+    #[test]
+    fn a_pin_toggle_updates_the_checklist() {
+        use crate::engine::checklist::RuleId;
+        let pinned_count = |state: &State| {
+            state
+                .report
+                .findings
+                .iter()
+                .find(|f| f.rule == RuleId::PinnedCount)
+                .map(|f| f.evidence.first().and_then(|e| e.value))
+        };
+        let mut state = Rc::new(State::demo());
+        let before = pinned_count(&state);
+        let pins = state.settings.pinned.clone();
+        for m in pins {
+            state = state.reduce(Action::TogglePin(m));
+        }
+        assert_ne!(pinned_count(&state), before, "the pinned-count finding follows the pins");
     }
 
     #[test]

@@ -289,6 +289,9 @@ pub fn issue_message(k: &IssueKind) -> String {
         IssueKind::TotalDiffers { ours, theirs } => format!(
             "The export's total says {theirs}; the rows used add up to {ours}. Rows filtered or removed in the tool, or a total of another scope? The figures use the rows."
         ),
+        IssueKind::ColumnsNotMatched { columns, matched } => format!(
+            "The header has {columns} columns; only the first {matched} were matched to fields. Map any other by hand."
+        ),
         IssueKind::NoteLine => "A comment or note line, not data.".to_owned(),
         IssueKind::AfterTable => "Below the end of the table (after a comment line): not data of this table.".to_owned(),
         IssueKind::StatedPeriod { from, to } => format!(

@@ -608,6 +608,37 @@ async function main() {
       await shot('06-dropped');
     });
 
+    await check('an ad export with its account total first and age/gender breakdowns: the total is left out and checked, every text column splits', async () => {
+      await page.locator(sel('clear')).click();
+      const csv = [
+        'Reporting starts,Reporting ends,Campaign name,Age,Gender,Amount spent (EUR),Impressions,Link clicks',
+        '2026-01-01,2026-03-31,,,,60.00,600,60',
+        '2026-01-01,2026-03-31,Spring,18-24,female,10.00,100,10',
+        '2026-01-01,2026-03-31,Spring,18-24,male,20.00,200,20',
+        '2026-01-01,2026-03-31,Summer,25-34,female,30.00,300,30',
+      ].join('\n');
+      const dataTransfer = await page.evaluateHandle((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'meta_breakdown.csv', { type: 'text/csv' }));
+        return dt;
+      }, csv);
+      await page.dispatchEvent(sel('drop-zone'), 'drop', { dataTransfer });
+      await readyWithFiles(['meta_breakdown.csv']);
+      const row = page.locator(sel('input-row', attr('data-file', 'meta_breakdown.csv')));
+      assert.equal(await row.getAttribute('data-rows-used'), '3');
+      const notes = await row.locator(sel('reading-notes')).textContent();
+      assert.ok(notes.includes('Line 2') && notes.includes('own total'), `total noted: ${notes}`);
+      assert.equal(await kpiValue('__total__', 'spend'), 60);
+      const options = await page.locator(`${sel('kpi-table-dimension')} option`).allTextContents();
+      assert.ok(options.includes('Gender') && options.includes('Age'), `splits offered: ${options}`);
+      const value = await page.locator(`${sel('kpi-table-dimension')} option`, { hasText: 'Gender' }).getAttribute('value');
+      await page.locator(sel('kpi-table-dimension')).selectOption(value);
+      await waitReady('the gender split', (v) => document.querySelector('[data-testid="kpi-table"]')?.getAttribute('data-dimension') === v, value);
+      assert.equal(await kpiValue('female', 'spend'), 40);
+      assert.equal(await kpiValue('male', 'spend'), 20);
+      await shot('06b-breakdown');
+    });
+
     await check('load-demo brings the demo back', async () => {
       await page.locator(sel('load-demo')).click();
       await readyWithFiles([DEMO_FILE]);
