@@ -325,6 +325,18 @@ fn klaviyo_campaign_export_matches_an_independent_sum() {
     let opens = column_sum(&header, &rows, "Unique Opens", all);
     let delivered = column_sum(&header, &rows, "Successful Deliveries", all);
     close(total(&inputs, MetricId::OpenRate), opens / delivered);
+    // Orders and revenue the email tool attributes, and per delivered email.
+    let revenue = column_sum(&header, &rows, "Revenue", all);
+    let orders = column_sum(&header, &rows, "Unique Placed Order", all);
+    close(total(&inputs, MetricId::EmailRevenue), revenue);
+    close(total(&inputs, MetricId::EmailOrders), orders);
+    close(
+        total(&inputs, MetricId::RevenuePerRecipient),
+        revenue / delivered,
+    );
+    close(total(&inputs, MetricId::EmailOrderRate), orders / delivered);
+    // Email revenue is not ad revenue.
+    assert!(!run(&inputs, &Settings::default()).has(MetricId::Revenue));
 }
 
 #[test]

@@ -519,7 +519,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         }
     }
     let orders = customers::orders(inputs, as_of);
-    for o in &orders {
+    for o in &orders.orders {
         range = Some(range.map_or((o.date, o.date), |(a, b)| (a.min(o.date), b.max(o.date))));
     }
     let customer_groups = customers::period_sums(&orders, &buckets)
@@ -532,7 +532,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         &MetricId::CUSTOMERS,
         &settings.formulas,
     );
-    audit.cohorts = customers::cohorts(&orders);
+    audit.cohorts = customers::cohorts(&orders.orders);
     audit.figures.extend(velocity_figures);
 
     let order_files = if inputs.iter().any(|i| i.kind == FileKind::Transactions) {
@@ -919,14 +919,17 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
                     metrics::EngagementBase::Followers => f(Followers),
                 }
         }
-        M::Orders | M::PurchaseFrequency => has(Measure::Orders),
+        M::Orders => has(Measure::Orders),
+        M::OrdersCancelled => has(Measure::OrdersCancelled),
+        M::OrdersPending => has(Measure::OrdersPending),
+        M::PurchaseFrequency => has(Measure::CustomerOrders),
         M::TransactionRevenue => has(Measure::OrderRevenue),
         M::ActiveCustomers => has(Measure::ActiveCustomers),
         M::ChurnRate | M::RetentionRate => has(Measure::PreviousCustomers),
         M::AcquisitionRate => has(Measure::NewCustomers),
         M::ClvMargin => {
             formulas.gross_margin_bp.is_some()
-                && has(Measure::OrderRevenue)
+                && has(Measure::CustomerRevenue)
                 && has(Measure::ActiveCustomers)
                 && has(Measure::ChurnedCustomers)
                 && has(Measure::PreviousCustomers)
@@ -936,6 +939,11 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
         M::MarketingInfluencedRevenueShare => has(Measure::InfluencedRevenue),
         M::Csat => has(Measure::CsatAnswers),
         M::Contacts | M::Responses | M::ResponseRate => has(Measure::Contacts),
+        // Email rows are summed apart from ad rows, so this revenue never reaches ROAS.
+        M::EmailRevenue => f(Revenue),
+        M::EmailOrders => f(Orders),
+        M::RevenuePerRecipient => f(Revenue) && base,
+        M::EmailOrderRate => f(Orders) && base,
     }
 }
 
@@ -1316,6 +1324,46 @@ mod tests {
         // 9 is off the scale: two satisfied of three answers.
         let csat = v(MetricId::Csat, Dimension::Total, None).unwrap_or_default();
         assert!((csat - 2.0 / 3.0).abs() < 1e-12, "{csat}");
+    }
+
+    #[test]
+    fn email_revenue_stays_apart_from_ad_revenue() {
+        let inputs = [
+            file(
+                "ads.csv",
+                "Date,Campaign,Spend,Clicks,Revenue\n2025-01-10,A,100,10,300\n",
+            ),
+            file(
+                "mailchimp.csv",
+                "Campaign Title,Send Date,Total Recipients,Successful Deliveries,Unique Opens,Total Orders,Total Revenue\n\
+                 Jan,2025-01-12,1000,800,200,8,400\nFeb,2025-02-12,500,400,100,2,100\n",
+            ),
+        ];
+        assert_eq!(inputs[1].kind, FileKind::EmailCampaigns);
+        let audit = run(&inputs, &Settings::default());
+        let v = |m| audit.value(m, Dimension::Total, None, None);
+        // The ad file's revenue alone: 300 ÷ 100 spend.
+        assert_eq!(v(MetricId::Revenue), Some(300.0));
+        assert_eq!(v(MetricId::Roas), Some(3.0));
+        // Email: 400 + 100 revenue, 8 + 2 orders over 800 + 400 delivered.
+        assert_eq!(v(MetricId::EmailRevenue), Some(500.0));
+        assert_eq!(v(MetricId::EmailOrders), Some(10.0));
+        let per = v(MetricId::RevenuePerRecipient).unwrap_or_default();
+        assert!((per - 500.0 / 1200.0).abs() < 1e-12, "{per}");
+        let rate = v(MetricId::EmailOrderRate).unwrap_or_default();
+        assert!((rate - 10.0 / 1200.0).abs() < 1e-12, "{rate}");
+        // Per campaign too.
+        assert_eq!(
+            audit.value(
+                MetricId::RevenuePerRecipient,
+                Dimension::Campaign,
+                Some("Jan"),
+                None
+            ),
+            Some(0.5)
+        );
+        // No orders file: email orders are not shop orders.
+        assert_eq!(v(MetricId::Orders), None);
     }
 
     #[test]

@@ -205,6 +205,21 @@ pub enum IssueKind {
         /// Up to three of them, as written.
         examples: Vec<String>,
     },
+    /// Order statuses that cannot be read (a word no status vocabulary holds, or a
+    /// partial refund without a refunded-amount column): the file's orders are left
+    /// out of the order, revenue and customer figures rather than guessed.
+    UnknownOrderStatus {
+        /// The distinct statuses, as written (at most ten).
+        statuses: Vec<String>,
+        /// Rows that carry one of them.
+        rows: u64,
+    },
+    /// Rows of an orders file with no customer: they count in orders and revenue but
+    /// not in any customer figure.
+    RowsWithoutCustomer {
+        /// How many rows.
+        count: u64,
+    },
 }
 
 /// Truncates raw text for an issue so one huge cell cannot bloat the report.

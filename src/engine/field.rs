@@ -122,6 +122,17 @@ pub enum Field {
     /// A contact's answer to a campaign: yes / no, 1 / 0 (telemarketing outcome,
     /// campaign acceptance).
     Response,
+    /// Order or invoice number of a shop or payment export (one order can span several
+    /// line-item rows).
+    OrderId,
+    /// Units of a line item; negative on a cancellation line.
+    Quantity,
+    /// Price of one unit of a line item.
+    UnitPrice,
+    /// Financial or order status of an order or payment (paid, refunded, pending…).
+    OrderStatus,
+    /// Amount refunded on an order or payment.
+    Refunded,
 }
 
 /// What kind of value a field holds.
@@ -139,7 +150,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 55] = [
+    pub const ALL: [Field; 60] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -195,6 +206,11 @@ impl Field {
         Field::NewSubscribers,
         Field::TouchedAt,
         Field::Response,
+        Field::OrderId,
+        Field::Quantity,
+        Field::UnitPrice,
+        Field::OrderStatus,
+        Field::Refunded,
     ];
 
     /// The type of value the field holds.
@@ -209,9 +225,13 @@ impl Field {
             Spend | Revenue | LabourCost | LabourHours | Amount | Score | Csat | Baseline => {
                 ValueType::Amount
             }
+            // A quantity is negative on a cancellation line, so it is an amount, not a
+            // count (a negative count skips its row).
+            Quantity | UnitPrice | Refunded => ValueType::Amount,
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
             | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
             | Response => ValueType::Text,
+            OrderId | OrderStatus => ValueType::Text,
         }
     }
 
@@ -224,15 +244,14 @@ impl Field {
         match self {
             Spend | Impressions | Clicks | Conversions | Leads | Revenue | LabourCost
             | LabourHours | Sent | Delivered | Bounces | Opens | Unsubscribes | SpamComplaints
-            | Orders | Sessions | Likes | Shares | Comments | Reposts | NewSubscribers | Amount => {
-                true
-            }
-            Reach | ListSize | Visitors | Followers | Score | Csat | Baseline => false,
+            | Orders | Sessions | Likes | Shares | Comments | Reposts | NewSubscribers | Amount
+            | Quantity | Refunded => true,
+            Reach | ListSize | Visitors | Followers | Score | Csat | Baseline | UnitPrice => false,
             Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
             | TouchedAt | ChurnDate => false,
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
             | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
-            | Response => false,
+            | Response | OrderId | OrderStatus => false,
         }
     }
 
@@ -295,6 +314,11 @@ impl Field {
             NewSubscribers => "new_subscribers",
             TouchedAt => "touched_at",
             Response => "response",
+            OrderId => "order_id",
+            Quantity => "quantity",
+            UnitPrice => "unit_price",
+            OrderStatus => "order_status",
+            Refunded => "refunded",
         }
     }
 
@@ -658,6 +682,152 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("opt ins", Field::NewSubscribers),
     ("optins", Field::NewSubscribers),
     ("cleaned", Field::Bounces),
+    // Shop orders and line items (UCI "Online Retail", Shopify, WooCommerce, Stripe),
+    // in English, French, Icelandic, Romanian, Spanish, Portuguese, German, Italian and
+    // Dutch. Email exports' order counts and revenue (Mailchimp, Klaviyo) come first.
+    ("total orders", Field::Orders),
+    ("total revenue", Field::Revenue),
+    ("total gross sales", Field::Revenue),
+    ("order id", Field::OrderId),
+    ("order number", Field::OrderId),
+    ("order", Field::OrderId),
+    ("invoice", Field::OrderId),
+    ("invoiceno", Field::OrderId),
+    ("invoice number", Field::OrderId),
+    ("invoice id", Field::OrderId),
+    ("n de commande", Field::OrderId),
+    ("numéro de commande", Field::OrderId),
+    ("commande", Field::OrderId),
+    ("facture", Field::OrderId),
+    ("numéro de facture", Field::OrderId),
+    ("reikningur", Field::OrderId),
+    ("reikningsnúmer", Field::OrderId),
+    ("pöntun", Field::OrderId),
+    ("pöntunarnúmer", Field::OrderId),
+    ("factură", Field::OrderId),
+    ("număr factură", Field::OrderId),
+    ("comandă", Field::OrderId),
+    ("număr comandă", Field::OrderId),
+    ("nr comandă", Field::OrderId),
+    ("factura", Field::OrderId),
+    ("número de factura", Field::OrderId),
+    ("pedido", Field::OrderId),
+    ("número de pedido", Field::OrderId),
+    ("fatura", Field::OrderId),
+    ("número do pedido", Field::OrderId),
+    ("rechnung", Field::OrderId),
+    ("rechnungsnummer", Field::OrderId),
+    ("bestellnummer", Field::OrderId),
+    ("bestellung", Field::OrderId),
+    ("fattura", Field::OrderId),
+    ("numero fattura", Field::OrderId),
+    ("ordine", Field::OrderId),
+    ("numero ordine", Field::OrderId),
+    ("factuur", Field::OrderId),
+    ("factuurnummer", Field::OrderId),
+    ("bestelling", Field::OrderId),
+    ("bestelnummer", Field::OrderId),
+    ("quantity", Field::Quantity),
+    ("qty", Field::Quantity),
+    ("lineitem quantity", Field::Quantity),
+    ("item quantity", Field::Quantity),
+    ("quantité", Field::Quantity),
+    ("magn", Field::Quantity),
+    ("cantitate", Field::Quantity),
+    ("cantidad", Field::Quantity),
+    ("quantidade", Field::Quantity),
+    ("menge", Field::Quantity),
+    ("quantità", Field::Quantity),
+    ("aantal", Field::Quantity),
+    ("unit price", Field::UnitPrice),
+    ("unitprice", Field::UnitPrice),
+    ("price", Field::UnitPrice),
+    ("lineitem price", Field::UnitPrice),
+    ("item price", Field::UnitPrice),
+    ("item cost", Field::UnitPrice),
+    ("prix unitaire", Field::UnitPrice),
+    ("einingaverð", Field::UnitPrice),
+    ("preț unitar", Field::UnitPrice),
+    ("pret unitar", Field::UnitPrice),
+    ("precio unitario", Field::UnitPrice),
+    ("preço unitário", Field::UnitPrice),
+    ("einzelpreis", Field::UnitPrice),
+    ("prezzo unitario", Field::UnitPrice),
+    ("stukprijs", Field::UnitPrice),
+    ("financial status", Field::OrderStatus),
+    ("order status", Field::OrderStatus),
+    ("payment status", Field::OrderStatus),
+    ("statut de la commande", Field::OrderStatus),
+    ("staða pöntunar", Field::OrderStatus),
+    ("stare comandă", Field::OrderStatus),
+    ("estado del pedido", Field::OrderStatus),
+    ("status do pedido", Field::OrderStatus),
+    ("bestellstatus", Field::OrderStatus),
+    ("stato ordine", Field::OrderStatus),
+    ("bestelstatus", Field::OrderStatus),
+    ("refunded amount", Field::Refunded),
+    ("amount refunded", Field::Refunded),
+    ("refund amount", Field::Refunded),
+    ("montant remboursé", Field::Refunded),
+    ("endurgreidd upphæð", Field::Refunded),
+    ("sumă rambursată", Field::Refunded),
+    ("importe reembolsado", Field::Refunded),
+    ("valor reembolsado", Field::Refunded),
+    ("erstatteter betrag", Field::Refunded),
+    ("importo rimborsato", Field::Refunded),
+    ("terugbetaald bedrag", Field::Refunded),
+    ("invoicedate", Field::Date),
+    ("invoice date", Field::Date),
+    ("date de commande", Field::Date),
+    ("dagsetning", Field::Date),
+    ("data comenzii", Field::Date),
+    ("fecha del pedido", Field::Date),
+    ("data do pedido", Field::Date),
+    ("bestelldatum", Field::Date),
+    ("data ordine", Field::Date),
+    ("besteldatum", Field::Date),
+    ("customerid", Field::CustomerId),
+    ("n client", Field::CustomerId),
+    ("viðskiptavinur", Field::CustomerId),
+    ("id client", Field::CustomerId),
+    ("id de cliente", Field::CustomerId),
+    ("id do cliente", Field::CustomerId),
+    ("kundennummer", Field::CustomerId),
+    ("id cliente", Field::CustomerId),
+    ("klantnummer", Field::CustomerId),
+];
+
+/// Headers too generic to map alone, mapped when another column of the file says what
+/// they are: (normalised header, field, fields of which one must be mapped from another
+/// column). Shopify names its order number `Name` (`#1001`), its customer `Email` and
+/// its order total `Total`; Stripe and WooCommerce call their status `Status`, which in
+/// a deals file is a stage.
+pub const CONTEXT_ALIASES: &[(&str, Field, &[Field])] = &[
+    (
+        "name",
+        Field::OrderId,
+        &[Field::OrderStatus, Field::Quantity],
+    ),
+    (
+        "email",
+        Field::CustomerId,
+        &[Field::OrderId, Field::OrderStatus],
+    ),
+    (
+        "total",
+        Field::Amount,
+        &[Field::OrderId, Field::OrderStatus],
+    ),
+    (
+        "status",
+        Field::OrderStatus,
+        &[
+            Field::OrderId,
+            Field::Quantity,
+            Field::UnitPrice,
+            Field::Refunded,
+        ],
+    ),
 ];
 
 /// Similarity at or above which a header with no exact alias is mapped.
@@ -700,11 +870,15 @@ type Candidate = (usize, Field, f64, usize);
 
 /// Maps headers to fields; each field goes to the best-matching column only.
 pub fn map_headers(headers: &[String]) -> Vec<ColumnMapping> {
-    let mut candidates: Vec<Candidate> = headers
+    let norms: Vec<String> = headers.iter().map(|h| normalise(h)).collect();
+    let mut candidates: Vec<Candidate> = norms
         .iter()
         .enumerate()
-        .filter_map(|(col, h)| best_alias(&normalise(h)).map(|(f, c, r)| (col, f, c, r)))
+        .filter_map(|(col, n)| best_alias(n).map(|(f, c, r)| (col, f, c, r)))
         .collect();
+    let context = context_candidates(&norms, &candidates);
+    candidates.retain(|c| !context.iter().any(|k| k.0 == c.0));
+    candidates.extend(context);
     candidates.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.3.cmp(&b.3)).then(a.0.cmp(&b.0)));
     let mut mapping: Vec<ColumnMapping> = headers
         .iter()
@@ -726,6 +900,26 @@ pub fn map_headers(headers: &[String]) -> Vec<ColumnMapping> {
         }
     }
     mapping
+}
+
+/// The [`CONTEXT_ALIASES`] that apply: a generic header whose context field another
+/// column maps to. They rank after every alias, so an exact alias of the same field in
+/// another column wins.
+fn context_candidates(norms: &[String], candidates: &[Candidate]) -> Vec<Candidate> {
+    norms
+        .iter()
+        .enumerate()
+        .filter_map(|(col, norm)| {
+            let (i, (_, field, context)) = CONTEXT_ALIASES
+                .iter()
+                .enumerate()
+                .find(|(_, (alias, _, _))| alias == norm)?;
+            let present = candidates
+                .iter()
+                .any(|c| c.0 != col && context.contains(&c.1));
+            present.then_some((col, *field, 1.0, ALIASES.len().saturating_add(i)))
+        })
+        .collect()
 }
 
 /// The best alias for a normalised header: (field, confidence, rank in [`ALIASES`]).
@@ -768,7 +962,7 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
     // before leads, which a lead id with a source would match. Web and social files can
     // carry impressions and conversions, so they are tried before ad performance, and
     // only when the file has no spend.
-    let rules: [(FileKind, bool, &[Field]); 12] = [
+    let rules: [(FileKind, bool, &[Field]); 13] = [
         (
             FileKind::StageChanges,
             has(LeadId) && has(Stage) && has(EnteredAt),
@@ -833,6 +1027,12 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
             FileKind::Transactions,
             has(CustomerId) && has(Amount) && (has(Date) || has(CreatedDate)),
             &[CustomerId, Date, Amount],
+        ),
+        // Line items (one row per product of an order), or orders without a customer.
+        (
+            FileKind::Transactions,
+            has(OrderId) && (has(Quantity) && has(UnitPrice) || has(Amount)),
+            &[OrderId, Date, Quantity, UnitPrice, CustomerId],
         ),
         (
             FileKind::Responses,
@@ -1240,6 +1440,293 @@ mod tests {
     }
 
     #[test]
+    fn recognises_line_item_and_shop_exports() {
+        // UCI "Online Retail", and its second edition.
+        check(
+            &[
+                "InvoiceNo",
+                "StockCode",
+                "Description",
+                "Quantity",
+                "InvoiceDate",
+                "UnitPrice",
+                "CustomerID",
+                "Country",
+            ],
+            FileKind::Transactions,
+            &[
+                ("InvoiceNo", Some(Field::OrderId)),
+                ("StockCode", None),
+                ("Description", None),
+                ("Quantity", Some(Field::Quantity)),
+                ("InvoiceDate", Some(Field::Date)),
+                ("UnitPrice", Some(Field::UnitPrice)),
+                ("CustomerID", Some(Field::CustomerId)),
+                ("Country", None),
+            ],
+        );
+        check(
+            &[
+                "Invoice",
+                "StockCode",
+                "Description",
+                "Quantity",
+                "InvoiceDate",
+                "Price",
+                "Customer ID",
+                "Country",
+            ],
+            FileKind::Transactions,
+            &[
+                ("Invoice", Some(Field::OrderId)),
+                ("Price", Some(Field::UnitPrice)),
+            ],
+        );
+        // Shopify orders: `Name` is the order number, `Email` the customer, `Total`
+        // the order total, only because the file also has its financial status.
+        check(
+            &[
+                "Name",
+                "Email",
+                "Financial Status",
+                "Paid at",
+                "Fulfillment Status",
+                "Subtotal",
+                "Total",
+                "Discount Amount",
+                "Created at",
+                "Lineitem quantity",
+                "Lineitem name",
+                "Lineitem price",
+                "Lineitem compare at price",
+                "Billing Name",
+                "Refunded Amount",
+                "Id",
+            ],
+            FileKind::Transactions,
+            &[
+                ("Name", Some(Field::OrderId)),
+                ("Email", Some(Field::CustomerId)),
+                ("Financial Status", Some(Field::OrderStatus)),
+                ("Fulfillment Status", None),
+                ("Total", Some(Field::Amount)),
+                ("Discount Amount", None),
+                ("Created at", Some(Field::CreatedDate)),
+                ("Lineitem quantity", Some(Field::Quantity)),
+                ("Lineitem price", Some(Field::UnitPrice)),
+                ("Lineitem compare at price", None),
+                ("Billing Name", None),
+                ("Refunded Amount", Some(Field::Refunded)),
+                ("Id", None),
+            ],
+        );
+        // WooCommerce (Customer/Order/Coupon Export, one row per line item).
+        check(
+            &[
+                "order_id",
+                "order_number",
+                "order_date",
+                "status",
+                "order_total",
+                "customer_email",
+                "item_name",
+                "item_quantity",
+                "item_total",
+            ],
+            FileKind::Transactions,
+            &[
+                ("order_id", Some(Field::OrderId)),
+                ("order_number", None),
+                ("status", Some(Field::OrderStatus)),
+                ("order_total", Some(Field::Amount)),
+                ("item_quantity", Some(Field::Quantity)),
+            ],
+        );
+        // Stripe payments.
+        check(
+            &[
+                "id",
+                "Created date (UTC)",
+                "Amount",
+                "Amount Refunded",
+                "Currency",
+                "Status",
+                "Customer ID",
+                "Customer Email",
+            ],
+            FileKind::Transactions,
+            &[
+                ("Status", Some(Field::OrderStatus)),
+                ("Amount Refunded", Some(Field::Refunded)),
+                ("Customer ID", Some(Field::CustomerId)),
+                ("Customer Email", None),
+                ("id", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn generic_headers_need_their_context() {
+        // A people list's name and e-mail, a deals file's status: not orders.
+        check(
+            &["Name", "Email", "Total", "Status"],
+            FileKind::Unknown,
+            &[
+                ("Name", None),
+                ("Email", None),
+                ("Total", None),
+                ("Status", None),
+            ],
+        );
+        check(
+            &["Deal ID", "Lead ID", "Status", "Amount", "Won date"],
+            FileKind::Deals,
+            &[("Status", None)],
+        );
+    }
+
+    /// (header as exports write it, field): one case per alias of the orders group.
+    const ORDER_HEADERS: &[(&str, Field)] = &[
+        ("Total Orders", Field::Orders),
+        ("Total Revenue", Field::Revenue),
+        ("Total Gross Sales", Field::Revenue),
+        ("Order ID", Field::OrderId),
+        ("Order Number", Field::OrderId),
+        ("Order #", Field::OrderId),
+        ("Invoice", Field::OrderId),
+        ("InvoiceNo", Field::OrderId),
+        ("Invoice number", Field::OrderId),
+        ("Invoice ID", Field::OrderId),
+        ("N° de commande", Field::OrderId),
+        ("Numéro de commande", Field::OrderId),
+        ("Commande", Field::OrderId),
+        ("Facture", Field::OrderId),
+        ("Numéro de facture", Field::OrderId),
+        ("Reikningur", Field::OrderId),
+        ("Reikningsnúmer", Field::OrderId),
+        ("Pöntun", Field::OrderId),
+        ("Pöntunarnúmer", Field::OrderId),
+        ("Factură", Field::OrderId),
+        ("Număr factură", Field::OrderId),
+        ("Comandă", Field::OrderId),
+        ("Număr comandă", Field::OrderId),
+        ("Nr. comandă", Field::OrderId),
+        ("Factura", Field::OrderId),
+        ("Número de factura", Field::OrderId),
+        ("Pedido", Field::OrderId),
+        ("Número de pedido", Field::OrderId),
+        ("Fatura", Field::OrderId),
+        ("Número do pedido", Field::OrderId),
+        ("Rechnung", Field::OrderId),
+        ("Rechnungsnummer", Field::OrderId),
+        ("Bestellnummer", Field::OrderId),
+        ("Bestellung", Field::OrderId),
+        ("Fattura", Field::OrderId),
+        ("Numero fattura", Field::OrderId),
+        ("Ordine", Field::OrderId),
+        ("Numero ordine", Field::OrderId),
+        ("Factuur", Field::OrderId),
+        ("Factuurnummer", Field::OrderId),
+        ("Bestelling", Field::OrderId),
+        ("Bestelnummer", Field::OrderId),
+        ("Quantity", Field::Quantity),
+        ("Qty", Field::Quantity),
+        ("Lineitem quantity", Field::Quantity),
+        ("Item quantity", Field::Quantity),
+        ("Quantité", Field::Quantity),
+        ("Magn", Field::Quantity),
+        ("Cantitate", Field::Quantity),
+        ("Cantidad", Field::Quantity),
+        ("Quantidade", Field::Quantity),
+        ("Menge", Field::Quantity),
+        ("Quantità", Field::Quantity),
+        ("Aantal", Field::Quantity),
+        ("Unit price", Field::UnitPrice),
+        ("UnitPrice", Field::UnitPrice),
+        ("Price", Field::UnitPrice),
+        ("Lineitem price", Field::UnitPrice),
+        ("Item price", Field::UnitPrice),
+        ("Item Cost", Field::UnitPrice),
+        ("Prix unitaire", Field::UnitPrice),
+        ("Einingaverð", Field::UnitPrice),
+        ("Preț unitar", Field::UnitPrice),
+        ("Pret unitar", Field::UnitPrice),
+        ("Precio unitario", Field::UnitPrice),
+        ("Preço unitário", Field::UnitPrice),
+        ("Einzelpreis", Field::UnitPrice),
+        ("Prezzo unitario", Field::UnitPrice),
+        ("Stukprijs", Field::UnitPrice),
+        ("Financial Status", Field::OrderStatus),
+        ("Order Status", Field::OrderStatus),
+        ("Payment status", Field::OrderStatus),
+        ("Statut de la commande", Field::OrderStatus),
+        ("Staða pöntunar", Field::OrderStatus),
+        ("Stare comandă", Field::OrderStatus),
+        ("Estado del pedido", Field::OrderStatus),
+        ("Status do pedido", Field::OrderStatus),
+        ("Bestellstatus", Field::OrderStatus),
+        ("Stato ordine", Field::OrderStatus),
+        ("Bestelstatus", Field::OrderStatus),
+        ("Refunded Amount", Field::Refunded),
+        ("Amount Refunded", Field::Refunded),
+        ("Refund amount", Field::Refunded),
+        ("Montant remboursé", Field::Refunded),
+        ("Endurgreidd upphæð", Field::Refunded),
+        ("Sumă rambursată", Field::Refunded),
+        ("Importe reembolsado", Field::Refunded),
+        ("Valor reembolsado", Field::Refunded),
+        ("Erstatteter Betrag", Field::Refunded),
+        ("Importo rimborsato", Field::Refunded),
+        ("Terugbetaald bedrag", Field::Refunded),
+        ("InvoiceDate", Field::Date),
+        ("Invoice date", Field::Date),
+        ("Date de commande", Field::Date),
+        ("Dagsetning", Field::Date),
+        ("Data comenzii", Field::Date),
+        ("Fecha del pedido", Field::Date),
+        ("Data do pedido", Field::Date),
+        ("Bestelldatum", Field::Date),
+        ("Data ordine", Field::Date),
+        ("Besteldatum", Field::Date),
+        ("CustomerID", Field::CustomerId),
+        ("N° client", Field::CustomerId),
+        ("Viðskiptavinur", Field::CustomerId),
+        ("ID client", Field::CustomerId),
+        ("ID de cliente", Field::CustomerId),
+        ("ID do cliente", Field::CustomerId),
+        ("Kundennummer", Field::CustomerId),
+        ("ID cliente", Field::CustomerId),
+        ("Klantnummer", Field::CustomerId),
+    ];
+
+    #[test]
+    fn order_headers_map_in_every_language() {
+        for (header, field) in ORDER_HEADERS {
+            let mapping = map_headers(&[header.to_string()]);
+            assert_eq!(mapping[0].field, Some(*field), "{header}");
+            assert_eq!(mapping[0].confidence, 1.0, "{header}");
+        }
+        let first = ALIASES
+            .iter()
+            .position(|(a, _)| *a == "total orders")
+            .unwrap_or(ALIASES.len());
+        for (alias, field) in &ALIASES[first..] {
+            assert!(
+                ORDER_HEADERS
+                    .iter()
+                    .any(|(h, f)| normalise(h) == *alias && f == field),
+                "{alias} has a case"
+            );
+        }
+        // A context alias is for a header too generic for the table (or one the table
+        // gives to another field, as a deals file's `status`).
+        for (alias, field, _) in CONTEXT_ALIASES {
+            assert_eq!(normalise(alias), *alias);
+            assert_ne!(best_alias(alias).map(|b| b.0), Some(*field), "{alias}");
+        }
+    }
+
+    #[test]
     fn list_growth_file_is_an_email_file() {
         check(
             &[
@@ -1284,7 +1771,7 @@ mod tests {
 
     #[test]
     fn every_kind_is_still_recognised() {
-        let cases: [(&[&str], FileKind); 13] = [
+        let cases: [(&[&str], FileKind); 14] = [
             (&["age", "job", "campaign", "y"], FileKind::Responses),
             (
                 &["Landing page", "Users", "Sessions"],
@@ -1296,6 +1783,10 @@ mod tests {
             ),
             (&["Respondent ID", "CSAT score"], FileKind::Surveys),
             (&["Customer ID", "Date", "Amount"], FileKind::Transactions),
+            (
+                &["Invoice", "Quantity", "Unit price"],
+                FileKind::Transactions,
+            ),
             (
                 &["Date", "Campaign", "Spend", "Clicks"],
                 FileKind::AdPerformance,

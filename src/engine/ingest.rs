@@ -12,7 +12,7 @@ use super::error::{clip, Action, Error, ErrorKind, Issue, IssueKind};
 use super::field::{self, ColumnMapping, Field, FileKind, ValueType};
 use super::records::{OwnedRecord, Record, Records, Split};
 use super::value::{self, Cell, DateOrder, DecimalMark};
-use super::vocab::totals;
+use super::vocab::{self, totals};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -675,11 +675,14 @@ impl Sink {
                 .enumerate()
                 .filter_map(|(col, d)| d.issue(body.headers.get(col), col)),
         );
-        notes.extend(body.issues);
         let mut table = body.table;
         table.columns = body.columns;
         table.splits = body.splits.into_iter().map(|s| s.column).collect();
         table.stated_period = body.decided.stated_period;
+        if body.decided.kind == FileKind::Transactions {
+            notes.extend(order_notes(&table));
+        }
+        notes.extend(body.issues);
         Ok(Ingested {
             file: file.to_owned(),
             kind: body.decided.kind,
@@ -1257,6 +1260,32 @@ impl Body {
             RowOutcome::Used { repaired }
         }
     }
+}
+
+/// The notes of an orders file: statuses that cannot be read (the file then feeds no
+/// order figure; see `customers::orders`), and rows without a customer.
+fn order_notes(table: &Table) -> Vec<Issue> {
+    let mut notes = Vec::new();
+    if let Some(statuses) = table.text(Field::OrderStatus) {
+        let unreadable = vocab::orders::unreadable_statuses(statuses, table.has(Field::Refunded));
+        if !unreadable.is_empty() {
+            let rows = statuses
+                .iter()
+                .flatten()
+                .filter(|s| unreadable.iter().any(|u| u == s.trim()))
+                .count() as u64;
+            let statuses = unreadable.into_iter().take(10).map(|s| clip(&s)).collect();
+            notes.push(note(IssueKind::UnknownOrderStatus { statuses, rows }, ""));
+        }
+    }
+    let without = match table.text(Field::CustomerId) {
+        Some(customers) => customers.iter().filter(|c| c.is_none()).count(),
+        None => table.len(),
+    } as u64;
+    if without > 0 {
+        notes.push(note(IssueKind::RowsWithoutCustomer { count: without }, ""));
+    }
+    notes
 }
 
 /// A record's cells joined with commas and clipped, for an issue.

@@ -165,6 +165,18 @@ pub enum MetricId {
     Responses,
     /// Responses ÷ contacts.
     ResponseRate,
+    /// Orders cancelled, refunded, voided or failed (counted apart from orders).
+    OrdersCancelled,
+    /// Orders not paid yet (pending, authorised, on hold).
+    OrdersPending,
+    /// Revenue reported by email campaign exports.
+    EmailRevenue,
+    /// Orders reported by email campaign exports.
+    EmailOrders,
+    /// Email revenue ÷ the email base (delivered or sent).
+    RevenuePerRecipient,
+    /// Email orders ÷ the email base (delivered or sent).
+    EmailOrderRate,
 }
 
 /// The unit of a metric's value, for formatting.
@@ -184,7 +196,7 @@ pub enum Unit {
 
 impl MetricId {
     /// Every metric, in display order.
-    pub const ALL: [MetricId; 74] = [
+    pub const ALL: [MetricId; 80] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
@@ -232,6 +244,10 @@ impl MetricId {
         MetricId::UnsubscribeRate,
         MetricId::SpamComplaintRate,
         MetricId::ListGrowthRate,
+        MetricId::EmailOrders,
+        MetricId::EmailRevenue,
+        MetricId::RevenuePerRecipient,
+        MetricId::EmailOrderRate,
         MetricId::Visitors,
         MetricId::Sessions,
         MetricId::WebConversions,
@@ -241,6 +257,8 @@ impl MetricId {
         MetricId::Engagements,
         MetricId::EngagementRate,
         MetricId::Orders,
+        MetricId::OrdersCancelled,
+        MetricId::OrdersPending,
         MetricId::TransactionRevenue,
         MetricId::PurchaseFrequency,
         MetricId::ActiveCustomers,
@@ -327,7 +345,7 @@ impl MetricId {
     ];
 
     /// Metrics computed from email-send rows.
-    pub const EMAIL: [MetricId; 15] = [
+    pub const EMAIL: [MetricId; 19] = [
         MetricId::EmailsSent,
         MetricId::EmailsDelivered,
         MetricId::EmailBounces,
@@ -343,6 +361,10 @@ impl MetricId {
         MetricId::UnsubscribeRate,
         MetricId::SpamComplaintRate,
         MetricId::ListGrowthRate,
+        MetricId::EmailOrders,
+        MetricId::EmailRevenue,
+        MetricId::RevenuePerRecipient,
+        MetricId::EmailOrderRate,
     ];
 
     /// Metrics computed from web analytics rows.
@@ -359,8 +381,10 @@ impl MetricId {
     pub const SOCIAL: [MetricId; 2] = [MetricId::Engagements, MetricId::EngagementRate];
 
     /// Metrics computed from the orders of each customer (transactions, else deals).
-    pub const CUSTOMERS: [MetricId; 8] = [
+    pub const CUSTOMERS: [MetricId; 10] = [
         MetricId::Orders,
+        MetricId::OrdersCancelled,
+        MetricId::OrdersPending,
         MetricId::TransactionRevenue,
         MetricId::PurchaseFrequency,
         MetricId::ActiveCustomers,
@@ -458,6 +482,12 @@ impl MetricId {
             Contacts => "contacts",
             Responses => "responses",
             ResponseRate => "response_rate",
+            OrdersCancelled => "orders_cancelled",
+            OrdersPending => "orders_pending",
+            EmailRevenue => "email_revenue",
+            EmailOrders => "email_orders",
+            RevenuePerRecipient => "revenue_per_recipient",
+            EmailOrderRate => "email_order_rate",
         }
     }
 
@@ -471,7 +501,9 @@ impl MetricId {
         use MetricId::*;
         match self {
             Spend | Revenue | LabourCost | Cost | Cpc | Cpm | Cpl | CostPerConversion
-            | DealRevenue | Cac | AverageOrderValue | Clv | TransactionRevenue | Cpa => Unit::Money,
+            | DealRevenue | Cac | AverageOrderValue | Clv | TransactionRevenue | Cpa
+            | EmailRevenue | RevenuePerRecipient => Unit::Money,
+            OrdersCancelled | OrdersPending | EmailOrders => Unit::Count,
             Impressions | Reach | Clicks | Conversions | AdLeads | EmailsSent | EmailsDelivered
             | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes | EmailSpamComplaints
             | Leads | Mqls | Sqls | Customers | DealsWon | StageCount | Visitors | Sessions
@@ -504,7 +536,8 @@ impl MetricId {
             | ListGrowthRate
             | MarketingInfluencedRevenueShare
             | Csat
-            | ResponseRate => Unit::Rate,
+            | ResponseRate
+            | EmailOrderRate => Unit::Rate,
             Contacts | Responses => Unit::Count,
             Roas | LtvToCac | PurchaseFrequency => Unit::Multiple,
             ClvMargin => Unit::Money,
@@ -528,7 +561,9 @@ impl MetricId {
     pub fn polarity(self) -> Polarity {
         use MetricId::*;
         match self {
-            Spend | LabourCost | Cost | EmailsSent | StageCount | Contacts => Polarity::Neutral,
+            Spend | LabourCost | Cost | EmailsSent | StageCount | Contacts | OrdersPending => {
+                Polarity::Neutral
+            }
             Cpc
             | Cpm
             | Cpl
@@ -546,7 +581,8 @@ impl MetricId {
             | SalesCycleDaysMean
             | SalesCycleDaysMedian
             | ChurnRate
-            | Cpa => Polarity::LowerIsBetter,
+            | Cpa
+            | OrdersCancelled => Polarity::LowerIsBetter,
             Impressions
             | Reach
             | Clicks
@@ -596,7 +632,11 @@ impl MetricId {
             | MarketingInfluencedRevenueShare
             | Csat
             | Responses
-            | ResponseRate => Polarity::HigherIsBetter,
+            | ResponseRate
+            | EmailRevenue
+            | EmailOrders
+            | RevenuePerRecipient
+            | EmailOrderRate => Polarity::HigherIsBetter,
         }
     }
 }
@@ -679,10 +719,18 @@ pub enum Measure {
     CsatAnswers,
     /// Survey answers of 4 or 5.
     CsatSatisfied,
-    /// Orders (one per transaction row or won deal).
+    /// Placed orders (one per order id, or per transaction row without order ids).
     Orders,
-    /// Revenue of the orders.
+    /// Revenue of the orders: placed orders, net of refunds and cancellations.
     OrderRevenue,
+    /// Cancelled, refunded, voided or failed orders.
+    OrdersCancelled,
+    /// Orders not paid yet.
+    OrdersPending,
+    /// Placed orders that have a customer.
+    CustomerOrders,
+    /// Revenue of the orders that have a customer.
+    CustomerRevenue,
     /// Distinct customers with an order in the period.
     ActiveCustomers,
     /// Distinct customers whose first order is in the period.
@@ -857,7 +905,26 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         Contacts => Value::total(sums.get(Measure::Contacts)),
         Responses => Value::total(sums.get(Measure::Responses)),
         ResponseRate => response_rate(sums),
+        OrdersCancelled => Value::total(sums.get(Measure::OrdersCancelled)),
+        OrdersPending => Value::total(sums.get(Measure::OrdersPending)),
+        EmailRevenue => Value::total(f(Field::Revenue)),
+        EmailOrders => Value::total(f(Field::Orders)),
+        RevenuePerRecipient => revenue_per_recipient(sums, formulas),
+        EmailOrderRate => email_order_rate(sums, formulas),
     }
+}
+
+/// `revenue_per_recipient` = revenue reported by the email exports ÷ the email base
+/// (delivered emails by default, or sent: the setting of the email rates). Email
+/// revenue is the tool's own attribution and is never added to ad revenue.
+pub fn revenue_per_recipient(sums: &Sums, formulas: &Formulas) -> Value {
+    over_email_base(sums.get(Field::Revenue), sums, formulas)
+}
+
+/// `email_order_rate` = orders reported by the email exports ÷ the email base
+/// (delivered or sent, as for the other email rates).
+pub fn email_order_rate(sums: &Sums, formulas: &Formulas) -> Value {
+    over_email_base(sums.get(Field::Orders), sums, formulas)
 }
 
 /// `visitor_to_lead_rate` = leads (form submissions) ÷ unique visitors, both from web
@@ -890,10 +957,11 @@ pub fn engagement_rate(sums: &Sums, formulas: &Formulas) -> Value {
     Value::ratio(sums.get(Measure::Engagements), base, Decimal::ONE)
 }
 
-/// `purchase_frequency` = orders ÷ distinct customers with an order in the period.
+/// `purchase_frequency` = placed orders with a customer ÷ distinct customers with a
+/// placed order in the period (orders without a customer are left out of both).
 pub fn purchase_frequency(sums: &Sums) -> Value {
     Value::ratio(
-        sums.get(Measure::Orders),
+        sums.get(Measure::CustomerOrders),
         sums.get(Measure::ActiveCustomers),
         Decimal::ONE,
     )
@@ -919,7 +987,8 @@ pub fn retention_rate(sums: &Sums) -> Value {
     Value::ratio(retained, previous, Decimal::ONE)
 }
 
-/// `clv_margin` = (transaction revenue ÷ active customers) × gross margin ÷ churn rate:
+/// `clv_margin` = (revenue of the orders with a customer ÷ active customers) × gross
+/// margin ÷ churn rate:
 /// the margin a customer brings per period, over the expected number of periods they
 /// stay (1 ÷ churn). Needs the gross margin, which no export carries: the user enters
 /// it; without it the metric does not exist.
@@ -928,7 +997,7 @@ pub fn clv_margin(sums: &Sums, formulas: &Formulas) -> Value {
         .gross_margin_bp
         .map(|bp| Decimal::new(i64::from(bp), 4));
     let per_customer = sums
-        .get(Measure::OrderRevenue)
+        .get(Measure::CustomerRevenue)
         .zip(sums.get(Measure::ActiveCustomers))
         .and_then(|(r, a)| r.checked_div(a));
     let numerator = per_customer.zip(margin).and_then(|(p, m)| p.checked_mul(m));
@@ -1360,6 +1429,34 @@ mod tests {
     }
 
     #[test]
+    fn email_revenue_per_recipient_and_order_rate_follow_the_email_base() {
+        use Field::*;
+        // 1,000 sent, 200 bounced: 800 delivered; 20 orders worth 1,200.
+        let data = &[(Sent, 1000), (Bounces, 200), (Orders, 20), (Revenue, 1200)];
+        let d = Formulas::default();
+        let sent = Formulas {
+            email_base: EmailBase::Sent,
+            ..d
+        };
+        check(MetricId::EmailRevenue, data, d, Some(1200.0));
+        check(MetricId::EmailOrders, data, d, Some(20.0));
+        // 1,200 ÷ 800 = 1.5; ÷ 1,000 = 1.2.
+        check(MetricId::RevenuePerRecipient, data, d, Some(1.5));
+        check(MetricId::RevenuePerRecipient, data, sent, Some(1.2));
+        // 20 ÷ 800 = 0.025; ÷ 1,000 = 0.02.
+        check(MetricId::EmailOrderRate, data, d, Some(0.025));
+        check(MetricId::EmailOrderRate, data, sent, Some(0.02));
+        // Nothing delivered, or no base at all: undefined.
+        check(
+            MetricId::RevenuePerRecipient,
+            &[(Delivered, 0), (Revenue, 5)],
+            d,
+            None,
+        );
+        check(MetricId::EmailOrderRate, &[(Orders, 5)], d, None);
+    }
+
+    #[test]
     fn funnel_and_customer_formulas() {
         let mut s = Sums::default();
         for (m, v) in [
@@ -1470,9 +1567,13 @@ mod tests {
     fn customer_formulas() {
         use Measure::*;
         let d = Formulas::default();
+        // 14 orders, 2 of them without a customer (revenue 100): they count in orders
+        // and revenue, not in the customer figures.
         let q = [
-            (Orders, 12),
-            (OrderRevenue, 600),
+            (Orders, 14),
+            (OrderRevenue, 700),
+            (CustomerOrders, 12),
+            (CustomerRevenue, 600),
             (ActiveCustomers, 8),
             (NewCustomers, 2),
             (PreviousCustomers, 10),
@@ -1482,7 +1583,8 @@ mod tests {
         check_measures(MetricId::ChurnRate, &q, d, Some(0.4));
         check_measures(MetricId::RetentionRate, &q, d, Some(0.6));
         check_measures(MetricId::AcquisitionRate, &q, d, Some(0.25));
-        check_measures(MetricId::TransactionRevenue, &q, d, Some(600.0));
+        check_measures(MetricId::TransactionRevenue, &q, d, Some(700.0));
+        check_measures(MetricId::Orders, &q, d, Some(14.0));
         // 600 ÷ 8 customers = 75 each; × 40% margin = 30 per period; ÷ churn 0.4 = 75.
         let margin = Formulas {
             gross_margin_bp: Some(4000),
@@ -1493,6 +1595,7 @@ mod tests {
         check_measures(MetricId::ClvMargin, &q, d, None);
         let first = [
             (Orders, 1),
+            (CustomerOrders, 1),
             (ActiveCustomers, 0),
             (PreviousCustomers, 0),
             (ChurnedCustomers, 0),

@@ -651,8 +651,9 @@ fn time_of(rest: &str) -> Option<NaiveTime> {
         None => (upper.clone(), None),
     };
     let clock = clock.trim_end_matches('Z');
+    // Shopify writes its offset after a space, without a colon: `10:00:00 +0100`.
     let clock = match clock.rfind(['+', '-']) {
-        Some(i) if i >= 5 => &clock[..i],
+        Some(i) if i >= 5 => clock[..i].trim_end(),
         _ => clock,
     };
     let mut parts = clock.split(':');
@@ -855,6 +856,16 @@ mod tests {
             Some("2024-03-05 10:20:30"),
         );
         date("2018-02-26 19:58:54", DayFirst, Some("2018-02-26 19:58:54"));
+        date(
+            "2024-01-05 09:58:00 +0100",
+            DayFirst,
+            Some("2024-01-05 09:58:00"),
+        );
+        date(
+            "2024-01-05 09:58:00 -0500",
+            DayFirst,
+            Some("2024-01-05 09:58:00"),
+        );
         date("2024/03/05", MonthFirst, Some("2024-03-05 00:00:00"));
         date("05/03/2024", DayFirst, Some("2024-03-05 00:00:00"));
         date("05/03/2024", MonthFirst, Some("2024-05-03 00:00:00"));

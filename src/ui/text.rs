@@ -93,6 +93,12 @@ pub fn metric_label(m: MetricId) -> &'static str {
         Contacts => "Contacts",
         Responses => "Responses",
         ResponseRate => "Response rate",
+        OrdersCancelled => "Orders cancelled",
+        OrdersPending => "Orders pending",
+        EmailRevenue => "Email revenue",
+        EmailOrders => "Email orders",
+        RevenuePerRecipient => "Revenue per recipient",
+        EmailOrderRate => "Email order rate",
     }
 }
 
@@ -167,10 +173,10 @@ pub fn metric_formula(m: MetricId, formulas: Formulas) -> &'static str {
             EngagementBase::Impressions => "(Likes + shares + comments + reposts) ÷ impressions.",
             EngagementBase::Followers => "(Likes + shares + comments + reposts) ÷ followers, summed over the posts.",
         },
-        Orders => "Orders in the period (transaction rows, else won deals).",
-        TransactionRevenue => "Sum of the order amounts.",
-        PurchaseFrequency => "Orders ÷ active customers.",
-        ActiveCustomers => "Distinct customers with an order in the period.",
+        Orders => "Placed orders in the period: distinct order ids (one per row without order ids); cancelled and unpaid orders are counted apart.",
+        TransactionRevenue => "Sum of the order amounts (the order total once per order, else quantity × unit price of its lines), net of refunds; cancellation invoices are netted, refunded and unpaid orders add nothing.",
+        PurchaseFrequency => "Orders with a customer ÷ active customers.",
+        ActiveCustomers => "Distinct customers with a placed order in the period (orders without a customer are left out).",
         ChurnRate => "Customers active in the previous period with no order in this one ÷ customers active in the previous period.",
         RetentionRate => "Customers active in the previous period who ordered again in this one ÷ customers active in the previous period (1 − churn).",
         AcquisitionRate => "Customers whose first order is in the period ÷ active customers.",
@@ -182,6 +188,12 @@ pub fn metric_formula(m: MetricId, formulas: Formulas) -> &'static str {
         Contacts => "Contacts with a known campaign outcome (yes/no, 1/0).",
         Responses => "Contacts whose outcome is yes (or 1, accepted, subscribed…).",
         ResponseRate => "Responses ÷ contacts with a known outcome.",
+        OrdersCancelled => "Orders cancelled, refunded, voided or failed: invoices numbered C…, orders whose every quantity is negative, or such a status. Not counted in orders.",
+        OrdersPending => "Orders not paid yet (pending, authorised, on hold). Not counted in orders or revenue.",
+        EmailRevenue => "Sum of the revenue the email tool reports (its own attribution; never added to ad revenue or ROAS).",
+        EmailOrders => "Sum of the orders the email tool reports.",
+        RevenuePerRecipient => over_base("Email revenue ÷ delivered.", "Email revenue ÷ sent."),
+        EmailOrderRate => over_base("Email orders ÷ delivered.", "Email orders ÷ sent."),
     }
 }
 
@@ -324,6 +336,13 @@ pub fn issue_message(k: &IssueKind) -> String {
         IssueKind::HeadersGenerated { columns } => format!(
             "The file has no header row; its {columns} columns were named “column 1” to “column {columns}”. Map them by hand."
         ),
+        IssueKind::UnknownOrderStatus { statuses, rows } => format!(
+            "{rows} row(s) have an order status that cannot be read ({}): a word the status vocabulary does not hold, or a partial refund without a refunded-amount column. Rather than guess, the file's orders are left out of the order, revenue and customer figures. Unmap the status column to count every row, or fix the statuses in the file.",
+            statuses.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", ")
+        ),
+        IssueKind::RowsWithoutCustomer { count } => format!(
+            "{count} row(s) have no customer: they count in orders and revenue, but not in customers, churn, retention, cohorts or orders per customer."
+        ),
         IssueKind::ExcelDamage { count, examples } => format!(
             "{count} cell(s) look like dates Excel made out of ranges such as 1-5 (e.g. {}). They were kept as written; export the file again without opening it in Excel to get the original values.",
             examples.join(", ")
@@ -415,6 +434,11 @@ pub fn field_label(f: Field) -> &'static str {
         Field::NewSubscribers => "New subscribers",
         Field::TouchedAt => "Touched at",
         Field::Response => "Campaign outcome (yes/no)",
+        Field::OrderId => "Order / invoice number",
+        Field::Quantity => "Quantity",
+        Field::UnitPrice => "Unit price",
+        Field::OrderStatus => "Order status",
+        Field::Refunded => "Refunded amount",
     }
 }
 

@@ -3,4 +3,5 @@
 //!
 //! Nothing here decides anything; the import and the metrics read these tables.
 
+pub mod orders;
 pub mod totals;
