@@ -1018,13 +1018,12 @@ pub fn response_rate(sums: &Sums) -> Value {
 }
 
 /// Reads a campaign outcome: yes, `y`, 1, true, accepted, subscribed … or no, `n`, 0,
-/// false …; anything else is unknown (`None`) and counts nowhere.
+/// false …, in every language of `locale::YES_NO` (`oui`, `já`, `da`, `sí`, `sim`,
+/// `ja`, `sì` …); anything else is unknown (`None`) and counts nowhere.
 pub fn outcome(text: &str) -> Option<bool> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "yes" | "y" | "1" | "true" | "t" | "accepted" | "responded" | "subscribed"
-        | "converted" | "success" => Some(true),
-        "no" | "n" | "0" | "false" | "f" | "rejected" | "declined" | "failure" => Some(false),
-        _ => None,
+    match super::value::parse_yes_no(text) {
+        super::value::Cell::Value(yes) => Some(yes),
+        super::value::Cell::Missing | super::value::Cell::Invalid => None,
     }
 }
 

@@ -4,6 +4,7 @@
 //! panics. Decisions that depend on a whole column — the decimal mark, the day/month
 //! order — are taken from evidence over the column by the `decide_*` functions.
 
+use super::locale;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -106,23 +107,33 @@ enum Evidence {
 }
 
 /// What one cell says about the decimal mark.
+///
+/// A single `.` or `,` followed by exactly three digits is ambiguous (`1,234`) unless
+/// the number starts with `0`, is grouped by spaces or apostrophes (`1 234,567`: the
+/// mark is the decimal), or is money (`1.234 kr.`, `$1,234`): amounts are not written
+/// with three decimals, so there the mark groups thousands.
 fn mark_evidence(raw: &str) -> Evidence {
-    let core = strip_decorations(raw.trim()).0;
+    let Stripped { core, currency, .. } = strip_decorations(raw);
     let digits_after = |i: usize| {
-        core[i + 1..]
+        core.get(i + 1..)
+            .unwrap_or_default()
             .chars()
             .take_while(char::is_ascii_digit)
             .count()
     };
     let (dots, commas) = (core.matches('.').count(), core.matches(',').count());
     let leading_zero = core.trim_start_matches(['-', '+']).starts_with("0");
+    let spaced = core.contains(|c: char| c.is_whitespace() || c == '\'' || c == '’');
+    let decimal = |i: usize| digits_after(i) != 3 || leading_zero || spaced;
     match (core.rfind('.'), core.rfind(',')) {
         (Some(d), Some(c)) if d > c => Evidence::Point,
         (Some(_), Some(_)) => Evidence::Comma,
         (Some(_), None) if dots > 1 => Evidence::Comma,
-        (Some(d), None) if digits_after(d) != 3 || leading_zero => Evidence::Point,
+        (Some(d), None) if decimal(d) => Evidence::Point,
+        (Some(_), None) if currency => Evidence::Comma,
         (None, Some(_)) if commas > 1 => Evidence::Point,
-        (None, Some(c)) if digits_after(c) != 3 || leading_zero => Evidence::Comma,
+        (None, Some(c)) if decimal(c) => Evidence::Comma,
+        (None, Some(_)) if currency => Evidence::Point,
         (Some(_), None) | (None, Some(_)) => Evidence::Ambiguous,
         (None, None) => Evidence::None,
     }
@@ -154,7 +165,12 @@ fn general_number(raw: &str, mark: DecimalMark) -> Cell<Number> {
     if is_missing(raw) {
         return Cell::Missing;
     }
-    let (core, negative, percent) = strip_decorations(raw.trim());
+    let Stripped {
+        core,
+        negative,
+        percent,
+        ..
+    } = strip_decorations(raw);
     let mut plain = String::with_capacity(core.len());
     // Digits per group of the whole part, split at thousands separators: a separator
     // that does not split off groups of exactly three digits ("2,5" read with a point
@@ -249,57 +265,145 @@ fn plain_number(raw: &[u8], mark: DecimalMark) -> Option<Decimal> {
     Decimal::try_new(signed, scale).ok()
 }
 
-/// Strips currency, percent and accounting decorations; returns the numeric core and
-/// whether the value is negative by parentheses or trailing minus, and a percentage.
-fn strip_decorations(t: &str) -> (&str, bool, bool) {
-    const SYMBOLS: &[char] = &[
-        '$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '¢', 'R', '\u{a0}', ' ',
-    ];
-    let mut s = t;
-    let mut negative = false;
-    if let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
-        s = inner;
-        negative = true;
-    }
-    // A leading minus (ASCII or the typographic U+2212) may stand before a currency
-    // symbol: "-$12.50", "−€3".
-    if let Some(rest) = s.strip_prefix(['-', '\u{2212}']) {
-        s = rest.trim_start();
-        negative = !negative;
-    }
-    let percent = s.ends_with('%');
-    s = s.trim_end_matches('%').trim();
-    s = strip_code(s).trim_matches(SYMBOLS);
-    if let Some(inner) = s.strip_suffix('-') {
-        if !inner.contains('-') {
-            s = inner;
-            negative = !negative;
-        }
-    }
-    (s.trim(), negative, percent)
+/// A cell's numeric core with its decorations taken off.
+struct Stripped<'a> {
+    /// The digits with their separators, signs and exponent.
+    core: &'a str,
+    /// Negative by accounting parentheses, a leading minus before a currency, or a
+    /// trailing minus.
+    negative: bool,
+    /// The cell ended in `%`.
+    percent: bool,
+    /// A currency symbol or code was taken off: the cell is money.
+    currency: bool,
 }
 
-/// Strips a three-letter currency code before or after the number (`USD 12`, `12 EUR`).
-fn strip_code(s: &str) -> &str {
-    let is_code = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
-    if let Some((head, tail)) = s.split_once(' ') {
-        if is_code(head) {
-            return tail;
+/// Strips currency, percent and accounting decorations: parentheses, a leading minus
+/// (ASCII or the typographic U+2212) before a currency (`-$12.50`, `−€3`), currency
+/// symbols or codes at either end (`R$ 12,28`, `1.234 kr.`, `USD12`), a `%` and a
+/// trailing minus (`12,28 € -`), with any spaces (no-break ones too) between them.
+fn strip_decorations(t: &str) -> Stripped<'_> {
+    let mut s = t.trim();
+    let mut negative = false;
+    if let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        s = inner.trim();
+        negative = true;
+    }
+    // At most two currency marks in all: a code and a symbol (`USD $12.50`, `R$ 12,28
+    // BRL`).
+    let (mut currencies, mut leading_minus) = (0u8, false);
+    loop {
+        if let (false, Some(rest)) = (leading_minus, s.strip_prefix(['-', '\u{2212}'])) {
+            leading_minus = true;
+            negative = !negative;
+            s = rest.trim_start();
+        } else if let (0 | 1, Some(rest)) = (currencies, currency_prefix(s)) {
+            currencies += 1;
+            s = rest.trim_start();
+        } else {
+            break;
         }
     }
-    if let Some((head, tail)) = s.rsplit_once(' ') {
-        if is_code(tail) {
-            return head;
-        }
-    }
-    match (s.get(..3), s.get(3..)) {
-        (Some(code), Some(rest))
-            if is_code(code) && rest.starts_with(|c: char| c.is_ascii_digit()) =>
+    let (mut percent, mut trailing_minus) = (false, false);
+    loop {
+        if let (false, Some(rest)) = (percent, s.strip_suffix('%')) {
+            percent = true;
+            s = rest.trim_end();
+        } else if let (0 | 1, Some(rest)) = (currencies, currency_suffix(s)) {
+            currencies += 1;
+            s = rest.trim_end();
+        } else if let Some(inner) = s
+            .strip_suffix('-')
+            .filter(|i| !trailing_minus && !i.contains('-'))
         {
-            rest
+            trailing_minus = true;
+            negative = !negative;
+            s = inner.trim_end();
+        } else {
+            break;
         }
-        _ => s,
     }
+    Stripped {
+        core: s,
+        negative,
+        percent,
+        currency: currencies > 0,
+    }
+}
+
+/// A three-letter upper-case currency code (`USD`, `RON`), listed or not.
+fn is_code(c: &str) -> bool {
+    c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The rest of `s` after a leading currency symbol or code: the longest of
+/// [`locale::CURRENCIES`] (letters in any case) not followed by a letter, or any
+/// three-letter code followed by a space or a digit.
+fn currency_prefix(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    let first = bytes.first()?.to_ascii_lowercase();
+    // No symbol or code starts with a digit: the common case returns at once.
+    if first.is_ascii_digit() {
+        return None;
+    }
+    let mut len = 0;
+    for sym in locale::CURRENCIES.iter().map(|sym| sym.as_bytes()) {
+        if sym.len() > len
+            && sym.first().map(u8::to_ascii_lowercase) == Some(first)
+            && bytes
+                .get(..sym.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(sym))
+            && !s
+                .get(sym.len()..)
+                .is_some_and(|r| r.starts_with(char::is_alphabetic))
+        {
+            len = sym.len();
+        }
+    }
+    if len == 0 {
+        let code = s.get(..3).filter(|c| is_code(c))?;
+        let after = s.get(3..)?;
+        if !after.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit()) {
+            return None;
+        }
+        len = code.len();
+    }
+    s.get(len..)
+}
+
+/// `s` without a trailing currency symbol or code: the longest of
+/// [`locale::CURRENCIES`] not preceded by a letter, or any three-letter code after a
+/// space.
+fn currency_suffix(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    let last = bytes.last()?.to_ascii_lowercase();
+    if last.is_ascii_digit() {
+        return None;
+    }
+    let mut len = 0;
+    for sym in locale::CURRENCIES.iter().map(|sym| sym.as_bytes()) {
+        let start = bytes.len().saturating_sub(sym.len());
+        if sym.len() > len
+            && sym.last().map(u8::to_ascii_lowercase) == Some(last)
+            && bytes
+                .get(start..)
+                .is_some_and(|t| t.len() == sym.len() && t.eq_ignore_ascii_case(sym))
+            && !s
+                .get(..start)
+                .is_some_and(|r| r.ends_with(char::is_alphabetic))
+        {
+            len = sym.len();
+        }
+    }
+    if len == 0 {
+        let start = s.len().checked_sub(3)?;
+        let code = s.get(start..).filter(|c| is_code(c))?;
+        if !s.get(..start)?.ends_with(char::is_whitespace) {
+            return None;
+        }
+        len = code.len();
+    }
+    s.get(..s.len().checked_sub(len)?)
 }
 
 /// Order of day and month in `1/2/2024`-style dates.
@@ -504,61 +608,77 @@ fn month_year(t: &str) -> Option<NaiveDateTime> {
     )?))
 }
 
-/// `Mar 5, 2024`, `5 March 2024`, `05-Mar-2024`, `March 2024`.
+/// `Mar 5, 2024`, `5 March 2024`, `05-Mar-2024`, `March 2024`, and the same in every
+/// language of [`locale::MONTHS`]: `5 de mayo de 2026`, `5. März 2026 um 14:30`,
+/// `lundi 5 janvier 2026`, `ter., 5 de mai. de 2026`. A leading weekday is skipped
+/// when the rest is a date (`Mar 5, 2024` is March: without `Mar` no month is left).
 fn named_month(t: &str) -> Option<NaiveDateTime> {
+    if !t.contains(char::is_alphabetic) {
+        return None;
+    }
     let (date, rest) = split_at_time_words(t);
-    let words: Vec<&str> = date
-        .split([' ', '-', ',', '/', '.'])
-        .filter(|w| !w.is_empty())
-        .collect();
-    let month_pos = words.iter().position(|w| month_number(w).is_some())?;
-    let month = month_number(words.get(month_pos)?)?;
-    let numbers: Vec<i32> = words
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != month_pos)
-        .map(|(_, w)| {
-            w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                .parse()
-                .ok()
-        })
-        .collect::<Option<_>>()?;
-    let (day, year) = match numbers.as_slice() {
+    let day = match after_weekday(date) {
+        Some(after) => month_phrase(after).or_else(|| month_phrase(date)),
+        None => month_phrase(date),
+    }?;
+    Some(day.and_time(time_of(rest)?))
+}
+
+/// The text after a leading weekday word (`Tue`, `ter.`, `segunda-feira`), if the
+/// phrase starts with one.
+fn after_weekday(date: &str) -> Option<&str> {
+    let end = date
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | '.'))
+        .unwrap_or(date.len());
+    let word = date.get(..end)?;
+    locale::is_weekday(word).then(|| date.get(end..)).flatten()
+}
+
+/// A day from one month word, connector words, and a day and a year or a year alone
+/// (the first of the month); the year may come first. Reads without allocating.
+fn month_phrase(date: &str) -> Option<NaiveDate> {
+    let mut month = None;
+    let mut numbers = [0i32; 2];
+    let mut count = 0;
+    let words = date
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | ',' | '/' | '.'))
+        .filter(|w| !w.is_empty());
+    for word in words {
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            *numbers.get_mut(count)? = number_word(word)?;
+            count += 1;
+        } else if let (None, Some(m)) = (month, month_number(word)) {
+            month = Some(m);
+        } else if !locale::is_connector(word) {
+            return None;
+        }
+    }
+    let (day, year) = match numbers.get(..count)? {
         [y] if *y > 31 => (1, *y),
         [a, b] if *a > 31 => (*b, *a),
         [a, b] => (*a, *b),
         _ => return None,
     };
     let year = if year < 100 { 2000 + year } else { year };
-    let day = NaiveDate::from_ymd_opt(year, month, u32::try_from(day).ok()?)?;
-    Some(day.and_time(time_of(rest)?))
+    NaiveDate::from_ymd_opt(year, month?, u32::try_from(day).ok()?)
 }
 
-/// The month number of an English month name or its abbreviation.
+/// A day or year with an ordinal suffix allowed: `5th`, `1er`, `1º`.
+fn number_word(word: &str) -> Option<i32> {
+    word.trim_end_matches(|c: char| c.is_ascii_alphabetic() || matches!(c, 'º' | 'ª' | '°'))
+        .parse()
+        .ok()
+}
+
+/// The month number of a month name or abbreviation in any language of
+/// [`locale::MONTHS`] (case, a trailing dot and diacritics ignored), or of an English
+/// month name cut to 3 letters or more (`Sept`, `Octob`).
 pub fn month_number(word: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let w = word.to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if w.chars().count() < 3 {
         return None;
     }
-    let w = if w == "sept" { "sep".to_owned() } else { w };
-    NAMES
-        .iter()
-        .position(|name| name.starts_with(w.as_str()))
-        .and_then(|i| u32::try_from(i + 1).ok())
+    locale::month_of(w)
 }
 
 /// What one cell says about a spreadsheet having turned ranges into dates.
@@ -642,14 +762,12 @@ fn time_of(rest: &str) -> Option<NaiveTime> {
     if rest.is_empty() {
         return Some(NaiveTime::MIN);
     }
-    let upper = rest.to_ascii_uppercase();
-    let (clock, pm) = match upper
-        .strip_suffix("PM")
-        .or_else(|| upper.strip_suffix("AM"))
-    {
-        Some(c) => (c.trim().to_owned(), Some(upper.ends_with("PM"))),
-        None => (upper.clone(), None),
+    let rest = match rest.rsplit_once(char::is_whitespace) {
+        Some((clock, word)) if locale::is_clock_word(word) => clock,
+        _ => rest,
     };
+    let upper = rest.to_ascii_uppercase();
+    let (clock, pm) = meridiem(&upper);
     let clock = clock.trim_end_matches('Z');
     // Shopify writes its offset after a space, without a colon: `10:00:00 +0100`.
     let clock = match clock.rfind(['+', '-']) {
@@ -666,6 +784,37 @@ fn time_of(rest: &str) -> Option<NaiveTime> {
         _ => {}
     }
     NaiveTime::from_hms_opt(h, m, s.trunc() as u32)
+}
+
+/// Splits `2:30 PM`, `2:30 p.m.` or `2:30 p. m.` (upper-cased) into the clock and
+/// whether it is after noon; a clock without AM/PM is returned whole.
+fn meridiem(upper: &str) -> (&str, Option<bool>) {
+    let dots = |c: char| c == '.' || c.is_whitespace();
+    let marker = upper
+        .trim_end_matches(dots)
+        .strip_suffix('M')
+        .map(|head| head.trim_end_matches(dots));
+    match marker {
+        Some(head) => match (head.strip_suffix('P'), head.strip_suffix('A')) {
+            (Some(clock), _) => (clock.trim(), Some(true)),
+            (_, Some(clock)) => (clock.trim(), Some(false)),
+            _ => (upper, None),
+        },
+        None => (upper, None),
+    }
+}
+
+/// Reads a yes/no answer in any language of [`locale::YES_NO`]: `yes`, `oui`, `já`,
+/// `da`, `sí`, `sim`, `ja`, `sì`, `1`, `true`, … and their noes. Case, a trailing dot
+/// and accents are ignored (`SI`, `nao`).
+pub fn parse_yes_no(raw: &str) -> Cell<bool> {
+    if is_missing(raw) {
+        return Cell::Missing;
+    }
+    match locale::yes_no_of(raw.trim()) {
+        Some(yes) => Cell::Value(yes),
+        None => Cell::Invalid,
+    }
 }
 
 #[cfg(test)]
@@ -792,6 +941,9 @@ mod tests {
             ("5-20", Some(Range)),
             ("50-200", Some(Range)),
             ("200+", Some(Range)),
+            ("01-mai", Some(MonthDate)),
+            ("5-mrt", Some(MonthDate)),
+            ("Dez-20", Some(MonthDate)),
             ("May-2020", None),
             ("01-May-2024", None),
             ("Mon-20", None),
@@ -924,5 +1076,388 @@ mod tests {
                 proved: true
             }
         );
+    }
+}
+
+/// Cells as exports write them in each supported UI language.
+#[cfg(test)]
+mod locale_tests {
+    use super::locale::{self, Lang};
+    use super::*;
+    use DecimalMark::{Comma, Point};
+
+    #[track_caller]
+    fn date(raw: &str, expected: &str) {
+        for order in [DateOrder::DayFirst, DateOrder::MonthFirst] {
+            let got = match parse_datetime(raw, order) {
+                Cell::Value(d) => d.format("%Y-%m-%d %H:%M").to_string(),
+                other => format!("{other:?}"),
+            };
+            assert_eq!(got, expected, "{raw:?} {order:?}");
+        }
+    }
+
+    /// (language, cell, date and time it reads as).
+    const DATES: &[(Lang, &str, &str)] = &[
+        // A full month name.
+        (Lang::En, "May 5, 2026", "2026-05-05 00:00"),
+        (Lang::En, "5 May 2026", "2026-05-05 00:00"),
+        (Lang::En, "5th of May 2026", "2026-05-05 00:00"),
+        (Lang::Fr, "5 janvier 2026", "2026-01-05 00:00"),
+        (Lang::Fr, "1er août 2026", "2026-08-01 00:00"),
+        (Lang::Fr, "5 fevrier 2026", "2026-02-05 00:00"),
+        (Lang::Is, "5. maí 2026", "2026-05-05 00:00"),
+        (Lang::Is, "17. júní 2026", "2026-06-17 00:00"),
+        (Lang::Ro, "5 ianuarie 2026", "2026-01-05 00:00"),
+        (Lang::Ro, "1 decembrie 2026", "2026-12-01 00:00"),
+        (Lang::Es, "5 de mayo de 2026", "2026-05-05 00:00"),
+        (Lang::Es, "1 de septiembre del 2026", "2026-09-01 00:00"),
+        (Lang::Pt, "5 de maio de 2026", "2026-05-05 00:00"),
+        (Lang::Pt, "1º de março de 2026", "2026-03-01 00:00"),
+        (Lang::De, "5. März 2026", "2026-03-05 00:00"),
+        (Lang::De, "5. Jänner 2026", "2026-01-05 00:00"),
+        (Lang::It, "5 maggio 2026", "2026-05-05 00:00"),
+        (Lang::Nl, "5 mei 2026", "2026-05-05 00:00"),
+        (Lang::Nl, "5 maart 2026", "2026-03-05 00:00"),
+        // An abbreviated month, with its dot.
+        (Lang::En, "5-May-2026", "2026-05-05 00:00"),
+        (Lang::En, "Sept. 5, 2026", "2026-09-05 00:00"),
+        (Lang::Fr, "5 janv. 2026", "2026-01-05 00:00"),
+        (Lang::Fr, "5 déc. 2026", "2026-12-05 00:00"),
+        (Lang::Is, "5. ágú. 2026", "2026-08-05 00:00"),
+        (Lang::Is, "5. okt. 2026", "2026-10-05 00:00"),
+        (Lang::Ro, "5 iun. 2026", "2026-06-05 00:00"),
+        (Lang::Ro, "5 noi. 2026", "2026-11-05 00:00"),
+        (Lang::Es, "5 ene. 2026", "2026-01-05 00:00"),
+        (Lang::Es, "5 dic. 2026", "2026-12-05 00:00"),
+        (Lang::Pt, "5 de mai. de 2026", "2026-05-05 00:00"),
+        (Lang::Pt, "5 de out. de 2026", "2026-10-05 00:00"),
+        (Lang::De, "5. Okt. 2026", "2026-10-05 00:00"),
+        (Lang::De, "05.Dez.2026", "2026-12-05 00:00"),
+        (Lang::It, "5 mag 2026", "2026-05-05 00:00"),
+        (Lang::It, "5 giu. 2026", "2026-06-05 00:00"),
+        (Lang::Nl, "5 mrt. 2026", "2026-03-05 00:00"),
+        (Lang::Nl, "5 okt. 2026", "2026-10-05 00:00"),
+        // A leading weekday.
+        (Lang::En, "Tue, May 5, 2026", "2026-05-05 00:00"),
+        (Lang::En, "Tuesday, 5 May 2026", "2026-05-05 00:00"),
+        (Lang::Fr, "lundi 5 janvier 2026", "2026-01-05 00:00"),
+        (Lang::Fr, "mar. 5 mai 2026", "2026-05-05 00:00"),
+        (Lang::Is, "mán., 5. jan. 2026", "2026-01-05 00:00"),
+        (Lang::Is, "þriðjudagur, 5. maí 2026", "2026-05-05 00:00"),
+        (Lang::Ro, "luni, 5 ianuarie 2026", "2026-01-05 00:00"),
+        (Lang::Ro, "marţi, 5 mai 2026", "2026-05-05 00:00"),
+        (Lang::Es, "mar., 5 de mayo de 2026", "2026-05-05 00:00"),
+        (Lang::Es, "miércoles, 6 de mayo de 2026", "2026-05-06 00:00"),
+        (Lang::Pt, "ter., 5 de mai. de 2026", "2026-05-05 00:00"),
+        (
+            Lang::Pt,
+            "terça-feira, 5 de maio de 2026",
+            "2026-05-05 00:00",
+        ),
+        (Lang::De, "Di., 5. Mai 2026", "2026-05-05 00:00"),
+        (Lang::De, "Dienstag, 5. Mai 2026", "2026-05-05 00:00"),
+        (Lang::It, "mar 5 mag 2026", "2026-05-05 00:00"),
+        (Lang::It, "martedì 5 maggio 2026", "2026-05-05 00:00"),
+        (Lang::Nl, "di 5 mei 2026", "2026-05-05 00:00"),
+        (Lang::Nl, "dinsdag 5 mei 2026", "2026-05-05 00:00"),
+        // With a time after, and its connector word.
+        (Lang::En, "May 5, 2026 at 2:30 PM", "2026-05-05 14:30"),
+        (Lang::En, "Tue, May 5, 2026, 2:30 p.m.", "2026-05-05 14:30"),
+        (Lang::Fr, "5 janv. 2026 à 14:30", "2026-01-05 14:30"),
+        (Lang::Is, "5. maí 2026 kl. 14:30", "2026-05-05 14:30"),
+        (Lang::Ro, "5 ianuarie 2026, ora 14:30", "2026-01-05 14:30"),
+        (
+            Lang::Es,
+            "5 de mayo de 2026, 2:30 p. m.",
+            "2026-05-05 14:30",
+        ),
+        (Lang::Pt, "5 de mai. de 2026 às 14:30", "2026-05-05 14:30"),
+        (Lang::De, "5. März 2026 um 14:30 Uhr", "2026-03-05 14:30"),
+        (Lang::It, "5 mag 2026 alle 14:30", "2026-05-05 14:30"),
+        (Lang::Nl, "5 mei 2026 om 14:30", "2026-05-05 14:30"),
+        // Month and year: the first of the month.
+        (Lang::Fr, "mai 2026", "2026-05-01 00:00"),
+        (Lang::De, "März 2026", "2026-03-01 00:00"),
+        (Lang::Pt, "maio de 2026", "2026-05-01 00:00"),
+    ];
+
+    #[test]
+    fn dates_in_every_language() {
+        for (_, raw, expected) in DATES {
+            date(raw, expected);
+        }
+        for lang in [
+            Lang::En,
+            Lang::Fr,
+            Lang::Is,
+            Lang::Ro,
+            Lang::Es,
+            Lang::Pt,
+            Lang::De,
+            Lang::It,
+            Lang::Nl,
+        ] {
+            assert!(DATES.iter().any(|(l, ..)| *l == lang), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for raw in [
+            "5 mai",          // no year
+            "mai",            // no day or year
+            "5 mai 2026 mai", // two months
+            "lundi",
+            "5 janvier 2026 bonjour",
+            "Tue 5 2026",
+            "5 de 2026",
+            "31 févr. 2026",
+        ] {
+            assert_eq!(
+                parse_datetime(raw, DateOrder::DayFirst),
+                Cell::Invalid,
+                "{raw:?}"
+            );
+        }
+    }
+
+    /// `mar` is March as a month and Tuesday as a leading weekday: the weekday reading
+    /// wins only when the rest holds a month.
+    #[test]
+    fn a_word_that_is_a_month_and_a_weekday() {
+        date("Mar 5, 2026", "2026-03-05 00:00");
+        date("mar. 5 mars 2026", "2026-03-05 00:00");
+        date("mar., 5 de mar. de 2026", "2026-03-05 00:00");
+        date("mar 2026", "2026-03-01 00:00");
+    }
+
+    /// Every row of the month table reads, as the locale writes it, without its dot,
+    /// upper-cased, and in the phrase shapes exports use.
+    #[test]
+    fn every_month_row_parses() {
+        for (lang, word, month) in locale::MONTHS {
+            let expected = format!("2026-{month:02}-05 00:00");
+            let bare = word.trim_end_matches('.');
+            for raw in [
+                format!("5 {word} 2026"),
+                format!("5 {bare} 2026"),
+                format!("5 {} 2026", word.to_uppercase()),
+                format!("{word} 5, 2026"),
+                format!("5-{bare}-2026"),
+                format!("5 de {word} de 2026"),
+                format!("5. {word} 2026"),
+            ] {
+                let got = match parse_datetime(&raw, DateOrder::DayFirst) {
+                    Cell::Value(d) => d.format("%Y-%m-%d %H:%M").to_string(),
+                    other => format!("{other:?}"),
+                };
+                assert_eq!(got, expected, "{lang:?} {raw:?}");
+            }
+        }
+    }
+
+    /// Every weekday row is skipped before a date.
+    #[test]
+    fn every_weekday_row_is_skipped() {
+        for (lang, word, _) in locale::WEEKDAYS {
+            for raw in [format!("{word}, 5 May 2026"), format!("{word} 5 mai 2026")] {
+                let got = parse_datetime(&raw, DateOrder::DayFirst);
+                let expected = NaiveDate::from_ymd_opt(2026, 5, 5).map(midnight);
+                assert_eq!(
+                    got,
+                    expected.map_or(Cell::Invalid, Cell::Value),
+                    "{lang:?} {raw:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_connector_row_is_skipped() {
+        for (lang, word) in locale::CONNECTORS {
+            let raw = format!("5 {word} May {word} 2026 {word} 14:30");
+            let got = parse_datetime(&raw, DateOrder::DayFirst);
+            let expected =
+                NaiveDate::from_ymd_opt(2026, 5, 5).and_then(|d| d.and_hms_opt(14, 30, 0));
+            assert_eq!(
+                got,
+                expected.map_or(Cell::Invalid, Cell::Value),
+                "{lang:?} {raw:?}"
+            );
+        }
+    }
+
+    #[track_caller]
+    fn num(raw: &str, mark: DecimalMark, expected: &str) {
+        let got = match parse_number(raw, mark) {
+            Cell::Value(n) => n.value.normalize().to_string(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(got, expected, "{raw:?} {mark:?}");
+    }
+
+    /// (language, cell, decimal mark of its column, value).
+    const MONEY: &[(Lang, &str, DecimalMark, &str)] = &[
+        (Lang::En, "$1,234.56", Point, "1234.56"),
+        (Lang::En, "£12.28", Point, "12.28"),
+        (Lang::En, "US$ 12.28", Point, "12.28"),
+        (Lang::En, "-$12.28", Point, "-12.28"),
+        (Lang::Fr, "12,28 €", Comma, "12.28"),
+        (Lang::Fr, "1\u{202f}234,56\u{a0}€", Comma, "1234.56"),
+        (Lang::Fr, "-12,28 €", Comma, "-12.28"),
+        (Lang::Fr, "12,28 € -", Comma, "-12.28"),
+        (Lang::Is, "1.234 kr.", Comma, "1234"),
+        (Lang::Is, "1.234\u{a0}kr.", Comma, "1234"),
+        (Lang::Is, "12.345 ISK", Comma, "12345"),
+        (Lang::Is, "-1.234 kr.", Comma, "-1234"),
+        (Lang::Ro, "12,50 lei", Comma, "12.5"),
+        (Lang::Ro, "RON 12,50", Comma, "12.5"),
+        (Lang::Ro, "1.234,50 LEI", Comma, "1234.5"),
+        (Lang::Es, "12,28 €", Comma, "12.28"),
+        (Lang::Es, "1.234,56 €", Comma, "1234.56"),
+        (Lang::Pt, "R$ 12,28", Comma, "12.28"),
+        (Lang::Pt, "R$\u{a0}12,28", Comma, "12.28"),
+        (Lang::Pt, "R$\u{202f}1.234,56", Comma, "1234.56"),
+        (Lang::Pt, "-R$ 12,28", Comma, "-12.28"),
+        (Lang::Pt, "BRL 12,28", Comma, "12.28"),
+        (Lang::De, "1.234,56 €", Comma, "1234.56"),
+        (Lang::De, "CHF 1'234.50", Point, "1234.5"),
+        (Lang::De, "1’234.50 Fr.", Point, "1234.5"),
+        (Lang::De, "€12.28", Point, "12.28"),
+        (Lang::It, "€ 1.234,56", Comma, "1234.56"),
+        (Lang::It, "12,28 €", Comma, "12.28"),
+        (Lang::Nl, "€ 1.234,56", Comma, "1234.56"),
+        (Lang::Nl, "€ -12,28", Comma, "-12.28"),
+        (Lang::Nl, "1 234,56", Comma, "1234.56"),
+        (Lang::Nl, "1\u{a0}234,56", Comma, "1234.56"),
+        (Lang::Nl, "kr 1 234,56", Comma, "1234.56"),
+        (Lang::Nl, "1 234,56 kr", Comma, "1234.56"),
+    ];
+
+    /// (language, cell, decimal mark, value): percentages, divided by 100.
+    const PERCENTS: &[(Lang, &str, DecimalMark, &str)] = &[
+        (Lang::En, "36.26%", Point, "0.3626"),
+        (Lang::Fr, "36,26\u{202f}%", Comma, "0.3626"),
+        (Lang::Is, "36,26%", Comma, "0.3626"),
+        (Lang::Ro, "36,26 %", Comma, "0.3626"),
+        (Lang::Es, "36,26 %", Comma, "0.3626"),
+        (Lang::Pt, "36,26%", Comma, "0.3626"),
+        (Lang::De, "36,26\u{a0}%", Comma, "0.3626"),
+        (Lang::It, "-36,26%", Comma, "-0.3626"),
+        (Lang::Nl, "36,26 %", Comma, "0.3626"),
+    ];
+
+    #[test]
+    fn money_and_percentages_in_every_language() {
+        for (_, raw, mark, expected) in MONEY.iter().chain(PERCENTS) {
+            num(raw, *mark, expected);
+        }
+        for (_, raw, ..) in PERCENTS {
+            assert!(
+                matches!(parse_number(raw, Comma), Cell::Value(n) if n.percent)
+                    || matches!(parse_number(raw, Point), Cell::Value(n) if n.percent),
+                "{raw:?}"
+            );
+        }
+        for lang in [
+            Lang::En,
+            Lang::Fr,
+            Lang::Is,
+            Lang::Ro,
+            Lang::Es,
+            Lang::Pt,
+            Lang::De,
+            Lang::It,
+            Lang::Nl,
+        ] {
+            assert!(MONEY.iter().any(|(l, ..)| *l == lang), "{lang:?}");
+            assert!(PERCENTS.iter().any(|(l, ..)| *l == lang), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn every_currency_row_is_stripped() {
+        for sym in locale::CURRENCIES {
+            num(&format!("{sym} 12"), Point, "12");
+            num(&format!("12 {sym}"), Point, "12");
+            num(&format!("{sym}12"), Point, "12");
+        }
+        // A currency-like word that is part of a word is not a currency.
+        num("12 kroner", Point, "Invalid");
+        num("Rx12", Point, "Invalid");
+        num("€", Point, "Invalid");
+        num("€ 12 € €", Comma, "Invalid");
+        num("USD $12.50", Point, "12.5");
+        num("R$ 12,28 BRL", Comma, "12.28");
+    }
+
+    #[track_caller]
+    fn mark(cells: &[&str], mark: DecimalMark, proved: bool) {
+        assert_eq!(
+            decide_decimal_mark(cells.iter().copied()),
+            MarkDecision { mark, proved },
+            "{cells:?}"
+        );
+    }
+
+    #[test]
+    fn decimal_mark_of_money_columns() {
+        mark(&["R$ 1.234,56", "R$ 12,28"], Comma, true);
+        mark(&["1 234,56", "12,50"], Comma, true);
+        mark(&["1 234,567"], Comma, true);
+        mark(&["1'234.567"], Point, true);
+        // Icelandic thousands: money has no three-decimal amounts.
+        mark(&["1.234 kr.", "500 kr.", "12.345 kr."], Comma, true);
+        mark(&["1.234 kr.", "12,50 kr."], Comma, true);
+        mark(&["$1,234", "$500"], Point, true);
+        mark(&["€1.234"], Comma, true);
+        // Without a currency the same digits stay ambiguous, and a percentage may have
+        // three decimals.
+        mark(&["1.234"], Point, false);
+        mark(&["12.345 %"], Point, false);
+        mark(&["36,26 %", "1.234"], Comma, true);
+    }
+
+    /// (language, cell, answer).
+    const ANSWERS: &[(Lang, &str, bool)] = &[
+        (Lang::En, "Yes", true),
+        (Lang::En, "no", false),
+        (Lang::En, "TRUE", true),
+        (Lang::En, "1", true),
+        (Lang::En, "0", false),
+        (Lang::Fr, "Oui", true),
+        (Lang::Fr, "non", false),
+        (Lang::Is, "Já", true),
+        (Lang::Is, "ja", true),
+        (Lang::Is, "nei", false),
+        (Lang::Ro, "da", true),
+        (Lang::Ro, "Nu", false),
+        (Lang::Es, "Sí", true),
+        (Lang::Es, "SI", true),
+        (Lang::Es, "no", false),
+        (Lang::Pt, "sim", true),
+        (Lang::Pt, "Não", false),
+        (Lang::Pt, "nao", false),
+        (Lang::De, "Ja", true),
+        (Lang::De, "Nein", false),
+        (Lang::It, "sì", true),
+        (Lang::It, "no", false),
+        (Lang::Nl, "ja", true),
+        (Lang::Nl, "nee", false),
+    ];
+
+    #[test]
+    fn yes_no_in_every_language() {
+        for (lang, raw, yes) in ANSWERS {
+            assert_eq!(parse_yes_no(raw), Cell::Value(*yes), "{lang:?} {raw:?}");
+        }
+        for (lang, word, yes) in locale::YES_NO {
+            assert_eq!(parse_yes_no(word), Cell::Value(*yes), "{lang:?} {word:?}");
+        }
+        assert_eq!(parse_yes_no(" "), Cell::Missing);
+        assert_eq!(parse_yes_no("N/A"), Cell::Missing);
+        assert_eq!(parse_yes_no("maybe"), Cell::Invalid);
+        assert_eq!(parse_yes_no("peut-être"), Cell::Invalid);
     }
 }
