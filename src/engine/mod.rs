@@ -18,7 +18,6 @@ pub mod export;
 pub mod field;
 pub mod funnel;
 pub mod ingest;
-pub mod locale;
 pub mod metrics;
 pub mod period;
 pub mod records;

@@ -3,5 +3,6 @@
 //!
 //! Nothing here decides anything; the import and the metrics read these tables.
 
+pub mod locale;
 pub mod orders;
 pub mod totals;
