@@ -26,6 +26,9 @@ macro_rules! fixture {
 
 type Fixture = (&'static str, &'static [u8]);
 
+/// A fixture, the kind it must be recognised as, and (header, field) pairs it must map.
+type Case = (Fixture, FileKind, &'static [(&'static str, Option<Field>)]);
+
 fn load((name, bytes): Fixture) -> Ingested {
     ingest(name, bytes, &Overrides::default()).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
@@ -76,7 +79,7 @@ use MetricId as M;
 #[test]
 fn every_fixture_is_recognised_with_its_columns_mapped() {
     let ads = K::AdPerformance;
-    let cases: &[(Fixture, FileKind, &[(&str, Option<Field>)])] = &[
+    let cases: &[Case] = &[
         (
             fixture!("google_ads_campaign_en.csv"),
             ads,
