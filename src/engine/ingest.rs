@@ -1845,7 +1845,11 @@ mod tests {
         let got = run(&text);
         assert_eq!(got.mapping.len(), 100_003);
         assert_eq!(got.rows_used, 1);
-        assert!(got.mapping.iter().skip(MAX_MAPPED_COLUMNS).all(|m| m.field.is_none()));
+        assert!(got
+            .mapping
+            .iter()
+            .skip(MAX_MAPPED_COLUMNS)
+            .all(|m| m.field.is_none()));
         assert!(got.issues.iter().any(|i| i.kind
             == IssueKind::ColumnsNotMatched {
                 columns: 100_003,

@@ -109,8 +109,12 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
         .filter_map(|i| {
             let at = |what: &str| format!("Line {}: {what}", i.line);
             match &i.kind {
-                IssueKind::TotalByArithmetic => Some(at("the export's own total (found by its sums) was left out.")),
-                IssueKind::TotalAgrees => Some(at("the export's own total was left out; it agrees with the rows.")),
+                IssueKind::TotalByArithmetic => Some(at(
+                    "the export's own total (found by its sums) was left out.",
+                )),
+                IssueKind::TotalAgrees => Some(at(
+                    "the export's own total was left out; it agrees with the rows.",
+                )),
                 IssueKind::TotalDiffers { .. } => Some(format!(
                     "Line {} ({}): {}",
                     i.line,

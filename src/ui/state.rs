@@ -577,7 +577,11 @@ mod tests {
         for m in pins {
             state = state.reduce(Action::TogglePin(m));
         }
-        assert_ne!(pinned_count(&state), before, "the pinned-count finding follows the pins");
+        assert_ne!(
+            pinned_count(&state),
+            before,
+            "the pinned-count finding follows the pins"
+        );
     }
 
     #[test]

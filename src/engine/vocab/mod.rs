@@ -1,8 +1,10 @@
-//! Vocabularies as data: the words exports use, one table per subject, one row per
-//! (language or vendor, word), each row covered by a test.
+//! Vocabularies as data: the words of vendors and languages that the importer reads.
 //!
-//! Nothing here decides anything; the import and the metrics read these tables.
+//! Each file holds const tables with one row per (language or vendor, word), each row
+//! covered by a test case. Code that reads files looks words up here; it never spells
+//! a vendor's or a language's word inline.
 
+pub mod headers;
 pub mod locale;
 pub mod orders;
 pub mod totals;

@@ -1,0 +1,949 @@
+//! Vendor exports in their real layouts and in nine languages: each fixture under
+//! `tests/fixtures/vendors/` is recognised with no manual step, and its figures equal
+//! sums worked out by hand from the file (the arithmetic is in each test's comments).
+//!
+//! Tests marked `#[ignore = "needs: …"]` fail only for a feature being built elsewhere:
+//! `totals` (summary rows found by arithmetic or by localised labels), `money`
+//! (currency symbols and units in cells), `dates` (localised date phrases).
+#![cfg(not(target_arch = "wasm32"))]
+
+use marketing_audit::engine::audit::Dimension;
+use marketing_audit::engine::field::{Field, FileKind};
+use marketing_audit::engine::{ingest, run, Ingested, MetricId, Overrides, Settings};
+
+macro_rules! fixture {
+    ($name:literal) => {
+        (
+            $name,
+            &include_bytes!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/vendors/",
+                $name
+            ))[..],
+        )
+    };
+}
+
+type Fixture = (&'static str, &'static [u8]);
+
+/// A fixture, the kind it must be recognised as, and (header, field) pairs it must map.
+type Case = (Fixture, FileKind, &'static [(&'static str, Option<Field>)]);
+
+fn load((name, bytes): Fixture) -> Ingested {
+    ingest(name, bytes, &Overrides::default()).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The file is recognised as `kind`, and each header maps to its field.
+#[track_caller]
+fn recognised(file: Fixture, kind: FileKind, mapped: &[(&str, Option<Field>)]) {
+    let got = load(file);
+    assert_eq!(got.kind, kind, "{}: {:?}", file.0, got.mapping);
+    for (header, field) in mapped {
+        let m = got
+            .mapping
+            .iter()
+            .find(|m| m.header == *header)
+            .unwrap_or_else(|| panic!("{}: no column {header}", file.0));
+        assert_eq!(m.field, *field, "{}: {header}", file.0);
+    }
+}
+
+/// `used` rows are read into figures (summary rows are left out with an issue), and each
+/// (metric, group, value) holds: the total (group `None`) or one campaign's figure.
+#[track_caller]
+fn figures(file: Fixture, used: u64, expected: &[(MetricId, Option<&str>, f64)]) {
+    let got = load(file);
+    assert_eq!(got.rows_used, used, "{}: {:?}", file.0, got.issues);
+    let audit = run(&[got], &Settings::default());
+    for (metric, group, want) in expected {
+        let dimension = match group {
+            Some(_) => Dimension::Campaign,
+            None => Dimension::Total,
+        };
+        let value = audit
+            .figure(*metric, dimension, *group, None)
+            .and_then(|f| f.value)
+            .unwrap_or_else(|| panic!("{}: no {metric:?} {group:?}", file.0));
+        assert!(
+            (value - want).abs() <= 1e-6 * want.abs().max(1.0),
+            "{}: {metric:?} {group:?} = {value}, want {want}",
+            file.0
+        );
+    }
+}
+
+use Field as F;
+use FileKind as K;
+use MetricId as M;
+
+#[test]
+fn every_fixture_is_recognised_with_its_columns_mapped() {
+    let ads = K::AdPerformance;
+    let cases: &[Case] = &[
+        (
+            fixture!("google_ads_campaign_en.csv"),
+            ads,
+            &[
+                ("Campaign", Some(F::Campaign)),
+                ("Campaign status", None),
+                ("Currency code", None),
+                ("Impr.", Some(F::Impressions)),
+                ("Interactions", None),
+                ("Clicks", Some(F::Clicks)),
+                ("Cost", Some(F::Spend)),
+                ("Avg. CPC", None),
+                ("Conv.", Some(F::Conversions)),
+                ("Cost / conv.", None),
+                ("Conv. value", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("google_ads_daily_fr.csv"),
+            ads,
+            &[
+                ("Jour", Some(F::Date)),
+                ("Campagne", Some(F::Campaign)),
+                ("Impressions", Some(F::Impressions)),
+                ("Clics", Some(F::Clicks)),
+                ("Coût", Some(F::Spend)),
+                ("CPC moy.", None),
+                ("Conversions", Some(F::Conversions)),
+                ("Valeur de conv.", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("google_ads_campaign_ro.csv"),
+            ads,
+            &[
+                ("Campanie", Some(F::Campaign)),
+                ("Afișări", Some(F::Impressions)),
+                ("Interacțiuni", None),
+                ("Clicuri", Some(F::Clicks)),
+                ("Cost", Some(F::Spend)),
+                ("CPC mediu", None),
+                ("Conversii", Some(F::Conversions)),
+                ("Valoare conv.", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("google_ads_campaign_pt.csv"),
+            ads,
+            &[
+                ("Campanha", Some(F::Campaign)),
+                ("Impr.", Some(F::Impressions)),
+                ("Interações", None),
+                ("Cliques", Some(F::Clicks)),
+                ("Custo", Some(F::Spend)),
+                ("CPC méd.", None),
+                ("Conversões", Some(F::Conversions)),
+                ("Valor de conv.", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("google_ads_campaign_es.csv"),
+            ads,
+            &[
+                ("Día", Some(F::Date)),
+                ("Campaña", Some(F::Campaign)),
+                ("Interacciones", None),
+                ("Clics", Some(F::Clicks)),
+                ("Coste", Some(F::Spend)),
+                ("CPC medio", None),
+                ("Conversiones", Some(F::Conversions)),
+                ("Valor de conv.", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("google_ads_campaign_de.csv"),
+            ads,
+            &[
+                ("Kampagne", Some(F::Campaign)),
+                ("Anzeigengruppe", Some(F::AdGroup)),
+                ("Impr.", Some(F::Impressions)),
+                ("Interaktionen", None),
+                ("Klicks", Some(F::Clicks)),
+                ("Kosten", Some(F::Spend)),
+                ("Durchschn. CPC", None),
+                ("Conv.", Some(F::Conversions)),
+                ("Kosten/Conv.", None),
+                ("Conv.-Wert", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("google_ads_campaign_it.csv"),
+            ads,
+            &[
+                ("Giorno", Some(F::Date)),
+                ("Campagna", Some(F::Campaign)),
+                ("Interazioni", None),
+                ("Clic", Some(F::Clicks)),
+                ("Costo", Some(F::Spend)),
+                ("Conversioni", Some(F::Conversions)),
+                ("Valore conv.", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("google_ads_campaign_nl.csv"),
+            ads,
+            &[
+                ("Campagne", Some(F::Campaign)),
+                ("Vertoningen", Some(F::Impressions)),
+                ("Interacties", None),
+                ("Klikken", Some(F::Clicks)),
+                ("Kosten", Some(F::Spend)),
+                ("Gem. CPC", None),
+                ("Conversies", Some(F::Conversions)),
+                ("Conv.waarde", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("meta_ads_age_en.csv"),
+            ads,
+            &[
+                ("Reporting starts", Some(F::Date)),
+                ("Reporting ends", None),
+                ("Campaign name", Some(F::Campaign)),
+                ("Ad set name", Some(F::AdGroup)),
+                ("Age", None),
+                ("Amount spent (EUR)", Some(F::Spend)),
+                ("Impressions", Some(F::Impressions)),
+                ("Reach", Some(F::Reach)),
+                ("Frequency", None),
+                ("Results", Some(F::Conversions)),
+                ("Result indicator", None),
+                ("Link clicks", Some(F::Clicks)),
+                ("CPC (cost per link click)", None),
+            ],
+        ),
+        (
+            fixture!("meta_ads_campaigns_fr.csv"),
+            ads,
+            &[
+                ("Début des rapports", Some(F::Date)),
+                ("Fin des rapports", None),
+                ("Nom de la campagne", Some(F::Campaign)),
+                ("Montant dépensé (EUR)", Some(F::Spend)),
+                ("Couverture", Some(F::Reach)),
+                ("Répétition", None),
+                ("Résultats", Some(F::Conversions)),
+                ("Indicateur de résultats", None),
+                ("Clics sur un lien", Some(F::Clicks)),
+                ("CPC (coût par clic sur un lien) (EUR)", None),
+            ],
+        ),
+        (
+            fixture!("meta_ads_campaigns_is.csv"),
+            ads,
+            &[
+                ("Upphaf skýrslu", Some(F::Date)),
+                ("Lok skýrslu", None),
+                ("Heiti herferðar", Some(F::Campaign)),
+                ("Upphæð eytt (ISK)", Some(F::Spend)),
+                ("Birtingar", Some(F::Impressions)),
+                ("Dreifing", Some(F::Reach)),
+                ("Tíðni", None),
+                ("Niðurstöður", Some(F::Conversions)),
+                ("Smellir á tengil", Some(F::Clicks)),
+            ],
+        ),
+        (
+            fixture!("meta_ads_campaigns_es.csv"),
+            ads,
+            &[
+                ("Inicio del informe", Some(F::Date)),
+                ("Fin del informe", None),
+                ("Nombre de la campaña", Some(F::Campaign)),
+                ("Nombre del conjunto de anuncios", Some(F::AdGroup)),
+                ("Importe gastado (EUR)", Some(F::Spend)),
+                ("Alcance", Some(F::Reach)),
+                ("Frecuencia", None),
+                ("Resultados", Some(F::Conversions)),
+                ("Clics en el enlace", Some(F::Clicks)),
+            ],
+        ),
+        (
+            fixture!("linkedin_campaigns_en.csv"),
+            ads,
+            &[
+                ("Start Date (in UTC)", Some(F::Date)),
+                ("Campaign Group Name", None),
+                ("Campaign Name", Some(F::Campaign)),
+                ("Total Spent", Some(F::Spend)),
+                ("Average CTR", None),
+                ("Average CPC", None),
+                ("Conversions", Some(F::Conversions)),
+                ("Leads", Some(F::Leads)),
+            ],
+        ),
+        (
+            fixture!("tiktok_campaigns_en.csv"),
+            ads,
+            &[
+                ("By Day", Some(F::Date)),
+                ("Ad group name", Some(F::AdGroup)),
+                ("Cost", Some(F::Spend)),
+                ("Clicks (destination)", Some(F::Clicks)),
+                ("CTR (destination)", None),
+                ("CPC (destination)", None),
+                ("Cost per conversion", None),
+            ],
+        ),
+        (
+            fixture!("microsoft_ads_campaign_en.csv"),
+            ads,
+            &[
+                ("Campaign name", Some(F::Campaign)),
+                ("Campaign status", None),
+                ("Impr.", Some(F::Impressions)),
+                ("Spend", Some(F::Spend)),
+                ("Conv.", Some(F::Conversions)),
+                ("Conv. rate", None),
+                ("Cost / conv.", None),
+                ("Revenue", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("ga4_landing_page_en.csv"),
+            K::WebAnalytics,
+            &[
+                ("Landing page + query string", Some(F::LandingPage)),
+                ("Sessions", Some(F::Sessions)),
+                ("Active users", Some(F::Visitors)),
+                ("New users", None),
+                ("Key events", Some(F::Conversions)),
+                ("Session key event rate", None),
+                ("Total revenue", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("ga4_channels_de.csv"),
+            K::WebAnalytics,
+            &[
+                ("Standard-Channelgruppe der Sitzung", Some(F::Channel)),
+                ("Sitzungen", Some(F::Sessions)),
+                ("Sitzungen mit Interaktionen", None),
+                ("Aktive Nutzer", Some(F::Visitors)),
+                ("Neue Nutzer", None),
+                ("Schlüsselereignisse", Some(F::Conversions)),
+                ("Gesamtumsatz", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("ga4_channels_ro.csv"),
+            K::WebAnalytics,
+            &[
+                (
+                    "Grup de canale principal prestabilit pentru sesiune",
+                    Some(F::Channel),
+                ),
+                ("Sesiuni", Some(F::Sessions)),
+                ("Utilizatori activi", Some(F::Visitors)),
+                ("Utilizatori noi", None),
+                ("Evenimente cheie", Some(F::Conversions)),
+                ("Venituri totale", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("ua_landing_pages_en.csv"),
+            K::WebAnalytics,
+            &[
+                ("Landing Page", Some(F::LandingPage)),
+                ("Source / Medium", Some(F::Source)),
+                ("Users", Some(F::Visitors)),
+                ("New Users", None),
+                ("Bounce Rate", None),
+                ("Pages / Session", None),
+                ("Goal Conversion Rate", None),
+                ("Goal Completions", Some(F::Conversions)),
+                ("Transactions", Some(F::Orders)),
+                ("Revenue", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("mailchimp_campaigns_en.csv"),
+            K::EmailCampaigns,
+            &[
+                ("Title", Some(F::Campaign)),
+                ("Subject", None),
+                ("List", Some(F::Segment)),
+                ("Send Date", Some(F::Date)),
+                ("Send Weekday", None),
+                ("Total Recipients", Some(F::Sent)),
+                ("Successful Deliveries", Some(F::Delivered)),
+                ("Soft Bounces", None),
+                ("Hard Bounces", None),
+                ("Total Bounces", Some(F::Bounces)),
+                ("Times Forwarded", None),
+                ("Forwarded Opens", None),
+                ("Unique Opens", Some(F::Opens)),
+                ("Open Rate", None),
+                ("Total Opens", None),
+                ("Unique Clicks", Some(F::Clicks)),
+                ("Click Rate", None),
+                ("Total Clicks", None),
+                ("Unsubscribes", Some(F::Unsubscribes)),
+                ("Abuse Complaints", Some(F::SpamComplaints)),
+                ("Times Liked on Facebook", None),
+                ("Folder Id", None),
+                ("Unique Id", None),
+                ("Total Orders", Some(F::Orders)),
+                ("Total Gross Sales", None),
+                ("Total Revenue", Some(F::Revenue)),
+            ],
+        ),
+        (
+            fixture!("mailchimp_campaigns_it.csv"),
+            K::EmailCampaigns,
+            &[
+                ("Titolo", Some(F::Campaign)),
+                ("Lista", Some(F::Segment)),
+                ("Data di invio", Some(F::Date)),
+                ("Destinatari totali", Some(F::Sent)),
+                ("Consegne riuscite", Some(F::Delivered)),
+                ("Rimbalzi totali", Some(F::Bounces)),
+                ("Aperture uniche", Some(F::Opens)),
+                ("Tasso di apertura", None),
+                ("Aperture totali", None),
+                ("Clic unici", Some(F::Clicks)),
+                ("Tasso di clic", None),
+                ("Disiscrizioni", Some(F::Unsubscribes)),
+                ("Reclami per abuso", Some(F::SpamComplaints)),
+            ],
+        ),
+        (
+            fixture!("brevo_campaigns_fr.csv"),
+            K::EmailCampaigns,
+            &[
+                ("Nom de la campagne", Some(F::Campaign)),
+                ("Date d'envoi", Some(F::Date)),
+                ("Destinataires", Some(F::Sent)),
+                ("Délivrés", Some(F::Delivered)),
+                ("Ouvertures uniques", Some(F::Opens)),
+                ("Clics uniques", Some(F::Clicks)),
+                ("Désinscriptions", Some(F::Unsubscribes)),
+                ("Plaintes", Some(F::SpamComplaints)),
+                ("Taux d'ouverture", None),
+            ],
+        ),
+        (
+            fixture!("activecampaign_campaigns_en.csv"),
+            K::EmailCampaigns,
+            &[
+                ("Sends", Some(F::Sent)),
+                ("Opens", Some(F::Opens)),
+                ("Total Opens", None),
+                ("Clicks", Some(F::Clicks)),
+                ("Total Link Clicks", None),
+                ("Unsubscribes", Some(F::Unsubscribes)),
+                ("Hard Bounces", None),
+                ("Soft Bounces", None),
+                ("Forwards", None),
+                ("Replies", None),
+            ],
+        ),
+        (
+            fixture!("hubspot_contacts_en.csv"),
+            K::Leads,
+            &[
+                ("Record ID", Some(F::LeadId)),
+                ("First Name", None),
+                ("Create Date", Some(F::CreatedDate)),
+                ("Lifecycle Stage", Some(F::Stage)),
+                ("Lead Status", None),
+                ("Original Source", Some(F::Source)),
+                ("Contact owner", None),
+            ],
+        ),
+        (
+            fixture!("hubspot_contacts_de.csv"),
+            K::Leads,
+            &[
+                ("Datensatz-ID", Some(F::LeadId)),
+                ("Erstellungsdatum", Some(F::CreatedDate)),
+                // Known limit: "lead status" is also an English row, earlier in the
+                // table than "lebenszyklusphase", so here the lead status wins the stage.
+                ("Lebenszyklusphase", None),
+                ("Lead-Status", Some(F::Stage)),
+                ("Ursprüngliche Quelle", Some(F::Source)),
+            ],
+        ),
+        (
+            fixture!("salesforce_leads_en.csv"),
+            K::Leads,
+            &[
+                ("Lead ID", Some(F::LeadId)),
+                ("Company / Account", None),
+                ("Lead Source", Some(F::Source)),
+                ("Lead Status", Some(F::Stage)),
+                ("Created Date", Some(F::CreatedDate)),
+                ("Converted", Some(F::Response)),
+            ],
+        ),
+    ];
+    for (file, kind, mapped) in cases {
+        recognised(*file, *kind, mapped);
+    }
+}
+
+// ---- Figures. Each sum is worked out by hand from the fixture's rows.
+
+#[test]
+fn google_ads_campaign_en() {
+    // Impr. 4000 + 6000 + 10000 = 20000; Clicks 800 + 300 + 90 = 1190;
+    // Cost 400.00 + 270.00 + 45.50 = 715.50; Conv. 40 + 12.5 + 2 = 54.5;
+    // Conv. value 2000 + 625 + 80 = 2705. The three "Total: …" rows are left out.
+    figures(
+        fixture!("google_ads_campaign_en.csv"),
+        3,
+        &[
+            (M::Impressions, None, 20000.0),
+            (M::Clicks, None, 1190.0),
+            (M::Spend, None, 715.5),
+            (M::Conversions, None, 54.5),
+            (M::Revenue, None, 2705.0),
+            (M::Spend, Some("Brand - Search"), 400.0),
+        ],
+    );
+}
+
+#[test]
+fn google_ads_daily_fr() {
+    // Impressions 500 + 700 + 300 = 1500; Clics 40 + 60 + 20 = 120;
+    // Coût 20,50 + 31,00 + 18,25 = 69,75; Conversions 3 + 4,5 + 1 = 8,5;
+    // Valeur de conv. 150 + 225 + 40 = 415; Marque: 20,50 + 31,00 = 51,50.
+    figures(
+        fixture!("google_ads_daily_fr.csv"),
+        3,
+        &[
+            (M::Impressions, None, 1500.0),
+            (M::Clicks, None, 120.0),
+            (M::Spend, None, 69.75),
+            (M::Conversions, None, 8.5),
+            (M::Revenue, None, 415.0),
+            (M::Spend, Some("Marque"), 51.5),
+        ],
+    );
+}
+
+#[test]
+fn google_ads_campaign_ro() {
+    // Afișări 1200 + 800 = 2000; Clicuri 140 + 60 = 200; Cost 280 + 150 = 430;
+    // Conversii 14 + 3 = 17; Valoare conv. 1400 + 300 = 1700.
+    figures(
+        fixture!("google_ads_campaign_ro.csv"),
+        2,
+        &[
+            (M::Impressions, None, 2000.0),
+            (M::Clicks, None, 200.0),
+            (M::Spend, None, 430.0),
+            (M::Conversions, None, 17.0),
+            (M::Revenue, None, 1700.0),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "needs: money"]
+fn google_ads_campaign_pt() {
+    // Impr. 900 + 1100 = 2000; Cliques 60 + 40 = 100; Custo R$ 120,00 + R$ 100,40 =
+    // 220,40; Conversões 6 + 2 = 8; Valor de conv. R$ 600 + R$ 180 = 780.
+    figures(
+        fixture!("google_ads_campaign_pt.csv"),
+        2,
+        &[
+            (M::Impressions, None, 2000.0),
+            (M::Clicks, None, 100.0),
+            (M::Spend, None, 220.4),
+            (M::Conversions, None, 8.0),
+            (M::Revenue, None, 780.0),
+        ],
+    );
+}
+
+#[test]
+fn google_ads_campaign_es() {
+    // Impr. 800 + 1200 = 2000; Clics 70 + 30 = 100; Coste 35 + 27 = 62;
+    // Conversiones 7 + 1 = 8; Valor de conv. 350 + 45 = 395.
+    figures(
+        fixture!("google_ads_campaign_es.csv"),
+        2,
+        &[
+            (M::Impressions, None, 2000.0),
+            (M::Clicks, None, 100.0),
+            (M::Spend, None, 62.0),
+            (M::Conversions, None, 8.0),
+            (M::Revenue, None, 395.0),
+        ],
+    );
+}
+
+#[test]
+fn google_ads_campaign_de() {
+    // Impr. 1500 + 2500 = 4000; Klicks 120 + 80 = 200; Kosten 60 + 64 = 124;
+    // Conv. 6 + 2 = 8; Conv.-Wert 300 + 90 = 390.
+    figures(
+        fixture!("google_ads_campaign_de.csv"),
+        2,
+        &[
+            (M::Impressions, None, 4000.0),
+            (M::Clicks, None, 200.0),
+            (M::Spend, None, 124.0),
+            (M::Conversions, None, 8.0),
+            (M::Revenue, None, 390.0),
+        ],
+    );
+}
+
+#[test]
+fn google_ads_campaign_it() {
+    // Impr. 600 + 400 = 1000; Clic 50 + 30 = 80; Costo 25 + 15 = 40;
+    // Conversioni 5 + 1 = 6; Valore conv. 250 + 50 = 300.
+    figures(
+        fixture!("google_ads_campaign_it.csv"),
+        2,
+        &[
+            (M::Impressions, None, 1000.0),
+            (M::Clicks, None, 80.0),
+            (M::Spend, None, 40.0),
+            (M::Conversions, None, 6.0),
+            (M::Revenue, None, 300.0),
+        ],
+    );
+}
+
+#[test]
+fn google_ads_campaign_nl() {
+    // Vertoningen 2000 + 3000 = 5000; Klikken 200 + 100 = 300; Kosten 100 + 80 = 180;
+    // Conversies 10 + 4 = 14; Conv.waarde 500 + 160 = 660.
+    figures(
+        fixture!("google_ads_campaign_nl.csv"),
+        2,
+        &[
+            (M::Impressions, None, 5000.0),
+            (M::Clicks, None, 300.0),
+            (M::Spend, None, 180.0),
+            (M::Conversions, None, 14.0),
+            (M::Revenue, None, 660.0),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "needs: totals"]
+fn meta_ads_age_en() {
+    // The first row is Meta's account total (no campaign name) and is left out.
+    // Spent 100 + 120 + 80 = 300; Impressions 12000 + 10000 + 8000 = 30000;
+    // Link clicks 250 + 200 + 150 = 600; Results 20 + 15 + 10 = 45;
+    // Spring sale: 100 + 120 = 220.
+    figures(
+        fixture!("meta_ads_age_en.csv"),
+        3,
+        &[
+            (M::Spend, None, 300.0),
+            (M::Impressions, None, 30000.0),
+            (M::Clicks, None, 600.0),
+            (M::Conversions, None, 45.0),
+            (M::Spend, Some("Spring sale"), 220.0),
+        ],
+    );
+}
+
+#[test]
+fn meta_ads_campaigns_fr() {
+    // Montant dépensé 150,75 + 49,25 = 200; Impressions 15000 + 6000 = 21000;
+    // Couverture 9000 + 5000 = 14000; Résultats 30 + 8 = 38; Clics 300 + 80 = 380.
+    figures(
+        fixture!("meta_ads_campaigns_fr.csv"),
+        2,
+        &[
+            (M::Spend, None, 200.0),
+            (M::Impressions, None, 21000.0),
+            (M::Reach, None, 14000.0),
+            (M::Conversions, None, 38.0),
+            (M::Clicks, None, 380.0),
+        ],
+    );
+}
+
+#[test]
+fn meta_ads_campaigns_is() {
+    // Upphæð eytt 45000 + 15000 = 60000 ISK; Birtingar 20000 + 10000 = 30000;
+    // Dreifing 12000 + 8000 = 20000; Niðurstöður 60 + 20 = 80; Smellir 400 + 100 = 500.
+    figures(
+        fixture!("meta_ads_campaigns_is.csv"),
+        2,
+        &[
+            (M::Spend, None, 60000.0),
+            (M::Impressions, None, 30000.0),
+            (M::Reach, None, 20000.0),
+            (M::Conversions, None, 80.0),
+            (M::Clicks, None, 500.0),
+            (M::Spend, Some("Jólaherferð"), 45000.0),
+        ],
+    );
+}
+
+#[test]
+fn meta_ads_campaigns_es() {
+    // Importe gastado 90,10 + 59,90 = 150; Impresiones 9000 + 6000 = 15000;
+    // Alcance 6000 + 4000 = 10000; Resultados 18 + 12 = 30; Clics 180 + 120 = 300.
+    figures(
+        fixture!("meta_ads_campaigns_es.csv"),
+        2,
+        &[
+            (M::Spend, None, 150.0),
+            (M::Impressions, None, 15000.0),
+            (M::Reach, None, 10000.0),
+            (M::Conversions, None, 30.0),
+            (M::Clicks, None, 300.0),
+        ],
+    );
+}
+
+#[test]
+fn linkedin_campaigns_en() {
+    // Total Spent 250 + 150 = 400; Impressions 10000 + 5000 = 15000;
+    // Clicks 60 + 40 = 100; Conversions 4 + 2 = 6; Leads 12 + 5 = 17.
+    figures(
+        fixture!("linkedin_campaigns_en.csv"),
+        2,
+        &[
+            (M::Spend, None, 400.0),
+            (M::Impressions, None, 15000.0),
+            (M::Clicks, None, 100.0),
+            (M::Conversions, None, 6.0),
+            (M::AdLeads, None, 17.0),
+        ],
+    );
+}
+
+#[test]
+fn tiktok_campaigns_en() {
+    // Cost 50 + 70 = 120; Impressions 20000 + 25000 = 45000; Reach 15000 + 18000 =
+    // 33000; Clicks (destination) 200 + 260 = 460; Conversions 5 + 8 = 13.
+    figures(
+        fixture!("tiktok_campaigns_en.csv"),
+        2,
+        &[
+            (M::Spend, None, 120.0),
+            (M::Impressions, None, 45000.0),
+            (M::Reach, None, 33000.0),
+            (M::Clicks, None, 460.0),
+            (M::Conversions, None, 13.0),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "needs: totals"]
+fn microsoft_ads_campaign_en() {
+    // Spend 60 + 126 + 30 + 20 = 236; Impr. 3000 + 7000 + 5000 + 1000 = 16000;
+    // Clicks 150 + 210 + 100 + 20 = 480; Conv. 9 + 7 + 4 + 0 = 20;
+    // Revenue 450 + 280 + 200 + 0 = 930. The "Total" row and the footer are left out.
+    figures(
+        fixture!("microsoft_ads_campaign_en.csv"),
+        4,
+        &[
+            (M::Spend, None, 236.0),
+            (M::Impressions, None, 16000.0),
+            (M::Clicks, None, 480.0),
+            (M::Conversions, None, 20.0),
+            (M::Revenue, None, 930.0),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "needs: totals"]
+fn ga4_landing_page_en() {
+    // The first row is GA4's grand total (no landing page) and is left out.
+    // Sessions 1200 + 300 + 150 + 100 + 80 + 60 + 40 + 30 = 1960;
+    // Active users 1000 + 250 + 140 + 90 + 70 + 50 + 35 + 25 = 1660;
+    // Key events 30 + 12 + 3 + 6 + 4 + 2 + 0 + 0 = 57.
+    figures(
+        fixture!("ga4_landing_page_en.csv"),
+        8,
+        &[
+            (M::Sessions, None, 1960.0),
+            (M::Visitors, None, 1660.0),
+            (M::WebConversions, None, 57.0),
+        ],
+    );
+}
+
+#[test]
+fn ga4_channels_de() {
+    // Sitzungen 800 + 400 + 200 + 100 + 50 + 40 + 30 + 10 = 1630;
+    // Aktive Nutzer 600 + 350 + 180 + 90 + 45 + 35 + 25 + 10 = 1335;
+    // Schlüsselereignisse 20 + 15 + 5 + 2 + 1 + 3 + 0 + 0 = 46.
+    figures(
+        fixture!("ga4_channels_de.csv"),
+        8,
+        &[
+            (M::Sessions, None, 1630.0),
+            (M::Visitors, None, 1335.0),
+            (M::WebConversions, None, 46.0),
+        ],
+    );
+}
+
+#[test]
+fn ga4_channels_ro() {
+    // Sesiuni 500 + 250 = 750; Utilizatori activi 420 + 200 = 620;
+    // Evenimente cheie 12 + 8 = 20.
+    figures(
+        fixture!("ga4_channels_ro.csv"),
+        2,
+        &[
+            (M::Sessions, None, 750.0),
+            (M::Visitors, None, 620.0),
+            (M::WebConversions, None, 20.0),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "needs: totals, money"]
+fn ua_landing_pages_en() {
+    // The last row is UA's total (no landing page) and is left out; revenue is "$1,000.00".
+    // Sessions 1100 + 350 + 110 + 90 + 80 + 30 = 1760; Users 900 + 300 + 100 + 80 + 70 +
+    // 30 = 1480; Goal Completions 33 + 17 + 2 + 10 + 5 + 0 = 67.
+    figures(
+        fixture!("ua_landing_pages_en.csv"),
+        6,
+        &[
+            (M::Sessions, None, 1760.0),
+            (M::Visitors, None, 1480.0),
+            (M::WebConversions, None, 67.0),
+        ],
+    );
+}
+
+#[test]
+fn mailchimp_campaigns_en() {
+    // Total Recipients 1000 + 1000 = 2000; Successful Deliveries 980 + 990 = 1970;
+    // Total Bounces 20 + 10 = 30; Unique Opens 400 + 450 = 850; Unique Clicks 80 + 90 =
+    // 170; Unsubscribes 5 + 3 = 8; Abuse Complaints 1 + 0 = 1.
+    figures(
+        fixture!("mailchimp_campaigns_en.csv"),
+        2,
+        &[
+            (M::EmailsSent, None, 2000.0),
+            (M::EmailsDelivered, None, 1970.0),
+            (M::EmailBounces, None, 30.0),
+            (M::EmailOpens, None, 850.0),
+            (M::EmailClicks, None, 170.0),
+            (M::EmailUnsubscribes, None, 8.0),
+            (M::EmailSpamComplaints, None, 1.0),
+        ],
+    );
+}
+
+#[test]
+fn mailchimp_campaigns_it() {
+    // Destinatari totali 800 + 800 = 1600; Consegne riuscite 780 + 790 = 1570;
+    // Rimbalzi totali 20 + 10 = 30; Aperture uniche 300 + 350 = 650; Clic unici 60 + 70
+    // = 130; Disiscrizioni 4 + 2 = 6; Reclami per abuso 1 + 0 = 1.
+    figures(
+        fixture!("mailchimp_campaigns_it.csv"),
+        2,
+        &[
+            (M::EmailsSent, None, 1600.0),
+            (M::EmailsDelivered, None, 1570.0),
+            (M::EmailBounces, None, 30.0),
+            (M::EmailOpens, None, 650.0),
+            (M::EmailClicks, None, 130.0),
+            (M::EmailUnsubscribes, None, 6.0),
+            (M::EmailSpamComplaints, None, 1.0),
+        ],
+    );
+}
+
+#[test]
+fn brevo_campaigns_fr() {
+    // Destinataires 500 + 600 = 1100; Délivrés 490 + 585 = 1075; Ouvertures uniques
+    // 200 + 260 = 460; Clics uniques 40 + 52 = 92; Désinscriptions 3 + 2 = 5; Plaintes 1.
+    figures(
+        fixture!("brevo_campaigns_fr.csv"),
+        2,
+        &[
+            (M::EmailsSent, None, 1100.0),
+            (M::EmailsDelivered, None, 1075.0),
+            (M::EmailOpens, None, 460.0),
+            (M::EmailClicks, None, 92.0),
+            (M::EmailUnsubscribes, None, 5.0),
+            (M::EmailSpamComplaints, None, 1.0),
+        ],
+    );
+}
+
+#[test]
+fn activecampaign_campaigns_en() {
+    // Sends 300 + 400 = 700; Opens (unique) 150 + 180 = 330; Clicks (unique) 45 + 50 =
+    // 95; Unsubscribes 2 + 6 = 8.
+    figures(
+        fixture!("activecampaign_campaigns_en.csv"),
+        2,
+        &[
+            (M::EmailsSent, None, 700.0),
+            (M::EmailOpens, None, 330.0),
+            (M::EmailClicks, None, 95.0),
+            (M::EmailUnsubscribes, None, 8.0),
+        ],
+    );
+}
+
+#[test]
+fn hubspot_contacts_en() {
+    // Three contacts, three leads.
+    figures(
+        fixture!("hubspot_contacts_en.csv"),
+        3,
+        &[(M::Leads, None, 3.0)],
+    );
+}
+
+#[test]
+fn hubspot_contacts_de() {
+    // Two contacts, two leads.
+    figures(
+        fixture!("hubspot_contacts_de.csv"),
+        2,
+        &[(M::Leads, None, 2.0)],
+    );
+}
+
+#[test]
+#[ignore = "needs: totals"]
+fn salesforce_leads_en() {
+    // Three leads; the report's "Generated By" footer is not a lead.
+    figures(
+        fixture!("salesforce_leads_en.csv"),
+        3,
+        &[(M::Leads, None, 3.0)],
+    );
+}
+
+#[test]
+#[ignore = "needs: dates"]
+fn shopify_orders_en() {
+    // Shopify writes "2024-01-05 10:01:58 +0100"; until such a date-time is read, the
+    // file has no date and is no transactions file.
+    recognised(
+        fixture!("shopify_orders_en.csv"),
+        K::Transactions,
+        &[
+            ("Email", Some(F::CustomerId)),
+            ("Financial Status", None),
+            ("Subtotal", None),
+            ("Total", Some(F::Amount)),
+            ("Created at", Some(F::CreatedDate)),
+        ],
+    );
+    // Three orders; Total 66.55 + 145.20 + 42.35 = 254.10.
+    figures(
+        fixture!("shopify_orders_en.csv"),
+        3,
+        &[(M::Orders, None, 3.0), (M::TransactionRevenue, None, 254.1)],
+    );
+}
