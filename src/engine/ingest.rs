@@ -1042,7 +1042,64 @@ impl Body {
             })
             .flat_map(|(_, group)| group)
             .collect();
+        // A nameless first or last row at least as large as all the other rows
+        // together, in every additive column, is a total of more rows than the file
+        // holds (a report cut to its first rows, rows filtered out): left out, with
+        // the difference noted.
+        let mut wider: Vec<(usize, usize)> = Vec::new();
+        if rows >= 3 {
+            for row in [0, rows - 1] {
+                if totals.contains(&row)
+                    || !self.nameless.contains(&row)
+                    || wider.iter().any(|(r, _)| *r == row)
+                {
+                    continue;
+                }
+                let values: Vec<Option<Decimal>> = columns
+                    .iter()
+                    .map(|c| c.get(row).copied().flatten())
+                    .collect();
+                if let Some(k) = covers_the_others(&values, &sums, rows) {
+                    wider.push((row, k));
+                }
+            }
+        }
+        totals.extend(wider.iter().map(|(row, _)| *row));
         totals.sort_unstable();
+        totals.dedup();
+        let mut wider_notes = Vec::new();
+        for &(row, k) in &wider {
+            let line = self.table.lines.get(row).copied().unwrap_or_default();
+            let (theirs, total) = (
+                columns.get(k).and_then(|c| c.get(row).copied().flatten()),
+                sums.get(k).copied().flatten(),
+            );
+            if let (Some(theirs), Some(total)) = (theirs, total) {
+                let col = self
+                    .additive
+                    .get(k)
+                    .and_then(|&i| self.mapped.get(i))
+                    .map(|(c, _)| *c)
+                    .unwrap_or_default();
+                let kind = IssueKind::TotalDiffers {
+                    ours: total
+                        .checked_sub(theirs)
+                        .unwrap_or_default()
+                        .normalize()
+                        .to_string(),
+                    theirs: theirs.normalize().to_string(),
+                };
+                wider_notes.push(Issue {
+                    action: Action::Noted,
+                    ..skip(
+                        line,
+                        Some((self.headers.get(col).cloned(), col + 1)),
+                        String::new(),
+                        kind,
+                    )
+                });
+            }
+        }
         for &row in &totals {
             let line = self.table.lines.get(row).copied().unwrap_or_default();
             self.issues.push(skip(
@@ -1052,6 +1109,7 @@ impl Body {
                 IssueKind::TotalByArithmetic,
             ));
         }
+        self.issues.extend(wider_notes);
         if !totals.is_empty() {
             self.table.remove_rows(&totals);
             for split in &mut self.splits {
@@ -1536,6 +1594,43 @@ fn is_total_of(
     nonzero
 }
 
+/// For a row with `values`, when every additive column the file fills holds at least
+/// the sum of the other rows (`sums` minus the row), and one holds more: the index of
+/// the first column that holds more. A data row is never that large unless the file
+/// has very few rows.
+fn covers_the_others(
+    values: &[Option<Decimal>],
+    sums: &[Option<Decimal>],
+    rows: usize,
+) -> Option<usize> {
+    let mut larger = None;
+    let mut any = false;
+    for (k, (value, total)) in values.iter().zip(sums).enumerate() {
+        match (value, total) {
+            (_, None) => {}
+            (None, Some(_)) => return None,
+            (Some(v), Some(t)) => {
+                let others = t.checked_sub(*v)?;
+                if v.is_sign_negative() || others.is_sign_negative() {
+                    return None;
+                }
+                any |= !others.is_zero();
+                if *v < others && !close(*v, others, *v, rows) {
+                    return None;
+                }
+                if larger.is_none() && !close(*v, others, *v, rows) {
+                    larger = Some(k);
+                }
+            }
+        }
+    }
+    if any {
+        larger
+    } else {
+        None
+    }
+}
+
 /// True when `a` and `b` agree to the rounding of `written` (a total as the export
 /// wrote it): whole counts exactly; otherwise within half a unit of its last place per
 /// row summed (each row was rounded too), capped at 0.1 % of the total, and never
@@ -1679,6 +1774,27 @@ mod tests {
                 .sum();
             assert_eq!(clicks, Decimal::from(60), "{text}");
         }
+    }
+
+    #[test]
+    fn a_total_of_more_rows_than_the_report_holds_is_left_out_and_noted() {
+        // A report cut to its first three rows; its total covers 250 landing pages.
+        check_totals(
+            "Landing Page,Sessions,Users\n/,1100,900\n/pricing,350,300\n/blog,110,100\n,5000,4200\n",
+            Field::Sessions,
+            3,
+            "1560",
+            &[
+                (5, IssueKind::TotalByArithmetic),
+                (
+                    5,
+                    IssueKind::TotalDiffers {
+                        ours: "1560".into(),
+                        theirs: "5000".into(),
+                    },
+                ),
+            ],
+        );
     }
 
     #[test]
