@@ -27,6 +27,7 @@ pub mod schedule;
 pub mod trends;
 pub mod value;
 pub mod velocity;
+pub mod vocab;
 
 pub use audit::{run, Audit, Dimension, Figure, Settings};
 pub use ingest::{ingest, Importer, Ingested, Overrides};
