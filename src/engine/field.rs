@@ -75,7 +75,7 @@ pub enum Field {
     Action,
     /// Deal id.
     DealId,
-    /// Date a deal was won.
+    /// Date a deal was closed ("close date"): its win date when the deal was won.
     WonDate,
     /// Deal amount.
     Amount,
@@ -122,6 +122,12 @@ pub enum Field {
     /// A contact's answer to a campaign: yes / no, 1 / 0 (telemarketing outcome,
     /// campaign acceptance).
     Response,
+    /// Why a deal was lost.
+    LossReason,
+    /// A deal's "won" check box (Salesforce `Won`).
+    IsWon,
+    /// A deal's "closed" check box (Salesforce `Closed`).
+    IsClosed,
 }
 
 /// What kind of value a field holds.
@@ -139,7 +145,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 55] = [
+    pub const ALL: [Field; 58] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -195,6 +201,9 @@ impl Field {
         Field::NewSubscribers,
         Field::TouchedAt,
         Field::Response,
+        Field::LossReason,
+        Field::IsWon,
+        Field::IsClosed,
     ];
 
     /// The type of value the field holds.
@@ -211,7 +220,7 @@ impl Field {
             }
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
             | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
-            | Response => ValueType::Text,
+            | Response | LossReason | IsWon | IsClosed => ValueType::Text,
         }
     }
 
@@ -274,6 +283,9 @@ impl Field {
             NewSubscribers => "new_subscribers",
             TouchedAt => "touched_at",
             Response => "response",
+            LossReason => "loss_reason",
+            IsWon => "is_won",
+            IsClosed => "is_closed",
         }
     }
 
@@ -512,9 +524,39 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("first contact date", Field::CreatedDate),
     ("score", Field::Score),
     ("lead score", Field::Score),
+    // A deal's status (Pipedrive: open, won, lost) says more than its pipeline stage,
+    // so it ranks first when a file has both.
+    ("deal status", Field::Stage),
+    ("deal stage", Field::Stage),
     ("stage", Field::Stage),
     ("lifecycle stage", Field::Stage),
     ("lead status", Field::Stage),
+    ("stage name", Field::Stage),
+    ("opportunity stage", Field::Stage),
+    ("sales stage", Field::Stage),
+    ("status", Field::Stage),
+    ("étape", Field::Stage),
+    ("étape de la transaction", Field::Stage),
+    ("statut", Field::Stage),
+    ("stadiu", Field::Stage),
+    ("etapa", Field::Stage),
+    ("phase", Field::Stage),
+    ("fase", Field::Stage),
+    ("staða", Field::Stage),
+    ("verkaufsphase", Field::Stage),
+    // Salesforce opportunity exports carry the stage's outcome as two check boxes.
+    ("won", Field::IsWon),
+    ("is won", Field::IsWon),
+    ("closed", Field::IsClosed),
+    ("is closed", Field::IsClosed),
+    ("lost reason", Field::LossReason),
+    ("loss reason", Field::LossReason),
+    ("closed lost reason", Field::LossReason),
+    ("reason lost", Field::LossReason),
+    ("motif de perte", Field::LossReason),
+    ("verlustgrund", Field::LossReason),
+    ("motivo de pérdida", Field::LossReason),
+    ("motivo da perda", Field::LossReason),
     ("entered at", Field::EnteredAt),
     ("entered", Field::EnteredAt),
     ("stage entered", Field::EnteredAt),
@@ -530,6 +572,11 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("won date", Field::WonDate),
     ("close date", Field::WonDate),
     ("closed date", Field::WonDate),
+    ("deal closed on", Field::WonDate),
+    ("closed on", Field::WonDate),
+    ("close time", Field::WonDate),
+    ("won time", Field::WonDate),
+    ("deal created", Field::CreatedDate),
     ("amount", Field::Amount),
     ("deal amount", Field::Amount),
     ("deal value", Field::Amount),
@@ -639,6 +686,10 @@ pub const ALIASES: &[(&str, Field)] = &[
     ("cleaned", Field::Bounces),
 ];
 
+/// The normalised object prefix of Pipedrive deal exports (`Deal - Value`): a header
+/// with no alias of its own is looked up again without it.
+pub const DEAL_PREFIX: &str = "deal ";
+
 /// Similarity at or above which a header with no exact alias is mapped.
 pub const FUZZY_THRESHOLD: f64 = 0.9;
 
@@ -715,6 +766,12 @@ fn best_alias(norm: &str) -> Option<(Field, f64, usize)> {
     if let Some((rank, (_, field))) = ALIASES.iter().enumerate().find(|(_, (a, _))| *a == norm) {
         return Some((*field, 1.0, rank));
     }
+    // Pipedrive prefixes every deal column with its object: `Deal - Lost reason`.
+    if let Some(rest) = norm.strip_prefix(DEAL_PREFIX) {
+        if let Some((rank, (_, field))) = ALIASES.iter().enumerate().find(|(_, (a, _))| *a == rest) {
+            return Some((*field, 1.0, rank));
+        }
+    }
     // Short headers are too easily alike ("ad id" and "lead id"): exact aliases only.
     // A rate or share is never a count of the same thing ("complaint rate").
     let is_rate = norm
@@ -760,7 +817,8 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
         ),
         (
             FileKind::Deals,
-            has(WonDate) && (has(LeadId) || has(DealId) || has(Amount)),
+            has(WonDate) && (has(LeadId) || has(DealId) || has(Amount))
+                || has(DealId) && (has(Stage) || has(IsWon)) && !has(EnteredAt),
             &[DealId, LeadId, WonDate, Amount, Segment],
         ),
         (
@@ -1039,6 +1097,105 @@ mod tests {
             &[("Set-up date", Some(Field::SetupDate))],
         );
         check(&["age", "job", "balance"], FileKind::Unknown, &[]);
+    }
+
+    #[test]
+    fn recognises_deal_exports_with_their_outcome_columns() {
+        use Field::*;
+        // HubSpot deals export.
+        check(
+            &[
+                "Record ID",
+                "Deal Name",
+                "Deal Stage",
+                "Close Date",
+                "Create Date",
+                "Amount",
+                "Pipeline",
+                "Closed Lost Reason",
+            ],
+            FileKind::Deals,
+            &[
+                ("Deal Stage", Some(Stage)),
+                ("Close Date", Some(WonDate)),
+                ("Create Date", Some(CreatedDate)),
+                ("Closed Lost Reason", Some(LossReason)),
+            ],
+        );
+        // Pipedrive prefixes every column with its object; the status (open, won,
+        // lost) beats the pipeline stage, and an expected close date is no close date.
+        check(
+            &[
+                "Deal - ID",
+                "Deal - Title",
+                "Deal - Value",
+                "Deal - Status",
+                "Deal - Stage",
+                "Deal - Deal created",
+                "Deal - Deal closed on",
+                "Deal - Expected close date",
+                "Deal - Won time",
+                "Deal - Lost reason",
+            ],
+            FileKind::Deals,
+            &[
+                ("Deal - ID", Some(DealId)),
+                ("Deal - Value", Some(Amount)),
+                ("Deal - Status", Some(Stage)),
+                ("Deal - Stage", None),
+                ("Deal - Deal created", Some(CreatedDate)),
+                ("Deal - Deal closed on", Some(WonDate)),
+                ("Deal - Expected close date", None),
+                ("Deal - Won time", None),
+                ("Deal - Lost reason", Some(LossReason)),
+            ],
+        );
+        // Salesforce opportunities: the stage and its two check boxes.
+        check(
+            &[
+                "Opportunity ID",
+                "Opportunity Name",
+                "Stage",
+                "Amount",
+                "Close Date",
+                "Created Date",
+                "Won",
+                "Closed",
+                "Lead Source",
+            ],
+            FileKind::Deals,
+            &[
+                ("Stage", Some(Stage)),
+                ("Won", Some(IsWon)),
+                ("Closed", Some(IsClosed)),
+                ("Lead Source", Some(Source)),
+            ],
+        );
+        // A deal id and a stage without any date are still deals.
+        check(&["Deal ID", "Deal stage", "Amount"], FileKind::Deals, &[]);
+    }
+
+    #[test]
+    fn stage_headers_by_language() {
+        for header in [
+            "Stage",
+            "Deal stage",
+            "Deal - Stage",
+            "Stage name",
+            "Status",
+            "Deal status",
+            "Deal - Status",
+            "Étape",
+            "Statut",
+            "Stadiu",
+            "Etapa",
+            "Phase",
+            "Fase",
+            "Staða",
+        ] {
+            let mapping = map_headers(&[header.to_owned()]);
+            assert_eq!(mapping[0].field, Some(Field::Stage), "{header}");
+        }
     }
 
     #[test]

@@ -368,7 +368,7 @@ pub fn field_label(f: Field) -> &'static str {
         Field::ExitedAt => "Exited stage at",
         Field::Action => "Action / trigger",
         Field::DealId => "Deal id",
-        Field::WonDate => "Won date",
+        Field::WonDate => "Close date (won date of won deals)",
         Field::Amount => "Amount (deal or order)",
         Field::Segment => "Segment",
         Field::Program => "Program",
@@ -391,6 +391,9 @@ pub fn field_label(f: Field) -> &'static str {
         Field::NewSubscribers => "New subscribers",
         Field::TouchedAt => "Touched at",
         Field::Response => "Campaign outcome (yes/no)",
+        Field::LossReason => "Lost reason",
+        Field::IsWon => "Won (check box)",
+        Field::IsClosed => "Closed (check box)",
     }
 }
 
