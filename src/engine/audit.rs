@@ -455,7 +455,11 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
     );
     // While a deals file has rows of unclassified outcome, every figure they could
     // change is absent (the file's issues say which values to answer).
-    if audit.crm.as_ref().is_some_and(|j| !j.unclassified.is_empty()) {
+    if audit
+        .crm
+        .as_ref()
+        .is_some_and(|j| !j.unclassified.is_empty())
+    {
         audit
             .figures
             .retain(|f| !MetricId::DEAL_OUTCOMES.contains(&f.metric));
@@ -726,12 +730,13 @@ impl<'b> Accumulator<'b> {
             let date = dates
                 .and_then(|d| d.get(row).copied().flatten())
                 .map(|d| d.date());
-            let groups: Vec<(Dimension, Option<String>)> = std::iter::once((Dimension::Total, None))
-                .chain(dims.iter().map(|(d, c)| {
-                    let group = c.get(row).cloned().flatten();
-                    (*d, Some(group.unwrap_or_else(|| NOT_SET.to_owned())))
-                }))
-                .collect();
+            let groups: Vec<(Dimension, Option<String>)> =
+                std::iter::once((Dimension::Total, None))
+                    .chain(dims.iter().map(|(d, c)| {
+                        let group = c.get(row).cloned().flatten();
+                        (*d, Some(group.unwrap_or_else(|| NOT_SET.to_owned())))
+                    }))
+                    .collect();
             let mut measures: Vec<(Measure, Decimal)> = numbers
                 .iter()
                 .filter_map(|(f, c)| {
@@ -898,10 +903,7 @@ fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
             let Some(col) = input.table.date(field) else {
                 continue;
             };
-            let outcomes = input
-                .outcomes
-                .as_ref()
-                .filter(|_| field == Field::WonDate);
+            let outcomes = input.outcomes.as_ref().filter(|_| field == Field::WonDate);
             for (row, date) in col.iter().enumerate() {
                 let Some(date) = date else { continue };
                 let closed = outcomes.is_none_or(|o| {

@@ -151,8 +151,7 @@ pub fn subscriptions(inputs: &[&Ingested], as_of: Option<NaiveDate>) -> Vec<Subs
         }
         let is_won = |row: usize| {
             outcomes.is_none_or(|o| {
-                o.rows.get(row).copied().flatten()
-                    == Some(super::vocab::outcomes::Outcome::Won)
+                o.rows.get(row).copied().flatten() == Some(super::vocab::outcomes::Outcome::Won)
             })
         };
         let ids = t.text(Field::LeadId).or_else(|| t.text(Field::DealId));

@@ -768,7 +768,8 @@ fn best_alias(norm: &str) -> Option<(Field, f64, usize)> {
     }
     // Pipedrive prefixes every deal column with its object: `Deal - Lost reason`.
     if let Some(rest) = norm.strip_prefix(DEAL_PREFIX) {
-        if let Some((rank, (_, field))) = ALIASES.iter().enumerate().find(|(_, (a, _))| *a == rest) {
+        if let Some((rank, (_, field))) = ALIASES.iter().enumerate().find(|(_, (a, _))| *a == rest)
+        {
             return Some((*field, 1.0, rank));
         }
     }

@@ -406,17 +406,19 @@ pub struct Event {
 pub fn events(join: &Join) -> Vec<Event> {
     let mut out = Vec::new();
     for lead in &join.leads {
-        let mut push_reason =
-            |date: Option<NaiveDate>, measure: Measure, amount: Decimal, reason: Option<&String>| {
-                out.push(Event {
-                    date,
-                    measure,
-                    amount,
-                    source: lead.source.clone(),
-                    segment: lead.segment.clone(),
-                    reason: reason.cloned(),
-                });
-            };
+        let mut push_reason = |date: Option<NaiveDate>,
+                               measure: Measure,
+                               amount: Decimal,
+                               reason: Option<&String>| {
+            out.push(Event {
+                date,
+                measure,
+                amount,
+                source: lead.source.clone(),
+                segment: lead.segment.clone(),
+                reason: reason.cloned(),
+            });
+        };
         let is_lead = !lead.id.starts_with("deal:");
         if let (Some(created), true) = (lead.created, is_lead) {
             push_reason(Some(created), Measure::Leads, Decimal::ONE, None);
