@@ -186,7 +186,7 @@ pub struct DealRow {
 pub struct Join {
     /// Leads, by id order.
     pub leads: Vec<Lead>,
-    /// Deals whose lead id matches no lead in a leads or stage file: their ids.
+    /// Won deals whose lead id matches no lead in a leads or stage file: their ids.
     pub unmatched_deals: Vec<String>,
     /// Leads in the leads file that never appear in a stage-change file, when one exists.
     pub leads_without_stages: usize,
@@ -311,7 +311,10 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
             let key = match (&lead_id, known_ids) {
                 (Some(id), true) if leads.contains_key(id) => id.clone(),
                 (Some(id), true) => {
-                    unmatched_deals.push(id.clone());
+                    // Listed as customers with no source: won deals only.
+                    if outcome == Outcome::Won {
+                        unmatched_deals.push(id.clone());
+                    }
                     format!("deal:{}", deal_id.as_deref().unwrap_or(id))
                 }
                 (Some(id), false) => id.clone(),
@@ -512,6 +515,52 @@ mod tests {
 
     fn file(name: &str, text: &str) -> Ingested {
         ingest(name, text.as_bytes(), &Overrides::default()).expect("ingests")
+    }
+
+    #[test]
+    fn only_won_deals_are_customers() {
+        let inputs = [
+            file("leads.csv", "Lead ID,Created date,Source\nL1,2025-01-05,Ads\n"),
+            file(
+                "deals.csv",
+                "Deal ID,Lead ID,Deal stage,Close date,Create date,Amount,Lost reason\nD1,L1,Closed won,2025-03-01,2025-02-01,100,\nD2,L2,Closed lost,2025-03-02,2025-02-01,50,Price\nD3,L3,Proposal,2025-06-01,2025-02-01,70,\nD4,L4,Mystery,2025-03-03,2025-02-01,90,\n",
+            ),
+        ];
+        let join = join(&inputs);
+        assert_eq!(join.outcome_files, 1);
+        assert_eq!(join.unclassified, vec![("deals.csv".to_owned(), 1)]);
+        // Lost and open deals of unknown leads are not customers with no source.
+        assert!(join.unmatched_deals.is_empty());
+        let events = events(&join);
+        let sum = |m: Measure| -> Decimal {
+            events
+                .iter()
+                .filter(|e| e.measure == m)
+                .map(|e| e.amount)
+                .sum()
+        };
+        assert_eq!(
+            [
+                Measure::Customers,
+                Measure::Deals,
+                Measure::DealRevenue,
+                Measure::DealsLost,
+                Measure::DealsOpen,
+                Measure::PipelineValue,
+                Measure::CloseDays,
+            ]
+            .map(sum),
+            [1, 1, 100, 1, 1, 70, 28].map(Decimal::from)
+        );
+        let lost = events
+            .iter()
+            .find(|e| e.measure == Measure::DealsLost && e.amount == Decimal::ONE)
+            .expect("a lost deal");
+        assert_eq!(lost.reason.as_deref(), Some("Price"));
+        assert!(events
+            .iter()
+            .filter(|e| e.measure == Measure::DealsOpen)
+            .all(|e| e.date.is_none()));
     }
 
     #[test]

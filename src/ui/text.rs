@@ -14,6 +14,7 @@ use crate::engine::period::Bucket;
 use crate::engine::report::Trigger;
 use crate::engine::schedule::{ProgramType, ReviewRule};
 use crate::engine::velocity::StagesFrom;
+use crate::engine::vocab::outcomes::Outcome;
 
 /// The short column label of a metric.
 pub fn metric_label(m: MetricId) -> &'static str {
@@ -410,6 +411,15 @@ pub fn field_label(f: Field) -> &'static str {
         Field::LossReason => "Lost reason",
         Field::IsWon => "Won (check box)",
         Field::IsClosed => "Closed (check box)",
+    }
+}
+
+/// The name of a deal outcome.
+pub fn outcome_label(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Won => "Won",
+        Outcome::Lost => "Lost",
+        Outcome::Open => "Open",
     }
 }
 
