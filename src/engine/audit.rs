@@ -88,6 +88,8 @@ pub enum Dimension {
     Stage,
     /// Per landing page (web analytics).
     LandingPage,
+    /// Per reason a deal was lost (deals files with a lost-reason column).
+    LossReason,
     /// Per value of a text column the files carry under their own header (age,
     /// gender, placement, country, list…): the header is `Audit::splits[n]`.
     Column(u8),
@@ -95,7 +97,7 @@ pub enum Dimension {
 
 impl Dimension {
     /// Every dimension.
-    pub const ALL: [Dimension; 8] = [
+    pub const ALL: [Dimension; 9] = [
         Dimension::Total,
         Dimension::Campaign,
         Dimension::Channel,
@@ -104,6 +106,7 @@ impl Dimension {
         Dimension::Segment,
         Dimension::Stage,
         Dimension::LandingPage,
+        Dimension::LossReason,
     ];
 
     /// The stable id used in exports.
@@ -117,6 +120,7 @@ impl Dimension {
             Dimension::Segment => "segment",
             Dimension::Stage => "stage",
             Dimension::LandingPage => "landing_page",
+            Dimension::LossReason => "loss_reason",
             Dimension::Column(_) => "column",
         }
     }
@@ -153,6 +157,7 @@ impl Dimension {
             Dimension::AdGroup => Some(Field::AdGroup),
             Dimension::Segment => Some(Field::Segment),
             Dimension::LandingPage => Some(Field::LandingPage),
+            Dimension::LossReason => Some(Field::LossReason),
         }
     }
 }
@@ -471,7 +476,17 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         for event in funnel::events(&join) {
             paid.add_event(&event, &mut range);
         }
-        if let Some(as_of) = as_of {
+        // A deals file with an outcome column says how many deals are open, even when
+        // none is: zero open deals and zero pipeline, in the whole-range total.
+        if join.outcome_files > 0 {
+            let zero = [
+                (Measure::DealsOpen, Decimal::ZERO),
+                (Measure::PipelineValue, Decimal::ZERO),
+            ];
+            paid.add(None, None, &[(Dimension::Total, None)], &zero, &mut range);
+        }
+        let unclassified = !join.unclassified.is_empty();
+        if let (Some(as_of), false) = (as_of, unclassified) {
             let velocity = super::velocity::VelocitySettings {
                 bucket: settings.bucket,
                 ..Default::default()
@@ -488,6 +503,17 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         &MetricId::PAID,
         &settings.formulas,
     );
+    // While a deals file has rows of unclassified outcome, every figure they could
+    // change is absent (the file's issues say which values to answer).
+    if audit
+        .crm
+        .as_ref()
+        .is_some_and(|j| !j.unclassified.is_empty())
+    {
+        audit
+            .figures
+            .retain(|f| !MetricId::DEAL_OUTCOMES.contains(&f.metric));
+    }
 
     // Each family has its own sums: a web conversion is not an ad conversion, a
     // social impression not an ad impression.
@@ -679,12 +705,13 @@ impl<'b> Accumulator<'b> {
     /// file states), its group in each dimension it has, and its measures. A row after
     /// the reporting date is left out. A stated period counts in the whole range and in
     /// every period that holds all of it (the quarter of a quarterly report), never
-    /// spread over the periods it spans.
+    /// spread over the periods it spans. `groups` lists every group the row counts in,
+    /// the total included.
     fn add(
         &mut self,
         date: Option<NaiveDate>,
         span: Option<(NaiveDate, NaiveDate)>,
-        groups: &[(Dimension, String)],
+        groups: &[(Dimension, Option<String>)],
         measures: &[(Measure, Decimal)],
         range: &mut Option<(NaiveDate, NaiveDate)>,
     ) {
@@ -697,11 +724,8 @@ impl<'b> Accumulator<'b> {
         if let Some((a, b)) = when {
             *range = Some(range.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
         }
-        let mut keys: Vec<GroupKey> =
-            Vec::with_capacity((groups.len() + 1) * (self.buckets.len() + 1));
-        let all = std::iter::once((Dimension::Total, None))
-            .chain(groups.iter().map(|(d, g)| (*d, Some(g.clone()))));
-        for (dimension, group) in all {
+        let mut keys: Vec<GroupKey> = Vec::with_capacity(groups.len() * (self.buckets.len() + 1));
+        for (dimension, group) in groups.iter().cloned() {
             keys.push((dimension, group.clone(), None));
             if let Some((a, b)) = when {
                 for &bucket in self.buckets {
@@ -781,26 +805,20 @@ impl<'b> Accumulator<'b> {
             let date = dates
                 .and_then(|d| d.get(row).copied().flatten())
                 .map(|d| d.date());
-            let groups: Vec<(Dimension, String)> = dims
-                .iter()
-                .map(|(d, c)| {
-                    (
-                        *d,
-                        c.get(row)
-                            .cloned()
-                            .flatten()
-                            .unwrap_or_else(|| NOT_SET.to_owned()),
-                    )
-                })
-                .collect();
-            let mut groups = groups;
+            let mut groups: Vec<(Dimension, Option<String>)> =
+                std::iter::once((Dimension::Total, None))
+                    .chain(dims.iter().map(|(d, c)| {
+                        let group = c.get(row).cloned().flatten();
+                        (*d, Some(group.unwrap_or_else(|| NOT_SET.to_owned())))
+                    }))
+                    .collect();
             for (dimension, column, labels) in &columns {
                 let label = column
                     .rows
                     .get(row)
                     .and_then(|&id| labels.get(usize::try_from(id).ok()?).copied().flatten())
                     .unwrap_or(NOT_SET);
-                groups.push((*dimension, label.to_owned()));
+                groups.push((*dimension, Some(label.to_owned())));
             }
             let mut measures: Vec<(Measure, Decimal)> = numbers
                 .iter()
@@ -828,11 +846,15 @@ impl<'b> Accumulator<'b> {
     }
 
     fn add_event(&mut self, event: &Event, range: &mut Option<(NaiveDate, NaiveDate)>) {
-        let label = |s: &Option<String>| s.clone().unwrap_or_else(|| NOT_SET.to_owned());
-        let groups = [
+        let label = |s: &Option<String>| Some(s.clone().unwrap_or_else(|| NOT_SET.to_owned()));
+        let mut groups = vec![
+            (Dimension::Total, None),
             (Dimension::Source, label(&event.source)),
             (Dimension::Segment, label(&event.segment)),
         ];
+        if event.reason.is_some() {
+            groups.push((Dimension::LossReason, event.reason.clone()));
+        }
         let mut measures = vec![(event.measure, event.amount)];
         if event.measure == Measure::DealRevenue {
             let influenced = if metrics::is_marketing_source(event.source.as_deref()) {
@@ -842,7 +864,7 @@ impl<'b> Accumulator<'b> {
             };
             measures.push((Measure::InfluencedRevenue, influenced));
         }
-        self.add(Some(event.date), None, &groups, &measures, range);
+        self.add(event.date, None, &groups, &measures, range);
     }
 }
 
@@ -891,6 +913,11 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
         M::Customers => has(Measure::Customers),
         M::DealsWon => has(Measure::Deals),
         M::DealRevenue => has(Measure::DealRevenue),
+        M::DealsLost => has(Measure::DealsLost),
+        M::WinRate => has(Measure::Deals) && has(Measure::DealsLost),
+        M::DealsOpen => has(Measure::DealsOpen),
+        M::PipelineValue => has(Measure::PipelineValue),
+        M::DaysToClose => has(Measure::DealsTimed),
         M::MqlToSqlRate => has(Measure::Mqls),
         M::LeadToCustomerRate => has(Measure::Leads),
         M::Cac => f(Spend) && has(Measure::Customers),
@@ -993,31 +1020,47 @@ fn split_labels(column: &TextColumn) -> Vec<Option<&str>> {
     labels
 }
 
-/// The last date in any date column of any file.
+/// The last date in any date column of any file. The close date of a deal that is
+/// still open (or of unclassified outcome) is an expected date, not data: left out.
 fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
-    inputs
+    use super::vocab::outcomes::Outcome;
+    let fields = [
+        Field::Date,
+        Field::EnteredAt,
+        Field::WonDate,
+        Field::CreatedDate,
+        Field::ChurnDate,
+    ];
+    let mut last: Option<NaiveDate> = None;
+    for input in inputs
         .iter()
-        .flat_map(|i| {
-            [
-                Field::Date,
-                Field::EnteredAt,
-                Field::WonDate,
-                Field::CreatedDate,
-                Field::ChurnDate,
-            ]
-            .map(|f| (i, f))
-        })
-        .filter(|(i, _)| i.kind != FileKind::Programs && i.kind != FileKind::Unknown)
-        .filter_map(|(i, f)| i.table.date(f))
-        .flat_map(|col| col.iter().flatten())
-        .map(|d| d.date())
-        .chain(
-            inputs
-                .iter()
-                .filter(|i| i.kind != FileKind::Programs && i.kind != FileKind::Unknown)
-                .filter_map(|i| i.table.stated_period.map(|(_, to)| to)),
-        )
-        .max()
+        .filter(|i| i.kind != FileKind::Programs && i.kind != FileKind::Unknown)
+    {
+        for field in fields {
+            let Some(col) = input.table.date(field) else {
+                continue;
+            };
+            let outcomes = input.outcomes.as_ref().filter(|_| field == Field::WonDate);
+            for (row, date) in col.iter().enumerate() {
+                let Some(date) = date else { continue };
+                let closed = outcomes.is_none_or(|o| {
+                    matches!(
+                        o.rows.get(row).copied().flatten(),
+                        Some(Outcome::Won | Outcome::Lost)
+                    )
+                });
+                if closed {
+                    last = Some(last.map_or(date.date(), |l| l.max(date.date())));
+                }
+            }
+        }
+    }
+    let stated = inputs
+        .iter()
+        .filter(|i| i.kind != FileKind::Programs && i.kind != FileKind::Unknown)
+        .filter_map(|i| i.table.stated_period.map(|(_, to)| to))
+        .max();
+    last.max(stated)
 }
 
 #[cfg(test)]

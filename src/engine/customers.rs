@@ -297,7 +297,9 @@ pub struct Subscription {
 
 /// The customers of the deals files, when a deals file has a churn-date column; one per
 /// customer (first win, last churn, or none when any of their deals has not churned).
-/// Churn dates after `as_of` have not happened yet.
+/// Churn dates after `as_of` have not happened yet. Only won deals are customers: a
+/// file with an outcome column gives its won rows, and none at all while any row's
+/// outcome is unclassified.
 pub fn subscriptions(inputs: &[&Ingested], as_of: Option<NaiveDate>) -> Vec<Subscription> {
     let mut by_customer: BTreeMap<String, (NaiveDate, Option<NaiveDate>, bool)> = BTreeMap::new();
     for input in inputs.iter().filter(|i| i.kind == FileKind::Deals) {
@@ -305,8 +307,20 @@ pub fn subscriptions(inputs: &[&Ingested], as_of: Option<NaiveDate>) -> Vec<Subs
         let (Some(won), Some(churn)) = (t.date(Field::WonDate), t.date(Field::ChurnDate)) else {
             continue;
         };
+        let outcomes = input.outcomes.as_ref();
+        if outcomes.is_some_and(|o| o.unclassified_rows() > 0) {
+            continue;
+        }
+        let is_won = |row: usize| {
+            outcomes.is_none_or(|o| {
+                o.rows.get(row).copied().flatten() == Some(super::vocab::outcomes::Outcome::Won)
+            })
+        };
         let ids = t.text(Field::LeadId).or_else(|| t.text(Field::DealId));
         for (row, won) in won.iter().enumerate() {
+            if !is_won(row) {
+                continue;
+            }
             let Some(won) = won.map(|d| d.date()) else {
                 continue;
             };

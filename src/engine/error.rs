@@ -220,6 +220,18 @@ pub enum IssueKind {
         /// How many rows.
         count: u64,
     },
+    /// A stage or status value of a deals file that reads as neither won, lost nor
+    /// open. Its rows are kept, but no figure they could change (customers, revenue,
+    /// win rate, pipeline…) is shown until the user says which it is.
+    UnclassifiedOutcome {
+        /// The value as written (empty for a blank cell).
+        value: String,
+        /// Rows with that value.
+        rows: u64,
+    },
+    /// A deals file has no stage, status or won/closed column: every deal with a close
+    /// date is counted as won.
+    OutcomeAssumed,
 }
 
 /// Truncates raw text for an issue so one huge cell cannot bloat the report.

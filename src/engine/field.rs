@@ -76,7 +76,7 @@ pub enum Field {
     Action,
     /// Deal id.
     DealId,
-    /// Date a deal was won.
+    /// Date a deal was closed ("close date"): its win date when the deal was won.
     WonDate,
     /// Deal amount.
     Amount,
@@ -134,6 +134,12 @@ pub enum Field {
     OrderStatus,
     /// Amount refunded on an order or payment.
     Refunded,
+    /// Why a deal was lost.
+    LossReason,
+    /// A deal's "won" check box (Salesforce `Won`).
+    IsWon,
+    /// A deal's "closed" check box (Salesforce `Closed`).
+    IsClosed,
 }
 
 /// What kind of value a field holds.
@@ -151,7 +157,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 60] = [
+    pub const ALL: [Field; 63] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -212,6 +218,9 @@ impl Field {
         Field::UnitPrice,
         Field::OrderStatus,
         Field::Refunded,
+        Field::LossReason,
+        Field::IsWon,
+        Field::IsClosed,
     ];
 
     /// The type of value the field holds.
@@ -231,7 +240,7 @@ impl Field {
             Quantity | UnitPrice | Refunded => ValueType::Amount,
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
             | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
-            | Response => ValueType::Text,
+            | Response | LossReason | IsWon | IsClosed => ValueType::Text,
             OrderId | OrderStatus => ValueType::Text,
         }
     }
@@ -252,7 +261,7 @@ impl Field {
             | TouchedAt | ChurnDate => false,
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
             | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
-            | Response | OrderId | OrderStatus => false,
+            | Response | OrderId | OrderStatus | LossReason | IsWon | IsClosed => false,
         }
     }
 
@@ -320,6 +329,9 @@ impl Field {
             UnitPrice => "unit_price",
             OrderStatus => "order_status",
             Refunded => "refunded",
+            LossReason => "loss_reason",
+            IsWon => "is_won",
+            IsClosed => "is_closed",
         }
     }
 
@@ -442,6 +454,10 @@ pub const CONTEXT_ALIASES: &[(&str, Field, &[Field])] = &[
         ],
     ),
 ];
+
+/// The normalised object prefix of Pipedrive deal exports (`Deal - Value`): a header
+/// with no alias of its own is looked up again without it.
+pub const DEAL_PREFIX: &str = "deal ";
 
 /// Similarity at or above which a header with no exact alias is mapped.
 pub const FUZZY_THRESHOLD: f64 = 0.9;
@@ -610,6 +626,12 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
     if let Some((rank, alias)) = ALIASES.iter().enumerate().find(|(_, a)| a.header == norm) {
         return Some((alias.field, 1.0, rank));
     }
+    // Pipedrive prefixes every deal column with its object: `Deal - Lost reason`.
+    if let Some(rest) = norm.strip_prefix(DEAL_PREFIX) {
+        if let Some((rank, alias)) = ALIASES.iter().enumerate().find(|(_, a)| a.header == rest) {
+            return Some((alias.field, 1.0, rank));
+        }
+    }
     // Short headers are too easily alike ("ad id" and "lead id"): exact aliases only.
     // A rate or share is never a count of the same thing ("complaint rate"), and a
     // header known to name no field ("Interactions") is never near one.
@@ -669,7 +691,8 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
         ),
         (
             FileKind::Deals,
-            has(WonDate) && (has(LeadId) || has(DealId) || has(Amount)),
+            has(WonDate) && (has(LeadId) || has(DealId) || has(Amount))
+                || has(DealId) && (has(Stage) || has(IsWon)) && !has(EnteredAt),
             &[DealId, LeadId, WonDate, Amount, Segment],
         ),
         (
@@ -954,6 +977,105 @@ mod tests {
             &[("Set-up date", Some(Field::SetupDate))],
         );
         check(&["age", "job", "balance"], FileKind::Unknown, &[]);
+    }
+
+    #[test]
+    fn recognises_deal_exports_with_their_outcome_columns() {
+        use Field::*;
+        // HubSpot deals export.
+        check(
+            &[
+                "Record ID",
+                "Deal Name",
+                "Deal Stage",
+                "Close Date",
+                "Create Date",
+                "Amount",
+                "Pipeline",
+                "Closed Lost Reason",
+            ],
+            FileKind::Deals,
+            &[
+                ("Deal Stage", Some(Stage)),
+                ("Close Date", Some(WonDate)),
+                ("Create Date", Some(CreatedDate)),
+                ("Closed Lost Reason", Some(LossReason)),
+            ],
+        );
+        // Pipedrive prefixes every column with its object; the status (open, won,
+        // lost) beats the pipeline stage, and an expected close date is no close date.
+        check(
+            &[
+                "Deal - ID",
+                "Deal - Title",
+                "Deal - Value",
+                "Deal - Status",
+                "Deal - Stage",
+                "Deal - Deal created",
+                "Deal - Deal closed on",
+                "Deal - Expected close date",
+                "Deal - Won time",
+                "Deal - Lost reason",
+            ],
+            FileKind::Deals,
+            &[
+                ("Deal - ID", Some(DealId)),
+                ("Deal - Value", Some(Amount)),
+                ("Deal - Status", Some(Stage)),
+                ("Deal - Stage", None),
+                ("Deal - Deal created", Some(CreatedDate)),
+                ("Deal - Deal closed on", Some(WonDate)),
+                ("Deal - Expected close date", None),
+                ("Deal - Won time", None),
+                ("Deal - Lost reason", Some(LossReason)),
+            ],
+        );
+        // Salesforce opportunities: the stage and its two check boxes.
+        check(
+            &[
+                "Opportunity ID",
+                "Opportunity Name",
+                "Stage",
+                "Amount",
+                "Close Date",
+                "Created Date",
+                "Won",
+                "Closed",
+                "Lead Source",
+            ],
+            FileKind::Deals,
+            &[
+                ("Stage", Some(Stage)),
+                ("Won", Some(IsWon)),
+                ("Closed", Some(IsClosed)),
+                ("Lead Source", Some(Source)),
+            ],
+        );
+        // A deal id and a stage without any date are still deals.
+        check(&["Deal ID", "Deal stage", "Amount"], FileKind::Deals, &[]);
+    }
+
+    #[test]
+    fn stage_headers_by_language() {
+        for header in [
+            "Stage",
+            "Deal stage",
+            "Deal - Stage",
+            "Stage name",
+            "Status",
+            "Deal status",
+            "Deal - Status",
+            "Étape",
+            "Statut",
+            "Stadiu",
+            "Etapa",
+            "Phase",
+            "Fase",
+            "Staða",
+        ] {
+            let mapping = map_headers(&[header.to_owned()]);
+            assert_eq!(mapping[0].field, Some(Field::Stage), "{header}");
+        }
     }
 
     #[test]
@@ -1261,7 +1383,8 @@ mod tests {
 
     #[test]
     fn generic_headers_need_their_context() {
-        // A people list's name and e-mail, a deals file's status: not orders.
+        // A people list's name and e-mail, a deals file's status: not orders. (A
+        // status without order columns is a stage.)
         check(
             &["Name", "Email", "Total", "Status"],
             FileKind::Unknown,
@@ -1269,7 +1392,7 @@ mod tests {
                 ("Name", None),
                 ("Email", None),
                 ("Total", None),
-                ("Status", None),
+                ("Status", Some(Field::Stage)),
             ],
         );
         check(

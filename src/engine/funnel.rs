@@ -5,10 +5,16 @@
 //! Each lead counts once per stage: the first time it enters MQL is its MQL event, and
 //! a re-entry is not a second MQL. A deal whose lead id matches no lead is still a
 //! customer (with no source) and is reported as unmatched.
+//!
+//! Only won deals are customers and revenue. A deals file's outcome per row (won, lost,
+//! open or unclassified) is read once at import ([`Ingested::outcomes`]); a deals file
+//! without a stage, status or won/closed column keeps the old reading — every deal
+//! with a close date is won — and its import says so.
 
 use super::field::{Field, FileKind};
 use super::ingest::Ingested;
 use super::metrics::Measure;
+use super::vocab::outcomes::Outcome;
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -133,8 +139,11 @@ pub struct Lead {
     pub segment: Option<String>,
     /// Every stage entry, in time order.
     pub entered: Vec<(StageKind, NaiveDateTime)>,
-    /// Won deals: date and amount.
+    /// Won deals with a close date: date and amount.
     pub deals: Vec<(NaiveDate, Option<Decimal>)>,
+    /// Every classified deal of the deals files that have an outcome column (won,
+    /// lost and open), for the win rate, pipeline and days to close.
+    pub outcomes: Vec<DealRow>,
     /// The score of the leads file (its last row with one), when that file has scores.
     pub score: Option<Decimal>,
     /// Every stage-change row in full, in time order (the same order as `entered`).
@@ -156,15 +165,36 @@ pub struct StageEntry {
     pub action: Option<String>,
 }
 
+/// A deal of a deals file with an outcome column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DealRow {
+    /// Won, lost or open.
+    pub outcome: Outcome,
+    /// Its close date (for a won deal, its win date).
+    pub closed: Option<NaiveDate>,
+    /// Its create date.
+    pub created: Option<NaiveDate>,
+    /// Its amount.
+    pub amount: Option<Decimal>,
+    /// Why it was lost: `Some` only for a lost deal of a file with a lost-reason
+    /// column (blank cells read as [`super::audit::NOT_SET`]).
+    pub reason: Option<String>,
+}
+
 /// The joined CRM data and what did not join.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Join {
     /// Leads, by id order.
     pub leads: Vec<Lead>,
-    /// Deals whose lead id matches no lead in a leads or stage file: their ids.
+    /// Won deals whose lead id matches no lead in a leads or stage file: their ids.
     pub unmatched_deals: Vec<String>,
     /// Leads in the leads file that never appear in a stage-change file, when one exists.
     pub leads_without_stages: usize,
+    /// Deals files with an outcome column (stage, status or won/closed).
+    pub outcome_files: usize,
+    /// Deals files with rows whose outcome is unclassified: (file, rows). While any
+    /// is listed, no figure that depends on which deals were won, lost or open exists.
+    pub unclassified: Vec<(String, u64)>,
 }
 
 /// Joins every leads, stage-change and deals file on the lead id.
@@ -239,37 +269,84 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
         }
     }
     let mut unmatched_deals = Vec::new();
-    for table in of_kind(FileKind::Deals) {
-        let Some(won) = table.date(Field::WonDate) else {
+    let mut outcome_files = 0;
+    let mut unclassified = Vec::new();
+    for input in inputs.iter().filter(|i| i.kind == FileKind::Deals) {
+        let table = &input.table;
+        let outcomes = input.outcomes.as_ref();
+        if let Some(o) = outcomes {
+            outcome_files += 1;
+            let rows = o.unclassified_rows();
+            if rows > 0 {
+                unclassified.push((input.file.clone(), rows));
+            }
+        }
+        let close = table.date(Field::WonDate);
+        if close.is_none() && outcomes.is_none() {
             continue;
+        }
+        let cell = |field, row: usize| {
+            table
+                .text(field)
+                .and_then(|c| c.get(row).cloned().flatten())
         };
-        for (row, date) in won.iter().enumerate() {
-            let Some(date) = date else { continue };
+        let reasons = table.text(Field::LossReason);
+        for row in 0..table.len() {
+            let closed = close
+                .and_then(|c| c.get(row).copied().flatten())
+                .map(|d| d.date());
+            let outcome = match (outcomes, closed) {
+                (Some(o), _) => o.rows.get(row).copied().flatten(),
+                // No outcome column: a dated deal is won, as the import noted.
+                (None, Some(_)) => Some(Outcome::Won),
+                (None, None) => None,
+            };
+            let Some(outcome) = outcome else { continue };
             let amount = table
                 .number(Field::Amount)
                 .and_then(|c| c.get(row).copied().flatten());
-            let segment = table
-                .text(Field::Segment)
-                .and_then(|c| c.get(row).cloned().flatten());
-            let lead_id = table
-                .text(Field::LeadId)
-                .and_then(|c| c.get(row).cloned().flatten());
-            let deal_id = table
-                .text(Field::DealId)
-                .and_then(|c| c.get(row).cloned().flatten());
+            let segment = cell(Field::Segment, row);
+            let lead_id = cell(Field::LeadId, row);
+            let deal_id = cell(Field::DealId, row);
             let key = match (&lead_id, known_ids) {
                 (Some(id), true) if leads.contains_key(id) => id.clone(),
                 (Some(id), true) => {
-                    unmatched_deals.push(id.clone());
+                    // Listed as customers with no source: won deals only.
+                    if outcome == Outcome::Won {
+                        unmatched_deals.push(id.clone());
+                    }
                     format!("deal:{}", deal_id.as_deref().unwrap_or(id))
                 }
                 (Some(id), false) => id.clone(),
                 (None, _) => format!("deal:{}:{row}", deal_id.as_deref().unwrap_or("")),
             };
             let lead = entry(&mut leads, &key);
-            lead.deals.push((date.date(), amount));
-            if segment.is_some() {
+            if let (Outcome::Won, Some(date)) = (outcome, closed) {
+                lead.deals.push((date, amount));
+            }
+            if segment.is_some() && (outcome == Outcome::Won || lead.segment.is_none()) {
                 lead.segment = segment;
+            }
+            if outcomes.is_some() {
+                let reason = match (outcome, reasons) {
+                    (Outcome::Lost, Some(col)) => Some(
+                        col.get(row)
+                            .cloned()
+                            .flatten()
+                            .unwrap_or_else(|| super::audit::NOT_SET.to_owned()),
+                    ),
+                    _ => None,
+                };
+                lead.outcomes.push(DealRow {
+                    outcome,
+                    closed,
+                    created: table
+                        .date(Field::CreatedDate)
+                        .and_then(|c| c.get(row).copied().flatten())
+                        .map(|d| d.date()),
+                    amount,
+                    reason,
+                });
             }
         }
     }
@@ -293,6 +370,8 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
         leads: out,
         unmatched_deals,
         leads_without_stages,
+        outcome_files,
+        unclassified,
     }
 }
 
@@ -306,8 +385,9 @@ fn entry<'m>(leads: &'m mut BTreeMap<String, Lead>, id: &str) -> &'m mut Lead {
 /// A dated fact of the funnel, attributed to the lead's source and segment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
-    /// When it happened.
-    pub date: NaiveDate,
+    /// When it happened; `None` for what has no date (an open deal is counted as of
+    /// the export), which counts in whole-range figures only.
+    pub date: Option<NaiveDate>,
     /// What it adds to.
     pub measure: Measure,
     /// How much it adds (1 for counts, the amount for revenue).
@@ -316,25 +396,35 @@ pub struct Event {
     pub source: Option<String>,
     /// The lead's segment.
     pub segment: Option<String>,
+    /// Why the deal was lost, for a lost deal of a file with a lost-reason column.
+    pub reason: Option<String>,
 }
 
 /// The events of every lead: created, first MQL, first SQL, first won (a customer),
-/// and every won deal with its amount.
+/// every won deal with its amount, and for deals files with an outcome column every
+/// lost deal (with its reason), every open deal (with its amount, undated) and the
+/// days from create to close of won deals. A won deal of such a file also adds a lost
+/// count of zero, and a lost deal a won count of zero, so that a period with only one
+/// kind still has its win rate.
 pub fn events(join: &Join) -> Vec<Event> {
     let mut out = Vec::new();
     for lead in &join.leads {
-        let mut push = |date: NaiveDate, measure: Measure, amount: Decimal| {
+        let mut push_reason = |date: Option<NaiveDate>,
+                               measure: Measure,
+                               amount: Decimal,
+                               reason: Option<&String>| {
             out.push(Event {
                 date,
                 measure,
                 amount,
                 source: lead.source.clone(),
                 segment: lead.segment.clone(),
+                reason: reason.cloned(),
             });
         };
         let is_lead = !lead.id.starts_with("deal:");
         if let (Some(created), true) = (lead.created, is_lead) {
-            push(created, Measure::Leads, Decimal::ONE);
+            push_reason(Some(created), Measure::Leads, Decimal::ONE, None);
         }
         for kind in [StageKind::Mql, StageKind::Sql] {
             if let Some((_, at)) = lead.entered.iter().find(|(k, _)| *k == kind) {
@@ -343,7 +433,7 @@ pub fn events(join: &Join) -> Vec<Event> {
                 } else {
                     Measure::Sqls
                 };
-                push(at.date(), measure, Decimal::ONE);
+                push_reason(Some(at.date()), measure, Decimal::ONE, None);
             }
         }
         let first_customer = lead.deals.first().map(|(d, _)| *d).or_else(|| {
@@ -353,16 +443,48 @@ pub fn events(join: &Join) -> Vec<Event> {
                 .map(|(_, at)| at.date())
         });
         if let Some(date) = first_customer {
-            push(date, Measure::Customers, Decimal::ONE);
+            push_reason(Some(date), Measure::Customers, Decimal::ONE, None);
         }
         for (date, amount) in &lead.deals {
-            push(*date, Measure::Deals, Decimal::ONE);
+            push_reason(Some(*date), Measure::Deals, Decimal::ONE, None);
             if let Some(amount) = amount {
-                push(*date, Measure::DealRevenue, *amount);
+                push_reason(Some(*date), Measure::DealRevenue, *amount, None);
+            }
+        }
+        for deal in &lead.outcomes {
+            let (closed, reason) = (deal.closed, deal.reason.as_ref());
+            match deal.outcome {
+                Outcome::Won => {
+                    if closed.is_none() {
+                        continue;
+                    }
+                    push_reason(closed, Measure::DealsLost, Decimal::ZERO, None);
+                    if let Some(days) = days_to_close(deal) {
+                        push_reason(closed, Measure::CloseDays, Decimal::from(days), None);
+                        push_reason(closed, Measure::DealsTimed, Decimal::ONE, None);
+                    }
+                }
+                Outcome::Lost => {
+                    push_reason(closed, Measure::DealsLost, Decimal::ONE, reason);
+                    push_reason(closed, Measure::Deals, Decimal::ZERO, None);
+                }
+                Outcome::Open => {
+                    push_reason(None, Measure::DealsOpen, Decimal::ONE, None);
+                    if let Some(amount) = deal.amount {
+                        push_reason(None, Measure::PipelineValue, amount, None);
+                    }
+                }
             }
         }
     }
     out
+}
+
+/// Whole days from a deal's create date to its close date; `None` without both, or
+/// when it closed before it was created (a data error, left out of the mean).
+pub fn days_to_close(deal: &DealRow) -> Option<i64> {
+    let days = (deal.closed? - deal.created?).num_days();
+    (days >= 0).then_some(days)
 }
 
 #[cfg(test)]
@@ -396,6 +518,52 @@ mod tests {
     }
 
     #[test]
+    fn only_won_deals_are_customers() {
+        let inputs = [
+            file("leads.csv", "Lead ID,Created date,Source\nL1,2025-01-05,Ads\n"),
+            file(
+                "deals.csv",
+                "Deal ID,Lead ID,Deal stage,Close date,Create date,Amount,Lost reason\nD1,L1,Closed won,2025-03-01,2025-02-01,100,\nD2,L2,Closed lost,2025-03-02,2025-02-01,50,Price\nD3,L3,Proposal,2025-06-01,2025-02-01,70,\nD4,L4,Mystery,2025-03-03,2025-02-01,90,\n",
+            ),
+        ];
+        let join = join(&inputs);
+        assert_eq!(join.outcome_files, 1);
+        assert_eq!(join.unclassified, vec![("deals.csv".to_owned(), 1)]);
+        // Lost and open deals of unknown leads are not customers with no source.
+        assert!(join.unmatched_deals.is_empty());
+        let events = events(&join);
+        let sum = |m: Measure| -> Decimal {
+            events
+                .iter()
+                .filter(|e| e.measure == m)
+                .map(|e| e.amount)
+                .sum()
+        };
+        assert_eq!(
+            [
+                Measure::Customers,
+                Measure::Deals,
+                Measure::DealRevenue,
+                Measure::DealsLost,
+                Measure::DealsOpen,
+                Measure::PipelineValue,
+                Measure::CloseDays,
+            ]
+            .map(sum),
+            [1, 1, 100, 1, 1, 70, 28].map(Decimal::from)
+        );
+        let lost = events
+            .iter()
+            .find(|e| e.measure == Measure::DealsLost && e.amount == Decimal::ONE)
+            .expect("a lost deal");
+        assert_eq!(lost.reason.as_deref(), Some("Price"));
+        assert!(events
+            .iter()
+            .filter(|e| e.measure == Measure::DealsOpen)
+            .all(|e| e.date.is_none()));
+    }
+
+    #[test]
     fn joins_and_counts_each_lead_once_per_stage() {
         let inputs = [
             file("leads.csv", "Lead ID,Created date,Source\nL1,2025-01-05,Ads\nL2,2025-01-06,Email\nL3,2025-02-01,Ads\n"),
@@ -424,8 +592,8 @@ mod tests {
             .find(|e| e.measure == Measure::Mqls)
             .expect("an MQL");
         assert_eq!(
-            (mql.date.to_string().as_str(), mql.source.as_deref()),
-            ("2025-01-10", Some("Ads"))
+            (mql.date.map(|d| d.to_string()), mql.source.as_deref()),
+            (Some("2025-01-10".to_owned()), Some("Ads"))
         );
         let revenue: Decimal = events
             .iter()

@@ -12,6 +12,7 @@ use super::error::{clip, Action, Error, ErrorKind, Issue, IssueKind};
 use super::field::{self, ColumnMapping, Field, FileKind, ValueType};
 use super::records::{OwnedRecord, Record, Records, Split};
 use super::value::{self, Cell, DateOrder, DecimalMark};
+use super::vocab::outcomes::{self, DealOutcomes, Outcome};
 use super::vocab::{self, totals};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
@@ -32,6 +33,10 @@ pub struct Overrides {
     pub kind: Option<FileKind>,
     /// Map columns (by header text) to these fields; `None` leaves a column unmapped.
     pub fields: Vec<(String, Option<Field>)>,
+    /// Read these stage values of a deals file as these outcomes (the user's answers;
+    /// they come before the vocabulary).
+    #[serde(default)]
+    pub outcomes: Vec<(String, Outcome)>,
 }
 
 /// Values of one mapped column, for the used rows, in row order.
@@ -196,6 +201,9 @@ pub struct Ingested {
     pub issues: Vec<Issue>,
     /// The used rows.
     pub table: Table,
+    /// A deals file's outcome per row (won, lost, open or unclassified), when it has a
+    /// stage, status or won/closed column; `None` otherwise.
+    pub outcomes: Option<DealOutcomes>,
 }
 
 /// Records after the header that decide a file's columns: the decimal mark, the
@@ -682,6 +690,16 @@ impl Sink {
         if body.decided.kind == FileKind::Transactions {
             notes.extend(order_notes(&table));
         }
+        let outcomes = if body.decided.kind == FileKind::Deals {
+            deal_outcomes(
+                &table,
+                &body.decided.mapping,
+                &self.overrides.outcomes,
+                &mut notes,
+            )
+        } else {
+            None
+        };
         notes.extend(body.issues);
         Ok(Ingested {
             file: file.to_owned(),
@@ -700,6 +718,7 @@ impl Sink {
             rows_repaired: body.rows_repaired,
             issues: notes,
             table,
+            outcomes,
         })
     }
 
@@ -1344,6 +1363,42 @@ fn order_notes(table: &Table) -> Vec<Issue> {
         notes.push(note(IssueKind::RowsWithoutCustomer { count: without }, ""));
     }
     notes
+}
+
+/// The outcome of each deal of a deals file (see [`outcomes`]), with a note naming each
+/// stage value that reads as none; when the file has no stage, status or won/closed
+/// column, a note that every deal with a close date is taken as won.
+fn deal_outcomes(
+    table: &Table,
+    mapping: &[ColumnMapping],
+    answers: &[(String, Outcome)],
+    notes: &mut Vec<Issue>,
+) -> Option<DealOutcomes> {
+    let Some(got) = outcomes::classify_deals(
+        table.text(Field::Stage),
+        table.text(Field::IsWon),
+        table.text(Field::IsClosed),
+        answers,
+    ) else {
+        notes.push(note(IssueKind::OutcomeAssumed, ""));
+        return None;
+    };
+    let stage = mapping
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.field == Some(Field::Stage));
+    for v in got.unclassified() {
+        let kind = IssueKind::UnclassifiedOutcome {
+            value: v.value.clone(),
+            rows: v.rows,
+        };
+        notes.push(Issue {
+            column: stage.map(|(_, m)| m.header.clone()),
+            column_number: stage.map(|(i, _)| i + 1),
+            ..note(kind, &clip(&v.value))
+        });
+    }
+    Some(got)
 }
 
 /// A record's cells joined with commas and clipped, for an issue.

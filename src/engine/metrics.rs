@@ -91,6 +91,16 @@ pub enum MetricId {
     DealsWon,
     /// Revenue of deals won.
     DealRevenue,
+    /// Deals lost (deals files with an outcome column).
+    DealsLost,
+    /// Deals won ÷ deals closed (won + lost).
+    WinRate,
+    /// Open deals in the export.
+    DealsOpen,
+    /// Sum of the amounts of the open deals.
+    PipelineValue,
+    /// Mean whole days from a won deal's create date to its close date.
+    DaysToClose,
     /// SQLs ÷ MQLs.
     MqlToSqlRate,
     /// Customers ÷ leads.
@@ -196,7 +206,7 @@ pub enum Unit {
 
 impl MetricId {
     /// Every metric, in display order.
-    pub const ALL: [MetricId; 80] = [
+    pub const ALL: [MetricId; 85] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
@@ -222,6 +232,11 @@ impl MetricId {
         MetricId::Customers,
         MetricId::DealsWon,
         MetricId::DealRevenue,
+        MetricId::DealsLost,
+        MetricId::WinRate,
+        MetricId::DealsOpen,
+        MetricId::PipelineValue,
+        MetricId::DaysToClose,
         MetricId::MqlToSqlRate,
         MetricId::LeadToCustomerRate,
         MetricId::Cac,
@@ -292,7 +307,7 @@ impl MetricId {
     ];
 
     /// Metrics computed from paid-media rows and the CRM funnel together.
-    pub const PAID: [MetricId; 32] = [
+    pub const PAID: [MetricId; 37] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
@@ -318,6 +333,11 @@ impl MetricId {
         MetricId::Customers,
         MetricId::DealsWon,
         MetricId::DealRevenue,
+        MetricId::DealsLost,
+        MetricId::WinRate,
+        MetricId::DealsOpen,
+        MetricId::PipelineValue,
+        MetricId::DaysToClose,
         MetricId::MqlToSqlRate,
         MetricId::LeadToCustomerRate,
         MetricId::Cac,
@@ -328,14 +348,40 @@ impl MetricId {
     ];
 
     /// The funnel and customer metrics (a subset of [`MetricId::PAID`]).
-    pub const FUNNEL: [MetricId; 13] = [
+    pub const FUNNEL: [MetricId; 18] = [
         MetricId::Leads,
         MetricId::Mqls,
         MetricId::Sqls,
         MetricId::Customers,
         MetricId::DealsWon,
         MetricId::DealRevenue,
+        MetricId::DealsLost,
+        MetricId::WinRate,
+        MetricId::DealsOpen,
+        MetricId::PipelineValue,
+        MetricId::DaysToClose,
         MetricId::MqlToSqlRate,
+        MetricId::LeadToCustomerRate,
+        MetricId::Cac,
+        MetricId::AverageOrderValue,
+        MetricId::Clv,
+        MetricId::LtvToCac,
+        MetricId::MarketingInfluencedRevenueShare,
+    ];
+
+    /// Metrics that depend on which deals were won, lost or open: none of them exists
+    /// while a deals file has rows with an unclassified outcome (see
+    /// [`crate::engine::funnel::Join::unclassified`]); the lead velocity figures (time
+    /// to the won stage, sales cycle) go with them.
+    pub const DEAL_OUTCOMES: [MetricId; 14] = [
+        MetricId::Customers,
+        MetricId::DealsWon,
+        MetricId::DealRevenue,
+        MetricId::DealsLost,
+        MetricId::WinRate,
+        MetricId::DealsOpen,
+        MetricId::PipelineValue,
+        MetricId::DaysToClose,
         MetricId::LeadToCustomerRate,
         MetricId::Cac,
         MetricId::AverageOrderValue,
@@ -446,6 +492,11 @@ impl MetricId {
             Customers => "customers",
             DealsWon => "deals_won",
             DealRevenue => "deal_revenue",
+            DealsLost => "deals_lost",
+            WinRate => "win_rate",
+            DealsOpen => "deals_open",
+            PipelineValue => "pipeline_value",
+            DaysToClose => "days_to_close",
             MqlToSqlRate => "mql_to_sql_rate",
             LeadToCustomerRate => "lead_to_customer_rate",
             Cac => "cac",
@@ -502,8 +553,9 @@ impl MetricId {
         match self {
             Spend | Revenue | LabourCost | Cost | Cpc | Cpm | Cpl | CostPerConversion
             | DealRevenue | Cac | AverageOrderValue | Clv | TransactionRevenue | Cpa
-            | EmailRevenue | RevenuePerRecipient => Unit::Money,
-            OrdersCancelled | OrdersPending | EmailOrders => Unit::Count,
+            | EmailRevenue | RevenuePerRecipient | PipelineValue => Unit::Money,
+            OrdersCancelled | OrdersPending | EmailOrders | DealsLost | DealsOpen => Unit::Count,
+            WinRate => Unit::Rate,
             Impressions | Reach | Clicks | Conversions | AdLeads | EmailsSent | EmailsDelivered
             | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes | EmailSpamComplaints
             | Leads | Mqls | Sqls | Customers | DealsWon | StageCount | Visitors | Sessions
@@ -512,7 +564,8 @@ impl MetricId {
             | TimeInStageDaysMedian
             | TimeInStageDaysP90
             | SalesCycleDaysMean
-            | SalesCycleDaysMedian => Unit::Days,
+            | SalesCycleDaysMedian
+            | DaysToClose => Unit::Days,
             Ctr
             | Roi
             | ReturnOnSales
@@ -561,9 +614,8 @@ impl MetricId {
     pub fn polarity(self) -> Polarity {
         use MetricId::*;
         match self {
-            Spend | LabourCost | Cost | EmailsSent | StageCount | Contacts | OrdersPending => {
-                Polarity::Neutral
-            }
+            Spend | LabourCost | Cost | EmailsSent | StageCount | Contacts | OrdersPending
+            | DealsOpen => Polarity::Neutral,
             Cpc
             | Cpm
             | Cpl
@@ -582,7 +634,9 @@ impl MetricId {
             | SalesCycleDaysMedian
             | ChurnRate
             | Cpa
-            | OrdersCancelled => Polarity::LowerIsBetter,
+            | OrdersCancelled
+            | DealsLost
+            | DaysToClose => Polarity::LowerIsBetter,
             Impressions
             | Reach
             | Clicks
@@ -607,6 +661,8 @@ impl MetricId {
             | Customers
             | DealsWon
             | DealRevenue
+            | WinRate
+            | PipelineValue
             | MqlToSqlRate
             | LeadToCustomerRate
             | AverageOrderValue
@@ -713,6 +769,16 @@ pub enum Measure {
     DealRevenue,
     /// Revenue of deals won from leads with a marketing source.
     InfluencedRevenue,
+    /// Deals lost.
+    DealsLost,
+    /// Open deals.
+    DealsOpen,
+    /// Amounts of the open deals.
+    PipelineValue,
+    /// Whole days from create to close, summed over won deals that have both dates.
+    CloseDays,
+    /// Won deals that have both a create and a close date.
+    DealsTimed,
     /// Likes + shares + comments + reposts.
     Engagements,
     /// Survey answers on the 1–5 scale.
@@ -868,6 +934,11 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         Customers => Value::total(sums.get(Measure::Customers)),
         DealsWon => Value::total(sums.get(Measure::Deals)),
         DealRevenue => Value::total(sums.get(Measure::DealRevenue)),
+        DealsLost => Value::total(sums.get(Measure::DealsLost)),
+        WinRate => win_rate(sums),
+        DealsOpen => Value::total(sums.get(Measure::DealsOpen)),
+        PipelineValue => Value::total(sums.get(Measure::PipelineValue)),
+        DaysToClose => days_to_close(sums),
         MqlToSqlRate => mql_to_sql_rate(sums),
         LeadToCustomerRate => lead_to_customer_rate(sums),
         Cac => cac(sums, formulas),
@@ -1131,6 +1202,26 @@ pub fn cac(sums: &Sums, formulas: &Formulas) -> Value {
     Value::ratio(
         cost(sums, formulas),
         sums.get(Measure::Customers),
+        Decimal::ONE,
+    )
+}
+
+/// `win_rate` = deals won ÷ (deals won + deals lost), by close date, from deals files
+/// with an outcome column (and the won deals of any other deals file).
+pub fn win_rate(sums: &Sums) -> Value {
+    let won = sums.get(Measure::Deals);
+    let closed = won
+        .zip(sums.get(Measure::DealsLost))
+        .map(|(w, l)| w.saturating_add(l));
+    Value::ratio(won, closed, Decimal::ONE)
+}
+
+/// `days_to_close` = whole days from create date to close date, summed over the won
+/// deals that have both (and do not close before they open) ÷ those deals.
+pub fn days_to_close(sums: &Sums) -> Value {
+    Value::ratio(
+        sums.get(Measure::CloseDays),
+        sums.get(Measure::DealsTimed),
         Decimal::ONE,
     )
 }

@@ -70,9 +70,12 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
             triggers.push(Trigger::QuarterEnd);
         }
     }
+    // Attribution divides won revenue: none while a deals file has deals of unclassified
+    // outcome.
     let attribution = audit
         .crm
         .as_ref()
+        .filter(|join| join.unclassified.is_empty())
         .and_then(|join| attribution::from_inputs(&inputs, join, &settings.attribution));
     let sales_cycle_days = audit
         .velocity

@@ -7,6 +7,7 @@ use crate::engine::error::{Action as IssueAction, IssueKind};
 use crate::engine::export;
 use crate::engine::field::{Field, FileKind};
 use crate::engine::value::{DateOrder, DecimalMark};
+use crate::engine::vocab::outcomes::Outcome;
 use crate::engine::Overrides;
 use yew::prelude::*;
 
@@ -46,6 +47,9 @@ pub fn InputSummary() -> Html {
                             <ReadingNotes issues={got.issues.clone()} />
                             if got.issues.iter().any(|issue| matches!(issue.kind, IssueKind::DateOrderAssumed { .. })) && loaded.overrides.date_order.is_none() {
                                 <DateOrderQuestion index={i} />
+                            }
+                            if got.outcomes.as_ref().is_some_and(|o| o.unclassified().next().is_some()) {
+                                <OutcomeQuestion index={i} />
                             }
                         </td>
                         <td class="no-print">{ remove_button }</td>
@@ -340,6 +344,35 @@ fn FileSettings(props: &FileProps) -> Html {
                     <button data-testid="override-reset" onclick={reset}>{ "Reset to detected" }</button>
                 }
             </div>
+            if let Some(outcomes) = &got.outcomes {
+                <table class="mapping" data-testid="deal-outcomes">
+                    <thead><tr><th>{ "Stage or status" }</th><th class="num">{ "Rows" }</th><th>{ "Counts as" }</th></tr></thead>
+                    <tbody>
+                    { for outcomes.values.iter().take(MAX_OUTCOME_VALUES).map(|v| {
+                        let value = v.value.clone();
+                        let on_outcome = correct(&state, index, move |o, choice| answer(o, &value, Outcome::from_id(choice)));
+                        html! {
+                            <tr data-testid="deal-outcome-row" data-value={v.value.clone()} data-outcome={v.outcome.map_or("", |o| o.id())}>
+                                <td>{ stage_value_label(&v.value) }</td>
+                                <td class="num">{ v.rows }</td>
+                                <td>
+                                    <select data-testid="override-outcome" onchange={on_outcome} aria-label={format!("Outcome of stage {}", stage_value_label(&v.value))}>
+                                        <option value="" selected={v.outcome.is_none()}>{ "— not known —" }</option>
+                                        { for Outcome::ALL.iter().map(|x| html! {
+                                            <option value={x.id()} selected={v.outcome == Some(*x)}>{ text::outcome_label(*x) }</option>
+                                        }) }
+                                    </select>
+                                    { if v.answered { " your choice" } else { "" } }
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+                if outcomes.values.len() > MAX_OUTCOME_VALUES {
+                    <p>{ format!("Showing {MAX_OUTCOME_VALUES} of {} stage values.", outcomes.values.len()) }</p>
+                }
+            }
             <table class="mapping">
                 <thead><tr><th>{ "Column" }</th><th>{ "Field" }</th><th class="num">{ "Confidence" }</th></tr></thead>
                 <tbody>
@@ -401,5 +434,68 @@ fn DateOrderQuestion(props: &FileProps) -> Html {
             { " " }
             <button onclick={choose(DateOrder::MonthFirst)}>{ "Month first (12/31)" }</button>
         </p>
+    }
+}
+
+/// Stage values listed in a file's mapping editor (a stage column of free text could
+/// hold thousands; the question lists every unclassified one regardless).
+const MAX_OUTCOME_VALUES: usize = 100;
+
+/// Records the user's outcome for a stage value (`None`: forget the answer).
+fn answer(o: &mut Overrides, value: &str, outcome: Option<Outcome>) {
+    o.outcomes.retain(|(v, _)| v != value);
+    if let Some(outcome) = outcome {
+        o.outcomes.push((value.to_owned(), outcome));
+    }
+}
+
+fn stage_value_label(value: &str) -> String {
+    if value.is_empty() {
+        "(blank)".to_owned()
+    } else {
+        value.to_owned()
+    }
+}
+
+/// Shown when a deals file has stage values that read as neither won, lost nor open:
+/// the import never guesses whether a deal was won, it asks, once per value.
+#[component]
+fn OutcomeQuestion(props: &FileProps) -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let index = props.index;
+    let Some(Ok(got)) = state.inputs.get(index).map(|l| &l.result) else {
+        return html! {};
+    };
+    let Some(outcomes) = &got.outcomes else {
+        return html! {};
+    };
+    let choose = |value: &str, outcome: Outcome| {
+        let state = state.clone();
+        let value = value.to_owned();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(loaded) = state.inputs.get(index) {
+                let mut overrides = loaded.overrides.clone();
+                answer(&mut overrides, &value, Some(outcome));
+                state.dispatch(Action::Override { index, overrides });
+            }
+        })
+    };
+    html! {
+        <div class="question no-print" data-testid="outcome-question">
+            <p>{ "Which of these stages are won, lost or still open? Customers, revenue, win rate and pipeline are not shown until every deal is known." }</p>
+            <ul>
+            { for outcomes.unclassified().map(|v| html! {
+                <li data-testid="outcome-question-value" data-value={v.value.clone()}>
+                    { format!("{} ({} row(s)) ", stage_value_label(&v.value), v.rows) }
+                    { for Outcome::ALL.iter().map(|x| html! {
+                        <>
+                            <button onclick={choose(&v.value, *x)}>{ text::outcome_label(*x) }</button>
+                            { " " }
+                        </>
+                    }) }
+                </li>
+            }) }
+            </ul>
+        </div>
     }
 }

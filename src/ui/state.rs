@@ -585,6 +585,55 @@ mod tests {
     }
 
     #[test]
+    fn deal_outcome_answers_are_remembered_for_the_same_layout() {
+        use crate::engine::vocab::outcomes::Outcome;
+        let header = "Deal ID,Deal stage,Close date,Amount\n";
+        let state = read(
+            Rc::new(State::default()),
+            "q3.csv",
+            &format!("{header}D1,Closed won,2025-07-02,10\nD2,Parked,2025-07-03,5\n"),
+        );
+        assert!(!state.audit.has(MetricId::Customers));
+        let overrides = Overrides {
+            outcomes: vec![("Parked".to_owned(), Outcome::Lost)],
+            ..Overrides::default()
+        };
+        let state = state.reduce(Action::Override {
+            index: 0,
+            overrides: overrides.clone(),
+        });
+        assert_eq!(
+            state
+                .audit
+                .value(MetricId::WinRate, Dimension::Total, None, None),
+            Some(0.5)
+        );
+        // Next quarter's export of the same layout is read with the same answer.
+        let state = read(
+            state,
+            "q4.csv",
+            &format!("{header}D3,Parked,2025-10-02,7\n"),
+        );
+        let q4 = state
+            .inputs
+            .iter()
+            .find(|l| l.name == "q4.csv")
+            .expect("q4 loaded");
+        assert_eq!(q4.overrides, overrides);
+        let outcomes = q4.result.as_ref().expect("ingested").outcomes.as_ref();
+        assert_eq!(
+            outcomes.map(|o| o.rows.clone()),
+            Some(vec![Some(Outcome::Lost)])
+        );
+        // Corrections saved before answers existed still open.
+        let old: Overrides = serde_json::from_str(
+            r#"{"encoding":null,"delimiter":null,"decimal_mark":null,"date_order":null,"kind":null,"fields":[]}"#,
+        )
+        .expect("old corrections");
+        assert_eq!(old, Overrides::default());
+    }
+
+    #[test]
     fn a_saved_audit_round_trips_through_its_file() {
         let state = Rc::new(State::demo());
         let state = state.reduce(Action::Notes("Move budget from webinars to video.".into()));

@@ -14,6 +14,7 @@ use crate::engine::period::Bucket;
 use crate::engine::report::Trigger;
 use crate::engine::schedule::{ProgramType, ReviewRule};
 use crate::engine::velocity::StagesFrom;
+use crate::engine::vocab::outcomes::Outcome;
 
 /// The short column label of a metric.
 pub fn metric_label(m: MetricId) -> &'static str {
@@ -57,6 +58,11 @@ pub fn metric_label(m: MetricId) -> &'static str {
         Customers => "New customers",
         DealsWon => "Deals won",
         DealRevenue => "Deal revenue",
+        DealsLost => "Deals lost",
+        WinRate => "Win rate",
+        DealsOpen => "Open deals",
+        PipelineValue => "Pipeline value",
+        DaysToClose => "Days to close",
         MqlToSqlRate => "MQL → SQL",
         LeadToCustomerRate => "Lead → customer",
         Cac => "CAC",
@@ -149,6 +155,11 @@ pub fn metric_formula(m: MetricId, formulas: Formulas) -> &'static str {
         Customers => "Leads whose first deal was won in the period (deals, else a Customer stage).",
         DealsWon => "Deals won in the period.",
         DealRevenue => "Sum of the amounts of deals won in the period.",
+        DealsLost => "Deals lost, by close date (deals files with a stage or status column).",
+        WinRate => "Deals won ÷ (deals won + deals lost), by close date.",
+        DealsOpen => "Deals still open in the export (whole range only).",
+        PipelineValue => "Sum of the amounts of the open deals (whole range only).",
+        DaysToClose => "Mean whole days from a won deal's create date to its close date.",
         MqlToSqlRate => "SQLs ÷ MQLs in the same period (a flow ratio).",
         LeadToCustomerRate => "New customers ÷ new leads in the same period (a flow ratio).",
         Cac => "Cost (spend, plus labour when included) ÷ new customers in the same period.",
@@ -227,6 +238,7 @@ pub fn dimension_label(d: Dimension) -> &'static str {
         Dimension::Segment => "Segment",
         Dimension::Stage => "Stage",
         Dimension::LandingPage => "Landing page",
+        Dimension::LossReason => "Lost reason",
         Dimension::Column(_) => "Column",
     }
 }
@@ -343,6 +355,11 @@ pub fn issue_message(k: &IssueKind) -> String {
         IssueKind::RowsWithoutCustomer { count } => format!(
             "{count} row(s) have no customer: they count in orders and revenue, but not in customers, churn, retention, cohorts or orders per customer."
         ),
+        IssueKind::UnclassifiedOutcome { value, rows } => format!(
+            "The stage \"{}\" ({rows} row(s)) reads as neither won, lost nor open. Customers, revenue, win rate, pipeline and the figures built on them are not shown until you say which it is (Mapping of this file).",
+            if value.is_empty() { "(blank)" } else { value }
+        ),
+        IssueKind::OutcomeAssumed => "The file has no stage, status or won/closed column: every deal with a close date is counted as won.".to_owned(),
         IssueKind::ExcelDamage { count, examples } => format!(
             "{count} cell(s) look like dates Excel made out of ranges such as 1-5 (e.g. {}). They were kept as written; export the file again without opening it in Excel to get the original values.",
             examples.join(", ")
@@ -411,7 +428,7 @@ pub fn field_label(f: Field) -> &'static str {
         Field::ExitedAt => "Exited stage at",
         Field::Action => "Action / trigger",
         Field::DealId => "Deal id",
-        Field::WonDate => "Won date",
+        Field::WonDate => "Close date (won date of won deals)",
         Field::Amount => "Amount (deal or order)",
         Field::Segment => "Segment",
         Field::Program => "Program",
@@ -439,6 +456,18 @@ pub fn field_label(f: Field) -> &'static str {
         Field::UnitPrice => "Unit price",
         Field::OrderStatus => "Order status",
         Field::Refunded => "Refunded amount",
+        Field::LossReason => "Lost reason",
+        Field::IsWon => "Won (check box)",
+        Field::IsClosed => "Closed (check box)",
+    }
+}
+
+/// The name of a deal outcome.
+pub fn outcome_label(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Won => "Won",
+        Outcome::Lost => "Lost",
+        Outcome::Open => "Open",
     }
 }
 

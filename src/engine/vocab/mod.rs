@@ -7,4 +7,5 @@
 pub mod headers;
 pub mod locale;
 pub mod orders;
+pub mod outcomes;
 pub mod totals;
