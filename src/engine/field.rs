@@ -1398,7 +1398,7 @@ mod tests {
         check(
             &["Deal ID", "Lead ID", "Status", "Amount", "Won date"],
             FileKind::Deals,
-            &[("Status", None)],
+            &[("Status", Some(Field::Stage))],
         );
     }
 
