@@ -187,10 +187,20 @@ fn salesforce_check_boxes_decide_a_custom_stage() {
 fn a_deals_file_without_a_stage_column_is_read_as_before_and_says_so() {
     let deals = read(
         "deals.csv",
-        b"Deal ID,Lead ID,Won date,Amount\nD1,L1,2025-02-01,100\nD2,L2,2025-03-01,50\n",
+        b"Deal ID,Lead ID,Close date,Amount\nD1,L1,2025-02-01,100\nD2,L2,2025-03-01,50\n",
         &Overrides::default(),
     );
     assert!(deals
+        .issues
+        .iter()
+        .any(|i| i.kind == IssueKind::OutcomeAssumed));
+    // A date headed as a win says the outcome itself: nothing is assumed.
+    let won = read(
+        "won.csv",
+        b"Deal ID,Lead ID,Won date,Amount\nD1,L1,2025-02-01,100\n",
+        &Overrides::default(),
+    );
+    assert!(!won
         .issues
         .iter()
         .any(|i| i.kind == IssueKind::OutcomeAssumed));

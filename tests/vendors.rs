@@ -940,3 +940,108 @@ fn shopify_orders_en() {
         &[(M::Orders, None, 3.0), (M::TransactionRevenue, None, 254.1)],
     );
 }
+
+/// The issues of a fixture's rows (line > 0), as (line, kind) pairs.
+fn row_issues(file: Fixture) -> Vec<(u64, marketing_audit::engine::error::IssueKind)> {
+    load(file)
+        .issues
+        .into_iter()
+        .filter(|i| i.line > 0)
+        .map(|i| (i.line, i.kind))
+        .collect()
+}
+
+#[test]
+fn google_ads_keywords_en() {
+    use marketing_audit::engine::error::IssueKind as I;
+    // Three keywords; the totals sit in the 2nd, 3rd and 4th columns. Clicks 60 + 40 +
+    // 10 = 110; Cost 30.00 + 24.00 + 4.00 = 58.00; Impr. 1200 + 800 + 500 = 2500.
+    // "Total: Account" (140 clicks) covers removed keywords the file does not hold.
+    figures(
+        fixture!("google_ads_keywords_en.csv"),
+        3,
+        &[
+            (M::Clicks, None, 110.0),
+            (M::Spend, None, 58.0),
+            (M::Impressions, None, 2500.0),
+        ],
+    );
+    let issues = row_issues(fixture!("google_ads_keywords_en.csv"));
+    assert!(issues.contains(&(7, I::SummaryRow)), "{issues:?}");
+    assert!(issues.contains(&(
+        7,
+        I::TotalDiffers {
+            ours: "2500".into(),
+            theirs: "3500".into()
+        }
+    )));
+    assert!(issues.contains(&(8, I::TotalAgrees)));
+    assert!(issues.contains(&(9, I::TotalAgrees)));
+}
+
+#[test]
+fn google_ads_search_terms_fr() {
+    // `;`, decimal commas, "1 200" grouped with a space. Clics 60 + 40 = 100; Coût
+    // 30,00 + 24,50 = 54,50; Impr. 1 200 + 800 = 2 000. "Total : compte" is left out.
+    figures(
+        fixture!("google_ads_search_terms_fr.csv"),
+        2,
+        &[
+            (M::Clicks, None, 100.0),
+            (M::Spend, None, 54.5),
+            (M::Impressions, None, 2000.0),
+            (M::Clicks, Some("Chaussures - Search"), 100.0),
+        ],
+    );
+}
+
+#[test]
+fn meta_ad_sets_ro() {
+    // The account total comes first with no name. Suma cheltuită 1.000,00 + 500,00 =
+    // 1.500,00; Clicuri pe link 800 + 400 = 1200; Afișări 40000 + 20000 = 60000.
+    figures(
+        fixture!("meta_ad_sets_ro.csv"),
+        2,
+        &[
+            (M::Spend, None, 1500.0),
+            (M::Clicks, None, 1200.0),
+            (M::Impressions, None, 60000.0),
+            (M::Spend, Some("Primăvara"), 1500.0),
+        ],
+    );
+}
+
+#[test]
+fn klaviyo_campaigns_en() {
+    // Total Recipients 10000 + 2000 = 12000; Unique Placed Order 49 + 30 = 79; Revenue
+    // 2450 + 1800 = 4250.
+    figures(
+        fixture!("klaviyo_campaigns_en.csv"),
+        2,
+        &[
+            (M::EmailsSent, None, 12000.0),
+            (M::EmailOrders, None, 79.0),
+            (M::EmailRevenue, None, 4250.0),
+        ],
+    );
+}
+
+#[test]
+fn ga4_source_medium_is() {
+    // `#` preamble with the period; Lotur 1000 + 600 + 400 = 2000; Virkir notendur 800 +
+    // 500 + 350 = 1650; Lykilatburðir 40 + 30 + 10 = 80.
+    recognised(
+        fixture!("ga4_source_medium_is.csv"),
+        K::WebAnalytics,
+        &[("Uppruni / miðill lotu", Some(F::Source))],
+    );
+    figures(
+        fixture!("ga4_source_medium_is.csv"),
+        3,
+        &[
+            (M::Sessions, None, 2000.0),
+            (M::Visitors, None, 1650.0),
+            (M::WebConversions, None, 80.0),
+        ],
+    );
+}

@@ -1380,7 +1380,15 @@ fn deal_outcomes(
         table.text(Field::IsClosed),
         answers,
     ) else {
-        notes.push(note(IssueKind::OutcomeAssumed, ""));
+        // A date headed as a win ("Won date", "Won time") says the outcome itself; a
+        // close date does not, so taking its deals as won is an assumption, stated.
+        let won_headed = mapping
+            .iter()
+            .filter(|m| m.field == Some(Field::WonDate))
+            .any(|m| field::normalise(&m.header).split(' ').any(|w| w == "won"));
+        if !won_headed {
+            notes.push(note(IssueKind::OutcomeAssumed, ""));
+        }
         return None;
     };
     let stage = mapping

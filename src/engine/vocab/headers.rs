@@ -1271,6 +1271,9 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "refund amount", Refunded),
     r(Fr, Any, "montant rembourse", Refunded),
     r(Is, Any, "endurgreidd upphaed", Refunded),
+    // GA4 in Icelandic: "Uppruni / miðill lotu" (session source / medium).
+    r(Is, Ga4, "uppruni midill lotu", Source),
+    r(Is, Ga4, "uppruni midill", Source),
     r(Ro, Any, "suma rambursata", Refunded),
     r(Es, Any, "importe reembolsado", Refunded),
     r(Pt, Any, "valor reembolsado", Refunded),
