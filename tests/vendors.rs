@@ -201,7 +201,7 @@ fn every_fixture_is_recognised_with_its_columns_mapped() {
             ads,
             &[
                 ("Reporting starts", Some(F::Date)),
-                ("Reporting ends", None),
+                ("Reporting ends", Some(F::PeriodEnd)),
                 ("Campaign name", Some(F::Campaign)),
                 ("Ad set name", Some(F::AdGroup)),
                 ("Age", None),
@@ -220,7 +220,7 @@ fn every_fixture_is_recognised_with_its_columns_mapped() {
             ads,
             &[
                 ("Début des rapports", Some(F::Date)),
-                ("Fin des rapports", None),
+                ("Fin des rapports", Some(F::PeriodEnd)),
                 ("Nom de la campagne", Some(F::Campaign)),
                 ("Montant dépensé (EUR)", Some(F::Spend)),
                 ("Couverture", Some(F::Reach)),
@@ -236,7 +236,7 @@ fn every_fixture_is_recognised_with_its_columns_mapped() {
             ads,
             &[
                 ("Upphaf skýrslu", Some(F::Date)),
-                ("Lok skýrslu", None),
+                ("Lok skýrslu", Some(F::PeriodEnd)),
                 ("Heiti herferðar", Some(F::Campaign)),
                 ("Upphæð eytt (ISK)", Some(F::Spend)),
                 ("Birtingar", Some(F::Impressions)),
@@ -251,7 +251,7 @@ fn every_fixture_is_recognised_with_its_columns_mapped() {
             ads,
             &[
                 ("Inicio del informe", Some(F::Date)),
-                ("Fin del informe", None),
+                ("Fin del informe", Some(F::PeriodEnd)),
                 ("Nombre de la campaña", Some(F::Campaign)),
                 ("Nombre del conjunto de anuncios", Some(F::AdGroup)),
                 ("Importe gastado (EUR)", Some(F::Spend)),

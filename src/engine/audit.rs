@@ -801,10 +801,20 @@ impl<'b> Accumulator<'b> {
             .iter()
             .filter_map(|d| d.field().and_then(|f| table.text(f)).map(|c| (*d, c)))
             .collect();
+        let ends = table.date(Field::PeriodEnd);
         for row in 0..table.len() {
             let date = dates
                 .and_then(|d| d.get(row).copied().flatten())
                 .map(|d| d.date());
+            // A row that covers a range (Meta: reporting starts … ends) counts in the
+            // periods that hold all of it, like a report's stated period.
+            let end = ends
+                .and_then(|d| d.get(row).copied().flatten())
+                .map(|d| d.date());
+            let (date, span) = match (date, end) {
+                (Some(start), Some(end)) if end > start => (None, Some((start, end))),
+                (date, _) => (date, table.stated_period),
+            };
             let mut groups: Vec<(Dimension, Option<String>)> =
                 std::iter::once((Dimension::Total, None))
                     .chain(dims.iter().map(|(d, c)| {
@@ -841,7 +851,7 @@ impl<'b> Accumulator<'b> {
                 ));
             }
             derive(&mut measures);
-            self.add(date, table.stated_period, &groups, &measures, range);
+            self.add(date, span, &groups, &measures, range);
         }
     }
 
@@ -1030,6 +1040,7 @@ fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
         Field::WonDate,
         Field::CreatedDate,
         Field::ChurnDate,
+        Field::PeriodEnd,
     ];
     let mut last: Option<NaiveDate> = None;
     for input in inputs
@@ -1158,6 +1169,31 @@ mod tests {
         );
         assert_eq!(spend(Some(jan)), None);
         assert_eq!(audit.as_of, NaiveDate::from_ymd_opt(2026, 3, 31));
+    }
+
+    #[test]
+    fn rows_that_cover_a_range_count_in_the_periods_that_hold_it() {
+        let ads = file(
+            "meta.csv",
+            "Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Impressions\n\
+             2026-01-01,2026-03-31,A,90.00,900\n\
+             2026-04-01,2026-04-30,A,10.00,100\n",
+        );
+        let audit = run(&[ads], &Settings::default());
+        let spend = |p| audit.value(MetricId::Spend, Dimension::Total, None, p);
+        assert_eq!(spend(None), Some(100.0));
+        assert_eq!(spend(Some(quarter("2026-Q1"))), Some(90.0));
+        assert_eq!(spend(Some(quarter("2026-Q2"))), Some(10.0));
+        // The quarter's spend is not all January's.
+        let month = |m| {
+            Period::of(
+                Bucket::Month,
+                NaiveDate::from_ymd_opt(2026, m, 1).expect("date"),
+            )
+        };
+        assert_eq!(spend(Some(month(1))), None);
+        assert_eq!(spend(Some(month(4))), Some(10.0));
+        assert_eq!(audit.as_of, NaiveDate::from_ymd_opt(2026, 4, 30));
     }
 
     #[test]

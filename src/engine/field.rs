@@ -140,6 +140,9 @@ pub enum Field {
     IsWon,
     /// A deal's "closed" check box (Salesforce `Closed`).
     IsClosed,
+    /// The last day a row covers, when rows cover a range (Meta's "Reporting ends"
+    /// beside "Reporting starts"): the row counts in the periods that hold its range.
+    PeriodEnd,
 }
 
 /// What kind of value a field holds.
@@ -157,7 +160,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 63] = [
+    pub const ALL: [Field; 64] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -221,6 +224,7 @@ impl Field {
         Field::LossReason,
         Field::IsWon,
         Field::IsClosed,
+        Field::PeriodEnd,
     ];
 
     /// The type of value the field holds.
@@ -228,7 +232,7 @@ impl Field {
         use Field::*;
         match self {
             Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
-            | TouchedAt | ChurnDate => ValueType::Date,
+            | TouchedAt | ChurnDate | PeriodEnd => ValueType::Date,
             Impressions | Reach | Clicks | Conversions | Leads | Sent | Delivered | Bounces
             | Opens | Unsubscribes | SpamComplaints | Orders | ListSize | Visitors | Sessions
             | Likes | Shares | Comments | Reposts | Followers | NewSubscribers => ValueType::Count,
@@ -258,7 +262,7 @@ impl Field {
             | Quantity | Refunded => true,
             Reach | ListSize | Visitors | Followers | Score | Csat | Baseline | UnitPrice => false,
             Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
-            | TouchedAt | ChurnDate => false,
+            | TouchedAt | ChurnDate | PeriodEnd => false,
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
             | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
             | Response | OrderId | OrderStatus | LossReason | IsWon | IsClosed => false,
@@ -332,6 +336,7 @@ impl Field {
             LossReason => "loss_reason",
             IsWon => "is_won",
             IsClosed => "is_closed",
+            PeriodEnd => "period_end",
         }
     }
 

@@ -451,6 +451,7 @@ pub fn field_label(f: Field) -> &'static str {
         Field::NewSubscribers => "New subscribers",
         Field::TouchedAt => "Touched at",
         Field::Response => "Campaign outcome (yes/no)",
+        Field::PeriodEnd => "Last day the row covers",
         Field::OrderId => "Order / invoice number",
         Field::Quantity => "Quantity",
         Field::UnitPrice => "Unit price",
