@@ -199,6 +199,7 @@ fn file_name(state: &State, extension: &str) -> String {
 #[component]
 fn ReportHeader() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let range = state
         .audit
         .range
@@ -228,7 +229,7 @@ fn ReportHeader() -> Html {
             </p>
             <p class="print-only">{ format!(
                 "Periods: {}. Labour cost {labour}. Email rates divide by {} emails. Engagement rate divides by {}. Every figure's definition is under its table and in docs/metrics.md.",
-                text::bucket_label(state.settings.bucket).to_lowercase(), text::email_base_label(f.email_base), text::engagement_base_label(f.engagement_base)
+                text::bucket_label(loc, state.settings.bucket).to_lowercase(), text::email_base_label(loc, f.email_base), text::engagement_base_label(loc, f.engagement_base)
             ) }</p>
         </section>
     }
@@ -255,6 +256,7 @@ fn Status() -> Html {
 #[component]
 fn Settings() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let formulas = state.settings.formulas;
     let on_labour = {
         let state = state.clone();
@@ -346,7 +348,7 @@ fn Settings() -> Html {
                 { "Periods: " }
                 <select data-testid="bucket" onchange={on_bucket}>
                     { for Bucket::ALL.iter().map(|b| html! {
-                        <option value={b.id()} selected={*b == bucket}>{ text::bucket_label(*b) }</option>
+                        <option value={b.id()} selected={*b == bucket}>{ text::bucket_label(loc, *b) }</option>
                     }) }
                 </select>
             </label>

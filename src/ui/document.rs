@@ -16,6 +16,7 @@ use yew::prelude::*;
 #[component]
 pub fn Goals() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let metric = use_state(|| MetricId::Cpl);
     let hypothesis = use_node_ref();
     let target = use_node_ref();
@@ -96,7 +97,7 @@ pub fn Goals() -> Html {
             }
             <form class="goal-form no-print" onsubmit={add}>
                 <select aria-label="KPI" data-testid="goal-metric" onchange={on_metric}>
-                    { for available.iter().map(|m| html! { <option value={m.id()} selected={*m == *metric}>{ text::metric_label(*m) }</option> }) }
+                    { for available.iter().map(|m| html! { <option value={m.id()} selected={*m == *metric}>{ text::metric_label(loc, *m) }</option> }) }
                 </select>
                 <input ref={hypothesis} data-testid="goal-hypothesis" placeholder="Hypothesis: what will move it" aria-label="Hypothesis" />
                 <select aria-label="Direction" onchange={on_direction}>
@@ -112,26 +113,27 @@ pub fn Goals() -> Html {
 }
 
 fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
+    let loc = state.locale;
     let unit = g.metric.unit();
     let outcome = saved::evaluate(g, &state.audit);
     let (label, class) = match outcome {
         Outcome::Pending { latest } => (
-            format!("pending (now {})", format::value(latest, unit)),
+            format!("pending (now {})", format::value_in(loc, latest, unit)),
             "pending",
         ),
         Outcome::Hit { actual, margin } => (
             format!(
                 "hit: {} ({} better)",
-                format::value(Some(actual), unit),
-                format::value(Some(margin), unit)
+                format::value_in(loc, Some(actual), unit),
+                format::value_in(loc, Some(margin), unit)
             ),
             "hit",
         ),
         Outcome::Missed { actual, short } => (
             format!(
                 "missed: {} ({} short)",
-                format::value(Some(actual), unit),
-                format::value(Some(short), unit)
+                format::value_in(loc, Some(actual), unit),
+                format::value_in(loc, Some(short), unit)
             ),
             "missed",
         ),
@@ -177,11 +179,11 @@ fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
     };
     html! {
         <tr data-testid="goal" data-metric={g.metric.id()} data-outcome={class}>
-            <td>{ text::metric_label(g.metric) }</td>
+            <td>{ text::metric_label(loc, g.metric) }</td>
             <td>{ &g.hypothesis }</td>
-            <td class="num">{ format!("{direction} {}", format::value(Some(g.target), unit)) }</td>
+            <td class="num">{ format!("{direction} {}", format::value_in(loc, Some(g.target), unit)) }</td>
             <td>{ g.by.to_string() }</td>
-            <td class="num">{ format::value(g.baseline, unit) }</td>
+            <td class="num">{ format::value_in(loc, g.baseline, unit) }</td>
             <td><span class={classes!("badge", class)}>{ label }</span></td>
             <td>
                 <select aria-label="Was it realistic?" onchange={on_realistic}>
@@ -221,6 +223,7 @@ pub fn Notes() -> Html {
 #[component]
 pub fn SheetView() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let error = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let sheet = state.sheet_now();
@@ -276,7 +279,7 @@ pub fn SheetView() -> Html {
             <table>
                 <thead><tr>
                     <th>{ "Asset" }</th><th>{ "KPI" }</th><th class="num">{ "Baseline" }</th>
-                    { for sheet.dates.iter().map(|d| html! { <th class="num">{ d.to_string() }</th> }) }
+                    { for sheet.dates.iter().map(|d| html! { <th class="num">{ format::date(loc, *d) }</th> }) }
                     <th class="num">{ "Since baseline" }</th><th class="num">{ "Since last audit" }</th>
                 </tr></thead>
                 <tbody>
@@ -292,9 +295,9 @@ pub fn SheetView() -> Html {
                     html! {
                         <tr data-testid="sheet-row">
                             <td>{ &r.asset }</td>
-                            <td>{ metric.map_or_else(|| r.metric.clone(), |m| text::metric_label(m).to_owned()) }</td>
-                            <td class="num">{ format::value(r.baseline, unit) }</td>
-                            { for r.values.iter().map(|v| html! { <td class="num">{ format::value(*v, unit) }</td> }) }
+                            <td>{ metric.map_or_else(|| r.metric.clone(), |m| text::metric_label(loc, m).to_owned()) }</td>
+                            <td class="num">{ format::value_in(loc, r.baseline, unit) }</td>
+                            { for r.values.iter().map(|v| html! { <td class="num">{ format::value_in(loc, *v, unit) }</td> }) }
                             <td class="num">{ delta(r.baseline) }</td>
                             <td class="num">{ delta(before) }</td>
                         </tr>

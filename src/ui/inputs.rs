@@ -15,6 +15,7 @@ use yew::prelude::*;
 #[component]
 pub fn InputSummary() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let rows = state.inputs.iter().enumerate().map(|(i, loaded)| {
         let remove = {
             let state = state.clone();
@@ -34,14 +35,14 @@ pub fn InputSummary() -> Html {
                         data-rows-used={got.rows_used.to_string()}
                         data-rows-skipped={got.rows_skipped.to_string()}>
                         <td class="file">{ &got.file }</td>
-                        <td>{ text::kind_label(got.kind) }</td>
+                        <td>{ text::kind_label(loc, got.kind) }</td>
                         <td class="num">{ got.rows_read }</td>
                         <td class="num">{ got.rows_used }</td>
                         <td class="num">{ got.rows_skipped }</td>
                         <td class="num">{ got.rows_repaired }</td>
                         <td>
                             <details data-testid="file-settings">
-                                <summary>{ format!("{mapped} of {} columns mapped · {} · {}", got.mapping.len(), text::encoding_label(got.encoding), text::delimiter_label(got.delimiter)) }</summary>
+                                <summary>{ format!("{mapped} of {} columns mapped · {} · {}", got.mapping.len(), text::encoding_label(got.encoding), text::delimiter_label(loc, got.delimiter)) }</summary>
                                 <FileSettings index={i} />
                             </details>
                             <ReadingNotes issues={got.issues.clone()} />
@@ -60,7 +61,7 @@ pub fn InputSummary() -> Html {
                 <tr data-testid="input-row" data-file={loaded.name.clone()} data-kind="error"
                     data-rows-read="0" data-rows-used="0" data-rows-skipped="0">
                     <td class="file">{ &loaded.name }</td>
-                    <td colspan="6" class="error">{ text::error_message(e.kind()) }</td>
+                    <td colspan="6" class="error">{ text::error_message(loc, e.kind()) }</td>
                     <td class="no-print">{ remove_button }</td>
                 </tr>
             },
@@ -107,6 +108,9 @@ struct ReadingNotesProps {
 /// the totals it left out and whether they agree with the rows, the stated period.
 #[component]
 fn ReadingNotes(props: &ReadingNotesProps) -> Html {
+    let loc = use_context::<StateContext>()
+        .map(|s| s.locale)
+        .unwrap_or_default();
     let notes: Vec<String> = props
         .issues
         .iter()
@@ -123,9 +127,9 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
                     "Line {} ({}): {}",
                     i.line,
                     i.column.as_deref().unwrap_or(""),
-                    text::issue_message(&i.kind)
+                    text::issue_message(loc, &i.kind)
                 )),
-                IssueKind::StatedPeriod { .. } => Some(text::issue_message(&i.kind)),
+                IssueKind::StatedPeriod { .. } => Some(text::issue_message(loc, &i.kind)),
                 _ => None,
             }
         })
@@ -147,6 +151,7 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
 #[component]
 pub fn RowIssues() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let filter = use_state(String::new);
     let all: Vec<Vec<String>> = state
         .inputs
@@ -166,8 +171,8 @@ pub fn RowIssues() -> Html {
                         (None, Some(n)) => format!("col {n}"),
                         _ => String::new(),
                     },
-                    text::action_label(issue.action).to_owned(),
-                    text::issue_message(&issue.kind),
+                    text::action_label(loc, issue.action).to_owned(),
+                    text::issue_message(loc, &issue.kind),
                     issue.raw.clone(),
                 ]
             })
@@ -253,6 +258,7 @@ fn correct(
 #[component]
 fn FileSettings(props: &FileProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let index = props.index;
     let Some(loaded) = state.inputs.get(index) else {
         return html! {};
@@ -313,8 +319,8 @@ fn FileSettings(props: &FileProps) -> Html {
             <div class="file-choices">
                 <label>{ "Kind " }
                     <select data-testid="override-kind" onchange={on_kind}>
-                        { option("", auto(text::kind_label(got.kind)), o.kind.is_none()) }
-                        { for FileKind::ALL.iter().map(|k| option(k.id(), text::kind_label(*k).to_owned(), o.kind == Some(*k))) }
+                        { option("", auto(text::kind_label(loc, got.kind)), o.kind.is_none()) }
+                        { for FileKind::ALL.iter().map(|k| option(k.id(), text::kind_label(loc, *k).to_owned(), o.kind == Some(*k))) }
                     </select>
                 </label>
                 <label>{ "Encoding " }
@@ -359,7 +365,7 @@ fn FileSettings(props: &FileProps) -> Html {
                                     <select data-testid="override-outcome" onchange={on_outcome} aria-label={format!("Outcome of stage {}", stage_value_label(&v.value))}>
                                         <option value="" selected={v.outcome.is_none()}>{ "— not known —" }</option>
                                         { for Outcome::ALL.iter().map(|x| html! {
-                                            <option value={x.id()} selected={v.outcome == Some(*x)}>{ text::outcome_label(*x) }</option>
+                                            <option value={x.id()} selected={v.outcome == Some(*x)}>{ text::outcome_label(loc, *x) }</option>
                                         }) }
                                     </select>
                                     { if v.answered { " your choice" } else { "" } }
@@ -391,7 +397,7 @@ fn FileSettings(props: &FileProps) -> Html {
                                 <select data-testid="override-field" onchange={on_field} aria-label={format!("Field of column {}", m.header)}>
                                     <option value="" selected={m.field.is_none()}>{ "— not used —" }</option>
                                     { for Field::ALL.iter().map(|f| html! {
-                                        <option value={f.id()} selected={m.field == Some(*f)}>{ text::field_label(*f) }</option>
+                                        <option value={f.id()} selected={m.field == Some(*f)}>{ text::field_label(loc, *f) }</option>
                                     }) }
                                 </select>
                             </td>
@@ -462,6 +468,7 @@ fn stage_value_label(value: &str) -> String {
 #[component]
 fn OutcomeQuestion(props: &FileProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let index = props.index;
     let Some(Ok(got)) = state.inputs.get(index).map(|l| &l.result) else {
         return html! {};
@@ -489,7 +496,7 @@ fn OutcomeQuestion(props: &FileProps) -> Html {
                     { format!("{} ({} row(s)) ", stage_value_label(&v.value), v.rows) }
                     { for Outcome::ALL.iter().map(|x| html! {
                         <>
-                            <button onclick={choose(&v.value, *x)}>{ text::outcome_label(*x) }</button>
+                            <button onclick={choose(&v.value, *x)}>{ text::outcome_label(loc, *x) }</button>
                             { " " }
                         </>
                     }) }

@@ -63,6 +63,20 @@ impl Locale {
         Locale::ALL.into_iter().find(|l| l.lang() == tag)
     }
 
+    /// The plural form a count takes: English one/other; French singular for 0 and 1;
+    /// Icelandic singular when the number ends in 1 but not in 11; Romanian singular for
+    /// 1, plain plural for 0, 2–19 and numbers ending in 01–19, "de" plural otherwise.
+    pub fn plural(self, n: u64) -> Plural {
+        match self {
+            Locale::En if n == 1 => Plural::One,
+            Locale::Fr if n <= 1 => Plural::One,
+            Locale::Is if n % 10 == 1 && n % 100 != 11 => Plural::One,
+            Locale::Ro if n == 1 => Plural::One,
+            Locale::Ro if n == 0 || (1..=19).contains(&(n % 100)) => Plural::Few,
+            Locale::En | Locale::Fr | Locale::Is | Locale::Ro => Plural::Many,
+        }
+    }
+
     /// The thousands separator.
     pub fn group_separator(self) -> &'static str {
         match self {
@@ -90,6 +104,18 @@ impl Locale {
     }
 }
 
+/// The plural form of a noun after a number (CLDR's categories, as these four languages
+/// need them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    /// The singular: "1 row", "21 lína" (Icelandic), "1 rând".
+    One,
+    /// Romanian's plain plural: "2 rânduri", "119 rânduri".
+    Few,
+    /// The plural; in Romanian with "de": "20 de rânduri".
+    Many,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +140,36 @@ mod tests {
         check("de-DE", Locale::En);
         check("isl", Locale::En);
         check("", Locale::En);
+    }
+
+    #[track_caller]
+    fn plural(loc: Locale, n: u64, expected: Plural) {
+        assert_eq!(loc.plural(n), expected, "{loc:?} {n}");
+    }
+
+    #[test]
+    fn plural_forms() {
+        use Plural::*;
+        for (n, en, fr, is, ro) in [
+            (0, Many, One, Many, Few),
+            (1, One, One, One, One),
+            (2, Many, Many, Many, Few),
+            (11, Many, Many, Many, Few),
+            (19, Many, Many, Many, Few),
+            (20, Many, Many, Many, Many),
+            (21, Many, Many, One, Many),
+            (100, Many, Many, Many, Many),
+            (101, Many, Many, One, Few),
+            (111, Many, Many, Many, Few),
+            (119, Many, Many, Many, Few),
+            (120, Many, Many, Many, Many),
+            (1001, Many, Many, One, Few),
+        ] {
+            plural(Locale::En, n, en);
+            plural(Locale::Fr, n, fr);
+            plural(Locale::Is, n, is);
+            plural(Locale::Ro, n, ro);
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::browser;
 use super::format;
+use super::locale::Locale;
 use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::checklist::{Evidence, Finding, RuleId, Severity};
@@ -13,10 +14,14 @@ use crate::engine::schedule::{self, ProgramType, Status};
 use yew::prelude::*;
 
 /// One finding's evidence in words.
-fn evidence_text(rule: RuleId, e: &Evidence) -> String {
+fn evidence_text(loc: Locale, rule: RuleId, e: &Evidence) -> String {
     let group = e.group.clone().unwrap_or_else(|| "Total".to_owned());
-    let number =
-        |v: Option<f64>| v.map_or_else(|| format::UNDEFINED.to_owned(), |v| format::grouped(v, 0));
+    let number = |v: Option<f64>| {
+        v.map_or_else(
+            || format::UNDEFINED.to_owned(),
+            |v| format::grouped_in(loc, v, 0),
+        )
+    };
     match (rule, e.metric) {
         (_, Some(m)) => {
             let period = e
@@ -25,12 +30,12 @@ fn evidence_text(rule: RuleId, e: &Evidence) -> String {
                 .unwrap_or_default();
             let base = e
                 .base
-                .map(|b| format!(" (from {})", format::value(Some(b), m.unit())))
+                .map(|b| format!(" (from {})", format::value_in(loc, Some(b), m.unit())))
                 .unwrap_or_default();
             format!(
                 "{} — {group}{period}: {}{base}",
-                text::metric_label(m),
-                format::value(e.value, m.unit())
+                text::metric_label(loc, m),
+                format::value_in(loc, e.value, m.unit())
             )
         }
         (RuleId::TooLittleData, None) => format!("{group}: {} days of data", number(e.value)),
@@ -56,6 +61,7 @@ fn evidence_text(rule: RuleId, e: &Evidence) -> String {
 #[component]
 pub fn Checklist() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let mut findings: Vec<&Finding> = state.report.findings.iter().collect();
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let counts = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
@@ -70,15 +76,15 @@ pub fn Checklist() -> Html {
                 <tbody>
                 { for findings.iter().map(|f| {
                     const SHOWN: usize = 8;
-                    let evidence: Vec<String> = f.evidence.iter().take(SHOWN).map(|e| evidence_text(f.rule, e)).collect();
+                    let evidence: Vec<String> = f.evidence.iter().take(SHOWN).map(|e| evidence_text(loc, f.rule, e)).collect();
                     let more = f.evidence.len().saturating_sub(SHOWN);
                     html! {
-                        <tr data-testid="finding" data-rule={f.rule.id()} data-severity={text::severity_label(f.severity)}>
+                        <tr data-testid="finding" data-rule={f.rule.id()} data-severity={text::severity_label(loc, f.severity)}>
                             <td class="tick"><span class="box" aria-hidden="true">{ "☐" }</span></td>
-                            <td><span class={classes!("badge", text::severity_label(f.severity).replace(' ', "-"))}>{ text::severity_label(f.severity) }</span></td>
+                            <td><span class={classes!("badge", text::severity_label(loc, f.severity).replace(' ', "-"))}>{ text::severity_label(loc, f.severity) }</span></td>
                             <td>
-                                <strong>{ text::rule_title(f.rule) }</strong>
-                                <div class="source">{ text::rule_source(f.rule) }</div>
+                                <strong>{ text::rule_title(loc, f.rule) }</strong>
+                                <div class="source">{ text::rule_source(loc, f.rule) }</div>
                             </td>
                             <td>
                                 if f.severity == Severity::NotApplicable {
@@ -104,6 +110,7 @@ pub fn Checklist() -> Html {
 #[component]
 pub fn Schedule() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let report = &state.report;
     if report.reviews.is_empty() {
         return html! {
@@ -127,8 +134,9 @@ pub fn Schedule() -> Html {
                     format!("Review: {}", r.program),
                     format!(
                         "{} {}",
-                        text::program_type_label(r.kind),
+                        text::program_type_label(loc, r.kind),
                         text::review_rationale(
+                            loc,
                             r.rule,
                             &state.settings.cadences,
                             state.report.sales_cycle_days
@@ -166,17 +174,17 @@ pub fn Schedule() -> Html {
                         <tr data-testid="review" data-program={r.program.clone()} data-due={r.due.to_string()} data-status={class}>
                             <td>{ &r.program }</td>
                             <td>
-                                { text::program_type_label(r.kind) }
+                                { text::program_type_label(loc, r.kind) }
                                 if r.kind == ProgramType::ScoringRule {
                                     <label class="no-print tuned"><input type="checkbox" checked={tuned} onchange={toggle} />{ " tuned" }</label>
                                 }
                             </td>
                             <td>{ r.owner.clone().unwrap_or_default() }</td>
                             <td class="num">{ r.baseline.clone().unwrap_or_default() }</td>
-                            <td>{ r.last_review.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned()) }</td>
-                            <td>{ r.due.to_string() }</td>
+                            <td>{ r.last_review.map(|d| format::date(loc, d)).unwrap_or_else(|| "—".to_owned()) }</td>
+                            <td>{ format::date(loc, r.due) }</td>
                             <td><span class={classes!("badge", class)}>{ label }</span></td>
-                            <td class="why">{ text::review_rationale(r.rule, &cadences, cycle) }</td>
+                            <td class="why">{ text::review_rationale(loc, r.rule, &cadences, cycle) }</td>
                         </tr>
                     }
                 }) }
@@ -191,6 +199,7 @@ pub fn Schedule() -> Html {
 #[component]
 fn ProgramForm() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let (name, setup, last, owner) = (
         use_node_ref(),
         use_node_ref(),
@@ -248,7 +257,7 @@ fn ProgramForm() -> Html {
             <form class="goal-form" onsubmit={add} data-testid="program-form">
                 <input ref={name} placeholder="Program" aria-label="Program" data-testid="program-name" />
                 <select aria-label="Type" onchange={on_kind} data-testid="program-type">
-                    { for PROGRAM_TYPES.iter().map(|t| html! { <option value={format!("{t:?}")} selected={*t == *kind}>{ text::program_type_label(*t) }</option> }) }
+                    { for PROGRAM_TYPES.iter().map(|t| html! { <option value={format!("{t:?}")} selected={*t == *kind}>{ text::program_type_label(loc, *t) }</option> }) }
                 </select>
                 <label>{ "Set up " }<input ref={setup} type="date" data-testid="program-setup" /></label>
                 <label>{ "Last review " }<input ref={last} type="date" data-testid="program-last-review" /></label>
@@ -272,6 +281,7 @@ const PROGRAM_TYPES: [ProgramType; 6] = [
 #[component]
 pub fn Triggers() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let active = &state.report.triggers;
     html! {
         <section aria-labelledby="triggers-title" class="triggers">
@@ -283,8 +293,8 @@ pub fn Triggers() -> Html {
                 let toggle = Callback::from(move |_: Event| state.dispatch(Action::ToggleTrigger(t)));
                 html! {
                     <li data-testid="trigger" data-trigger={t.id()} data-active={on.to_string()}>
-                        <label><input type="checkbox" checked={on} onchange={toggle} />{ format!(" {}", text::trigger_label(t)) }</label>
-                        if on { <div class="advice-text">{ text::trigger_advice(t) }</div> }
+                        <label><input type="checkbox" checked={on} onchange={toggle} />{ format!(" {}", text::trigger_label(loc, t)) }</label>
+                        if on { <div class="advice-text">{ text::trigger_advice(loc, t) }</div> }
                     </li>
                 }
             }) }

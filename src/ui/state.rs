@@ -1,6 +1,7 @@
 //! The app state and its reducer. `reduce` is pure: it calls the engine and returns the
 //! next state; reading files, downloads and printing live in `browser`.
 
+use super::locale::Locale;
 use crate::engine::attribution::AttributionSettings;
 use crate::engine::{
     self,
@@ -60,6 +61,8 @@ pub struct State {
     /// Corrections the user made, by export layout ([`engine::ingest::layout_key`]),
     /// applied again to files of the same layout. Persisted by the app, not here.
     pub remembered: Rc<BTreeMap<String, Overrides>>,
+    /// The language of the page (never of the exports, which keep ids and plain numbers).
+    pub locale: Locale,
 }
 
 /// What can happen to the state.
