@@ -89,7 +89,7 @@ pub fn AttributionView() -> Html {
     html! {
         <section aria-labelledby="attribution-title" class="attribution" data-testid="attribution"
                  data-dimension={dim.id()} data-unattributed={a.unattributed.len().to_string()}>
-            <h3 id="attribution-title">{ "Attribution of deal revenue" }</h3>
+            <h3 id="attribution-title">{ text::ui(loc, text::Ui::Attribution) }</h3>
             <p class="note">{ format!(
                 "{} of {} won deals had a touch on or before the win ({} touchpoints read); each model divides their revenue among those touches.",
                 a.deals_touched, a.deals, a.touches

@@ -84,7 +84,7 @@ pub fn Goals() -> Html {
     };
     html! {
         <section aria-labelledby="goals-title" class="goals page-break" data-testid="goals">
-            <h3 id="goals-title">{ "Goals and hypotheses" }</h3>
+            <h3 id="goals-title">{ text::ui(loc, text::Ui::Goals) }</h3>
             if state.goals.is_empty() {
                 <p>{ "No goal yet. For each KPI you want to move: what do you believe will move it, by how much, by when?" }</p>
             } else {
@@ -202,6 +202,7 @@ fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
 #[component]
 pub fn Notes() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let on_change = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -211,7 +212,7 @@ pub fn Notes() -> Html {
     };
     html! {
         <section aria-labelledby="notes-title" class="notes">
-            <h3 id="notes-title">{ "Decisions and notes" }</h3>
+            <h3 id="notes-title">{ text::ui(loc, text::Ui::Notes) }</h3>
             <textarea data-testid="notes" rows="4" value={state.notes.clone()} onchange={on_change}
                 placeholder="What was decided in this audit, and by whom." aria-label="Decisions and notes" />
             <p class="print-only notes-print">{ &state.notes }</p>
@@ -267,7 +268,7 @@ pub fn SheetView() -> Html {
     let n = sheet.dates.len();
     html! {
         <section aria-labelledby="sheet-title" class="sheet page-break" data-testid="sheet" data-columns={n.to_string()}>
-            <h3 id="sheet-title">{ "Living audit sheet" }</h3>
+            <h3 id="sheet-title">{ text::ui(loc, text::Ui::Sheet) }</h3>
             <div class="table-tools no-print">
                 <label class="file-button">{ "Import last quarter's sheet " }
                     <input type="file" accept=".csv,text/csv" data-testid="sheet-import" onchange={import} />
@@ -314,6 +315,7 @@ pub fn SheetView() -> Html {
 #[component]
 pub fn SaveOpen() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let include_raw = use_state(|| false);
     let message = use_state(|| None::<String>);
     let entries = use_state(Vec::<Entry>::new);
@@ -438,7 +440,7 @@ pub fn SaveOpen() -> Html {
     };
     html! {
         <section aria-labelledby="save-title" class="save no-print" data-testid="save-open">
-            <h3 id="save-title">{ "Save and reopen" }</h3>
+            <h3 id="save-title">{ text::ui(loc, text::Ui::SaveReopen) }</h3>
             <p class="note">{ "A saved audit keeps the settings, mappings, pinned KPIs, goals, notes, the sheet and the figures, as one file on your device. Nothing is uploaded." }</p>
             <div class="actions">
                 <label><input type="checkbox" data-testid="save-raw" checked={*include_raw} onchange={on_raw} />{ " include the raw files" }</label>

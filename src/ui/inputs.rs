@@ -69,7 +69,7 @@ pub fn InputSummary() -> Html {
     });
     html! {
         <section aria-labelledby="inputs-title" class="cover-end">
-            <h3 id="inputs-title">{ "Files" }</h3>
+            <h3 id="inputs-title">{ text::ui(loc, text::Ui::Files) }</h3>
             <table class="inputs" data-testid="input-summary">
                 <thead>
                     <tr>

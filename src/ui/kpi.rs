@@ -531,7 +531,7 @@ pub fn CustomersView() -> Html {
             <p class="note">{ "A customer active in the previous period with no order in this one has churned; retention is 1 − churn." }</p>
             { period_table(loc, audit, &metrics, formulas, bucket, "customers-table", "customers-row") }
             if !audit.cohorts.rows.is_empty() {
-                <h4>{ "Retention by acquisition cohort (quarter of first order)" }</h4>
+                <h4>{ text::ui(loc, text::Ui::Cohorts) }</h4>
                 <div class="table-wrap">
                 <table class="kpi cohorts" data-testid="cohorts">
                     <thead><tr>

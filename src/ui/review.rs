@@ -115,7 +115,7 @@ pub fn Schedule() -> Html {
     if report.reviews.is_empty() {
         return html! {
             <section aria-labelledby="schedule-title" data-testid="schedule">
-                <h3 id="schedule-title">{ "Review schedule" }</h3>
+                <h3 id="schedule-title">{ text::ui(loc, text::Ui::ReviewSchedule) }</h3>
                 <p>{ "Drop a program inventory (program, type, set-up date, last review, owner), or add programs below, to get each program's next review date." }</p>
                 <ProgramForm />
             </section>
@@ -153,7 +153,7 @@ pub fn Schedule() -> Html {
     };
     html! {
         <section aria-labelledby="schedule-title" class="schedule page-break" data-testid="schedule">
-            <h3 id="schedule-title">{ "Review schedule" }</h3>
+            <h3 id="schedule-title">{ text::ui(loc, text::Ui::ReviewSchedule) }</h3>
             <button class="no-print" data-testid="export-ics" onclick={download}>{ "Add to calendar (.ics)" }</button>
             <table>
                 <thead><tr><th>{ "Program" }</th><th>{ "Type" }</th><th>{ "Owner" }</th><th class="num">{ "Baseline" }</th><th>{ "Last review" }</th><th>{ "Next review" }</th><th>{ "Status" }</th><th>{ "Why this date" }</th></tr></thead>
@@ -285,7 +285,7 @@ pub fn Triggers() -> Html {
     let active = &state.report.triggers;
     html! {
         <section aria-labelledby="triggers-title" class="triggers">
-            <h3 id="triggers-title">{ "Why audit now" }</h3>
+            <h3 id="triggers-title">{ text::ui(loc, text::Ui::WhyAuditNow) }</h3>
             <ul>
             { for Trigger::ALL.iter().map(|&t| {
                 let on = active.contains(&t);

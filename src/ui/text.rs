@@ -38,6 +38,124 @@ macro_rules! per_locale {
     };
 }
 
+/// A fixed piece of the page's own text (titles, buttons), worded per locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ui {
+    /// The page's title.
+    Title,
+    /// The line under the title.
+    Tagline,
+    /// The name of the language menu.
+    Language,
+    /// The drop zone's call.
+    DropHere,
+    /// The drop zone's hint.
+    DropHint,
+    /// The demo button.
+    LoadDemo,
+    /// The clear button.
+    Clear,
+    /// The JSON export button.
+    ExportJson,
+    /// The CSV export button.
+    ExportCsv,
+    /// The print button.
+    Print,
+    /// The paid-media table.
+    PaidMedia,
+    /// The funnel table.
+    FunnelAndCustomers,
+    /// The web analytics table.
+    WebAnalytics,
+    /// The social posts table.
+    SocialPosts,
+    /// The campaign responses table.
+    CampaignResponses,
+    /// The report's heading.
+    AutomationAudit,
+    /// The attribution section.
+    Attribution,
+    /// The goals section.
+    Goals,
+    /// The notes section.
+    Notes,
+    /// The living audit sheet.
+    Sheet,
+    /// The save section.
+    SaveReopen,
+    /// The files section.
+    Files,
+    /// The cohort table.
+    Cohorts,
+    /// The review schedule.
+    ReviewSchedule,
+    /// The triggers section.
+    WhyAuditNow,
+    /// The headline charts.
+    HeadlineCharts,
+    /// The trends section.
+    Trends,
+    /// The long-term trends.
+    LongTerm,
+    /// The velocity section.
+    LeadVelocity,
+    /// The MQL acceptance table.
+    MqlAcceptance,
+    /// The forecast.
+    Forecast,
+    /// The attribution of stages.
+    Precedes,
+    /// The footer's first line.
+    Offline,
+    /// The footer's second line.
+    Definitions,
+}
+
+impl Ui {
+    /// Every piece, for the tests.
+    pub const ALL: [Ui; 34] = [
+        Ui::Title,
+        Ui::Tagline,
+        Ui::Language,
+        Ui::DropHere,
+        Ui::DropHint,
+        Ui::LoadDemo,
+        Ui::Clear,
+        Ui::ExportJson,
+        Ui::ExportCsv,
+        Ui::Print,
+        Ui::PaidMedia,
+        Ui::FunnelAndCustomers,
+        Ui::WebAnalytics,
+        Ui::SocialPosts,
+        Ui::CampaignResponses,
+        Ui::AutomationAudit,
+        Ui::Attribution,
+        Ui::Goals,
+        Ui::Notes,
+        Ui::Sheet,
+        Ui::SaveReopen,
+        Ui::Files,
+        Ui::Cohorts,
+        Ui::ReviewSchedule,
+        Ui::WhyAuditNow,
+        Ui::HeadlineCharts,
+        Ui::Trends,
+        Ui::LongTerm,
+        Ui::LeadVelocity,
+        Ui::MqlAcceptance,
+        Ui::Forecast,
+        Ui::Precedes,
+        Ui::Offline,
+        Ui::Definitions,
+    ];
+}
+
+/// A fixed piece of the page's text in `loc`.
+pub fn ui(loc: Locale, u: Ui) -> &'static str {
+    per_locale!(loc, ui(u))
+}
+
 /// The short column label of a metric.
 pub fn metric_label(loc: Locale, m: MetricId) -> &'static str {
     per_locale!(loc, metric_label(m))

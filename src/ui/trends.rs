@@ -49,7 +49,7 @@ pub fn HeadlineCharts() -> Html {
     });
     html! {
         <section aria-labelledby="headline-charts-title" class="headline-charts">
-            <h3 id="headline-charts-title">{ "Headline KPIs over the last 12 months" }</h3>
+            <h3 id="headline-charts-title">{ text::ui(loc, text::Ui::HeadlineCharts) }</h3>
             <div class="multiples">{ for charts }</div>
         </section>
     }
@@ -237,7 +237,7 @@ pub fn Trends() -> Html {
     };
     html! {
         <section aria-labelledby="trends-title" class="trends page-break" data-testid="trends">
-            <h3 id="trends-title">{ "Trends" }</h3>
+            <h3 id="trends-title">{ text::ui(loc, text::Ui::Trends) }</h3>
             <div class="table-tools no-print">
                 <label>{ "Metric " }<select data-testid="trend-metric" onchange={select_metric(metric.clone())}>
                     { for available.iter().map(|x| html! { <option value={x.id()} selected={*x == m}>{ text::metric_label(loc, *x) }</option> }) }
@@ -275,7 +275,7 @@ pub fn Trends() -> Html {
                 </div>
                 if let Some(r) = ranking {
                     <div data-testid="ranking">
-                        <h4>{ "Long term: rising and fading" }</h4>
+                        <h4>{ text::ui(loc, text::Ui::LongTerm) }</h4>
                         <ul>
                             { for r.rising.iter().take(5).map(|t| html! { <li class="delta good" data-testid="rising">{ slope_text(t) }</li> }) }
                             { for r.fading.iter().take(5).map(|t| html! { <li class="delta bad" data-testid="fading">{ slope_text(t) }</li> }) }

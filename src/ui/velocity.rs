@@ -27,7 +27,7 @@ pub fn VelocityView() -> Html {
     };
     html! {
         <section aria-labelledby="velocity-title" class="velocity page-break" data-testid="velocity">
-            <h3 id="velocity-title">{ "Lead velocity" }</h3>
+            <h3 id="velocity-title">{ text::ui(loc, text::Ui::LeadVelocity) }</h3>
             <p class="note">{ text::stages_from(loc, v.from) }</p>
             <div class="two-columns">
                 { funnel(loc, v) }
@@ -80,7 +80,7 @@ fn acceptance(loc: Locale, v: &Velocity) -> Html {
     html! {
         <div class={classes!("acceptance", a.review_scoring.then_some("alarm"))} data-testid="acceptance"
              data-rate={format::raw(a.rate)} data-review={a.review_scoring.to_string()}>
-            <h4>{ "MQL → SQL acceptance" }</h4>
+            <h4>{ text::ui(loc, text::Ui::MqlAcceptance) }</h4>
             <p class="big">{ format::value_in(loc, a.rate, Unit::Rate) }</p>
             <p>{ format!("{} of {} MQLs accepted; {} still waiting.", a.accepted, a.mqls, a.pending) }</p>
             if a.review_scoring { <p class="alarm-text">{ "More than half of the MQLs were not accepted: review the scoring rules now." }</p> }
@@ -232,7 +232,7 @@ fn forecast(loc: Locale, v: &Velocity) -> Html {
         .collect();
     html! {
         <div data-testid="forecast">
-            <h4>{ "Forecast" }</h4>
+            <h4>{ text::ui(loc, text::Ui::Forecast) }</h4>
             <table class="compact">
                 <thead><tr><th>{ "Reaching" }</th>{ for f.periods.iter().map(|p| html! { <th class="num">{ p.label() }</th> }) }</tr></thead>
                 <tbody>
@@ -264,7 +264,7 @@ fn actions(loc: Locale, v: &Velocity) -> Html {
     }
     html! {
         <div data-testid="actions">
-            <h4>{ "What precedes each stage" }</h4>
+            <h4>{ text::ui(loc, text::Ui::Precedes) }</h4>
             <p class="note">{ "Actions seen before entering a stage more often than before stage entries in general (lift > 1). Correlation, not causation: test a change before you credit an action." }</p>
             <table class="compact">
                 <thead><tr><th>{ "Stage" }</th><th>{ "Action" }</th><th class="num">{ "Entries" }</th><th class="num">{ "Share" }</th><th class="num">{ "Lift" }</th></tr></thead>

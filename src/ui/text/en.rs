@@ -1,5 +1,6 @@
 //! English: the page's first language, and the reference the other files translate.
 
+use super::Ui;
 use crate::engine::attribution::Model;
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
@@ -561,5 +562,49 @@ pub(super) fn model(m: Model, _days: Plural) -> &'static str {
         Model::FullPath => "22.5% each to the first touch, the MQL touch, the opportunity touch and the last touch (the close), 10% over the others; an unknown milestone's share goes to the touches between.",
         Model::TimeDecay => "Each touch weighs half as much for every {days} days between it and the win.",
         Model::Custom => "Your weights: first {first}, middle {middle} (spread over the touches between), last {last}.",
+    }
+}
+
+/// The page's own text.
+pub(super) fn ui(u: Ui) -> &'static str {
+    match u {
+        Ui::Title => "Marketing audit",
+        Ui::Tagline => {
+            "Drop your exports. Everything is computed in this page; nothing leaves your browser."
+        }
+        Ui::Language => "Language",
+        Ui::DropHere => "Drop CSV exports here, or choose files",
+        Ui::DropHint => "Ads, email, CRM, web analytics — read in this page only.",
+        Ui::LoadDemo => "Load demo",
+        Ui::Clear => "Clear",
+        Ui::ExportJson => "Export JSON",
+        Ui::ExportCsv => "Export CSV",
+        Ui::Print => "Print",
+        Ui::PaidMedia => "Paid media",
+        Ui::FunnelAndCustomers => "Funnel and customers",
+        Ui::WebAnalytics => "Web analytics",
+        Ui::SocialPosts => "Social posts",
+        Ui::CampaignResponses => "Campaign responses",
+        Ui::AutomationAudit => "Marketing automation audit",
+        Ui::Attribution => "Attribution of deal revenue",
+        Ui::Goals => "Goals and hypotheses",
+        Ui::Notes => "Decisions and notes",
+        Ui::Sheet => "Living audit sheet",
+        Ui::SaveReopen => "Save and reopen",
+        Ui::Files => "Files",
+        Ui::Cohorts => "Retention by acquisition cohort (quarter of first order)",
+        Ui::ReviewSchedule => "Review schedule",
+        Ui::WhyAuditNow => "Why audit now",
+        Ui::HeadlineCharts => "Headline KPIs over the last 12 months",
+        Ui::Trends => "Trends",
+        Ui::LongTerm => "Long term: rising and fading",
+        Ui::LeadVelocity => "Lead velocity",
+        Ui::MqlAcceptance => "MQL → SQL acceptance",
+        Ui::Forecast => "Forecast",
+        Ui::Precedes => "What precedes each stage",
+        Ui::Offline => {
+            "marketing-audit works offline and sends no request after the page has loaded. "
+        }
+        Ui::Definitions => "Definitions of every number: docs/metrics.md in the project.",
     }
 }

@@ -1,5 +1,6 @@
 //! French: the words a French marketing team uses (taux d'ouverture, coût par lead).
 
+use super::Ui;
 use crate::engine::attribution::Model;
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
@@ -601,5 +602,45 @@ pub(super) fn model(m: Model, days: Plural) -> &'static str {
         Model::TimeDecay if days == Plural::One => "Chaque contact pèse moitié moins pour chaque période de {days} jour entre lui et le gain.",
         Model::TimeDecay => "Chaque contact pèse moitié moins pour chaque période de {days} jours entre lui et le gain.",
         Model::Custom => "Vos poids : premier {first}, milieu {middle} (réparti entre les contacts intermédiaires), dernier {last}.",
+    }
+}
+
+/// The page's own text.
+pub(super) fn ui(u: Ui) -> &'static str {
+    match u {
+        Ui::Title => "Audit marketing",
+        Ui::Tagline => "Déposez vos exports. Tout est calculé dans cette page ; rien ne quitte votre navigateur.",
+        Ui::Language => "Langue",
+        Ui::DropHere => "Déposez vos exports CSV ici, ou choisissez des fichiers",
+        Ui::DropHint => "Publicité, e-mail, CRM, analytics web — lus dans cette page uniquement.",
+        Ui::LoadDemo => "Charger la démo",
+        Ui::Clear => "Effacer",
+        Ui::ExportJson => "Exporter en JSON",
+        Ui::ExportCsv => "Exporter en CSV",
+        Ui::Print => "Imprimer",
+        Ui::PaidMedia => "Médias payants",
+        Ui::FunnelAndCustomers => "Entonnoir et clients",
+        Ui::WebAnalytics => "Analytics web",
+        Ui::SocialPosts => "Publications sociales",
+        Ui::CampaignResponses => "Réponses aux campagnes",
+        Ui::AutomationAudit => "Audit de l'automatisation marketing",
+        Ui::Attribution => "Attribution du CA des affaires",
+        Ui::Goals => "Objectifs et hypothèses",
+        Ui::Notes => "Décisions et notes",
+        Ui::Sheet => "Feuille d'audit vivante",
+        Ui::SaveReopen => "Enregistrer et rouvrir",
+        Ui::Files => "Fichiers",
+        Ui::Cohorts => "Rétention par cohorte d'acquisition (trimestre de la première commande)",
+        Ui::ReviewSchedule => "Calendrier des revues",
+        Ui::WhyAuditNow => "Pourquoi un audit maintenant",
+        Ui::HeadlineCharts => "KPI principaux sur les 12 derniers mois",
+        Ui::Trends => "Tendances",
+        Ui::LongTerm => "Long terme : en hausse et en baisse",
+        Ui::LeadVelocity => "Vélocité des leads",
+        Ui::MqlAcceptance => "Acceptation MQL → SQL",
+        Ui::Forecast => "Prévision",
+        Ui::Precedes => "Ce qui précède chaque étape",
+        Ui::Offline => "marketing-audit fonctionne hors ligne et n'envoie aucune requête une fois la page chargée. ",
+        Ui::Definitions => "Définition de chaque chiffre : docs/metrics.md dans le projet.",
     }
 }

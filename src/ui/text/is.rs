@@ -1,6 +1,7 @@
 //! Icelandic: the words an Icelandic marketing team uses (opnunarhlutfall,
 //! smellihlutfall, arðsemi fjárfestingar).
 
+use super::Ui;
 use crate::engine::attribution::Model;
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
@@ -584,5 +585,45 @@ pub(super) fn model(m: Model, days: Plural) -> &'static str {
         Model::TimeDecay if days == Plural::One => "Hver snerting vegur helmingi minna fyrir hvern {days} dag milli hennar og vinningsins.",
         Model::TimeDecay => "Hver snerting vegur helmingi minna fyrir hverja {days} daga milli hennar og vinningsins.",
         Model::Custom => "Þín vægi: fyrsta {first}, miðja {middle} (dreift á snertingarnar á milli), síðasta {last}.",
+    }
+}
+
+/// The page's own text.
+pub(super) fn ui(u: Ui) -> &'static str {
+    match u {
+        Ui::Title => "Markaðsúttekt",
+        Ui::Tagline => "Slepptu útflutningsskránum þínum hér. Allt er reiknað á þessari síðu; ekkert fer úr vafranum þínum.",
+        Ui::Language => "Tungumál",
+        Ui::DropHere => "Slepptu CSV-skrám hér, eða veldu skrár",
+        Ui::DropHint => "Auglýsingar, tölvupóstur, CRM, vefgreining — aðeins lesið á þessari síðu.",
+        Ui::LoadDemo => "Hlaða sýnidæmi",
+        Ui::Clear => "Hreinsa",
+        Ui::ExportJson => "Flytja út JSON",
+        Ui::ExportCsv => "Flytja út CSV",
+        Ui::Print => "Prenta",
+        Ui::PaidMedia => "Keyptir miðlar",
+        Ui::FunnelAndCustomers => "Sölutrekt og viðskiptavinir",
+        Ui::WebAnalytics => "Vefgreining",
+        Ui::SocialPosts => "Færslur á samfélagsmiðlum",
+        Ui::CampaignResponses => "Svör við herferðum",
+        Ui::AutomationAudit => "Úttekt á sjálfvirkni markaðsstarfs",
+        Ui::Attribution => "Tileinkun tekna af sölutækifærum",
+        Ui::Goals => "Markmið og tilgátur",
+        Ui::Notes => "Ákvarðanir og athugasemdir",
+        Ui::Sheet => "Lifandi úttektarskjal",
+        Ui::SaveReopen => "Vista og opna aftur",
+        Ui::Files => "Skrár",
+        Ui::Cohorts => "Tryggð eftir öflunarárgangi (ársfjórðungur fyrstu pöntunar)",
+        Ui::ReviewSchedule => "Yfirferðaráætlun",
+        Ui::WhyAuditNow => "Hvers vegna úttekt núna",
+        Ui::HeadlineCharts => "Helstu mælikvarðar síðustu 12 mánuði",
+        Ui::Trends => "Þróun",
+        Ui::LongTerm => "Til lengri tíma: vaxandi og dvínandi",
+        Ui::LeadVelocity => "Hraði leads",
+        Ui::MqlAcceptance => "Samþykki MQL → SQL",
+        Ui::Forecast => "Spá",
+        Ui::Precedes => "Hvað fer á undan hverju stigi",
+        Ui::Offline => "marketing-audit virkar án nettengingar og sendir enga beiðni eftir að síðan hefur hlaðist. ",
+        Ui::Definitions => "Skilgreiningar allra talna: docs/metrics.md í verkefninu.",
     }
 }

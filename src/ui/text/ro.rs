@@ -1,6 +1,7 @@
 //! Romanian: the words a Romanian marketing team uses (rată de deschidere, cost per
 //! lead, cost de achiziție client). Counts of 20 and more take "de" ("20 de rânduri").
 
+use super::Ui;
 use crate::engine::attribution::Model;
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
@@ -626,5 +627,45 @@ pub(super) fn model(m: Model, days: Plural) -> &'static str {
             Plural::Many => "Fiecare contact cântărește de două ori mai puțin pentru fiecare {days} de zile dintre el și câștig.",
         },
         Model::Custom => "Ponderile tale: primul {first}, mijlocul {middle} (împărțit între contactele dintre ele), ultimul {last}.",
+    }
+}
+
+/// The page's own text.
+pub(super) fn ui(u: Ui) -> &'static str {
+    match u {
+        Ui::Title => "Audit de marketing",
+        Ui::Tagline => "Plasează aici exporturile tale. Totul se calculează în această pagină; nimic nu părăsește browserul tău.",
+        Ui::Language => "Limbă",
+        Ui::DropHere => "Plasează aici exporturile CSV sau alege fișiere",
+        Ui::DropHint => "Reclame, e-mail, CRM, analiză web — citite doar în această pagină.",
+        Ui::LoadDemo => "Încarcă demo",
+        Ui::Clear => "Golește",
+        Ui::ExportJson => "Exportă JSON",
+        Ui::ExportCsv => "Exportă CSV",
+        Ui::Print => "Tipărește",
+        Ui::PaidMedia => "Media plătită",
+        Ui::FunnelAndCustomers => "Pâlnie și clienți",
+        Ui::WebAnalytics => "Analiză web",
+        Ui::SocialPosts => "Postări sociale",
+        Ui::CampaignResponses => "Răspunsuri la campanii",
+        Ui::AutomationAudit => "Auditul automatizării de marketing",
+        Ui::Attribution => "Atribuirea veniturilor din oportunități",
+        Ui::Goals => "Obiective și ipoteze",
+        Ui::Notes => "Decizii și note",
+        Ui::Sheet => "Fișa de audit vie",
+        Ui::SaveReopen => "Salvează și redeschide",
+        Ui::Files => "Fișiere",
+        Ui::Cohorts => "Retenția pe cohorte de achiziție (trimestrul primei comenzi)",
+        Ui::ReviewSchedule => "Calendarul revizuirilor",
+        Ui::WhyAuditNow => "De ce un audit acum",
+        Ui::HeadlineCharts => "KPI-uri principale în ultimele 12 luni",
+        Ui::Trends => "Tendințe",
+        Ui::LongTerm => "Pe termen lung: în creștere și în scădere",
+        Ui::LeadVelocity => "Viteza lead-urilor",
+        Ui::MqlAcceptance => "Acceptarea MQL → SQL",
+        Ui::Forecast => "Prognoză",
+        Ui::Precedes => "Ce precedă fiecare etapă",
+        Ui::Offline => "marketing-audit funcționează offline și nu trimite nicio cerere după ce pagina s-a încărcat. ",
+        Ui::Definitions => "Definiția fiecărei cifre: docs/metrics.md în proiect.",
     }
 }

@@ -79,6 +79,9 @@ fn no_locale_leaves_a_label_empty() {
         ] {
             words.push((format!("{s:?}"), severity_label(loc, s)));
         }
+        for u in Ui::ALL {
+            words.push((format!("{u:?}"), ui(loc, u)));
+        }
         for (what, word) in words {
             assert!(!word.trim().is_empty(), "{loc:?}: {what} is empty");
             assert!(!word.contains("  "), "{loc:?}: {what} has a double space");
