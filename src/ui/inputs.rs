@@ -1,5 +1,6 @@
 //! What the import made of each file: the summary, the mapping, and the row issues.
 
+use super::format;
 use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::decode::Encoding;
@@ -207,7 +208,7 @@ pub fn RowIssues() -> Html {
     };
     html! {
         <section aria-labelledby="issues-title" class="issues" data-testid="row-issues" data-count={all.len().to_string()}>
-            <h3 id="issues-title">{ format!("Row issues and import notes ({}, {skipped} skipped)", all.len()) }</h3>
+            <h3 id="issues-title">{ text::heading(loc, text::Heading::RowIssues, &[("count", format::grouped_in(loc, all.len() as f64, 0)), ("skipped", format::grouped_in(loc, skipped as f64, 0))]) }</h3>
             if all.is_empty() {
                 <p>{ "Every row of every file was used as is." }</p>
             } else {

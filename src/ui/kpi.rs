@@ -146,7 +146,7 @@ pub fn Headline() -> Html {
     });
     html! {
         <section aria-labelledby="headline-title" class="headline">
-            <h3 id="headline-title">{ format!("Headline KPIs — {}", period.label()) }</h3>
+            <h3 id="headline-title">{ text::heading(loc, text::Heading::Headline, &[("period", period.label())]) }</h3>
             if let Some(advice) = advice { <p class="advice" data-testid="pin-advice">{ advice }</p> }
             <div class="cards">{ for cards }</div>
             <PinEditor />
@@ -338,7 +338,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
     let period_label = period.map_or_else(|| "whole range".to_owned(), |p| p.label());
     html! {
         <section aria-label={props.title.clone()}>
-            <h3>{ format!("{} — {period_label}", props.title) }</h3>
+            <h3>{ text::heading(loc, text::Heading::TableTitle, &[("title", props.title.to_string()), ("period", period_label.to_string())]) }</h3>
             <div class="table-tools no-print">
                 if dimensions.len() > 1 {
                     <label>{ "Split by " }
@@ -492,7 +492,7 @@ pub fn EmailTable() -> Html {
     let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
     html! {
         <section aria-labelledby="email-title">
-            <h3 id="email-title">{ format!("Email health by {}", text::bucket_label(loc, bucket).to_lowercase()) }</h3>
+            <h3 id="email-title">{ text::heading(loc, text::Heading::EmailHealth, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</h3>
             <p class="note">{ format!("Open, click, unsubscribe and complaint rates divide by {} emails; click-to-open divides by unique opens.", text::email_base_label(loc, base)) }</p>
             { period_table(loc, audit, &metrics, formulas, bucket, "email-table", "email-row") }
             <SourcesNote sources={vec![MetricSource::Email]} />
@@ -527,7 +527,7 @@ pub fn CustomersView() -> Html {
         .unwrap_or(0);
     html! {
         <section aria-labelledby="customers-title" data-testid="customers">
-            <h3 id="customers-title">{ format!("Customers by {}", text::bucket_label(loc, bucket).to_lowercase()) }</h3>
+            <h3 id="customers-title">{ text::heading(loc, text::Heading::CustomersBy, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</h3>
             <p class="note">{ "A customer active in the previous period with no order in this one has churned; retention is 1 − churn." }</p>
             { period_table(loc, audit, &metrics, formulas, bucket, "customers-table", "customers-row") }
             if !audit.cohorts.rows.is_empty() {

@@ -67,10 +67,11 @@ pub fn Checklist() -> Html {
     let counts = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     html! {
         <section aria-labelledby="checklist-title" class="checklist page-break">
-            <h3 id="checklist-title">{ format!(
-                "Checklist — {} critical, {} warnings, {} passed",
-                counts(Severity::Critical), counts(Severity::Warning), counts(Severity::Pass)
-            ) }</h3>
+            <h3 id="checklist-title">{ text::heading(loc, text::Heading::Checklist, &[
+                ("critical", counts(Severity::Critical).to_string()),
+                ("warnings", counts(Severity::Warning).to_string()),
+                ("passed", counts(Severity::Pass).to_string()),
+            ]) }</h3>
             <table data-testid="checklist">
                 <thead><tr><th class="tick">{ "Done" }</th><th>{ "Result" }</th><th>{ "Check" }</th><th>{ "Evidence" }</th></tr></thead>
                 <tbody>

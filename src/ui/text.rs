@@ -156,6 +156,49 @@ pub fn ui(loc: Locale, u: Ui) -> &'static str {
     per_locale!(loc, ui(u))
 }
 
+/// A heading of the page with values in it, worded per locale as a whole template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Heading {
+    /// The headline KPIs' heading.
+    Headline,
+    /// A KPI table's heading.
+    TableTitle,
+    /// The email table's heading.
+    EmailHealth,
+    /// The customers table's heading.
+    CustomersBy,
+    /// The channel mix chart's caption.
+    ChannelMix,
+    /// The checklist's heading.
+    Checklist,
+    /// The row issues' heading.
+    RowIssues,
+    /// The sales cycle's heading.
+    SalesCycle,
+    /// The heading of the changes since the last period.
+    SinceLastPeriod,
+}
+
+impl Heading {
+    /// Every heading, for the tests.
+    pub const ALL: [Heading; 9] = [
+        Heading::Headline,
+        Heading::TableTitle,
+        Heading::EmailHealth,
+        Heading::CustomersBy,
+        Heading::ChannelMix,
+        Heading::Checklist,
+        Heading::RowIssues,
+        Heading::SalesCycle,
+        Heading::SinceLastPeriod,
+    ];
+}
+
+/// A heading in `loc`, its `{names}` filled from `args`.
+pub fn heading(loc: Locale, h: Heading, args: &[(&str, String)]) -> String {
+    fill(per_locale!(loc, heading(h)), args)
+}
+
 /// The short column label of a metric.
 pub fn metric_label(loc: Locale, m: MetricId) -> &'static str {
     per_locale!(loc, metric_label(m))

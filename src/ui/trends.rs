@@ -75,7 +75,7 @@ fn channel_mix(loc: Locale, audit: &Audit, bucket: Bucket, periods: &[Period]) -
     );
     html! {
         <figure class="chart" data-testid="channel-mix">
-            <figcaption>{ format!("Channel mix of spend by {}", text::bucket_label(loc, bucket).to_lowercase()) }</figcaption>
+            <figcaption>{ text::heading(loc, text::Heading::ChannelMix, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</figcaption>
             <StackedSvg chart={geometry} names={channels.iter().map(|c| c.to_string()).collect::<Vec<_>>()}
                         title={"Spend per channel, stacked".to_owned()} />
         </figure>
@@ -257,7 +257,7 @@ pub fn Trends() -> Html {
             { channel_mix(loc, audit, bucket, &periods) }
             <div class="two-columns">
                 <div data-testid="short-term">
-                    <h4>{ format!("Since last period{}", current.map(|p| format!(" ({})", p.label())).unwrap_or_default()) }</h4>
+                    <h4>{ text::heading(loc, text::Heading::SinceLastPeriod, &[("period", current.map(|p| format!(" ({})", p.label())).unwrap_or_default())]) }</h4>
                     if flags.is_empty() {
                         <p class="note">{ format!("No change past both thresholds ({:.0}% and a minimum amount), so nothing to flag.", thresholds.relative * 100.0) }</p>
                     } else {

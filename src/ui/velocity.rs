@@ -204,7 +204,7 @@ fn sales_cycle(loc: Locale, v: &Velocity) -> Html {
     }
     html! {
         <div data-testid="sales-cycle" data-median={format::raw(c.total.median)}>
-            <h4>{ format!("Sales cycle: median {}, mean {} ({} customers)", days(loc, c.total.median), days(loc, c.total.mean), c.total.count) }</h4>
+            <h4>{ text::heading(loc, text::Heading::SalesCycle, &[("median", days(loc, c.total.median)), ("mean", days(loc, c.total.mean)), ("count", format::grouped_in(loc, c.total.count as f64, 0))]) }</h4>
             <table class="compact">
                 <thead><tr><th>{ "Source" }</th><th class="num">{ "Customers" }</th><th class="num">{ "Median days" }</th><th class="num">{ "Mean days" }</th></tr></thead>
                 <tbody>

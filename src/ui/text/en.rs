@@ -1,6 +1,6 @@
 //! English: the page's first language, and the reference the other files translate.
 
-use super::Ui;
+use super::{Heading, Ui};
 use crate::engine::attribution::Model;
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
@@ -606,5 +606,22 @@ pub(super) fn ui(u: Ui) -> &'static str {
             "marketing-audit works offline and sends no request after the page has loaded. "
         }
         Ui::Definitions => "Definitions of every number: docs/metrics.md in the project.",
+    }
+}
+
+/// The template of a heading with values.
+pub(super) fn heading(h: Heading) -> &'static str {
+    match h {
+        Heading::Headline => "Headline KPIs — {period}",
+        Heading::TableTitle => "{title} — {period}",
+        Heading::EmailHealth => "Email health by {bucket}",
+        Heading::CustomersBy => "Customers by {bucket}",
+        Heading::ChannelMix => "Channel mix of spend by {bucket}",
+        Heading::Checklist => {
+            "Checklist — {critical} critical, {warnings} warnings, {passed} passed"
+        }
+        Heading::RowIssues => "Row issues and import notes ({count}, {skipped} skipped)",
+        Heading::SalesCycle => "Sales cycle: median {median}, mean {mean} ({count} customers)",
+        Heading::SinceLastPeriod => "Since last period{period}",
     }
 }

@@ -1,6 +1,6 @@
 //! French: the words a French marketing team uses (taux d'ouverture, coût par lead).
 
-use super::Ui;
+use super::{Heading, Ui};
 use crate::engine::attribution::Model;
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
@@ -642,5 +642,26 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::Precedes => "Ce qui précède chaque étape",
         Ui::Offline => "marketing-audit fonctionne hors ligne et n'envoie aucune requête une fois la page chargée. ",
         Ui::Definitions => "Définition de chaque chiffre : docs/metrics.md dans le projet.",
+    }
+}
+
+/// The template of a heading with values.
+pub(super) fn heading(h: Heading) -> &'static str {
+    match h {
+        Heading::Headline => "KPI principaux — {period}",
+        Heading::TableTitle => "{title} — {period}",
+        Heading::EmailHealth => "Santé des e-mails, par {bucket}",
+        Heading::CustomersBy => "Clients, par {bucket}",
+        Heading::ChannelMix => "Répartition des dépenses par canal, par {bucket}",
+        Heading::Checklist => {
+            "Check-list — critiques : {critical}, avertissements : {warnings}, réussis : {passed}"
+        }
+        Heading::RowIssues => {
+            "Problèmes de lignes et notes d'import ({count}, ignorées : {skipped})"
+        }
+        Heading::SalesCycle => {
+            "Cycle de vente : médiane {median}, moyenne {mean} (clients : {count})"
+        }
+        Heading::SinceLastPeriod => "Depuis la période précédente{period}",
     }
 }

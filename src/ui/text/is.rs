@@ -1,7 +1,7 @@
 //! Icelandic: the words an Icelandic marketing team uses (opnunarhlutfall,
 //! smellihlutfall, arðsemi fjárfestingar).
 
-use super::Ui;
+use super::{Heading, Ui};
 use crate::engine::attribution::Model;
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
@@ -625,5 +625,26 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::Precedes => "Hvað fer á undan hverju stigi",
         Ui::Offline => "marketing-audit virkar án nettengingar og sendir enga beiðni eftir að síðan hefur hlaðist. ",
         Ui::Definitions => "Skilgreiningar allra talna: docs/metrics.md í verkefninu.",
+    }
+}
+
+/// The template of a heading with values.
+pub(super) fn heading(h: Heading) -> &'static str {
+    match h {
+        Heading::Headline => "Helstu mælikvarðar — {period}",
+        Heading::TableTitle => "{title} — {period}",
+        Heading::EmailHealth => "Heilsa tölvupósts — {bucket}",
+        Heading::CustomersBy => "Viðskiptavinir — {bucket}",
+        Heading::ChannelMix => "Skipting auglýsingakostnaðar eftir rásum — {bucket}",
+        Heading::Checklist => {
+            "Gátlisti — alvarlegt: {critical}, viðvaranir: {warnings}, í lagi: {passed}"
+        }
+        Heading::RowIssues => {
+            "Línuvandamál og athugasemdir við innflutning ({count}, sleppt: {skipped})"
+        }
+        Heading::SalesCycle => {
+            "Söluferli: miðgildi {median}, meðaltal {mean} (viðskiptavinir: {count})"
+        }
+        Heading::SinceLastPeriod => "Frá síðasta tímabili{period}",
     }
 }

@@ -1,7 +1,7 @@
 //! Romanian: the words a Romanian marketing team uses (rată de deschidere, cost per
 //! lead, cost de achiziție client). Counts of 20 and more take "de" ("20 de rânduri").
 
-use super::Ui;
+use super::{Heading, Ui};
 use crate::engine::attribution::Model;
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
@@ -667,5 +667,24 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::Precedes => "Ce precedă fiecare etapă",
         Ui::Offline => "marketing-audit funcționează offline și nu trimite nicio cerere după ce pagina s-a încărcat. ",
         Ui::Definitions => "Definiția fiecărei cifre: docs/metrics.md în proiect.",
+    }
+}
+
+/// The template of a heading with values.
+pub(super) fn heading(h: Heading) -> &'static str {
+    match h {
+        Heading::Headline => "KPI-uri principale — {period}",
+        Heading::TableTitle => "{title} — {period}",
+        Heading::EmailHealth => "Sănătatea e-mailurilor, pe {bucket}",
+        Heading::CustomersBy => "Clienți, pe {bucket}",
+        Heading::ChannelMix => "Distribuția cheltuielilor pe canale, pe {bucket}",
+        Heading::Checklist => {
+            "Listă de verificare — critice: {critical}, avertismente: {warnings}, trecute: {passed}"
+        }
+        Heading::RowIssues => "Probleme de rânduri și note de import ({count}, omise: {skipped})",
+        Heading::SalesCycle => {
+            "Ciclu de vânzare: mediană {median}, medie {mean} (clienți: {count})"
+        }
+        Heading::SinceLastPeriod => "Față de perioada anterioară{period}",
     }
 }

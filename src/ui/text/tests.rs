@@ -358,3 +358,18 @@ fn a_few_labels_as_marketers_say_them() {
     );
     assert_eq!(metric_label(Locale::En, MetricId::OpenRate), "Open rate");
 }
+
+#[test]
+fn headings_name_the_same_values_in_every_locale() {
+    for h in Heading::ALL {
+        let named = placeholders(en::heading(h));
+        assert!(!named.is_empty(), "{h:?} has no values: make it a Ui piece");
+        for (loc, t) in [
+            (Locale::Fr, fr::heading(h)),
+            (Locale::Is, is::heading(h)),
+            (Locale::Ro, ro::heading(h)),
+        ] {
+            assert_eq!(placeholders(t), named, "{loc:?} {h:?}");
+        }
+    }
+}
