@@ -89,7 +89,7 @@ pub fn Goals() -> Html {
                 <p>{ "No goal yet. For each KPI you want to move: what do you believe will move it, by how much, by when?" }</p>
             } else {
                 <table>
-                    <thead><tr><th>{ "KPI" }</th><th>{ "Hypothesis" }</th><th>{ "Target" }</th><th>{ "By" }</th><th>{ "Baseline" }</th><th>{ "Result" }</th><th>{ "Realistic?" }</th><th>{ "What we learned" }</th><th class="no-print"></th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th>{ "Hypothesis" }</th><th>{ "Target" }</th><th>{ "By" }</th><th>{ text::ui(loc, text::Ui::ColBaseline) }</th><th>{ text::ui(loc, text::Ui::ColResult) }</th><th>{ "Realistic?" }</th><th>{ "What we learned" }</th><th class="no-print"></th></tr></thead>
                     <tbody>
                     { for state.goals.iter().enumerate().map(|(i, g)| goal_row(&state, i, g)) }
                     </tbody>
@@ -279,7 +279,7 @@ pub fn SheetView() -> Html {
             <div class="table-wrap">
             <table>
                 <thead><tr>
-                    <th>{ "Asset" }</th><th>{ "KPI" }</th><th class="num">{ "Baseline" }</th>
+                    <th>{ "Asset" }</th><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th class="num">{ text::ui(loc, text::Ui::ColBaseline) }</th>
                     { for sheet.dates.iter().map(|d| html! { <th class="num">{ format::date(loc, *d) }</th> }) }
                     <th class="num">{ "Since baseline" }</th><th class="num">{ "Since last audit" }</th>
                 </tr></thead>

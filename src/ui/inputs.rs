@@ -74,10 +74,10 @@ pub fn InputSummary() -> Html {
             <table class="inputs" data-testid="input-summary">
                 <thead>
                     <tr>
-                        <th>{ "File" }</th><th>{ "Kind" }</th>
-                        <th class="num">{ "Rows read" }</th><th class="num">{ "Used" }</th>
-                        <th class="num">{ "Skipped" }</th><th class="num">{ "Repaired" }</th>
-                        <th>{ "How it was read" }</th><th class="no-print"></th>
+                        <th>{ text::ui(loc, text::Ui::ColFile) }</th><th>{ text::ui(loc, text::Ui::ColKind) }</th>
+                        <th class="num">{ text::ui(loc, text::Ui::ColRowsRead) }</th><th class="num">{ text::ui(loc, text::Ui::ColUsed) }</th>
+                        <th class="num">{ text::ui(loc, text::Ui::ColSkipped) }</th><th class="num">{ text::ui(loc, text::Ui::ColRepaired) }</th>
+                        <th>{ text::ui(loc, text::Ui::ColHowRead) }</th><th class="no-print"></th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -217,7 +217,7 @@ pub fn RowIssues() -> Html {
                     <button onclick={export_issues}>{ "Export issues as CSV" }</button>
                 </div>
                 <table>
-                    <thead><tr><th>{ "File" }</th><th class="num">{ "Line" }</th><th>{ "Column" }</th><th>{ "Action" }</th><th>{ "Reason" }</th><th>{ "Text" }</th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColFile) }</th><th class="num">{ text::ui(loc, text::Ui::ColLine) }</th><th>{ text::ui(loc, text::Ui::ColColumn) }</th><th>{ text::ui(loc, text::Ui::ColAction) }</th><th>{ text::ui(loc, text::Ui::ColReason) }</th><th>{ text::ui(loc, text::Ui::ColText) }</th></tr></thead>
                     <tbody>
                     { for shown.iter().take(500).map(|row| html! {
                         <tr data-testid="issue-row">{ for row.iter().enumerate().map(|(i, c)| html! {
@@ -353,7 +353,7 @@ fn FileSettings(props: &FileProps) -> Html {
             </div>
             if let Some(outcomes) = &got.outcomes {
                 <table class="mapping" data-testid="deal-outcomes">
-                    <thead><tr><th>{ "Stage or status" }</th><th class="num">{ "Rows" }</th><th>{ "Counts as" }</th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColStageOrStatus) }</th><th class="num">{ text::ui(loc, text::Ui::ColRows) }</th><th>{ text::ui(loc, text::Ui::ColCountsAs) }</th></tr></thead>
                     <tbody>
                     { for outcomes.values.iter().take(MAX_OUTCOME_VALUES).map(|v| {
                         let value = v.value.clone();
@@ -381,7 +381,7 @@ fn FileSettings(props: &FileProps) -> Html {
                 }
             }
             <table class="mapping">
-                <thead><tr><th>{ "Column" }</th><th>{ "Field" }</th><th class="num">{ "Confidence" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColColumn) }</th><th>{ text::ui(loc, text::Ui::ColField) }</th><th class="num">{ text::ui(loc, text::Ui::ColConfidence) }</th></tr></thead>
                 <tbody>
                 { for got.mapping.iter().map(|m| {
                     let header = m.header.clone();

@@ -364,12 +364,12 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                     <tr>
                         <th>{ text::split_label(loc, audit, dimension) }</th>
                         { for header }
-                        <th title={format!("{} by month", text::metric_label(loc, trend_metric))}>{ "Trend" }</th>
+                        <th title={format!("{} by month", text::metric_label(loc, trend_metric))}>{ text::ui(loc, text::Ui::ColTrend) }</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr class="total" data-testid="kpi-row" data-group={TOTAL}>
-                        <th scope="row">{ "Total" }</th>
+                        <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th>
                         { for metrics.iter().map(|m| cell(*m, None)) }
                         <td class="trend">{ sparkline(audit, trend_metric, Dimension::Total, None, "Total by month".to_owned()) }</td>
                     </tr>
@@ -462,7 +462,7 @@ fn period_table(
             </tr></thead>
             <tbody>
                 <tr class="total" data-testid={row_testid} data-group={TOTAL}>
-                    <th scope="row">{ "Total" }</th>
+                    <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th>
                     { cells(None) }
                 </tr>
                 { for periods_newest_first(audit, first, bucket).iter().map(|p| html! {
@@ -535,7 +535,7 @@ pub fn CustomersView() -> Html {
                 <div class="table-wrap">
                 <table class="kpi cohorts" data-testid="cohorts">
                     <thead><tr>
-                        <th>{ "Cohort" }</th>
+                        <th>{ text::ui(loc, text::Ui::ColCohort) }</th>
                         <th class="num">{ "Customers" }</th>
                         { for (0..width).map(|k| html! { <th class="num">{ format!("+{k} q") }</th> }) }
                     </tr></thead>

@@ -73,7 +73,7 @@ pub fn Checklist() -> Html {
                 ("passed", counts(Severity::Pass).to_string()),
             ]) }</h3>
             <table data-testid="checklist">
-                <thead><tr><th class="tick">{ "Done" }</th><th>{ "Result" }</th><th>{ "Check" }</th><th>{ "Evidence" }</th></tr></thead>
+                <thead><tr><th class="tick">{ text::ui(loc, text::Ui::ColDone) }</th><th>{ text::ui(loc, text::Ui::ColResult) }</th><th>{ text::ui(loc, text::Ui::ColCheck) }</th><th>{ text::ui(loc, text::Ui::ColEvidence) }</th></tr></thead>
                 <tbody>
                 { for findings.iter().map(|f| {
                     const SHOWN: usize = 8;
@@ -157,7 +157,7 @@ pub fn Schedule() -> Html {
             <h3 id="schedule-title">{ text::ui(loc, text::Ui::ReviewSchedule) }</h3>
             <button class="no-print" data-testid="export-ics" onclick={download}>{ "Add to calendar (.ics)" }</button>
             <table>
-                <thead><tr><th>{ "Program" }</th><th>{ "Type" }</th><th>{ "Owner" }</th><th class="num">{ "Baseline" }</th><th>{ "Last review" }</th><th>{ "Next review" }</th><th>{ "Status" }</th><th>{ "Why this date" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColProgram) }</th><th>{ text::ui(loc, text::Ui::ColType) }</th><th>{ text::ui(loc, text::Ui::ColOwner) }</th><th class="num">{ text::ui(loc, text::Ui::ColBaseline) }</th><th>{ text::ui(loc, text::Ui::ColLastReview) }</th><th>{ text::ui(loc, text::Ui::ColNextReview) }</th><th>{ text::ui(loc, text::Ui::ColStatus) }</th><th>{ text::ui(loc, text::Ui::ColWhyThisDate) }</th></tr></thead>
                 <tbody>
                 { for report.reviews.iter().map(|r| {
                     let (label, class) = match r.status {

@@ -109,11 +109,77 @@ pub enum Ui {
     Offline,
     /// The footer's second line.
     Definitions,
+    /// A column heading: "File".
+    ColFile,
+    /// A column heading: "Kind".
+    ColKind,
+    /// A column heading: "Rows read".
+    ColRowsRead,
+    /// A column heading: "Used".
+    ColUsed,
+    /// A column heading: "Skipped".
+    ColSkipped,
+    /// A column heading: "Repaired".
+    ColRepaired,
+    /// A column heading: "How it was read".
+    ColHowRead,
+    /// A column heading: "Line".
+    ColLine,
+    /// A column heading: "Column".
+    ColColumn,
+    /// A column heading: "Action".
+    ColAction,
+    /// A column heading: "Reason".
+    ColReason,
+    /// A column heading: "Text".
+    ColText,
+    /// A column heading: "Stage or status".
+    ColStageOrStatus,
+    /// A column heading: "Rows".
+    ColRows,
+    /// A column heading: "Counts as".
+    ColCountsAs,
+    /// A column heading: "Field".
+    ColField,
+    /// A column heading: "Confidence".
+    ColConfidence,
+    /// A column heading: "Done".
+    ColDone,
+    /// A column heading: "Result".
+    ColResult,
+    /// A column heading: "Check".
+    ColCheck,
+    /// A column heading: "Evidence".
+    ColEvidence,
+    /// A column heading: "Program".
+    ColProgram,
+    /// A column heading: "Type".
+    ColType,
+    /// A column heading: "Owner".
+    ColOwner,
+    /// A column heading: "Last review".
+    ColLastReview,
+    /// A column heading: "Next review".
+    ColNextReview,
+    /// A column heading: "Status".
+    ColStatus,
+    /// A column heading: "Why this date".
+    ColWhyThisDate,
+    /// A column heading: "Total".
+    ColTotal,
+    /// A column heading: "Trend".
+    ColTrend,
+    /// A column heading: "Cohort".
+    ColCohort,
+    /// A column heading: "KPI".
+    ColKpi,
+    /// A column heading: "Baseline".
+    ColBaseline,
 }
 
 impl Ui {
     /// Every piece, for the tests.
-    pub const ALL: [Ui; 34] = [
+    pub const ALL: [Ui; 67] = [
         Ui::Title,
         Ui::Tagline,
         Ui::Language,
@@ -148,6 +214,39 @@ impl Ui {
         Ui::Precedes,
         Ui::Offline,
         Ui::Definitions,
+        Ui::ColFile,
+        Ui::ColKind,
+        Ui::ColRowsRead,
+        Ui::ColUsed,
+        Ui::ColSkipped,
+        Ui::ColRepaired,
+        Ui::ColHowRead,
+        Ui::ColLine,
+        Ui::ColColumn,
+        Ui::ColAction,
+        Ui::ColReason,
+        Ui::ColText,
+        Ui::ColStageOrStatus,
+        Ui::ColRows,
+        Ui::ColCountsAs,
+        Ui::ColField,
+        Ui::ColConfidence,
+        Ui::ColDone,
+        Ui::ColResult,
+        Ui::ColCheck,
+        Ui::ColEvidence,
+        Ui::ColProgram,
+        Ui::ColType,
+        Ui::ColOwner,
+        Ui::ColLastReview,
+        Ui::ColNextReview,
+        Ui::ColStatus,
+        Ui::ColWhyThisDate,
+        Ui::ColTotal,
+        Ui::ColTrend,
+        Ui::ColCohort,
+        Ui::ColKpi,
+        Ui::ColBaseline,
     ];
 }
 
