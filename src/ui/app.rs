@@ -371,7 +371,7 @@ fn Settings() -> Html {
     html! {
         <section class="settings no-print" aria-label="Formula settings">
             <label>
-                { "Periods: " }
+                { text::ui(loc, text::Ui::Periods) }
                 <select data-testid="bucket" onchange={on_bucket}>
                     { for Bucket::ALL.iter().map(|b| html! {
                         <option value={b.id()} selected={*b == bucket}>{ text::bucket_label(loc, *b) }</option>
@@ -384,30 +384,30 @@ fn Settings() -> Html {
             </label>
             <label>
                 <input type="checkbox" data-testid="include-labour" checked={formulas.include_labour} onchange={on_labour} />
-                { " Include labour cost in cost, ROI and return on sales" }
+                { text::ui(loc, text::Ui::IncludeLabour) }
             </label>
             <label>
-                { "Email rates divide by " }
+                { text::ui(loc, text::Ui::EmailRatesDivideBy) }
                 <select data-testid="email-base" onchange={on_base}>
-                    <option value="delivered" selected={formulas.email_base == EmailBase::Delivered}>{ "delivered emails" }</option>
-                    <option value="sent" selected={formulas.email_base == EmailBase::Sent}>{ "sent emails" }</option>
+                    <option value="delivered" selected={formulas.email_base == EmailBase::Delivered}>{ text::ui(loc, text::Ui::DeliveredEmails) }</option>
+                    <option value="sent" selected={formulas.email_base == EmailBase::Sent}>{ text::ui(loc, text::Ui::SentEmails) }</option>
                 </select>
             </label>
             <label>
-                { "Engagement rate divides by " }
+                { text::ui(loc, text::Ui::EngagementDividesBy) }
                 <select data-testid="engagement-base" onchange={on_engagement}>
-                    <option value="impressions" selected={formulas.engagement_base == EngagementBase::Impressions}>{ "impressions" }</option>
-                    <option value="followers" selected={formulas.engagement_base == EngagementBase::Followers}>{ "followers" }</option>
+                    <option value="impressions" selected={formulas.engagement_base == EngagementBase::Impressions}>{ text::ui(loc, text::Ui::OptImpressions) }</option>
+                    <option value="followers" selected={formulas.engagement_base == EngagementBase::Followers}>{ text::ui(loc, text::Ui::OptFollowers) }</option>
                 </select>
             </label>
             <label title="Prices a labour-hours column: labour cost = hours × rate.">
-                { "Hourly rate " }
+                { text::ui(loc, text::Ui::HourlyRate) }
                 <input type="number" min="0" step="any" data-testid="hourly-rate"
                        value={formulas.hourly_rate_cents.map(|c| format!("{}", f64::from(c) / 100.0)).unwrap_or_default()}
                        onchange={on_rate} />
             </label>
             <label title="For the margin ÷ churn CLV of order logs; leave empty if unknown.">
-                { "Gross margin % " }
+                { text::ui(loc, text::Ui::GrossMargin) }
                 <input type="number" min="0" max="100" step="any" data-testid="gross-margin"
                        value={formulas.gross_margin_bp.map(|bp| format!("{}", f64::from(bp) / 100.0)).unwrap_or_default()}
                        onchange={on_margin} />

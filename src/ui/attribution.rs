@@ -126,7 +126,7 @@ pub fn AttributionView() -> Html {
                 </tbody>
                 <tfoot>
                     <tr class="total" data-testid="attribution-row" data-group="__total__">
-                        <th scope="row">{ "Total" }</th>
+                        <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th>
                         { for Model::ALL.iter().map(|m| total(*m)) }
                     </tr>
                 </tfoot>
@@ -141,7 +141,7 @@ pub fn AttributionView() -> Html {
                 }) }
             </dl>
             <details class="no-print" data-testid="attribution-settings">
-                <summary>{ "Model parameters" }</summary>
+                <summary>{ text::ui(loc, text::Ui::ModelParameters) }</summary>
                 <div class="grid">
                     { number_input("Time decay half-life, days", s.half_life_days, 1.0, set(|a, v| a.half_life_days = v)) }
                     { number_input("Custom: first", s.custom.0, 1.0, set(|a, v| a.custom.0 = v)) }
@@ -149,7 +149,7 @@ pub fn AttributionView() -> Html {
                     { number_input("Custom: last", s.custom.2, 1.0, set(|a, v| a.custom.2 = v)) }
                 </div>
             </details>
-            <p class="caveat">{ "Attribution models divide credit by rule; none measures what a touch caused. Only touches on or before a deal's won date count, and a channel the files do not record cannot get credit." }</p>
+            <p class="caveat">{ text::ui(loc, text::Ui::AttributionNote) }</p>
         </section>
     }
 }

@@ -109,6 +109,88 @@ pub enum Ui {
     Offline,
     /// The footer's second line.
     Definitions,
+    /// "Accepted".
+    ColAccepted,
+    /// "Customers".
+    ColCustomers,
+    /// "Days in stage (weeks)".
+    ColDaysInStageWeeks,
+    /// "Days".
+    ColDays,
+    /// "Entries".
+    ColEntries,
+    /// "Lead".
+    ColLead,
+    /// "Leads now".
+    ColLeadsNow,
+    /// "Leads that reached each stage, and the share of the stage be".
+    VelocityFunnelNote,
+    /// "Lift".
+    ColLift,
+    /// "Limit".
+    ColLimit,
+    /// "MQL cohort".
+    ColMqlCohort,
+    /// "MQLs".
+    ColMqls,
+    /// "Mean days".
+    ColMeanDays,
+    /// "Median days".
+    ColMedianDays,
+    /// "Median".
+    ColMedian,
+    /// "More than half of the MQLs were not accepted: review the sco".
+    MqlAlarm,
+    /// "Re-entries".
+    ColReEntries,
+    /// "Reaching".
+    ColReaching,
+    /// "Share".
+    ColShare,
+    /// "Since".
+    ColSince,
+    /// "Source".
+    ColSource,
+    /// "Stage".
+    ColStage,
+    /// "Still in stage".
+    ColStillInStage,
+    /// "To next stage".
+    ColToNextStage,
+    /// "Correlation is not causation. ".
+    CorrelationNotCausation,
+    /// "Fewer than three periods with data: no trend to fit.".
+    NoTrend,
+    /// "Lag".
+    ColLag,
+    /// "Points".
+    ColPoints,
+    /// "Two series can move together because a third thing drives bo".
+    CorrelationWarning,
+    /// "Attribution models divide credit by rule; none measures what".
+    AttributionNote,
+    /// "Model parameters".
+    ModelParameters,
+    /// "Email rates divide by ".
+    EmailRatesDivideBy,
+    /// "Engagement rate divides by ".
+    EngagementDividesBy,
+    /// " Include labour cost in cost, ROI and return on sales".
+    IncludeLabour,
+    /// "Gross margin % ".
+    GrossMargin,
+    /// "Hourly rate ".
+    HourlyRate,
+    /// "Periods: ".
+    Periods,
+    /// "delivered emails".
+    DeliveredEmails,
+    /// "sent emails".
+    SentEmails,
+    /// "impressions".
+    OptImpressions,
+    /// "followers".
+    OptFollowers,
     /// A column heading: "File".
     ColFile,
     /// A column heading: "Kind".
@@ -179,7 +261,7 @@ pub enum Ui {
 
 impl Ui {
     /// Every piece, for the tests.
-    pub const ALL: [Ui; 67] = [
+    pub const ALL: [Ui; 108] = [
         Ui::Title,
         Ui::Tagline,
         Ui::Language,
@@ -214,6 +296,47 @@ impl Ui {
         Ui::Precedes,
         Ui::Offline,
         Ui::Definitions,
+        Ui::ColAccepted,
+        Ui::ColCustomers,
+        Ui::ColDaysInStageWeeks,
+        Ui::ColDays,
+        Ui::ColEntries,
+        Ui::ColLead,
+        Ui::ColLeadsNow,
+        Ui::VelocityFunnelNote,
+        Ui::ColLift,
+        Ui::ColLimit,
+        Ui::ColMqlCohort,
+        Ui::ColMqls,
+        Ui::ColMeanDays,
+        Ui::ColMedianDays,
+        Ui::ColMedian,
+        Ui::MqlAlarm,
+        Ui::ColReEntries,
+        Ui::ColReaching,
+        Ui::ColShare,
+        Ui::ColSince,
+        Ui::ColSource,
+        Ui::ColStage,
+        Ui::ColStillInStage,
+        Ui::ColToNextStage,
+        Ui::CorrelationNotCausation,
+        Ui::NoTrend,
+        Ui::ColLag,
+        Ui::ColPoints,
+        Ui::CorrelationWarning,
+        Ui::AttributionNote,
+        Ui::ModelParameters,
+        Ui::EmailRatesDivideBy,
+        Ui::EngagementDividesBy,
+        Ui::IncludeLabour,
+        Ui::GrossMargin,
+        Ui::HourlyRate,
+        Ui::Periods,
+        Ui::DeliveredEmails,
+        Ui::SentEmails,
+        Ui::OptImpressions,
+        Ui::OptFollowers,
         Ui::ColFile,
         Ui::ColKind,
         Ui::ColRowsRead,

@@ -280,7 +280,7 @@ pub fn Trends() -> Html {
                             { for r.rising.iter().take(5).map(|t| html! { <li class="delta good" data-testid="rising">{ slope_text(t) }</li> }) }
                             { for r.fading.iter().take(5).map(|t| html! { <li class="delta bad" data-testid="fading">{ slope_text(t) }</li> }) }
                         </ul>
-                        if r.rising.is_empty() && r.fading.is_empty() { <p class="note">{ "Fewer than three periods with data: no trend to fit." }</p> }
+                        if r.rising.is_empty() && r.fading.is_empty() { <p class="note">{ text::ui(loc, text::Ui::NoTrend) }</p> }
                     </div>
                 }
             </div>
@@ -292,9 +292,9 @@ pub fn Trends() -> Html {
                     </select>
                     { "?" }
                 </h4>
-                <p class="caveat"><strong>{ "Correlation is not causation. " }</strong>{ "Two series can move together because a third thing drives both, or by chance over few periods. Treat a strong correlation as a hypothesis to test with a controlled change, never as a conclusion." }</p>
+                <p class="caveat"><strong>{ text::ui(loc, text::Ui::CorrelationNotCausation) }</strong>{ text::ui(loc, text::Ui::CorrelationWarning) }</p>
                 <table class="compact">
-                    <thead><tr><th>{ "Lag" }</th><th class="num">{ "Pearson r" }</th><th class="num">{ "Spearman ρ" }</th><th class="num">{ "Points" }</th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColLag) }</th><th class="num">{ "Pearson r" }</th><th class="num">{ "Spearman ρ" }</th><th class="num">{ text::ui(loc, text::Ui::ColPoints) }</th></tr></thead>
                     <tbody>
                     { for lags.iter().map(|l| html! {
                         <tr data-testid="lag-row" data-lag={l.lag.to_string()}>

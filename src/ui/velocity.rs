@@ -68,7 +68,7 @@ fn funnel(loc: Locale, v: &Velocity) -> Html {
     html! {
         <figure class="chart" data-testid="funnel-chart">
             <FunnelSvg chart={geometry} labels={labels} />
-            <figcaption>{ "Leads that reached each stage, and the share of the stage before that went on." }</figcaption>
+            <figcaption>{ text::ui(loc, text::Ui::VelocityFunnelNote) }</figcaption>
         </figure>
     }
 }
@@ -83,10 +83,10 @@ fn acceptance(loc: Locale, v: &Velocity) -> Html {
             <h4>{ text::ui(loc, text::Ui::MqlAcceptance) }</h4>
             <p class="big">{ format::value_in(loc, a.rate, Unit::Rate) }</p>
             <p>{ format!("{} of {} MQLs accepted; {} still waiting.", a.accepted, a.mqls, a.pending) }</p>
-            if a.review_scoring { <p class="alarm-text">{ "More than half of the MQLs were not accepted: review the scoring rules now." }</p> }
+            if a.review_scoring { <p class="alarm-text">{ text::ui(loc, text::Ui::MqlAlarm) }</p> }
             if !v.conversion.acceptance_by_period.is_empty() {
                 <table class="compact">
-                    <thead><tr><th>{ "MQL cohort" }</th><th class="num">{ "MQLs" }</th><th class="num">{ "Accepted" }</th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColMqlCohort) }</th><th class="num">{ text::ui(loc, text::Ui::ColMqls) }</th><th class="num">{ text::ui(loc, text::Ui::ColAccepted) }</th></tr></thead>
                     <tbody>
                     { for v.conversion.acceptance_by_period.iter().rev().take(6).map(|(p, a)| html! {
                         <tr class={classes!(a.review_scoring.then_some("alarm-row"))}>
@@ -113,12 +113,12 @@ fn stage_table(loc: Locale, v: &Velocity) -> Html {
     html! {
         <table class="kpi" data-testid="velocity-table">
             <thead><tr>
-                <th>{ "Stage" }</th><th class="num">{ "Leads now" }</th>
-                <th class="num" title="Latest finished stay per lead">{ "Mean days" }</th>
-                <th class="num">{ "Median" }</th><th class="num">{ "p90" }</th>
-                <th class="num" title="Leads still in the stage: counted apart, not as finished stays">{ "Still in stage" }</th>
-                <th class="num">{ "Re-entries" }</th><th class="num">{ "To next stage" }</th>
-                <th>{ "Days in stage (weeks)" }</th>
+                <th>{ text::ui(loc, text::Ui::ColStage) }</th><th class="num">{ text::ui(loc, text::Ui::ColLeadsNow) }</th>
+                <th class="num" title="Latest finished stay per lead">{ text::ui(loc, text::Ui::ColMeanDays) }</th>
+                <th class="num">{ text::ui(loc, text::Ui::ColMedian) }</th><th class="num">{ "p90" }</th>
+                <th class="num" title="Leads still in the stage: counted apart, not as finished stays">{ text::ui(loc, text::Ui::ColStillInStage) }</th>
+                <th class="num">{ text::ui(loc, text::Ui::ColReEntries) }</th><th class="num">{ text::ui(loc, text::Ui::ColToNextStage) }</th>
+                <th>{ text::ui(loc, text::Ui::ColDaysInStageWeeks) }</th>
             </tr></thead>
             <tbody>
             { for v.time_in_stage.iter().map(|t| {
@@ -206,7 +206,7 @@ fn sales_cycle(loc: Locale, v: &Velocity) -> Html {
         <div data-testid="sales-cycle" data-median={format::raw(c.total.median)}>
             <h4>{ text::heading(loc, text::Heading::SalesCycle, &[("median", days(loc, c.total.median)), ("mean", days(loc, c.total.mean)), ("count", format::grouped_in(loc, c.total.count as f64, 0))]) }</h4>
             <table class="compact">
-                <thead><tr><th>{ "Source" }</th><th class="num">{ "Customers" }</th><th class="num">{ "Median days" }</th><th class="num">{ "Mean days" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColSource) }</th><th class="num">{ text::ui(loc, text::Ui::ColCustomers) }</th><th class="num">{ text::ui(loc, text::Ui::ColMedianDays) }</th><th class="num">{ text::ui(loc, text::Ui::ColMeanDays) }</th></tr></thead>
                 <tbody>
                 { for c.by_source.iter().map(|(s, d)| html! {
                     <tr><td>{ s.clone().unwrap_or_else(|| "(not set)".to_owned()) }</td><td class="num">{ d.count }</td><td class="num">{ days(loc, d.median) }</td><td class="num">{ days(loc, d.mean) }</td></tr>
@@ -234,7 +234,7 @@ fn forecast(loc: Locale, v: &Velocity) -> Html {
         <div data-testid="forecast">
             <h4>{ text::ui(loc, text::Ui::Forecast) }</h4>
             <table class="compact">
-                <thead><tr><th>{ "Reaching" }</th>{ for f.periods.iter().map(|p| html! { <th class="num">{ p.label() }</th> }) }</tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColReaching) }</th>{ for f.periods.iter().map(|p| html! { <th class="num">{ p.label() }</th> }) }</tr></thead>
                 <tbody>
                 { for targets.iter().map(|k| html! {
                     <tr><td>{ text::stage_label(loc, *k) }</td>
@@ -267,7 +267,7 @@ fn actions(loc: Locale, v: &Velocity) -> Html {
             <h4>{ text::ui(loc, text::Ui::Precedes) }</h4>
             <p class="note">{ "Actions seen before entering a stage more often than before stage entries in general (lift > 1). Correlation, not causation: test a change before you credit an action." }</p>
             <table class="compact">
-                <thead><tr><th>{ "Stage" }</th><th>{ "Action" }</th><th class="num">{ "Entries" }</th><th class="num">{ "Share" }</th><th class="num">{ "Lift" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColStage) }</th><th>{ text::ui(loc, text::Ui::ColAction) }</th><th class="num">{ text::ui(loc, text::Ui::ColEntries) }</th><th class="num">{ text::ui(loc, text::Ui::ColShare) }</th><th class="num">{ text::ui(loc, text::Ui::ColLift) }</th></tr></thead>
                 <tbody>
                 { for top.iter().take(10).map(|a| html! {
                     <tr><td>{ text::stage_label(loc, a.stage) }</td><td>{ &a.action }</td><td class="num">{ a.entries }</td>
@@ -288,7 +288,7 @@ fn stagnant(loc: Locale, v: &Velocity) -> Html {
         <details class="stagnant" data-testid="stagnant" data-count={v.stagnant.len().to_string()}>
             <summary>{ format!("{} stagnating leads (past the stage's limit)", v.stagnant.len()) }</summary>
             <table class="compact">
-                <thead><tr><th>{ "Lead" }</th><th>{ "Stage" }</th><th>{ "Since" }</th><th class="num">{ "Days" }</th><th class="num">{ "Limit" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColLead) }</th><th>{ text::ui(loc, text::Ui::ColStage) }</th><th>{ text::ui(loc, text::Ui::ColSince) }</th><th class="num">{ text::ui(loc, text::Ui::ColDays) }</th><th class="num">{ text::ui(loc, text::Ui::ColLimit) }</th></tr></thead>
                 <tbody>
                 { for v.stagnant.iter().take(SHOWN).map(|s| html! {
                     <tr><td>{ &s.lead }</td><td>{ text::stage_label(loc, s.stage) }</td><td>{ s.since.to_string() }</td><td class="num">{ s.days }</td><td class="num">{ s.limit }</td></tr>
