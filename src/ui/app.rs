@@ -5,9 +5,10 @@ use super::browser;
 use super::document::{Goals, Notes, SaveOpen, SheetView};
 use super::inputs::{InputSummary, RowIssues};
 use super::kpi::{CustomersView, EmailTable, GroupTable, Headline};
+use super::locale::Locale;
 use super::review::{Checklist, Schedule, ThresholdEditor, Triggers};
 use super::state::{Action, State, StateContext};
-use super::text;
+use super::text::{self, ui, Ui};
 use super::trends::{HeadlineCharts, Trends};
 use super::velocity::VelocityView;
 use crate::engine::audit::{Dimension, MetricSource};
@@ -22,15 +23,20 @@ use yew::prelude::*;
 #[component]
 pub fn App() -> Html {
     // Reading storage once, when the app starts, is an edge effect, outside `reduce`.
-    let state = use_reducer(|| State::demo_remembering(browser::load_remembered()));
+    let state = use_reducer(|| State {
+        locale: browser::initial_locale(),
+        ..State::demo_remembering(browser::load_remembered())
+    });
+    use_effect_with(state.locale, |locale| browser::set_document_lang(*locale));
+    let loc = state.locale;
     use_effect_with(state.remembered.clone(), |remembered| {
         browser::save_remembered(remembered)
     });
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
             <header class="masthead no-print">
-                <h1>{ "Marketing audit" }</h1>
-                <p class="tagline">{ "Drop your exports. Everything is computed in this page; nothing leaves your browser." }</p>
+                <h1>{ ui(loc, Ui::Title) }</h1>
+                <p class="tagline">{ ui(loc, Ui::Tagline) }</p>
             </header>
             <Toolbar />
             <main>
@@ -39,25 +45,25 @@ pub fn App() -> Html {
                 <InputSummary />
                 <Settings />
                 <Headline />
-                <GroupTable title="Paid media" testid="kpi-table"
+                <GroupTable title={ui(loc, Ui::PaidMedia)} testid="kpi-table"
                     metrics={MetricId::PAID.iter().copied().filter(|m| !MetricId::FUNNEL.contains(m)).collect::<Vec<_>>()}
                     dimensions={vec![Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup, Dimension::Segment]}
                     sources={vec![MetricSource::Paid]} />
-                <GroupTable title="Funnel and customers" testid="funnel-table"
+                <GroupTable title={ui(loc, Ui::FunnelAndCustomers)} testid="funnel-table"
                     metrics={MetricId::FUNNEL.to_vec()}
                     dimensions={vec![Dimension::Source, Dimension::Segment]}
                     sources={vec![MetricSource::Funnel, MetricSource::Paid]} />
                 <AttributionView />
                 <EmailTable />
-                <GroupTable title="Web analytics" testid="web-table"
+                <GroupTable title={ui(loc, Ui::WebAnalytics)} testid="web-table"
                     metrics={MetricId::WEB.to_vec()}
                     dimensions={vec![Dimension::LandingPage, Dimension::Source, Dimension::Channel]}
                     sources={vec![MetricSource::Web]} />
-                <GroupTable title="Social posts" testid="social-table"
+                <GroupTable title={ui(loc, Ui::SocialPosts)} testid="social-table"
                     metrics={MetricId::SOCIAL.to_vec()}
                     dimensions={vec![Dimension::Channel, Dimension::Campaign]}
                     sources={vec![MetricSource::Social]} />
-                <GroupTable title="Campaign responses" testid="responses-table"
+                <GroupTable title={ui(loc, Ui::CampaignResponses)} testid="responses-table"
                     metrics={MetricId::RESPONSES.to_vec()}
                     dimensions={vec![Dimension::Campaign, Dimension::Segment, Dimension::Channel, Dimension::Source]}
                     sources={vec![MetricSource::Responses]} />
@@ -76,8 +82,8 @@ pub fn App() -> Html {
                 <RowIssues />
             </main>
             <footer class="no-print">
-                <p>{ "marketing-audit works offline and sends no request after the page has loaded. " }
-                   { "Definitions of every number: docs/metrics.md in the project." }</p>
+                <p>{ ui(loc, Ui::Offline) }
+                   { ui(loc, Ui::Definitions) }</p>
             </footer>
         </ContextProvider<StateContext>>
     }
@@ -157,6 +163,18 @@ fn Toolbar() -> Html {
         })
     };
     let print = Callback::from(|_: MouseEvent| browser::print());
+    let on_locale = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(locale) = Locale::from_lang(&select.value()) {
+                // Storage is an edge effect: done here, not in `reduce`.
+                browser::save_locale(locale);
+                state.dispatch(Action::Locale(locale));
+            }
+        })
+    };
+    let loc = state.locale;
     html! {
         <section class="toolbar no-print" aria-label="Files and actions">
             <label
@@ -173,15 +191,23 @@ fn Toolbar() -> Html {
                     data-testid="file-input"
                     onchange={on_pick}
                 />
-                <span>{ "Drop CSV exports here, or choose files" }</span>
-                <small>{ "Ads, email, CRM, web analytics — read in this page only." }</small>
+                <span>{ ui(loc, Ui::DropHere) }</span>
+                <small>{ ui(loc, Ui::DropHint) }</small>
             </label>
             <div class="actions">
-                <button data-testid="load-demo" onclick={dispatch(Action::LoadDemo)}>{ "Load demo" }</button>
-                <button data-testid="clear" onclick={dispatch(Action::Clear)}>{ "Clear" }</button>
-                <button data-testid="export-json" onclick={export_json}>{ "Export JSON" }</button>
-                <button data-testid="export-csv" onclick={export_csv}>{ "Export CSV" }</button>
-                <button data-testid="print" onclick={print}>{ "Print" }</button>
+                <button data-testid="load-demo" onclick={dispatch(Action::LoadDemo)}>{ ui(loc, Ui::LoadDemo) }</button>
+                <button data-testid="clear" onclick={dispatch(Action::Clear)}>{ ui(loc, Ui::Clear) }</button>
+                <button data-testid="export-json" onclick={export_json}>{ ui(loc, Ui::ExportJson) }</button>
+                <button data-testid="export-csv" onclick={export_csv}>{ ui(loc, Ui::ExportCsv) }</button>
+                <button data-testid="print" onclick={print}>{ ui(loc, Ui::Print) }</button>
+                <label class="locale">
+                    <span class="visually-hidden">{ ui(loc, Ui::Language) }</span>
+                    <select data-testid="locale" onchange={on_locale}>
+                        { for Locale::ALL.iter().map(|l| html! {
+                            <option value={l.lang()} lang={l.lang()} selected={*l == loc}>{ l.name() }</option>
+                        }) }
+                    </select>
+                </label>
             </div>
         </section>
     }
@@ -199,6 +225,7 @@ fn file_name(state: &State, extension: &str) -> String {
 #[component]
 fn ReportHeader() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let range = state
         .audit
         .range
@@ -221,14 +248,14 @@ fn ReportHeader() -> Html {
     };
     html! {
         <section class="report-header" data-testid="cover">
-            <h2>{ "Marketing automation audit" }</h2>
+            <h2>{ ui(loc, Ui::AutomationAudit) }</h2>
             <p>
                 { format!("As of {as_of} ({period}). {range}.") }
                 if state.demo { <strong class="demo-badge">{ " Demo data." }</strong> }
             </p>
             <p class="print-only">{ format!(
                 "Periods: {}. Labour cost {labour}. Email rates divide by {} emails. Engagement rate divides by {}. Every figure's definition is under its table and in docs/metrics.md.",
-                text::bucket_label(state.settings.bucket).to_lowercase(), text::email_base_label(f.email_base), text::engagement_base_label(f.engagement_base)
+                text::bucket_label(loc, state.settings.bucket).to_lowercase(), text::email_base_label(loc, f.email_base), text::engagement_base_label(loc, f.engagement_base)
             ) }</p>
         </section>
     }
@@ -255,6 +282,7 @@ fn Status() -> Html {
 #[component]
 fn Settings() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let formulas = state.settings.formulas;
     let on_labour = {
         let state = state.clone();
@@ -343,10 +371,10 @@ fn Settings() -> Html {
     html! {
         <section class="settings no-print" aria-label="Formula settings">
             <label>
-                { "Periods: " }
+                { text::ui(loc, text::Ui::Periods) }
                 <select data-testid="bucket" onchange={on_bucket}>
                     { for Bucket::ALL.iter().map(|b| html! {
-                        <option value={b.id()} selected={*b == bucket}>{ text::bucket_label(*b) }</option>
+                        <option value={b.id()} selected={*b == bucket}>{ text::bucket_label(loc, *b) }</option>
                     }) }
                 </select>
             </label>
@@ -356,30 +384,30 @@ fn Settings() -> Html {
             </label>
             <label>
                 <input type="checkbox" data-testid="include-labour" checked={formulas.include_labour} onchange={on_labour} />
-                { " Include labour cost in cost, ROI and return on sales" }
+                { text::ui(loc, text::Ui::IncludeLabour) }
             </label>
             <label>
-                { "Email rates divide by " }
+                { text::ui(loc, text::Ui::EmailRatesDivideBy) }
                 <select data-testid="email-base" onchange={on_base}>
-                    <option value="delivered" selected={formulas.email_base == EmailBase::Delivered}>{ "delivered emails" }</option>
-                    <option value="sent" selected={formulas.email_base == EmailBase::Sent}>{ "sent emails" }</option>
+                    <option value="delivered" selected={formulas.email_base == EmailBase::Delivered}>{ text::ui(loc, text::Ui::DeliveredEmails) }</option>
+                    <option value="sent" selected={formulas.email_base == EmailBase::Sent}>{ text::ui(loc, text::Ui::SentEmails) }</option>
                 </select>
             </label>
             <label>
-                { "Engagement rate divides by " }
+                { text::ui(loc, text::Ui::EngagementDividesBy) }
                 <select data-testid="engagement-base" onchange={on_engagement}>
-                    <option value="impressions" selected={formulas.engagement_base == EngagementBase::Impressions}>{ "impressions" }</option>
-                    <option value="followers" selected={formulas.engagement_base == EngagementBase::Followers}>{ "followers" }</option>
+                    <option value="impressions" selected={formulas.engagement_base == EngagementBase::Impressions}>{ text::ui(loc, text::Ui::OptImpressions) }</option>
+                    <option value="followers" selected={formulas.engagement_base == EngagementBase::Followers}>{ text::ui(loc, text::Ui::OptFollowers) }</option>
                 </select>
             </label>
             <label title="Prices a labour-hours column: labour cost = hours × rate.">
-                { "Hourly rate " }
+                { text::ui(loc, text::Ui::HourlyRate) }
                 <input type="number" min="0" step="any" data-testid="hourly-rate"
                        value={formulas.hourly_rate_cents.map(|c| format!("{}", f64::from(c) / 100.0)).unwrap_or_default()}
                        onchange={on_rate} />
             </label>
             <label title="For the margin ÷ churn CLV of order logs; leave empty if unknown.">
-                { "Gross margin % " }
+                { text::ui(loc, text::Ui::GrossMargin) }
                 <input type="number" min="0" max="100" step="any" data-testid="gross-margin"
                        value={formulas.gross_margin_bp.map(|bp| format!("{}", f64::from(bp) / 100.0)).unwrap_or_default()}
                        onchange={on_margin} />

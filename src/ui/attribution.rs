@@ -35,6 +35,7 @@ fn credits(a: &Attribution, model: Model, dimension: Dimension) -> &[Credit] {
 #[component]
 pub fn AttributionView() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let dimension = use_state(|| Dimension::Campaign);
     let Some(a) = state.report.attribution.as_ref() else {
         return html! {};
@@ -56,7 +57,7 @@ pub fn AttributionView() -> Html {
             .map_or(Decimal::ZERO, |c| c.revenue);
         let v = money(v);
         html! {
-            <td class="num" data-model={model.id()} data-value={format::raw(v)}>{ format::value(v, Unit::Money) }</td>
+            <td class="num" data-model={model.id()} data-value={format::raw(v)}>{ format::value_in(loc, v, Unit::Money) }</td>
         }
     };
     let on_dimension = {
@@ -72,7 +73,7 @@ pub fn AttributionView() -> Html {
         let sum: Decimal = credits(a, model, dim).iter().map(|c| c.revenue).sum();
         let v = money(sum);
         html! {
-            <td class="num" data-model={model.id()} data-value={format::raw(v)}>{ format::value(v, Unit::Money) }</td>
+            <td class="num" data-model={model.id()} data-value={format::raw(v)}>{ format::value_in(loc, v, Unit::Money) }</td>
         }
     };
     let set = |f: fn(&mut AttributionSettings, f64)| {
@@ -88,7 +89,7 @@ pub fn AttributionView() -> Html {
     html! {
         <section aria-labelledby="attribution-title" class="attribution" data-testid="attribution"
                  data-dimension={dim.id()} data-unattributed={a.unattributed.len().to_string()}>
-            <h3 id="attribution-title">{ "Attribution of deal revenue" }</h3>
+            <h3 id="attribution-title">{ text::ui(loc, text::Ui::Attribution) }</h3>
             <p class="note">{ format!(
                 "{} of {} won deals had a touch on or before the win ({} touchpoints read); each model divides their revenue among those touches.",
                 a.deals_touched, a.deals, a.touches
@@ -96,13 +97,13 @@ pub fn AttributionView() -> Html {
             <p class="note" data-testid="attribution-unattributed">{ format!(
                 "Deals with no touch before the win: {} ({} of revenue), left out of every column.",
                 a.unattributed.len(),
-                format::value(money(unattributed), Unit::Money)
+                format::value_in(loc, money(unattributed), Unit::Money)
             ) }</p>
             <div class="table-tools no-print">
                 <label>{ "Rows " }
                     <select data-testid="attribution-dimension" onchange={on_dimension}>
                         { for [Dimension::Campaign, Dimension::Channel].iter().map(|d| html! {
-                            <option value={d.id()} selected={*d == dim}>{ text::dimension_label(*d) }</option>
+                            <option value={d.id()} selected={*d == dim}>{ text::dimension_label(loc, *d) }</option>
                         }) }
                     </select>
                 </label>
@@ -110,9 +111,9 @@ pub fn AttributionView() -> Html {
             <div class="table-wrap">
             <table class="kpi" data-testid="attribution-table">
                 <thead><tr>
-                    <th>{ text::dimension_label(dim) }</th>
+                    <th>{ text::dimension_label(loc, dim) }</th>
                     { for Model::ALL.iter().map(|m| html! {
-                        <th class="num" data-model={m.id()} title={text::model_definition(*m, &a.settings)}>{ text::model_label(*m) }</th>
+                        <th class="num" data-model={m.id()} title={text::model_definition(loc, *m, &a.settings)}>{ text::model_label(loc, *m) }</th>
                     }) }
                 </tr></thead>
                 <tbody>
@@ -125,7 +126,7 @@ pub fn AttributionView() -> Html {
                 </tbody>
                 <tfoot>
                     <tr class="total" data-testid="attribution-row" data-group="__total__">
-                        <th scope="row">{ "Total" }</th>
+                        <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th>
                         { for Model::ALL.iter().map(|m| total(*m)) }
                     </tr>
                 </tfoot>
@@ -134,13 +135,13 @@ pub fn AttributionView() -> Html {
             <dl class="legend" data-testid="attribution-legend">
                 { for Model::ALL.iter().map(|m| html! {
                     <>
-                        <dt>{ text::model_label(*m) }</dt>
-                        <dd>{ text::model_definition(*m, &a.settings) }</dd>
+                        <dt>{ text::model_label(loc, *m) }</dt>
+                        <dd>{ text::model_definition(loc, *m, &a.settings) }</dd>
                     </>
                 }) }
             </dl>
             <details class="no-print" data-testid="attribution-settings">
-                <summary>{ "Model parameters" }</summary>
+                <summary>{ text::ui(loc, text::Ui::ModelParameters) }</summary>
                 <div class="grid">
                     { number_input("Time decay half-life, days", s.half_life_days, 1.0, set(|a, v| a.half_life_days = v)) }
                     { number_input("Custom: first", s.custom.0, 1.0, set(|a, v| a.custom.0 = v)) }
@@ -148,7 +149,7 @@ pub fn AttributionView() -> Html {
                     { number_input("Custom: last", s.custom.2, 1.0, set(|a, v| a.custom.2 = v)) }
                 </div>
             </details>
-            <p class="caveat">{ "Attribution models divide credit by rule; none measures what a touch caused. Only touches on or before a deal's won date count, and a channel the files do not record cannot get credit." }</p>
+            <p class="caveat">{ text::ui(loc, text::Ui::AttributionNote) }</p>
         </section>
     }
 }

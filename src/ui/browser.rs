@@ -1,6 +1,7 @@
 //! Side effects at the edge of the UI: reading dropped files, downloads, printing.
 //! Nothing here sends data anywhere: downloads are local `blob:` URLs.
 
+use super::locale::Locale;
 use super::state::Action;
 use crate::engine::Overrides;
 use gloo::file::callbacks::FileReader;
@@ -82,6 +83,38 @@ pub fn save_remembered(map: &BTreeMap<String, Overrides>) {
     }
 }
 
+/// Where the chosen language lives in the browser's local storage.
+const LOCALE_KEY: &str = "marketing-audit/locale";
+
+/// The language to start in: the one chosen on an earlier visit, else the browser's
+/// (`navigator.language`), else English.
+pub fn initial_locale() -> Locale {
+    local_storage()
+        .and_then(|s| s.get_item(LOCALE_KEY).ok().flatten())
+        .and_then(|tag| Locale::from_lang(&tag))
+        .or_else(|| {
+            gloo::utils::window()
+                .navigator()
+                .language()
+                .map(|tag| Locale::from_browser(&tag))
+        })
+        .unwrap_or_default()
+}
+
+/// Remembers the language the user chose; failures only lose the memory.
+pub fn save_locale(locale: Locale) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(LOCALE_KEY, locale.lang());
+    }
+}
+
+/// Sets `<html lang>`, so screen readers, hyphenation and spell-checkers follow.
+pub fn set_document_lang(locale: Locale) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", locale.lang());
+    }
+}
+
 fn local_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
@@ -90,6 +123,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 pub fn forget_storage() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(REMEMBERED_KEY);
+        let _ = storage.remove_item(LOCALE_KEY);
     }
 }
 

@@ -16,6 +16,7 @@ use yew::prelude::*;
 #[component]
 pub fn Goals() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let metric = use_state(|| MetricId::Cpl);
     let hypothesis = use_node_ref();
     let target = use_node_ref();
@@ -83,12 +84,12 @@ pub fn Goals() -> Html {
     };
     html! {
         <section aria-labelledby="goals-title" class="goals page-break" data-testid="goals">
-            <h3 id="goals-title">{ "Goals and hypotheses" }</h3>
+            <h3 id="goals-title">{ text::ui(loc, text::Ui::Goals) }</h3>
             if state.goals.is_empty() {
                 <p>{ "No goal yet. For each KPI you want to move: what do you believe will move it, by how much, by when?" }</p>
             } else {
                 <table>
-                    <thead><tr><th>{ "KPI" }</th><th>{ "Hypothesis" }</th><th>{ "Target" }</th><th>{ "By" }</th><th>{ "Baseline" }</th><th>{ "Result" }</th><th>{ "Realistic?" }</th><th>{ "What we learned" }</th><th class="no-print"></th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th>{ "Hypothesis" }</th><th>{ "Target" }</th><th>{ "By" }</th><th>{ text::ui(loc, text::Ui::ColBaseline) }</th><th>{ text::ui(loc, text::Ui::ColResult) }</th><th>{ "Realistic?" }</th><th>{ "What we learned" }</th><th class="no-print"></th></tr></thead>
                     <tbody>
                     { for state.goals.iter().enumerate().map(|(i, g)| goal_row(&state, i, g)) }
                     </tbody>
@@ -96,7 +97,7 @@ pub fn Goals() -> Html {
             }
             <form class="goal-form no-print" onsubmit={add}>
                 <select aria-label="KPI" data-testid="goal-metric" onchange={on_metric}>
-                    { for available.iter().map(|m| html! { <option value={m.id()} selected={*m == *metric}>{ text::metric_label(*m) }</option> }) }
+                    { for available.iter().map(|m| html! { <option value={m.id()} selected={*m == *metric}>{ text::metric_label(loc, *m) }</option> }) }
                 </select>
                 <input ref={hypothesis} data-testid="goal-hypothesis" placeholder="Hypothesis: what will move it" aria-label="Hypothesis" />
                 <select aria-label="Direction" onchange={on_direction}>
@@ -112,26 +113,27 @@ pub fn Goals() -> Html {
 }
 
 fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
+    let loc = state.locale;
     let unit = g.metric.unit();
     let outcome = saved::evaluate(g, &state.audit);
     let (label, class) = match outcome {
         Outcome::Pending { latest } => (
-            format!("pending (now {})", format::value(latest, unit)),
+            format!("pending (now {})", format::value_in(loc, latest, unit)),
             "pending",
         ),
         Outcome::Hit { actual, margin } => (
             format!(
                 "hit: {} ({} better)",
-                format::value(Some(actual), unit),
-                format::value(Some(margin), unit)
+                format::value_in(loc, Some(actual), unit),
+                format::value_in(loc, Some(margin), unit)
             ),
             "hit",
         ),
         Outcome::Missed { actual, short } => (
             format!(
                 "missed: {} ({} short)",
-                format::value(Some(actual), unit),
-                format::value(Some(short), unit)
+                format::value_in(loc, Some(actual), unit),
+                format::value_in(loc, Some(short), unit)
             ),
             "missed",
         ),
@@ -177,11 +179,11 @@ fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
     };
     html! {
         <tr data-testid="goal" data-metric={g.metric.id()} data-outcome={class}>
-            <td>{ text::metric_label(g.metric) }</td>
+            <td>{ text::metric_label(loc, g.metric) }</td>
             <td>{ &g.hypothesis }</td>
-            <td class="num">{ format!("{direction} {}", format::value(Some(g.target), unit)) }</td>
+            <td class="num">{ format!("{direction} {}", format::value_in(loc, Some(g.target), unit)) }</td>
             <td>{ g.by.to_string() }</td>
-            <td class="num">{ format::value(g.baseline, unit) }</td>
+            <td class="num">{ format::value_in(loc, g.baseline, unit) }</td>
             <td><span class={classes!("badge", class)}>{ label }</span></td>
             <td>
                 <select aria-label="Was it realistic?" onchange={on_realistic}>
@@ -200,6 +202,7 @@ fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
 #[component]
 pub fn Notes() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let on_change = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -209,7 +212,7 @@ pub fn Notes() -> Html {
     };
     html! {
         <section aria-labelledby="notes-title" class="notes">
-            <h3 id="notes-title">{ "Decisions and notes" }</h3>
+            <h3 id="notes-title">{ text::ui(loc, text::Ui::Notes) }</h3>
             <textarea data-testid="notes" rows="4" value={state.notes.clone()} onchange={on_change}
                 placeholder="What was decided in this audit, and by whom." aria-label="Decisions and notes" />
             <p class="print-only notes-print">{ &state.notes }</p>
@@ -221,6 +224,7 @@ pub fn Notes() -> Html {
 #[component]
 pub fn SheetView() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let error = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let sheet = state.sheet_now();
@@ -264,7 +268,7 @@ pub fn SheetView() -> Html {
     let n = sheet.dates.len();
     html! {
         <section aria-labelledby="sheet-title" class="sheet page-break" data-testid="sheet" data-columns={n.to_string()}>
-            <h3 id="sheet-title">{ "Living audit sheet" }</h3>
+            <h3 id="sheet-title">{ text::ui(loc, text::Ui::Sheet) }</h3>
             <div class="table-tools no-print">
                 <label class="file-button">{ "Import last quarter's sheet " }
                     <input type="file" accept=".csv,text/csv" data-testid="sheet-import" onchange={import} />
@@ -275,8 +279,8 @@ pub fn SheetView() -> Html {
             <div class="table-wrap">
             <table>
                 <thead><tr>
-                    <th>{ "Asset" }</th><th>{ "KPI" }</th><th class="num">{ "Baseline" }</th>
-                    { for sheet.dates.iter().map(|d| html! { <th class="num">{ d.to_string() }</th> }) }
+                    <th>{ "Asset" }</th><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th class="num">{ text::ui(loc, text::Ui::ColBaseline) }</th>
+                    { for sheet.dates.iter().map(|d| html! { <th class="num">{ format::date(loc, *d) }</th> }) }
                     <th class="num">{ "Since baseline" }</th><th class="num">{ "Since last audit" }</th>
                 </tr></thead>
                 <tbody>
@@ -292,9 +296,9 @@ pub fn SheetView() -> Html {
                     html! {
                         <tr data-testid="sheet-row">
                             <td>{ &r.asset }</td>
-                            <td>{ metric.map_or_else(|| r.metric.clone(), |m| text::metric_label(m).to_owned()) }</td>
-                            <td class="num">{ format::value(r.baseline, unit) }</td>
-                            { for r.values.iter().map(|v| html! { <td class="num">{ format::value(*v, unit) }</td> }) }
+                            <td>{ metric.map_or_else(|| r.metric.clone(), |m| text::metric_label(loc, m).to_owned()) }</td>
+                            <td class="num">{ format::value_in(loc, r.baseline, unit) }</td>
+                            { for r.values.iter().map(|v| html! { <td class="num">{ format::value_in(loc, *v, unit) }</td> }) }
                             <td class="num">{ delta(r.baseline) }</td>
                             <td class="num">{ delta(before) }</td>
                         </tr>
@@ -311,6 +315,7 @@ pub fn SheetView() -> Html {
 #[component]
 pub fn SaveOpen() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let include_raw = use_state(|| false);
     let message = use_state(|| None::<String>);
     let entries = use_state(Vec::<Entry>::new);
@@ -435,7 +440,7 @@ pub fn SaveOpen() -> Html {
     };
     html! {
         <section aria-labelledby="save-title" class="save no-print" data-testid="save-open">
-            <h3 id="save-title">{ "Save and reopen" }</h3>
+            <h3 id="save-title">{ text::ui(loc, text::Ui::SaveReopen) }</h3>
             <p class="note">{ "A saved audit keeps the settings, mappings, pinned KPIs, goals, notes, the sheet and the figures, as one file on your device. Nothing is uploaded." }</p>
             <div class="actions">
                 <label><input type="checkbox" data-testid="save-raw" checked={*include_raw} onchange={on_raw} />{ " include the raw files" }</label>

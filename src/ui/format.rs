@@ -1,26 +1,73 @@
-//! Number formatting for display. Undefined values are "—", never NaN, ∞ or 0.
+//! Number and date formatting for display, per locale. Undefined values are "—", never
+//! NaN, ∞ or 0. Exports never use these: they keep plain numbers whatever the locale.
 
+use super::locale::Locale;
 use crate::engine::metrics::Unit;
+use chrono::{Datelike, NaiveDate};
 
 /// The dash shown for an undefined value.
 pub const UNDEFINED: &str = "—";
 
-/// Formats a value in its unit.
+/// Formats a value in its unit, the English way.
 pub fn value(v: Option<f64>, unit: Unit) -> String {
+    value_in(Locale::En, v, unit)
+}
+
+/// Formats a value in its unit, the way `loc` writes it.
+pub fn value_in(loc: Locale, v: Option<f64>, unit: Unit) -> String {
     let Some(v) = v.filter(|v| v.is_finite()) else {
         return UNDEFINED.to_owned();
     };
     match unit {
-        Unit::Money => grouped(v, 2),
-        Unit::Count => grouped(v, 0),
-        Unit::Rate => format!("{}%", grouped(v * 100.0, 2)),
-        Unit::Multiple => format!("{}×", grouped(v, 2)),
-        Unit::Days => format!("{} d", grouped(v, 1)),
+        Unit::Money => money(loc, v),
+        Unit::Count => grouped_in(loc, v, 0),
+        Unit::Rate => percent(loc, v),
+        Unit::Multiple => format!("{}×", grouped_in(loc, v, 2)),
+        Unit::Days => format!("{} {}", grouped_in(loc, v, 1), days_abbreviation(loc)),
     }
 }
 
-/// `v` with `decimals` places and thousands separated by commas.
+/// An amount of money with two decimals (the currency is the user's, never shown).
+pub fn money(loc: Locale, v: f64) -> String {
+    grouped_in(loc, v, 2)
+}
+
+/// A ratio as a percentage with two decimals: 0.3626 is "36.26%" in English.
+pub fn percent(loc: Locale, v: f64) -> String {
+    format!("{}{}%", grouped_in(loc, v * 100.0, 2), loc.percent_gap())
+}
+
+/// The abbreviation of "days" after a number.
+fn days_abbreviation(loc: Locale) -> &'static str {
+    match loc {
+        Locale::En => "d",
+        Locale::Fr => "j",
+        Locale::Is => "d.",
+        Locale::Ro => "z",
+    }
+}
+
+/// A calendar date in the locale's order: ISO `2026-03-31` in English (as the page has
+/// always shown it), `31/03/2026` in French, `31.3.2026` in Icelandic, `31.03.2026` in
+/// Romanian.
+pub fn date(loc: Locale, d: NaiveDate) -> String {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    match loc {
+        Locale::En => d.to_string(),
+        Locale::Fr => format!("{day:02}/{m:02}/{y:04}"),
+        Locale::Is => format!("{day}.{m}.{y:04}"),
+        Locale::Ro => format!("{day:02}.{m:02}.{y:04}"),
+    }
+}
+
+/// `v` with `decimals` places and thousands separated by commas (English).
 pub fn grouped(v: f64, decimals: usize) -> String {
+    grouped_in(Locale::En, v, decimals)
+}
+
+/// `v` with `decimals` places, thousands separated and the decimal mark as `loc` writes
+/// them.
+pub fn grouped_in(loc: Locale, v: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, v.abs());
     let (whole, frac) = text
         .split_once('.')
@@ -28,12 +75,12 @@ pub fn grouped(v: f64, decimals: usize) -> String {
     let mut out = String::new();
     for (i, c) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
+            out.push_str(loc.group_separator());
         }
         out.push(c);
     }
     if let Some(f) = frac {
-        out.push('.');
+        out.push(loc.decimal_mark());
         out.push_str(f);
     }
     let negative = v < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0');
@@ -69,5 +116,51 @@ mod tests {
         assert_eq!(value(Some(f64::NAN), Unit::Money), "—");
         assert_eq!(raw(Some(58705.23)), "58705.23");
         assert_eq!(raw(None), "");
+    }
+
+    #[track_caller]
+    fn check(loc: Locale, v: Option<f64>, unit: Unit, expected: &str) {
+        assert_eq!(value_in(loc, v, unit), expected, "{loc:?} {v:?} {unit:?}");
+    }
+
+    #[test]
+    fn formats_per_locale() {
+        use Locale::*;
+        check(En, Some(114639.26), Unit::Money, "114,639.26");
+        check(Fr, Some(114639.26), Unit::Money, "114\u{202F}639,26");
+        check(Is, Some(114639.26), Unit::Money, "114.639,26");
+        check(Ro, Some(114639.26), Unit::Money, "114.639,26");
+        check(En, Some(0.3626), Unit::Rate, "36.26%");
+        check(Fr, Some(0.3626), Unit::Rate, "36,26\u{202F}%");
+        check(Is, Some(0.3626), Unit::Rate, "36,26%");
+        check(Ro, Some(0.3626), Unit::Rate, "36,26%");
+        check(Fr, Some(1234567.0), Unit::Count, "1\u{202F}234\u{202F}567");
+        check(Is, Some(1234567.0), Unit::Count, "1.234.567");
+        check(Ro, Some(999.0), Unit::Count, "999");
+        check(Fr, Some(-0.5), Unit::Rate, "−50,00\u{202F}%");
+        check(Ro, Some(-0.0001), Unit::Money, "0,00");
+        check(Is, Some(3.2), Unit::Multiple, "3,20×");
+        check(Fr, Some(12.5), Unit::Days, "12,5 j");
+        check(Ro, Some(12.5), Unit::Days, "12,5 z");
+        check(En, Some(12.5), Unit::Days, "12.5 d");
+        for loc in Locale::ALL {
+            check(loc, None, Unit::Money, "—");
+            check(loc, Some(f64::NAN), Unit::Rate, "—");
+        }
+    }
+
+    #[test]
+    fn dates_per_locale() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+        let jan = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        for (loc, end, start) in [
+            (Locale::En, "2026-03-31", "2026-01-05"),
+            (Locale::Fr, "31/03/2026", "05/01/2026"),
+            (Locale::Is, "31.3.2026", "5.1.2026"),
+            (Locale::Ro, "31.03.2026", "05.01.2026"),
+        ] {
+            assert_eq!(date(loc, d), end, "{loc:?}");
+            assert_eq!(date(loc, jan), start, "{loc:?}");
+        }
     }
 }

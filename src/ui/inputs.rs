@@ -1,5 +1,6 @@
 //! What the import made of each file: the summary, the mapping, and the row issues.
 
+use super::format;
 use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::decode::Encoding;
@@ -15,6 +16,7 @@ use yew::prelude::*;
 #[component]
 pub fn InputSummary() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let rows = state.inputs.iter().enumerate().map(|(i, loaded)| {
         let remove = {
             let state = state.clone();
@@ -34,14 +36,14 @@ pub fn InputSummary() -> Html {
                         data-rows-used={got.rows_used.to_string()}
                         data-rows-skipped={got.rows_skipped.to_string()}>
                         <td class="file">{ &got.file }</td>
-                        <td>{ text::kind_label(got.kind) }</td>
+                        <td>{ text::kind_label(loc, got.kind) }</td>
                         <td class="num">{ got.rows_read }</td>
                         <td class="num">{ got.rows_used }</td>
                         <td class="num">{ got.rows_skipped }</td>
                         <td class="num">{ got.rows_repaired }</td>
                         <td>
                             <details data-testid="file-settings">
-                                <summary>{ format!("{mapped} of {} columns mapped · {} · {}", got.mapping.len(), text::encoding_label(got.encoding), text::delimiter_label(got.delimiter)) }</summary>
+                                <summary>{ format!("{mapped} of {} columns mapped · {} · {}", got.mapping.len(), text::encoding_label(got.encoding), text::delimiter_label(loc, got.delimiter)) }</summary>
                                 <FileSettings index={i} />
                             </details>
                             <ReadingNotes issues={got.issues.clone()} />
@@ -60,7 +62,7 @@ pub fn InputSummary() -> Html {
                 <tr data-testid="input-row" data-file={loaded.name.clone()} data-kind="error"
                     data-rows-read="0" data-rows-used="0" data-rows-skipped="0">
                     <td class="file">{ &loaded.name }</td>
-                    <td colspan="6" class="error">{ text::error_message(e.kind()) }</td>
+                    <td colspan="6" class="error">{ text::error_message(loc, e.kind()) }</td>
                     <td class="no-print">{ remove_button }</td>
                 </tr>
             },
@@ -68,14 +70,14 @@ pub fn InputSummary() -> Html {
     });
     html! {
         <section aria-labelledby="inputs-title" class="cover-end">
-            <h3 id="inputs-title">{ "Files" }</h3>
+            <h3 id="inputs-title">{ text::ui(loc, text::Ui::Files) }</h3>
             <table class="inputs" data-testid="input-summary">
                 <thead>
                     <tr>
-                        <th>{ "File" }</th><th>{ "Kind" }</th>
-                        <th class="num">{ "Rows read" }</th><th class="num">{ "Used" }</th>
-                        <th class="num">{ "Skipped" }</th><th class="num">{ "Repaired" }</th>
-                        <th>{ "How it was read" }</th><th class="no-print"></th>
+                        <th>{ text::ui(loc, text::Ui::ColFile) }</th><th>{ text::ui(loc, text::Ui::ColKind) }</th>
+                        <th class="num">{ text::ui(loc, text::Ui::ColRowsRead) }</th><th class="num">{ text::ui(loc, text::Ui::ColUsed) }</th>
+                        <th class="num">{ text::ui(loc, text::Ui::ColSkipped) }</th><th class="num">{ text::ui(loc, text::Ui::ColRepaired) }</th>
+                        <th>{ text::ui(loc, text::Ui::ColHowRead) }</th><th class="no-print"></th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -107,6 +109,9 @@ struct ReadingNotesProps {
 /// the totals it left out and whether they agree with the rows, the stated period.
 #[component]
 fn ReadingNotes(props: &ReadingNotesProps) -> Html {
+    let loc = use_context::<StateContext>()
+        .map(|s| s.locale)
+        .unwrap_or_default();
     let notes: Vec<String> = props
         .issues
         .iter()
@@ -123,9 +128,9 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
                     "Line {} ({}): {}",
                     i.line,
                     i.column.as_deref().unwrap_or(""),
-                    text::issue_message(&i.kind)
+                    text::issue_message(loc, &i.kind)
                 )),
-                IssueKind::StatedPeriod { .. } => Some(text::issue_message(&i.kind)),
+                IssueKind::StatedPeriod { .. } => Some(text::issue_message(loc, &i.kind)),
                 _ => None,
             }
         })
@@ -147,6 +152,7 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
 #[component]
 pub fn RowIssues() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let filter = use_state(String::new);
     let all: Vec<Vec<String>> = state
         .inputs
@@ -166,8 +172,8 @@ pub fn RowIssues() -> Html {
                         (None, Some(n)) => format!("col {n}"),
                         _ => String::new(),
                     },
-                    text::action_label(issue.action).to_owned(),
-                    text::issue_message(&issue.kind),
+                    text::action_label(loc, issue.action).to_owned(),
+                    text::issue_message(loc, &issue.kind),
                     issue.raw.clone(),
                 ]
             })
@@ -202,7 +208,7 @@ pub fn RowIssues() -> Html {
     };
     html! {
         <section aria-labelledby="issues-title" class="issues" data-testid="row-issues" data-count={all.len().to_string()}>
-            <h3 id="issues-title">{ format!("Row issues and import notes ({}, {skipped} skipped)", all.len()) }</h3>
+            <h3 id="issues-title">{ text::heading(loc, text::Heading::RowIssues, &[("count", format::grouped_in(loc, all.len() as f64, 0)), ("skipped", format::grouped_in(loc, skipped as f64, 0))]) }</h3>
             if all.is_empty() {
                 <p>{ "Every row of every file was used as is." }</p>
             } else {
@@ -211,7 +217,7 @@ pub fn RowIssues() -> Html {
                     <button onclick={export_issues}>{ "Export issues as CSV" }</button>
                 </div>
                 <table>
-                    <thead><tr><th>{ "File" }</th><th class="num">{ "Line" }</th><th>{ "Column" }</th><th>{ "Action" }</th><th>{ "Reason" }</th><th>{ "Text" }</th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColFile) }</th><th class="num">{ text::ui(loc, text::Ui::ColLine) }</th><th>{ text::ui(loc, text::Ui::ColColumn) }</th><th>{ text::ui(loc, text::Ui::ColAction) }</th><th>{ text::ui(loc, text::Ui::ColReason) }</th><th>{ text::ui(loc, text::Ui::ColText) }</th></tr></thead>
                     <tbody>
                     { for shown.iter().take(500).map(|row| html! {
                         <tr data-testid="issue-row">{ for row.iter().enumerate().map(|(i, c)| html! {
@@ -253,6 +259,7 @@ fn correct(
 #[component]
 fn FileSettings(props: &FileProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let index = props.index;
     let Some(loaded) = state.inputs.get(index) else {
         return html! {};
@@ -313,8 +320,8 @@ fn FileSettings(props: &FileProps) -> Html {
             <div class="file-choices">
                 <label>{ "Kind " }
                     <select data-testid="override-kind" onchange={on_kind}>
-                        { option("", auto(text::kind_label(got.kind)), o.kind.is_none()) }
-                        { for FileKind::ALL.iter().map(|k| option(k.id(), text::kind_label(*k).to_owned(), o.kind == Some(*k))) }
+                        { option("", auto(text::kind_label(loc, got.kind)), o.kind.is_none()) }
+                        { for FileKind::ALL.iter().map(|k| option(k.id(), text::kind_label(loc, *k).to_owned(), o.kind == Some(*k))) }
                     </select>
                 </label>
                 <label>{ "Encoding " }
@@ -346,7 +353,7 @@ fn FileSettings(props: &FileProps) -> Html {
             </div>
             if let Some(outcomes) = &got.outcomes {
                 <table class="mapping" data-testid="deal-outcomes">
-                    <thead><tr><th>{ "Stage or status" }</th><th class="num">{ "Rows" }</th><th>{ "Counts as" }</th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColStageOrStatus) }</th><th class="num">{ text::ui(loc, text::Ui::ColRows) }</th><th>{ text::ui(loc, text::Ui::ColCountsAs) }</th></tr></thead>
                     <tbody>
                     { for outcomes.values.iter().take(MAX_OUTCOME_VALUES).map(|v| {
                         let value = v.value.clone();
@@ -359,7 +366,7 @@ fn FileSettings(props: &FileProps) -> Html {
                                     <select data-testid="override-outcome" onchange={on_outcome} aria-label={format!("Outcome of stage {}", stage_value_label(&v.value))}>
                                         <option value="" selected={v.outcome.is_none()}>{ "— not known —" }</option>
                                         { for Outcome::ALL.iter().map(|x| html! {
-                                            <option value={x.id()} selected={v.outcome == Some(*x)}>{ text::outcome_label(*x) }</option>
+                                            <option value={x.id()} selected={v.outcome == Some(*x)}>{ text::outcome_label(loc, *x) }</option>
                                         }) }
                                     </select>
                                     { if v.answered { " your choice" } else { "" } }
@@ -374,7 +381,7 @@ fn FileSettings(props: &FileProps) -> Html {
                 }
             }
             <table class="mapping">
-                <thead><tr><th>{ "Column" }</th><th>{ "Field" }</th><th class="num">{ "Confidence" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColColumn) }</th><th>{ text::ui(loc, text::Ui::ColField) }</th><th class="num">{ text::ui(loc, text::Ui::ColConfidence) }</th></tr></thead>
                 <tbody>
                 { for got.mapping.iter().map(|m| {
                     let header = m.header.clone();
@@ -391,7 +398,7 @@ fn FileSettings(props: &FileProps) -> Html {
                                 <select data-testid="override-field" onchange={on_field} aria-label={format!("Field of column {}", m.header)}>
                                     <option value="" selected={m.field.is_none()}>{ "— not used —" }</option>
                                     { for Field::ALL.iter().map(|f| html! {
-                                        <option value={f.id()} selected={m.field == Some(*f)}>{ text::field_label(*f) }</option>
+                                        <option value={f.id()} selected={m.field == Some(*f)}>{ text::field_label(loc, *f) }</option>
                                     }) }
                                 </select>
                             </td>
@@ -462,6 +469,7 @@ fn stage_value_label(value: &str) -> String {
 #[component]
 fn OutcomeQuestion(props: &FileProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let index = props.index;
     let Some(Ok(got)) = state.inputs.get(index).map(|l| &l.result) else {
         return html! {};
@@ -489,7 +497,7 @@ fn OutcomeQuestion(props: &FileProps) -> Html {
                     { format!("{} ({} row(s)) ", stage_value_label(&v.value), v.rows) }
                     { for Outcome::ALL.iter().map(|x| html! {
                         <>
-                            <button onclick={choose(&v.value, *x)}>{ text::outcome_label(*x) }</button>
+                            <button onclick={choose(&v.value, *x)}>{ text::outcome_label(loc, *x) }</button>
                             { " " }
                         </>
                     }) }

@@ -4,6 +4,7 @@
 //! unrounded `data-value`; each header carries the formula on hover.
 
 use super::format;
+use super::locale::Locale;
 use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::audit::{Audit, Change, Comparison, Dimension, MetricSource};
@@ -36,17 +37,24 @@ fn present(audit: &Audit, candidates: &[MetricId]) -> Vec<MetricId> {
 }
 
 /// "+12.3%" / "+1.2 pts" / "+340": the change in the words a reader expects.
-fn change_text(unit: Unit, change: Option<Change>) -> String {
+fn change_text(loc: Locale, unit: Unit, change: Option<Change>) -> String {
     let Some(c) = change else {
         return format::UNDEFINED.to_owned();
     };
     match (unit, c.relative) {
         (Unit::Rate, _) => format!(
             "{} pts",
-            signed(format::grouped(c.absolute * 100.0, 1), c.absolute)
+            signed(format::grouped_in(loc, c.absolute * 100.0, 1), c.absolute)
         ),
-        (_, Some(r)) => format!("{}%", signed(format::grouped(r * 100.0, 1), r)),
-        (_, None) => signed(format::value(Some(c.absolute.abs()), unit), c.absolute),
+        (_, Some(r)) => format!(
+            "{}{}%",
+            signed(format::grouped_in(loc, r * 100.0, 1), r),
+            loc.percent_gap()
+        ),
+        (_, None) => signed(
+            format::value_in(loc, Some(c.absolute.abs()), unit),
+            c.absolute,
+        ),
     }
 }
 
@@ -100,6 +108,7 @@ fn sparkline(
 #[component]
 pub fn Headline() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let audit = &state.audit;
     let Some(period) = audit.current_period() else {
         return html! {};
@@ -123,21 +132,21 @@ pub fn Headline() -> Html {
         let year = period.year_ago().map(|p| p.label()).unwrap_or_default();
         html! {
             <article class="card" data-testid="headline-kpi" data-metric={m.id()} data-value={format::raw(c.current)}>
-                <h4 title={text::metric_formula(m, formulas)}>{ text::metric_label(m) }</h4>
-                <p class="big">{ format::value(c.current, unit) }</p>
+                <h4 title={text::metric_formula(loc, m, formulas)}>{ text::metric_label(loc, m) }</h4>
+                <p class="big">{ format::value_in(loc, c.current, unit) }</p>
                 <p class={classes!("delta", direction(m, c.vs_previous()))}>
-                    { format!("{} vs {prev}", change_text(unit, c.vs_previous())) }
+                    { format!("{} vs {prev}", change_text(loc, unit, c.vs_previous())) }
                 </p>
                 <p class={classes!("delta", direction(m, c.vs_year_ago()))}>
-                    { format!("{} vs {year}", change_text(unit, c.vs_year_ago())) }
+                    { format!("{} vs {year}", change_text(loc, unit, c.vs_year_ago())) }
                 </p>
-                { sparkline(audit, m, Dimension::Total, None, format!("{} by month", text::metric_label(m))) }
+                { sparkline(audit, m, Dimension::Total, None, format!("{} by month", text::metric_label(loc, m))) }
             </article>
         }
     });
     html! {
         <section aria-labelledby="headline-title" class="headline">
-            <h3 id="headline-title">{ format!("Headline KPIs — {}", period.label()) }</h3>
+            <h3 id="headline-title">{ text::heading(loc, text::Heading::Headline, &[("period", period.label())]) }</h3>
             if let Some(advice) = advice { <p class="advice" data-testid="pin-advice">{ advice }</p> }
             <div class="cards">{ for cards }</div>
             <PinEditor />
@@ -149,6 +158,7 @@ pub fn Headline() -> Html {
 #[component]
 fn PinEditor() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let available = present(&state.audit, &MetricId::ALL);
     html! {
         <details class="pin-editor no-print">
@@ -159,7 +169,7 @@ fn PinEditor() -> Html {
                 let on = state.settings.pinned.contains(&m);
                 let toggle = Callback::from(move |_: Event| state.dispatch(Action::TogglePin(m)));
                 html! {
-                    <label><input type="checkbox" data-testid="pin" data-metric={m.id()} checked={on} onchange={toggle} />{ format!(" {}", text::metric_label(m)) }</label>
+                    <label><input type="checkbox" data-testid="pin" data-metric={m.id()} checked={on} onchange={toggle} />{ format!(" {}", text::metric_label(loc, m)) }</label>
                 }
             }) }
             </div>
@@ -191,6 +201,7 @@ pub struct GroupTableProps {
 #[component]
 pub fn GroupTable(props: &GroupTableProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let sort = use_state(|| None::<(MetricId, bool)>);
     let chosen_period = use_state(|| None::<Period>);
     let chosen_dimension = use_state(|| None::<Dimension>);
@@ -274,9 +285,9 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
         let delta = period.map(|p| audit.compare(m, d, group, p).vs_previous());
         html! {
             <td class="num" data-metric={m.id()} data-value={format::raw(v)}>
-                { format::value(v, m.unit()) }
+                { format::value_in(loc, v, m.unit()) }
                 if let Some(change) = delta {
-                    <span class={classes!("cell-delta", direction(m, change))}>{ change_text(m.unit(), change) }</span>
+                    <span class={classes!("cell-delta", direction(m, change))}>{ change_text(loc, m.unit(), change) }</span>
                 }
             </td>
         }
@@ -319,21 +330,21 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
         });
         let aria = if active { if descending { "descending" } else { "ascending" } } else { "none" };
         html! {
-            <th class="num" title={text::metric_formula(m, formulas)} data-metric={m.id()} aria-sort={aria}>
-                <button class="sort" {onclick}>{ text::metric_label(m) }{ if active { if descending { " ▾" } else { " ▴" } } else { "" } }</button>
+            <th class="num" title={text::metric_formula(loc, m, formulas)} data-metric={m.id()} aria-sort={aria}>
+                <button class="sort" {onclick}>{ text::metric_label(loc, m) }{ if active { if descending { " ▾" } else { " ▴" } } else { "" } }</button>
             </th>
         }
     });
     let period_label = period.map_or_else(|| "whole range".to_owned(), |p| p.label());
     html! {
         <section aria-label={props.title.clone()}>
-            <h3>{ format!("{} — {period_label}", props.title) }</h3>
+            <h3>{ text::heading(loc, text::Heading::TableTitle, &[("title", props.title.to_string()), ("period", period_label.to_string())]) }</h3>
             <div class="table-tools no-print">
                 if dimensions.len() > 1 {
                     <label>{ "Split by " }
                         <select data-testid={format!("{}-dimension", props.testid)} onchange={on_dimension}>
                             { for dimensions.iter().map(|d| html! {
-                                <option value={d.key()} selected={*d == dimension}>{ text::split_label(audit, *d) }</option>
+                                <option value={d.key()} selected={*d == dimension}>{ text::split_label(loc, audit, *d) }</option>
                             }) }
                         </select>
                     </label>
@@ -351,14 +362,14 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
             <table class="kpi" data-testid={props.testid.clone()} data-dimension={dimension.key()} data-period={period.map(|p| p.label()).unwrap_or_default()}>
                 <thead>
                     <tr>
-                        <th>{ text::split_label(audit, dimension) }</th>
+                        <th>{ text::split_label(loc, audit, dimension) }</th>
                         { for header }
-                        <th title={format!("{} by month", text::metric_label(trend_metric))}>{ "Trend" }</th>
+                        <th title={format!("{} by month", text::metric_label(loc, trend_metric))}>{ text::ui(loc, text::Ui::ColTrend) }</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr class="total" data-testid="kpi-row" data-group={TOTAL}>
-                        <th scope="row">{ "Total" }</th>
+                        <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th>
                         { for metrics.iter().map(|m| cell(*m, None)) }
                         <td class="trend">{ sparkline(audit, trend_metric, Dimension::Total, None, "Total by month".to_owned()) }</td>
                     </tr>
@@ -421,6 +432,7 @@ fn SourcesNote(props: &SourcesProps) -> Html {
 /// A table of totals: the whole range first, then one row per period of `bucket` that
 /// has data, newest first. Cells carry `data-metric` and the unrounded `data-value`.
 fn period_table(
+    loc: Locale,
     audit: &Audit,
     metrics: &[MetricId],
     formulas: Formulas,
@@ -435,7 +447,7 @@ fn period_table(
         html! {
             { for metrics.iter().map(|m| {
                 let v = audit.value(*m, Dimension::Total, None, period);
-                html! { <td class="num" data-metric={m.id()} data-value={format::raw(v)}>{ format::value(v, m.unit()) }</td> }
+                html! { <td class="num" data-metric={m.id()} data-value={format::raw(v)}>{ format::value_in(loc, v, m.unit()) }</td> }
             }) }
         }
     };
@@ -443,14 +455,14 @@ fn period_table(
         <div class="table-wrap">
         <table class="kpi" data-testid={testid}>
             <thead><tr>
-                <th>{ text::bucket_label(bucket) }</th>
+                <th>{ text::bucket_label(loc, bucket) }</th>
                 { for metrics.iter().map(|m| html! {
-                    <th class="num" title={text::metric_formula(*m, formulas)} data-metric={m.id()}>{ text::metric_label(*m) }</th>
+                    <th class="num" title={text::metric_formula(loc, *m, formulas)} data-metric={m.id()}>{ text::metric_label(loc, *m) }</th>
                 }) }
             </tr></thead>
             <tbody>
                 <tr class="total" data-testid={row_testid} data-group={TOTAL}>
-                    <th scope="row">{ "Total" }</th>
+                    <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th>
                     { cells(None) }
                 </tr>
                 { for periods_newest_first(audit, first, bucket).iter().map(|p| html! {
@@ -469,6 +481,7 @@ fn period_table(
 #[component]
 pub fn EmailTable() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let audit = &state.audit;
     let metrics = present(audit, &MetricId::EMAIL);
     if metrics.is_empty() {
@@ -479,9 +492,9 @@ pub fn EmailTable() -> Html {
     let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
     html! {
         <section aria-labelledby="email-title">
-            <h3 id="email-title">{ format!("Email health by {}", text::bucket_label(bucket).to_lowercase()) }</h3>
-            <p class="note">{ format!("Open, click, unsubscribe and complaint rates divide by {} emails; click-to-open divides by unique opens.", text::email_base_label(base)) }</p>
-            { period_table(audit, &metrics, formulas, bucket, "email-table", "email-row") }
+            <h3 id="email-title">{ text::heading(loc, text::Heading::EmailHealth, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</h3>
+            <p class="note">{ format!("Open, click, unsubscribe and complaint rates divide by {} emails; click-to-open divides by unique opens.", text::email_base_label(loc, base)) }</p>
+            { period_table(loc, audit, &metrics, formulas, bucket, "email-table", "email-row") }
             <SourcesNote sources={vec![MetricSource::Email]} />
             <Legend metrics={metrics.clone()} />
         </section>
@@ -493,6 +506,7 @@ pub fn EmailTable() -> Html {
 #[component]
 pub fn CustomersView() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let audit = &state.audit;
     let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
     // Churn, retention and acquisition exist per period only, never for the whole range.
@@ -513,15 +527,15 @@ pub fn CustomersView() -> Html {
         .unwrap_or(0);
     html! {
         <section aria-labelledby="customers-title" data-testid="customers">
-            <h3 id="customers-title">{ format!("Customers by {}", text::bucket_label(bucket).to_lowercase()) }</h3>
+            <h3 id="customers-title">{ text::heading(loc, text::Heading::CustomersBy, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</h3>
             <p class="note">{ "A customer active in the previous period with no order in this one has churned; retention is 1 − churn." }</p>
-            { period_table(audit, &metrics, formulas, bucket, "customers-table", "customers-row") }
+            { period_table(loc, audit, &metrics, formulas, bucket, "customers-table", "customers-row") }
             if !audit.cohorts.rows.is_empty() {
-                <h4>{ "Retention by acquisition cohort (quarter of first order)" }</h4>
+                <h4>{ text::ui(loc, text::Ui::Cohorts) }</h4>
                 <div class="table-wrap">
                 <table class="kpi cohorts" data-testid="cohorts">
                     <thead><tr>
-                        <th>{ "Cohort" }</th>
+                        <th>{ text::ui(loc, text::Ui::ColCohort) }</th>
                         <th class="num">{ "Customers" }</th>
                         { for (0..width).map(|k| html! { <th class="num">{ format!("+{k} q") }</th> }) }
                     </tr></thead>
@@ -532,7 +546,7 @@ pub fn CustomersView() -> Html {
                                 <td class="num">{ row.customers.to_string() }</td>
                                 { for (0..width).map(|k| {
                                     let v = row.retention(k);
-                                    html! { <td class="num" data-k={k.to_string()} data-value={format::raw(v)}>{ if v.is_some() { format::value(v, Unit::Rate) } else { String::new() } }</td> }
+                                    html! { <td class="num" data-k={k.to_string()} data-value={format::raw(v)}>{ if v.is_some() { format::value_in(loc, v, Unit::Rate) } else { String::new() } }</td> }
                                 }) }
                             </tr>
                         }) }
@@ -554,6 +568,7 @@ struct LegendProps {
 #[component]
 fn Legend(props: &LegendProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let formulas = state.settings.formulas;
     html! {
         <details class="legend">
@@ -561,8 +576,8 @@ fn Legend(props: &LegendProps) -> Html {
             <dl>
                 { for props.metrics.iter().map(|m| html! {
                     <>
-                        <dt>{ text::metric_label(*m) }<code>{ format!(" {}", m.id()) }</code></dt>
-                        <dd>{ text::metric_formula(*m, formulas) }</dd>
+                        <dt>{ text::metric_label(loc, *m) }<code>{ format!(" {}", m.id()) }</code></dt>
+                        <dd>{ text::metric_formula(loc, *m, formulas) }</dd>
                     </>
                 }) }
             </dl>
@@ -577,7 +592,7 @@ mod tests {
     #[track_caller]
     fn check(unit: Unit, absolute: f64, relative: Option<f64>, expected: &str) {
         assert_eq!(
-            change_text(unit, Some(Change { absolute, relative })),
+            change_text(Locale::En, unit, Some(Change { absolute, relative })),
             expected
         );
     }
@@ -590,7 +605,7 @@ mod tests {
         check(Unit::Rate, -0.004, None, "−0.4 pts");
         check(Unit::Money, 12.5, None, "+12.50");
         check(Unit::Count, 0.0, Some(0.0), "0.0%");
-        assert_eq!(change_text(Unit::Money, None), "—");
+        assert_eq!(change_text(Locale::En, Unit::Money, None), "—");
     }
 
     #[test]

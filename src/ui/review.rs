@@ -4,6 +4,7 @@
 
 use super::browser;
 use super::format;
+use super::locale::Locale;
 use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::checklist::{Evidence, Finding, RuleId, Severity};
@@ -13,10 +14,14 @@ use crate::engine::schedule::{self, ProgramType, Status};
 use yew::prelude::*;
 
 /// One finding's evidence in words.
-fn evidence_text(rule: RuleId, e: &Evidence) -> String {
+fn evidence_text(loc: Locale, rule: RuleId, e: &Evidence) -> String {
     let group = e.group.clone().unwrap_or_else(|| "Total".to_owned());
-    let number =
-        |v: Option<f64>| v.map_or_else(|| format::UNDEFINED.to_owned(), |v| format::grouped(v, 0));
+    let number = |v: Option<f64>| {
+        v.map_or_else(
+            || format::UNDEFINED.to_owned(),
+            |v| format::grouped_in(loc, v, 0),
+        )
+    };
     match (rule, e.metric) {
         (_, Some(m)) => {
             let period = e
@@ -25,12 +30,12 @@ fn evidence_text(rule: RuleId, e: &Evidence) -> String {
                 .unwrap_or_default();
             let base = e
                 .base
-                .map(|b| format!(" (from {})", format::value(Some(b), m.unit())))
+                .map(|b| format!(" (from {})", format::value_in(loc, Some(b), m.unit())))
                 .unwrap_or_default();
             format!(
                 "{} — {group}{period}: {}{base}",
-                text::metric_label(m),
-                format::value(e.value, m.unit())
+                text::metric_label(loc, m),
+                format::value_in(loc, e.value, m.unit())
             )
         }
         (RuleId::TooLittleData, None) => format!("{group}: {} days of data", number(e.value)),
@@ -56,29 +61,31 @@ fn evidence_text(rule: RuleId, e: &Evidence) -> String {
 #[component]
 pub fn Checklist() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let mut findings: Vec<&Finding> = state.report.findings.iter().collect();
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let counts = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     html! {
         <section aria-labelledby="checklist-title" class="checklist page-break">
-            <h3 id="checklist-title">{ format!(
-                "Checklist — {} critical, {} warnings, {} passed",
-                counts(Severity::Critical), counts(Severity::Warning), counts(Severity::Pass)
-            ) }</h3>
+            <h3 id="checklist-title">{ text::heading(loc, text::Heading::Checklist, &[
+                ("critical", counts(Severity::Critical).to_string()),
+                ("warnings", counts(Severity::Warning).to_string()),
+                ("passed", counts(Severity::Pass).to_string()),
+            ]) }</h3>
             <table data-testid="checklist">
-                <thead><tr><th class="tick">{ "Done" }</th><th>{ "Result" }</th><th>{ "Check" }</th><th>{ "Evidence" }</th></tr></thead>
+                <thead><tr><th class="tick">{ text::ui(loc, text::Ui::ColDone) }</th><th>{ text::ui(loc, text::Ui::ColResult) }</th><th>{ text::ui(loc, text::Ui::ColCheck) }</th><th>{ text::ui(loc, text::Ui::ColEvidence) }</th></tr></thead>
                 <tbody>
                 { for findings.iter().map(|f| {
                     const SHOWN: usize = 8;
-                    let evidence: Vec<String> = f.evidence.iter().take(SHOWN).map(|e| evidence_text(f.rule, e)).collect();
+                    let evidence: Vec<String> = f.evidence.iter().take(SHOWN).map(|e| evidence_text(loc, f.rule, e)).collect();
                     let more = f.evidence.len().saturating_sub(SHOWN);
                     html! {
-                        <tr data-testid="finding" data-rule={f.rule.id()} data-severity={text::severity_label(f.severity)}>
+                        <tr data-testid="finding" data-rule={f.rule.id()} data-severity={text::severity_label(loc, f.severity)}>
                             <td class="tick"><span class="box" aria-hidden="true">{ "☐" }</span></td>
-                            <td><span class={classes!("badge", text::severity_label(f.severity).replace(' ', "-"))}>{ text::severity_label(f.severity) }</span></td>
+                            <td><span class={classes!("badge", text::severity_label(loc, f.severity).replace(' ', "-"))}>{ text::severity_label(loc, f.severity) }</span></td>
                             <td>
-                                <strong>{ text::rule_title(f.rule) }</strong>
-                                <div class="source">{ text::rule_source(f.rule) }</div>
+                                <strong>{ text::rule_title(loc, f.rule) }</strong>
+                                <div class="source">{ text::rule_source(loc, f.rule) }</div>
                             </td>
                             <td>
                                 if f.severity == Severity::NotApplicable {
@@ -104,11 +111,12 @@ pub fn Checklist() -> Html {
 #[component]
 pub fn Schedule() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let report = &state.report;
     if report.reviews.is_empty() {
         return html! {
             <section aria-labelledby="schedule-title" data-testid="schedule">
-                <h3 id="schedule-title">{ "Review schedule" }</h3>
+                <h3 id="schedule-title">{ text::ui(loc, text::Ui::ReviewSchedule) }</h3>
                 <p>{ "Drop a program inventory (program, type, set-up date, last review, owner), or add programs below, to get each program's next review date." }</p>
                 <ProgramForm />
             </section>
@@ -127,8 +135,9 @@ pub fn Schedule() -> Html {
                     format!("Review: {}", r.program),
                     format!(
                         "{} {}",
-                        text::program_type_label(r.kind),
+                        text::program_type_label(loc, r.kind),
                         text::review_rationale(
+                            loc,
                             r.rule,
                             &state.settings.cadences,
                             state.report.sales_cycle_days
@@ -145,10 +154,10 @@ pub fn Schedule() -> Html {
     };
     html! {
         <section aria-labelledby="schedule-title" class="schedule page-break" data-testid="schedule">
-            <h3 id="schedule-title">{ "Review schedule" }</h3>
+            <h3 id="schedule-title">{ text::ui(loc, text::Ui::ReviewSchedule) }</h3>
             <button class="no-print" data-testid="export-ics" onclick={download}>{ "Add to calendar (.ics)" }</button>
             <table>
-                <thead><tr><th>{ "Program" }</th><th>{ "Type" }</th><th>{ "Owner" }</th><th class="num">{ "Baseline" }</th><th>{ "Last review" }</th><th>{ "Next review" }</th><th>{ "Status" }</th><th>{ "Why this date" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColProgram) }</th><th>{ text::ui(loc, text::Ui::ColType) }</th><th>{ text::ui(loc, text::Ui::ColOwner) }</th><th class="num">{ text::ui(loc, text::Ui::ColBaseline) }</th><th>{ text::ui(loc, text::Ui::ColLastReview) }</th><th>{ text::ui(loc, text::Ui::ColNextReview) }</th><th>{ text::ui(loc, text::Ui::ColStatus) }</th><th>{ text::ui(loc, text::Ui::ColWhyThisDate) }</th></tr></thead>
                 <tbody>
                 { for report.reviews.iter().map(|r| {
                     let (label, class) = match r.status {
@@ -166,17 +175,17 @@ pub fn Schedule() -> Html {
                         <tr data-testid="review" data-program={r.program.clone()} data-due={r.due.to_string()} data-status={class}>
                             <td>{ &r.program }</td>
                             <td>
-                                { text::program_type_label(r.kind) }
+                                { text::program_type_label(loc, r.kind) }
                                 if r.kind == ProgramType::ScoringRule {
                                     <label class="no-print tuned"><input type="checkbox" checked={tuned} onchange={toggle} />{ " tuned" }</label>
                                 }
                             </td>
                             <td>{ r.owner.clone().unwrap_or_default() }</td>
                             <td class="num">{ r.baseline.clone().unwrap_or_default() }</td>
-                            <td>{ r.last_review.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned()) }</td>
-                            <td>{ r.due.to_string() }</td>
+                            <td>{ r.last_review.map(|d| format::date(loc, d)).unwrap_or_else(|| "—".to_owned()) }</td>
+                            <td>{ format::date(loc, r.due) }</td>
                             <td><span class={classes!("badge", class)}>{ label }</span></td>
-                            <td class="why">{ text::review_rationale(r.rule, &cadences, cycle) }</td>
+                            <td class="why">{ text::review_rationale(loc, r.rule, &cadences, cycle) }</td>
                         </tr>
                     }
                 }) }
@@ -191,6 +200,7 @@ pub fn Schedule() -> Html {
 #[component]
 fn ProgramForm() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let (name, setup, last, owner) = (
         use_node_ref(),
         use_node_ref(),
@@ -248,7 +258,7 @@ fn ProgramForm() -> Html {
             <form class="goal-form" onsubmit={add} data-testid="program-form">
                 <input ref={name} placeholder="Program" aria-label="Program" data-testid="program-name" />
                 <select aria-label="Type" onchange={on_kind} data-testid="program-type">
-                    { for PROGRAM_TYPES.iter().map(|t| html! { <option value={format!("{t:?}")} selected={*t == *kind}>{ text::program_type_label(*t) }</option> }) }
+                    { for PROGRAM_TYPES.iter().map(|t| html! { <option value={format!("{t:?}")} selected={*t == *kind}>{ text::program_type_label(loc, *t) }</option> }) }
                 </select>
                 <label>{ "Set up " }<input ref={setup} type="date" data-testid="program-setup" /></label>
                 <label>{ "Last review " }<input ref={last} type="date" data-testid="program-last-review" /></label>
@@ -272,10 +282,11 @@ const PROGRAM_TYPES: [ProgramType; 6] = [
 #[component]
 pub fn Triggers() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let active = &state.report.triggers;
     html! {
         <section aria-labelledby="triggers-title" class="triggers">
-            <h3 id="triggers-title">{ "Why audit now" }</h3>
+            <h3 id="triggers-title">{ text::ui(loc, text::Ui::WhyAuditNow) }</h3>
             <ul>
             { for Trigger::ALL.iter().map(|&t| {
                 let on = active.contains(&t);
@@ -283,8 +294,8 @@ pub fn Triggers() -> Html {
                 let toggle = Callback::from(move |_: Event| state.dispatch(Action::ToggleTrigger(t)));
                 html! {
                     <li data-testid="trigger" data-trigger={t.id()} data-active={on.to_string()}>
-                        <label><input type="checkbox" checked={on} onchange={toggle} />{ format!(" {}", text::trigger_label(t)) }</label>
-                        if on { <div class="advice-text">{ text::trigger_advice(t) }</div> }
+                        <label><input type="checkbox" checked={on} onchange={toggle} />{ format!(" {}", text::trigger_label(loc, t)) }</label>
+                        if on { <div class="advice-text">{ text::trigger_advice(loc, t) }</div> }
                     </li>
                 }
             }) }

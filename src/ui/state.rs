@@ -1,6 +1,7 @@
 //! The app state and its reducer. `reduce` is pure: it calls the engine and returns the
 //! next state; reading files, downloads and printing live in `browser`.
 
+use super::locale::Locale;
 use crate::engine::attribution::AttributionSettings;
 use crate::engine::{
     self,
@@ -60,6 +61,8 @@ pub struct State {
     /// Corrections the user made, by export layout ([`engine::ingest::layout_key`]),
     /// applied again to files of the same layout. Persisted by the app, not here.
     pub remembered: Rc<BTreeMap<String, Overrides>>,
+    /// The language of the page (never of the exports, which keep ids and plain numbers).
+    pub locale: Locale,
 }
 
 /// What can happen to the state.
@@ -130,8 +133,12 @@ pub enum Action {
     /// Reopen a saved audit.
     Open(Box<SavedAudit>),
     /// Forget everything: files, settings, goals, notes, sheet and remembered mappings
-    /// (the browser's storage is cleared at the edge).
+    /// (the browser's storage, the chosen language with it, is cleared at the edge; the
+    /// page stays in the language it is read in until the next visit).
     Forget,
+    /// Show the page in another language. Only words and number formats change: the
+    /// audit, the exports and the saved files are the same in every language.
+    Locale(Locale),
     /// Re-read file `index` with the user's corrections, and remember them for its layout.
     Override {
         /// Which file.
@@ -324,12 +331,14 @@ impl Reducible for State {
             Action::LoadDemo => State {
                 settings: next.settings,
                 remembered: next.remembered,
+                locale: next.locale,
                 ..State::default()
             }
             .with_demo(),
             Action::Clear => State {
                 settings: next.settings,
                 remembered: next.remembered,
+                locale: next.locale,
                 ..State::default()
             }
             .recompute(),
@@ -402,7 +411,15 @@ impl Reducible for State {
                 return Rc::new(next);
             }
             Action::Open(saved) => next.open(*saved),
-            Action::Forget => State::default().recompute(),
+            Action::Forget => State {
+                locale: next.locale,
+                ..State::default()
+            }
+            .recompute(),
+            Action::Locale(locale) => {
+                next.locale = locale;
+                return Rc::new(next);
+            }
             Action::Override { index, overrides } => {
                 let Some(loaded) = next.inputs.get(index) else {
                     return self;
@@ -651,8 +668,15 @@ mod tests {
         let state = state.reduce(Action::IncludeLabour(false));
         let file = state.to_saved(true).to_json();
         // Clear everything, then reopen from the file alone.
+        let state = state.reduce(Action::Locale(Locale::Ro));
+        assert_eq!(
+            state.to_saved(true).to_json(),
+            file,
+            "the language is not saved"
+        );
         let empty = state.clone().reduce(Action::Forget);
         assert!(empty.inputs.is_empty() && empty.goals.is_empty());
+        assert_eq!(empty.locale, Locale::Ro, "the page stays readable");
         let saved = SavedAudit::from_json(&file).expect("reopens");
         let reopened = empty.reduce(Action::Open(Box::new(saved)));
         assert_eq!(reopened.inputs.len(), engine::demo::FILES.len());

@@ -1,6 +1,16 @@
-//! Every word the page shows for an engine id, written as exhaustive matches so a new
-//! metric, field or issue does not compile until it has its words.
+//! Every word the page shows for an engine id, in every locale. Each language lives in
+//! its own file (`text/en.rs`, `text/fr.rs`, `text/is.rs`, `text/ro.rs`) as exhaustive
+//! matches with no `_ =>` arm, so a new metric, field or issue does not compile until it
+//! has its words in all four. Sentences with numbers are whole templates per language
+//! with `{named}` placeholders, filled here; plural forms come from [`Locale::plural`].
 
+mod en;
+mod fr;
+mod is;
+mod ro;
+
+use super::format;
+use super::locale::Locale;
 use crate::engine::attribution::{AttributionSettings, Model};
 use crate::engine::audit::Dimension;
 use crate::engine::checklist::{RuleId, Severity};
@@ -16,253 +26,435 @@ use crate::engine::schedule::{ProgramType, ReviewRule};
 use crate::engine::velocity::StagesFrom;
 use crate::engine::vocab::outcomes::Outcome;
 
+/// Calls the language file of `$loc`.
+macro_rules! per_locale {
+    ($loc:expr, $f:ident($($arg:expr),*)) => {
+        match $loc {
+            Locale::En => en::$f($($arg),*),
+            Locale::Fr => fr::$f($($arg),*),
+            Locale::Is => is::$f($($arg),*),
+            Locale::Ro => ro::$f($($arg),*),
+        }
+    };
+}
+
+/// A fixed piece of the page's own text (titles, buttons), worded per locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ui {
+    /// The page's title.
+    Title,
+    /// The line under the title.
+    Tagline,
+    /// The name of the language menu.
+    Language,
+    /// The drop zone's call.
+    DropHere,
+    /// The drop zone's hint.
+    DropHint,
+    /// The demo button.
+    LoadDemo,
+    /// The clear button.
+    Clear,
+    /// The JSON export button.
+    ExportJson,
+    /// The CSV export button.
+    ExportCsv,
+    /// The print button.
+    Print,
+    /// The paid-media table.
+    PaidMedia,
+    /// The funnel table.
+    FunnelAndCustomers,
+    /// The web analytics table.
+    WebAnalytics,
+    /// The social posts table.
+    SocialPosts,
+    /// The campaign responses table.
+    CampaignResponses,
+    /// The report's heading.
+    AutomationAudit,
+    /// The attribution section.
+    Attribution,
+    /// The goals section.
+    Goals,
+    /// The notes section.
+    Notes,
+    /// The living audit sheet.
+    Sheet,
+    /// The save section.
+    SaveReopen,
+    /// The files section.
+    Files,
+    /// The cohort table.
+    Cohorts,
+    /// The review schedule.
+    ReviewSchedule,
+    /// The triggers section.
+    WhyAuditNow,
+    /// The headline charts.
+    HeadlineCharts,
+    /// The trends section.
+    Trends,
+    /// The long-term trends.
+    LongTerm,
+    /// The velocity section.
+    LeadVelocity,
+    /// The MQL acceptance table.
+    MqlAcceptance,
+    /// The forecast.
+    Forecast,
+    /// The attribution of stages.
+    Precedes,
+    /// The footer's first line.
+    Offline,
+    /// The footer's second line.
+    Definitions,
+    /// "Accepted".
+    ColAccepted,
+    /// "Customers".
+    ColCustomers,
+    /// "Days in stage (weeks)".
+    ColDaysInStageWeeks,
+    /// "Days".
+    ColDays,
+    /// "Entries".
+    ColEntries,
+    /// "Lead".
+    ColLead,
+    /// "Leads now".
+    ColLeadsNow,
+    /// "Leads that reached each stage, and the share of the stage be".
+    VelocityFunnelNote,
+    /// "Lift".
+    ColLift,
+    /// "Limit".
+    ColLimit,
+    /// "MQL cohort".
+    ColMqlCohort,
+    /// "MQLs".
+    ColMqls,
+    /// "Mean days".
+    ColMeanDays,
+    /// "Median days".
+    ColMedianDays,
+    /// "Median".
+    ColMedian,
+    /// "More than half of the MQLs were not accepted: review the sco".
+    MqlAlarm,
+    /// "Re-entries".
+    ColReEntries,
+    /// "Reaching".
+    ColReaching,
+    /// "Share".
+    ColShare,
+    /// "Since".
+    ColSince,
+    /// "Source".
+    ColSource,
+    /// "Stage".
+    ColStage,
+    /// "Still in stage".
+    ColStillInStage,
+    /// "To next stage".
+    ColToNextStage,
+    /// "Correlation is not causation. ".
+    CorrelationNotCausation,
+    /// "Fewer than three periods with data: no trend to fit.".
+    NoTrend,
+    /// "Lag".
+    ColLag,
+    /// "Points".
+    ColPoints,
+    /// "Two series can move together because a third thing drives bo".
+    CorrelationWarning,
+    /// "Attribution models divide credit by rule; none measures what".
+    AttributionNote,
+    /// "Model parameters".
+    ModelParameters,
+    /// "Email rates divide by ".
+    EmailRatesDivideBy,
+    /// "Engagement rate divides by ".
+    EngagementDividesBy,
+    /// " Include labour cost in cost, ROI and return on sales".
+    IncludeLabour,
+    /// "Gross margin % ".
+    GrossMargin,
+    /// "Hourly rate ".
+    HourlyRate,
+    /// "Periods: ".
+    Periods,
+    /// "delivered emails".
+    DeliveredEmails,
+    /// "sent emails".
+    SentEmails,
+    /// "impressions".
+    OptImpressions,
+    /// "followers".
+    OptFollowers,
+    /// A column heading: "File".
+    ColFile,
+    /// A column heading: "Kind".
+    ColKind,
+    /// A column heading: "Rows read".
+    ColRowsRead,
+    /// A column heading: "Used".
+    ColUsed,
+    /// A column heading: "Skipped".
+    ColSkipped,
+    /// A column heading: "Repaired".
+    ColRepaired,
+    /// A column heading: "How it was read".
+    ColHowRead,
+    /// A column heading: "Line".
+    ColLine,
+    /// A column heading: "Column".
+    ColColumn,
+    /// A column heading: "Action".
+    ColAction,
+    /// A column heading: "Reason".
+    ColReason,
+    /// A column heading: "Text".
+    ColText,
+    /// A column heading: "Stage or status".
+    ColStageOrStatus,
+    /// A column heading: "Rows".
+    ColRows,
+    /// A column heading: "Counts as".
+    ColCountsAs,
+    /// A column heading: "Field".
+    ColField,
+    /// A column heading: "Confidence".
+    ColConfidence,
+    /// A column heading: "Done".
+    ColDone,
+    /// A column heading: "Result".
+    ColResult,
+    /// A column heading: "Check".
+    ColCheck,
+    /// A column heading: "Evidence".
+    ColEvidence,
+    /// A column heading: "Program".
+    ColProgram,
+    /// A column heading: "Type".
+    ColType,
+    /// A column heading: "Owner".
+    ColOwner,
+    /// A column heading: "Last review".
+    ColLastReview,
+    /// A column heading: "Next review".
+    ColNextReview,
+    /// A column heading: "Status".
+    ColStatus,
+    /// A column heading: "Why this date".
+    ColWhyThisDate,
+    /// A column heading: "Total".
+    ColTotal,
+    /// A column heading: "Trend".
+    ColTrend,
+    /// A column heading: "Cohort".
+    ColCohort,
+    /// A column heading: "KPI".
+    ColKpi,
+    /// A column heading: "Baseline".
+    ColBaseline,
+}
+
+impl Ui {
+    /// Every piece, for the tests.
+    pub const ALL: [Ui; 108] = [
+        Ui::Title,
+        Ui::Tagline,
+        Ui::Language,
+        Ui::DropHere,
+        Ui::DropHint,
+        Ui::LoadDemo,
+        Ui::Clear,
+        Ui::ExportJson,
+        Ui::ExportCsv,
+        Ui::Print,
+        Ui::PaidMedia,
+        Ui::FunnelAndCustomers,
+        Ui::WebAnalytics,
+        Ui::SocialPosts,
+        Ui::CampaignResponses,
+        Ui::AutomationAudit,
+        Ui::Attribution,
+        Ui::Goals,
+        Ui::Notes,
+        Ui::Sheet,
+        Ui::SaveReopen,
+        Ui::Files,
+        Ui::Cohorts,
+        Ui::ReviewSchedule,
+        Ui::WhyAuditNow,
+        Ui::HeadlineCharts,
+        Ui::Trends,
+        Ui::LongTerm,
+        Ui::LeadVelocity,
+        Ui::MqlAcceptance,
+        Ui::Forecast,
+        Ui::Precedes,
+        Ui::Offline,
+        Ui::Definitions,
+        Ui::ColAccepted,
+        Ui::ColCustomers,
+        Ui::ColDaysInStageWeeks,
+        Ui::ColDays,
+        Ui::ColEntries,
+        Ui::ColLead,
+        Ui::ColLeadsNow,
+        Ui::VelocityFunnelNote,
+        Ui::ColLift,
+        Ui::ColLimit,
+        Ui::ColMqlCohort,
+        Ui::ColMqls,
+        Ui::ColMeanDays,
+        Ui::ColMedianDays,
+        Ui::ColMedian,
+        Ui::MqlAlarm,
+        Ui::ColReEntries,
+        Ui::ColReaching,
+        Ui::ColShare,
+        Ui::ColSince,
+        Ui::ColSource,
+        Ui::ColStage,
+        Ui::ColStillInStage,
+        Ui::ColToNextStage,
+        Ui::CorrelationNotCausation,
+        Ui::NoTrend,
+        Ui::ColLag,
+        Ui::ColPoints,
+        Ui::CorrelationWarning,
+        Ui::AttributionNote,
+        Ui::ModelParameters,
+        Ui::EmailRatesDivideBy,
+        Ui::EngagementDividesBy,
+        Ui::IncludeLabour,
+        Ui::GrossMargin,
+        Ui::HourlyRate,
+        Ui::Periods,
+        Ui::DeliveredEmails,
+        Ui::SentEmails,
+        Ui::OptImpressions,
+        Ui::OptFollowers,
+        Ui::ColFile,
+        Ui::ColKind,
+        Ui::ColRowsRead,
+        Ui::ColUsed,
+        Ui::ColSkipped,
+        Ui::ColRepaired,
+        Ui::ColHowRead,
+        Ui::ColLine,
+        Ui::ColColumn,
+        Ui::ColAction,
+        Ui::ColReason,
+        Ui::ColText,
+        Ui::ColStageOrStatus,
+        Ui::ColRows,
+        Ui::ColCountsAs,
+        Ui::ColField,
+        Ui::ColConfidence,
+        Ui::ColDone,
+        Ui::ColResult,
+        Ui::ColCheck,
+        Ui::ColEvidence,
+        Ui::ColProgram,
+        Ui::ColType,
+        Ui::ColOwner,
+        Ui::ColLastReview,
+        Ui::ColNextReview,
+        Ui::ColStatus,
+        Ui::ColWhyThisDate,
+        Ui::ColTotal,
+        Ui::ColTrend,
+        Ui::ColCohort,
+        Ui::ColKpi,
+        Ui::ColBaseline,
+    ];
+}
+
+/// A fixed piece of the page's text in `loc`.
+pub fn ui(loc: Locale, u: Ui) -> &'static str {
+    per_locale!(loc, ui(u))
+}
+
+/// A heading of the page with values in it, worded per locale as a whole template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Heading {
+    /// The headline KPIs' heading.
+    Headline,
+    /// A KPI table's heading.
+    TableTitle,
+    /// The email table's heading.
+    EmailHealth,
+    /// The customers table's heading.
+    CustomersBy,
+    /// The channel mix chart's caption.
+    ChannelMix,
+    /// The checklist's heading.
+    Checklist,
+    /// The row issues' heading.
+    RowIssues,
+    /// The sales cycle's heading.
+    SalesCycle,
+    /// The heading of the changes since the last period.
+    SinceLastPeriod,
+}
+
+impl Heading {
+    /// Every heading, for the tests.
+    pub const ALL: [Heading; 9] = [
+        Heading::Headline,
+        Heading::TableTitle,
+        Heading::EmailHealth,
+        Heading::CustomersBy,
+        Heading::ChannelMix,
+        Heading::Checklist,
+        Heading::RowIssues,
+        Heading::SalesCycle,
+        Heading::SinceLastPeriod,
+    ];
+}
+
+/// A heading in `loc`, its `{names}` filled from `args`.
+pub fn heading(loc: Locale, h: Heading, args: &[(&str, String)]) -> String {
+    fill(per_locale!(loc, heading(h)), args)
+}
+
 /// The short column label of a metric.
-pub fn metric_label(m: MetricId) -> &'static str {
-    use MetricId::*;
-    match m {
-        Spend => "Spend",
-        Impressions => "Impressions",
-        Reach => "Reach",
-        Clicks => "Clicks",
-        Conversions => "Conversions",
-        AdLeads => "Ad leads",
-        Revenue => "Revenue",
-        LabourCost => "Labour cost",
-        Cost => "Cost",
-        Ctr => "CTR",
-        Cpc => "CPC",
-        Cpm => "CPM",
-        Cpl => "CPL",
-        CostPerConversion => "Cost / conv.",
-        Roas => "ROAS",
-        Roi => "ROI",
-        ReturnOnSales => "Return on sales",
-        ClickToConversionRate => "Click → conv.",
-        EmailsSent => "Sent",
-        EmailsDelivered => "Delivered",
-        EmailBounces => "Bounces",
-        EmailOpens => "Unique opens",
-        EmailClicks => "Unique clicks",
-        EmailUnsubscribes => "Unsubscribes",
-        EmailSpamComplaints => "Spam complaints",
-        DeliveryRate => "Delivery rate",
-        BounceRate => "Bounce rate",
-        OpenRate => "Open rate",
-        ClickRate => "Click rate",
-        ClickToOpenRate => "Click-to-open",
-        UnsubscribeRate => "Unsubscribe rate",
-        SpamComplaintRate => "Spam complaint rate",
-        Leads => "Leads",
-        Mqls => "MQLs",
-        Sqls => "SQLs",
-        Customers => "New customers",
-        DealsWon => "Deals won",
-        DealRevenue => "Deal revenue",
-        DealsLost => "Deals lost",
-        WinRate => "Win rate",
-        DealsOpen => "Open deals",
-        PipelineValue => "Pipeline value",
-        DaysToClose => "Days to close",
-        MqlToSqlRate => "MQL → SQL",
-        LeadToCustomerRate => "Lead → customer",
-        Cac => "CAC",
-        AverageOrderValue => "Avg. order value",
-        Clv => "CLV",
-        LtvToCac => "LTV : CAC",
-        StageCount => "Leads in stage",
-        TimeInStageDaysMean => "Days in stage (mean)",
-        TimeInStageDaysMedian => "Days in stage (median)",
-        TimeInStageDaysP90 => "Days in stage (p90)",
-        StageConversionRate => "Stage conversion",
-        SalesCycleDaysMean => "Sales cycle (mean days)",
-        SalesCycleDaysMedian => "Sales cycle (median days)",
-        Visitors => "Visitors",
-        Sessions => "Sessions",
-        WebConversions => "Web conversions",
-        WebLeads => "Web leads",
-        VisitorToLeadRate => "Visitor → lead",
-        LandingPageConversionRate => "Landing page conv.",
-        Engagements => "Engagements",
-        EngagementRate => "Engagement rate",
-        Orders => "Orders",
-        TransactionRevenue => "Order revenue",
-        PurchaseFrequency => "Orders per customer",
-        ActiveCustomers => "Active customers",
-        ChurnRate => "Churn rate",
-        RetentionRate => "Retention rate",
-        AcquisitionRate => "Acquisition rate",
-        ClvMargin => "CLV (margin ÷ churn)",
-        ListGrowthRate => "List growth rate",
-        Cpa => "CPA",
-        MarketingInfluencedRevenueShare => "Marketing-influenced revenue",
-        Csat => "CSAT",
-        Contacts => "Contacts",
-        Responses => "Responses",
-        ResponseRate => "Response rate",
-        OrdersCancelled => "Orders cancelled",
-        OrdersPending => "Orders pending",
-        EmailRevenue => "Email revenue",
-        EmailOrders => "Email orders",
-        RevenuePerRecipient => "Revenue per recipient",
-        EmailOrderRate => "Email order rate",
-    }
+pub fn metric_label(loc: Locale, m: MetricId) -> &'static str {
+    per_locale!(loc, metric_label(m))
 }
 
 /// The formula of a metric in words, shown on hover and in the legend.
-pub fn metric_formula(m: MetricId, formulas: Formulas) -> &'static str {
-    let (base, engagement) = (formulas.email_base, formulas.engagement_base);
-    use MetricId::*;
-    let over_base = |delivered: &'static str, sent: &'static str| match base {
-        EmailBase::Delivered => delivered,
-        EmailBase::Sent => sent,
-    };
-    match m {
-        Spend => "Sum of spend (ad files).",
-        Impressions => "Sum of impressions.",
-        Reach => "Sum of reach as reported per row (people reached on several rows count on each).",
-        Clicks => "Sum of ad clicks.",
-        Conversions => "Sum of conversions.",
-        AdLeads => "Sum of leads reported by the ad platforms (their own attribution).",
-        Revenue => "Sum of revenue reported with the ad data.",
-        LabourCost => "Labour cost recorded with the ad data, plus labour hours × your hourly rate when both are given.",
-        Cost => "Spend + labour cost (when labour is included).",
-        Ctr => "Clicks ÷ impressions.",
-        Cpc => "Spend ÷ clicks.",
-        Cpm => "Spend ÷ impressions × 1,000.",
-        Cpl => "Spend ÷ ad leads (the leads the platforms credit to the campaign).",
-        CostPerConversion => "Spend ÷ conversions.",
-        Roas => "Revenue ÷ spend.",
-        Roi => "(Revenue − cost) ÷ cost. Cost includes labour when switched on.",
-        ReturnOnSales => "(Revenue − cost) ÷ revenue — what some guides call \"ROI\".",
-        ClickToConversionRate => "Conversions ÷ clicks.",
-        EmailsSent => "Sum of emails sent (recipients).",
-        EmailsDelivered => "Sum of delivered emails (sent − bounces when not reported).",
-        EmailBounces => "Sum of bounces (sent − delivered when not reported).",
-        EmailOpens => "Sum of unique opens.",
-        EmailClicks => "Sum of unique clicks.",
-        EmailUnsubscribes => "Sum of unsubscribes.",
-        EmailSpamComplaints => "Sum of spam complaints.",
-        DeliveryRate => "Delivered ÷ sent.",
-        BounceRate => "Bounces ÷ sent.",
-        OpenRate => over_base("Unique opens ÷ delivered.", "Unique opens ÷ sent."),
-        ClickRate => over_base("Unique clicks ÷ delivered.", "Unique clicks ÷ sent."),
-        ClickToOpenRate => "Unique clicks ÷ unique opens (some tools call this CTR).",
-        UnsubscribeRate => over_base("Unsubscribes ÷ delivered.", "Unsubscribes ÷ sent."),
-        SpamComplaintRate => over_base("Spam complaints ÷ delivered.", "Spam complaints ÷ sent."),
-        Leads => "Leads created in the period (CRM leads file, else first stage entry).",
-        Mqls => "Leads entering MQL for the first time in the period (stage changes).",
-        Sqls => "Leads entering SQL for the first time in the period (stage changes).",
-        Customers => "Leads whose first deal was won in the period (deals, else a Customer stage).",
-        DealsWon => "Deals won in the period.",
-        DealRevenue => "Sum of the amounts of deals won in the period.",
-        DealsLost => "Deals lost, by close date (deals files with a stage or status column).",
-        WinRate => "Deals won ÷ (deals won + deals lost), by close date.",
-        DealsOpen => "Deals still open in the export (whole range only).",
-        PipelineValue => "Sum of the amounts of the open deals (whole range only).",
-        DaysToClose => "Mean whole days from a won deal's create date to its close date.",
-        MqlToSqlRate => "SQLs ÷ MQLs in the same period (a flow ratio).",
-        LeadToCustomerRate => "New customers ÷ new leads in the same period (a flow ratio).",
-        Cac => "Cost (spend, plus labour when included) ÷ new customers in the same period.",
-        AverageOrderValue => "Deal revenue ÷ deals won.",
-        Clv => "Deal revenue ÷ new customers (historical value per customer).",
-        LtvToCac => "CLV ÷ CAC = deal revenue ÷ cost. Below 3 is a warning sign.",
-        StageCount => "Leads whose latest stage entry (up to that day) is this stage, at the end of the day or period.",
-        TimeInStageDaysMean => "Mean whole days from entering the stage to entering the next (or the exit date), latest stay per lead; leads still in the stage are left out.",
-        TimeInStageDaysMedian => "Median whole days in the stage, latest finished stay per lead.",
-        TimeInStageDaysP90 => "90th percentile of whole days in the stage (linear interpolation), latest finished stay per lead.",
-        StageConversionRate => "Leads that reached this stage ÷ leads that reached the stage before it (reaching a later stage counts as passing the earlier ones).",
-        SalesCycleDaysMean => "Mean whole days from first contact (or creation) to the first won deal.",
-        SalesCycleDaysMedian => "Median whole days from first contact (or creation) to the first won deal.",
-        Visitors => "Sum of unique visitors (users) of the web analytics rows (a visitor on several rows counts on each).",
-        Sessions => "Sum of sessions (visits).",
-        WebConversions => "Sum of conversions (goal completions, key events) of the web analytics files.",
-        WebLeads => "Sum of leads (form submissions) of the web analytics files.",
-        VisitorToLeadRate => "Web leads ÷ visitors.",
-        LandingPageConversionRate => "Web conversions ÷ sessions, per landing page.",
-        Engagements => "Likes + shares + comments + reposts of the social posts.",
-        EngagementRate => match engagement {
-            EngagementBase::Impressions => "(Likes + shares + comments + reposts) ÷ impressions.",
-            EngagementBase::Followers => "(Likes + shares + comments + reposts) ÷ followers, summed over the posts.",
-        },
-        Orders => "Placed orders in the period: distinct order ids (one per row without order ids); cancelled and unpaid orders are counted apart.",
-        TransactionRevenue => "Sum of the order amounts (the order total once per order, else quantity × unit price of its lines), net of refunds; cancellation invoices are netted, refunded and unpaid orders add nothing.",
-        PurchaseFrequency => "Orders with a customer ÷ active customers.",
-        ActiveCustomers => "Distinct customers with a placed order in the period (orders without a customer are left out).",
-        ChurnRate => "Customers active in the previous period with no order in this one ÷ customers active in the previous period.",
-        RetentionRate => "Customers active in the previous period who ordered again in this one ÷ customers active in the previous period (1 − churn).",
-        AcquisitionRate => "Customers whose first order is in the period ÷ active customers.",
-        ClvMargin => "Revenue per active customer × your gross margin ÷ churn rate, per period (set the margin in Settings).",
-        ListGrowthRate => "(New subscribers − unsubscribes − bounces) ÷ list size at the start of the period; without a new-subscribers column, (list size at the end − at the start) ÷ at the start.",
-        Cpa => "Cost (spend, plus labour when included) ÷ conversions.",
-        MarketingInfluencedRevenueShare => "Revenue of deals won from leads with a marketing source ÷ all deal revenue.",
-        Csat => "Answers of 4 or 5 ÷ answers on the 1–5 scale.",
-        Contacts => "Contacts with a known campaign outcome (yes/no, 1/0).",
-        Responses => "Contacts whose outcome is yes (or 1, accepted, subscribed…).",
-        ResponseRate => "Responses ÷ contacts with a known outcome.",
-        OrdersCancelled => "Orders cancelled, refunded, voided or failed: invoices numbered C…, orders whose every quantity is negative, or such a status. Not counted in orders.",
-        OrdersPending => "Orders not paid yet (pending, authorised, on hold). Not counted in orders or revenue.",
-        EmailRevenue => "Sum of the revenue the email tool reports (its own attribution; never added to ad revenue or ROAS).",
-        EmailOrders => "Sum of the orders the email tool reports.",
-        RevenuePerRecipient => over_base("Email revenue ÷ delivered.", "Email revenue ÷ sent."),
-        EmailOrderRate => over_base("Email orders ÷ delivered.", "Email orders ÷ sent."),
-    }
+pub fn metric_formula(loc: Locale, m: MetricId, formulas: Formulas) -> &'static str {
+    per_locale!(loc, metric_formula(m, formulas))
 }
 
 /// The name of a file kind.
-pub fn kind_label(k: FileKind) -> &'static str {
-    match k {
-        FileKind::AdPerformance => "Ad performance",
-        FileKind::EmailCampaigns => "Email campaigns",
-        FileKind::Leads => "Leads",
-        FileKind::StageChanges => "Lead stage changes",
-        FileKind::Deals => "Deals",
-        FileKind::Programs => "Program inventory",
-        FileKind::WebAnalytics => "Web analytics",
-        FileKind::SocialPosts => "Social posts",
-        FileKind::Surveys => "Surveys (CSAT)",
-        FileKind::Transactions => "Transactions (orders)",
-        FileKind::Touchpoints => "Touchpoints",
-        FileKind::Responses => "Campaign responses",
-        FileKind::Unknown => "Not recognised",
-    }
+pub fn kind_label(loc: Locale, k: FileKind) -> &'static str {
+    per_locale!(loc, kind_label(k))
 }
 
 /// The name of a dimension.
-pub fn dimension_label(d: Dimension) -> &'static str {
-    match d {
-        Dimension::Total => "Total",
-        Dimension::Campaign => "Campaign",
-        Dimension::Channel => "Channel",
-        Dimension::Source => "Source",
-        Dimension::AdGroup => "Ad group",
-        Dimension::Segment => "Segment",
-        Dimension::Stage => "Stage",
-        Dimension::LandingPage => "Landing page",
-        Dimension::LossReason => "Lost reason",
-        Dimension::Column(_) => "Column",
-    }
+pub fn dimension_label(loc: Locale, d: Dimension) -> &'static str {
+    per_locale!(loc, dimension_label(d))
 }
 
 /// The name of a split in an audit: a file's own column goes by its header.
-pub fn split_label(audit: &crate::engine::Audit, d: Dimension) -> String {
+pub fn split_label(loc: Locale, audit: &crate::engine::Audit, d: Dimension) -> String {
     match d {
         Dimension::Column(_) => audit.dimension_name(d).to_owned(),
-        d => dimension_label(d).to_owned(),
+        d => dimension_label(loc, d).to_owned(),
     }
 }
 
 /// The name of a period size.
-pub fn bucket_label(b: Bucket) -> &'static str {
-    match b {
-        Bucket::Day => "Day",
-        Bucket::Week => "ISO week",
-        Bucket::Month => "Month",
-        Bucket::Quarter => "Quarter",
-        Bucket::Year => "Year",
-    }
+pub fn bucket_label(loc: Locale, b: Bucket) -> &'static str {
+    per_locale!(loc, bucket_label(b))
 }
 
-/// The name of an encoding.
+/// The name of an encoding (the same in every language).
 pub fn encoding_label(e: Encoding) -> &'static str {
     match e {
         Encoding::Utf8 => "UTF-8",
@@ -273,356 +465,246 @@ pub fn encoding_label(e: Encoding) -> &'static str {
 }
 
 /// The name of a delimiter.
-pub fn delimiter_label(d: u8) -> String {
-    match d {
-        b',' => "comma".to_owned(),
-        b';' => "semicolon".to_owned(),
-        b'\t' => "tab".to_owned(),
-        b'|' => "pipe".to_owned(),
-        other => format!("“{}”", char::from(other)),
-    }
+pub fn delimiter_label(loc: Locale, d: u8) -> String {
+    per_locale!(loc, delimiter_name(d))
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("“{}”", char::from(d)))
 }
 
 /// What was done about an issue.
-pub fn action_label(a: Action) -> &'static str {
-    match a {
-        Action::Skipped => "skipped",
-        Action::Repaired => "repaired",
-        Action::Noted => "noted",
-    }
+pub fn action_label(loc: Locale, a: Action) -> &'static str {
+    per_locale!(loc, action_label(a))
 }
 
 /// The message of a row issue.
-pub fn issue_message(k: &IssueKind) -> String {
+pub fn issue_message(loc: Locale, k: &IssueKind) -> String {
+    fill(per_locale!(loc, issue(k)), &issue_args(loc, k))
+}
+
+/// The values an issue's template names.
+fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
+    let n = |v: u64| format::grouped_in(loc, v as f64, 0);
+    let quoted = |v: &[String]| {
+        v.iter()
+            .map(|s| format!("“{s}”"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match k {
-        IssueKind::NotANumber => "Expected a number.".to_owned(),
-        IssueKind::NotADate => "Expected a date.".to_owned(),
-        IssueKind::NegativeCount => "A count cannot be negative.".to_owned(),
-        IssueKind::TooManyCells { expected, found } => {
-            format!("The row has {found} cells; the header has {expected}. Left out: the extra cells cannot be placed.")
+        IssueKind::NotANumber
+        | IssueKind::NotADate
+        | IssueKind::NegativeCount
+        | IssueKind::SummaryRow
+        | IssueKind::EmptyRow
+        | IssueKind::TotalByArithmetic
+        | IssueKind::TotalAgrees
+        | IssueKind::NoteLine
+        | IssueKind::AfterTable
+        | IssueKind::EncodingFallback
+        | IssueKind::UnclosedQuote
+        | IssueKind::DateOrderAssumed { .. }
+        | IssueKind::UnmappedColumn
+        | IssueKind::OutcomeAssumed => Vec::new(),
+        IssueKind::TooManyCells { expected, found }
+        | IssueKind::TooFewCells { expected, found } => {
+            vec![
+                ("expected", n(*expected as u64)),
+                ("found", n(*found as u64)),
+            ]
         }
-        IssueKind::TooFewCells { expected, found } => {
-            format!("The row has {found} cells; the header has {expected}. The missing cells were read as blank.")
+        IssueKind::TotalDiffers { ours, theirs } => {
+            vec![("ours", ours.clone()), ("theirs", theirs.clone())]
         }
-        IssueKind::SummaryRow => "A totals row: left out so nothing is counted twice.".to_owned(),
-        IssueKind::EmptyRow => "Every cell is blank.".to_owned(),
-        IssueKind::TotalByArithmetic => {
-            "A row with no name whose every total column equals the sum of the other rows: the export's own total, left out so nothing is counted twice.".to_owned()
+        IssueKind::ColumnsNotMatched { columns, matched } => {
+            vec![
+                ("columns", n(*columns as u64)),
+                ("matched", n(*matched as u64)),
+            ]
         }
-        IssueKind::TotalAgrees => "The export's own total agrees with the sum of the rows used.".to_owned(),
-        IssueKind::TotalDiffers { ours, theirs } => format!(
-            "The export's total says {theirs}; the rows used add up to {ours}. Rows filtered or removed in the tool, or a total of another scope? The figures use the rows."
-        ),
-        IssueKind::ColumnsNotMatched { columns, matched } => format!(
-            "The header has {columns} columns; only the first {matched} were matched to fields. Map any other by hand."
-        ),
-        IssueKind::NoteLine => "A comment or note line, not data.".to_owned(),
-        IssueKind::AfterTable => "Below the end of the table (after a comment line): not data of this table.".to_owned(),
-        IssueKind::StatedPeriod { from, to } => format!(
-            "The report states its period, {from} to {to}; rows without a date of their own are counted in it."
-        ),
-        IssueKind::TitleLines { count } => format!("{count} line(s) above the header (a report title) were skipped."),
-        IssueKind::EncodingFallback => {
-            "The file is not UTF-8; it was read as Windows-1252 (Excel, Western Europe). Change it in the file's settings if letters look wrong.".to_owned()
+        IssueKind::StatedPeriod { from, to } => vec![("from", from.clone()), ("to", to.clone())],
+        IssueKind::TitleLines { count } => vec![("count", n(*count))],
+        IssueKind::UndecodableBytes { count } => vec![("count", n(*count as u64))],
+        IssueKind::Malformed { detail } => vec![("detail", detail.clone())],
+        IssueKind::DecimalMarkAssumed { mark } => vec![("mark", mark.to_string())],
+        IssueKind::MappingUndone {
+            field,
+            fitting,
+            not_fitting,
+        } => vec![
+            ("field", field.clone()),
+            ("not_fitting", n(*not_fitting as u64)),
+            ("sampled", n(fitting.saturating_add(*not_fitting) as u64)),
+        ],
+        IssueKind::HeadersGenerated { columns } => vec![("columns", n(*columns as u64))],
+        IssueKind::UnknownOrderStatus { statuses, rows } => {
+            vec![("statuses", quoted(statuses)), ("rows", n(*rows))]
         }
-        IssueKind::UndecodableBytes { count } => format!("{count} character(s) could not be decoded and show as �."),
-        IssueKind::Malformed { detail } => format!("The CSV structure is broken here: {detail}. The rest of the file was not read."),
-        IssueKind::UnclosedQuote => {
-            "A quote opens here and is never closed, so the rest of the file was read as one cell. Check the file around this line.".to_owned()
-        }
-        IssueKind::DateOrderAssumed { day_first } => {
-            if *day_first {
-                "No date proves the order of day and month; day first (31/12) was assumed.".to_owned()
+        IssueKind::RowsWithoutCustomer { count } => vec![("count", n(*count))],
+        IssueKind::UnclassifiedOutcome { value, rows } => {
+            let value = if value.is_empty() {
+                per_locale!(loc, blank()).to_owned()
             } else {
-                "No date proves the order of day and month; month first (12/31) was assumed.".to_owned()
-            }
+                format!("\"{value}\"")
+            };
+            vec![("value", value), ("rows", n(*rows))]
         }
-        IssueKind::DecimalMarkAssumed { mark } => {
-            format!("No number proves the decimal mark; “{mark}” was assumed.")
+        IssueKind::ExcelDamage { count, examples } => {
+            vec![("count", n(*count)), ("examples", examples.join(", "))]
         }
-        IssueKind::MappingUndone { field, fitting, not_fitting } => format!(
-            "The header suggests “{field}”, but {not_fitting} of {} sampled values do not fit it, so the column is not used. Map it by hand if that is wrong.",
-            fitting + not_fitting
-        ),
-        IssueKind::UnmappedColumn => "The column matches no known field; it is not used.".to_owned(),
-        IssueKind::HeadersGenerated { columns } => format!(
-            "The file has no header row; its {columns} columns were named “column 1” to “column {columns}”. Map them by hand."
-        ),
-        IssueKind::UnknownOrderStatus { statuses, rows } => format!(
-            "{rows} row(s) have an order status that cannot be read ({}): a word the status vocabulary does not hold, or a partial refund without a refunded-amount column. Rather than guess, the file's orders are left out of the order, revenue and customer figures. Unmap the status column to count every row, or fix the statuses in the file.",
-            statuses.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", ")
-        ),
-        IssueKind::RowsWithoutCustomer { count } => format!(
-            "{count} row(s) have no customer: they count in orders and revenue, but not in customers, churn, retention, cohorts or orders per customer."
-        ),
-        IssueKind::UnclassifiedOutcome { value, rows } => format!(
-            "The stage \"{}\" ({rows} row(s)) reads as neither won, lost nor open. Customers, revenue, win rate, pipeline and the figures built on them are not shown until you say which it is (Mapping of this file).",
-            if value.is_empty() { "(blank)" } else { value }
-        ),
-        IssueKind::OutcomeAssumed => "The file has no stage, status or won/closed column: every deal with a close date is counted as won.".to_owned(),
-        IssueKind::ExcelDamage { count, examples } => format!(
-            "{count} cell(s) look like dates Excel made out of ranges such as 1-5 (e.g. {}). They were kept as written; export the file again without opening it in Excel to get the original values.",
-            examples.join(", ")
-        ),
     }
 }
 
 /// The message of a file that could not be read.
-pub fn error_message(k: &ErrorKind) -> &'static str {
-    match k {
-        ErrorKind::Empty => "The file is empty.",
-        ErrorKind::Binary => "The file is not text (is it an Excel .xlsx? Save it as CSV first).",
-        ErrorKind::NoHeader => "No header row was found.",
-        ErrorKind::Unreadable => "The browser could not read the file from disk.",
-    }
+pub fn error_message(loc: Locale, k: &ErrorKind) -> &'static str {
+    per_locale!(loc, error_message(k))
 }
 
 /// The name of an email base.
-pub fn email_base_label(b: EmailBase) -> &'static str {
-    match b {
-        EmailBase::Delivered => "delivered",
-        EmailBase::Sent => "sent",
-    }
+pub fn email_base_label(loc: Locale, b: EmailBase) -> &'static str {
+    per_locale!(loc, email_base_label(b))
 }
 
 /// The base of the engagement rate, as the settings show it.
-pub fn engagement_base_label(b: EngagementBase) -> &'static str {
-    match b {
-        EngagementBase::Impressions => "impressions",
-        EngagementBase::Followers => "followers",
-    }
+pub fn engagement_base_label(loc: Locale, b: EngagementBase) -> &'static str {
+    per_locale!(loc, engagement_base_label(b))
 }
 
 /// The name of a canonical field, as the mapping editor shows it.
-pub fn field_label(f: Field) -> &'static str {
-    match f {
-        Field::Date => "Date",
-        Field::Channel => "Channel",
-        Field::Campaign => "Campaign",
-        Field::AdGroup => "Ad group / ad set",
-        Field::Source => "Source",
-        Field::Spend => "Spend",
-        Field::Impressions => "Impressions",
-        Field::Reach => "Reach",
-        Field::Clicks => "Clicks",
-        Field::Conversions => "Conversions",
-        Field::Leads => "Leads",
-        Field::Revenue => "Revenue",
-        Field::LabourCost => "Labour cost",
-        Field::LabourHours => "Labour hours",
-        Field::ChurnDate => "Churn date",
-        Field::Baseline => "Baseline",
-        Field::Sent => "Emails sent",
-        Field::Delivered => "Delivered",
-        Field::Bounces => "Bounces",
-        Field::Opens => "Unique opens",
-        Field::Unsubscribes => "Unsubscribes",
-        Field::SpamComplaints => "Spam complaints",
-        Field::Orders => "Orders",
-        Field::ListSize => "List size",
-        Field::LeadId => "Lead id",
-        Field::CreatedDate => "Created / first contact",
-        Field::Score => "Lead score",
-        Field::Stage => "Stage",
-        Field::EnteredAt => "Entered stage at",
-        Field::ExitedAt => "Exited stage at",
-        Field::Action => "Action / trigger",
-        Field::DealId => "Deal id",
-        Field::WonDate => "Close date (won date of won deals)",
-        Field::Amount => "Amount (deal or order)",
-        Field::Segment => "Segment",
-        Field::Program => "Program",
-        Field::ProgramType => "Program type",
-        Field::SetupDate => "Set-up date",
-        Field::LastReview => "Last review",
-        Field::Owner => "Owner",
-        Field::Visitors => "Visitors (users)",
-        Field::Sessions => "Sessions",
-        Field::LandingPage => "Landing page",
-        Field::Post => "Post",
-        Field::Likes => "Likes / reactions",
-        Field::Shares => "Shares",
-        Field::Comments => "Comments",
-        Field::Reposts => "Retweets / reposts",
-        Field::Followers => "Followers",
-        Field::Respondent => "Respondent",
-        Field::Csat => "CSAT answer (1–5)",
-        Field::CustomerId => "Customer id",
-        Field::NewSubscribers => "New subscribers",
-        Field::TouchedAt => "Touched at",
-        Field::Response => "Campaign outcome (yes/no)",
-        Field::PeriodEnd => "Last day the row covers",
-        Field::OrderId => "Order / invoice number",
-        Field::Quantity => "Quantity",
-        Field::UnitPrice => "Unit price",
-        Field::OrderStatus => "Order status",
-        Field::Refunded => "Refunded amount",
-        Field::LossReason => "Lost reason",
-        Field::IsWon => "Won (check box)",
-        Field::IsClosed => "Closed (check box)",
-    }
+pub fn field_label(loc: Locale, f: Field) -> &'static str {
+    per_locale!(loc, field_label(f))
 }
 
 /// The name of a deal outcome.
-pub fn outcome_label(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Won => "Won",
-        Outcome::Lost => "Lost",
-        Outcome::Open => "Open",
-    }
+pub fn outcome_label(loc: Locale, o: Outcome) -> &'static str {
+    per_locale!(loc, outcome_label(o))
 }
 
 /// The title of a checklist rule.
-pub fn rule_title(r: RuleId) -> &'static str {
-    match r {
-        RuleId::BounceRate => "Email bounce rate per send",
-        RuleId::SpamComplaints => "Spam complaint rate per send",
-        RuleId::Unsubscribes => "Unsubscribe rate per send",
-        RuleId::ListShrinking => "Email list growing, not shrinking",
-        RuleId::LtvToCac => "LTV : CAC at least 3",
-        RuleId::MqlAcceptance => "Sales accepts at least half of the MQLs",
-        RuleId::HeadlineMove => "Headline KPIs moved sharply since the last period",
-        RuleId::LongTermFading => "Series fading quarter after quarter",
-        RuleId::StagnatingLeads => "Leads stuck in a stage",
-        RuleId::TooLittleData => "Enough data to audit (30 days per file)",
-        RuleId::PinnedCount => "3 to 10 headline KPIs",
-        RuleId::ReviewsOverdue => "Program reviews up to date",
-    }
+pub fn rule_title(loc: Locale, r: RuleId) -> &'static str {
+    per_locale!(loc, rule_title(r))
 }
 
 /// Where a rule's threshold comes from.
-pub fn rule_source(r: RuleId) -> &'static str {
-    match r {
-        RuleId::BounceRate => "Warning above 2%, critical above 5%: the ceilings email service providers such as Mailchimp and HubSpot give for a healthy list.",
-        RuleId::SpamComplaints => "Warning at 0.1%, critical at 0.3%: the bulk-sender requirements of Gmail and Yahoo (2024).",
-        RuleId::Unsubscribes => "Above 0.5% of delivered emails in one send: the common ESP benchmark for a send that put people off.",
-        RuleId::ListShrinking => "List size at the last send of the period against the last send before it.",
-        RuleId::LtvToCac => "The 3:1 rule of thumb for a sustainable acquisition cost; below 1 each customer costs more than it has brought in.",
-        RuleId::MqlAcceptance => "The audit guides: when more than half of MQLs are not accepted as SQLs, review the scoring rules at once.",
-        RuleId::HeadlineMove => "A change of 20% or more (and 1 point or more for rates) since the previous period; both must be crossed, so noise on small numbers does not alarm.",
-        RuleId::LongTermFading => "Three quarters of decline in a row, up to the current quarter.",
-        RuleId::StagnatingLeads => "MQL over 14 days, SQL over 21, opportunity over 45 days without a move (sales-development practice).",
-        RuleId::TooLittleData => "The audit guides: a month of data at least before drawing conclusions.",
-        RuleId::PinnedCount => "The audit guides recommend tracking 3 to 10 KPIs.",
-        RuleId::ReviewsOverdue => "The review schedule below.",
-    }
+pub fn rule_source(loc: Locale, r: RuleId) -> &'static str {
+    per_locale!(loc, rule_source(r))
 }
 
 /// The label of a severity.
-pub fn severity_label(s: Severity) -> &'static str {
-    match s {
-        Severity::NotApplicable => "not checked",
-        Severity::Pass => "passed",
-        Severity::Info => "note",
-        Severity::Warning => "warning",
-        Severity::Critical => "critical",
-    }
+pub fn severity_label(loc: Locale, s: Severity) -> &'static str {
+    per_locale!(loc, severity_label(s))
 }
 
 /// The label of a program type.
-pub fn program_type_label(t: ProgramType) -> &'static str {
-    match t {
-        ProgramType::Nurture => "Nurture",
-        ProgramType::AutomationRule => "Automation rule",
-        ProgramType::ScoringRule => "Scoring rule",
-        ProgramType::LeadAssignment => "Lead assignment",
-        ProgramType::Content => "Content (one group)",
-        ProgramType::Other => "Other",
-    }
+pub fn program_type_label(loc: Locale, t: ProgramType) -> &'static str {
+    per_locale!(loc, program_type_label(t))
 }
 
 /// Why a review falls on its date.
-pub fn review_rationale(r: ReviewRule, c: &Cadences, cycle: Option<i64>) -> String {
+pub fn review_rationale(loc: Locale, r: ReviewRule, c: &Cadences, cycle: Option<i64>) -> String {
+    let days = review_days(r, c, cycle);
+    let plural = loc.plural(days.unwrap_or_default().unsigned_abs());
+    let args = days.map_or_else(Vec::new, |d| {
+        vec![("days", format::grouped_in(loc, d as f64, 0))]
+    });
+    fill(per_locale!(loc, review(r, plural)), &args)
+}
+
+/// The number of days a review rule's sentence names, if it names one.
+fn review_days(r: ReviewRule, c: &Cadences, cycle: Option<i64>) -> Option<i64> {
     match r {
-        ReviewRule::Nurture => format!("Nurture programs: every {} days after the last review.", c.nurture),
-        ReviewRule::AutomationFirst => format!("New automation rule: first review {} days after set-up, to catch mistakes early.", c.automation_first),
-        ReviewRule::Automation => format!("Automation rules: every {} days after the last review.", c.automation),
-        ReviewRule::Scoring => format!("Scoring rules: every {} days until tuned (mark it tuned for twice a year).", c.scoring),
-        ReviewRule::ScoringTuned => format!("Tuned scoring rules: every {} days.", c.scoring_tuned),
-        ReviewRule::ScoringTrigger => "Now: more than half of this period's MQLs were not accepted as SQLs.".to_owned(),
-        ReviewRule::Assignment => format!("Lead assignment: every {} days.", c.assignment),
-        ReviewRule::AssignmentSalesCycle => format!(
-            "Lead assignment: every sales cycle ({} days, the measured median), which is longer than a quarter.",
-            cycle.unwrap_or(c.assignment)
-        ),
-        ReviewRule::ContentGroup => format!("Content is reviewed as one group, every {} days from its stalest item.", c.content),
-        ReviewRule::Other => format!("Every {} days.", c.other),
-        ReviewRule::Unknown => "No set-up or review date: review now to start the clock.".to_owned(),
+        ReviewRule::Nurture => Some(c.nurture),
+        ReviewRule::AutomationFirst => Some(c.automation_first),
+        ReviewRule::Automation => Some(c.automation),
+        ReviewRule::Scoring => Some(c.scoring),
+        ReviewRule::ScoringTuned => Some(c.scoring_tuned),
+        ReviewRule::ScoringTrigger | ReviewRule::Unknown => None,
+        ReviewRule::Assignment => Some(c.assignment),
+        ReviewRule::AssignmentSalesCycle => Some(cycle.unwrap_or(c.assignment)),
+        ReviewRule::ContentGroup => Some(c.content),
+        ReviewRule::Other => Some(c.other),
     }
 }
 
 /// The label of an audit trigger.
-pub fn trigger_label(t: Trigger) -> &'static str {
-    match t {
-        Trigger::SwitchingTools => "Switching tools",
-        Trigger::NewStrategy => "Trying a new strategy",
-        Trigger::QuarterEnd => "Quarter end",
-    }
+pub fn trigger_label(loc: Locale, t: Trigger) -> &'static str {
+    per_locale!(loc, trigger_label(t))
 }
 
 /// What to do about an audit trigger.
-pub fn trigger_advice(t: Trigger) -> &'static str {
-    match t {
-        Trigger::SwitchingTools => "Export and save this audit, with its raw data, before the old tool is switched off: its history will not come across.",
-        Trigger::NewStrategy => "Pin the KPIs the strategy should move and write the hypothesis and target now, so the next audit can tell whether it worked.",
-        Trigger::QuarterEnd => "Run the full audit: checklist, schedule, and the sheet's new column.",
-    }
+pub fn trigger_advice(loc: Locale, t: Trigger) -> &'static str {
+    per_locale!(loc, trigger_advice(t))
 }
 
 /// The name of a funnel stage.
-pub fn stage_label(k: StageKind) -> &'static str {
-    match k {
-        StageKind::Lead => "Lead",
-        StageKind::Mql => "MQL",
-        StageKind::Sql => "SQL",
-        StageKind::Opportunity => "Opportunity",
-        StageKind::Customer => "Customer",
-        StageKind::Lost => "Lost",
-        StageKind::Other => "Other",
-    }
+pub fn stage_label(loc: Locale, k: StageKind) -> &'static str {
+    per_locale!(loc, stage_label(k))
 }
 
 /// Where the velocity report's stages come from.
-pub fn stages_from(f: StagesFrom) -> &'static str {
-    match f {
-        StagesFrom::StageChanges => "Stages as recorded in the stage-change file(s). A lead still in a stage is counted apart (censored), not as a finished stay.",
-        StagesFrom::ScoreBands => "No stage-change file: stages come from lead scores in bands (0–32 Lead, 33–66 MQL, 67–100 SQL).",
-        StagesFrom::CreatedAndWon => "No stage-change file: each lead is a Lead from its first contact and a Customer from its first won deal.",
-    }
+pub fn stages_from(loc: Locale, f: StagesFrom) -> &'static str {
+    per_locale!(loc, stages_from(f))
 }
 
 /// The name of an attribution model.
-pub fn model_label(m: Model) -> &'static str {
-    match m {
-        Model::FirstTouch => "First touch",
-        Model::LastTouch => "Last touch",
-        Model::Linear => "Linear",
-        Model::UShaped => "U-shaped",
-        Model::UShaped5050 => "U-shaped 50/50",
-        Model::WShaped => "W-shaped",
-        Model::FullPath => "Full path",
-        Model::TimeDecay => "Time decay",
-        Model::Custom => "Custom",
-    }
+pub fn model_label(loc: Locale, m: Model) -> &'static str {
+    per_locale!(loc, model_label(m))
 }
 
 /// How an attribution model divides a deal's revenue among the touches before the win.
-pub fn model_definition(m: Model, s: &AttributionSettings) -> String {
-    match m {
-        Model::FirstTouch => "All of it to the first touch.".to_owned(),
-        Model::LastTouch => "All of it to the last touch on or before the won date.".to_owned(),
-        Model::Linear => "An equal share to every touch.".to_owned(),
-        Model::UShaped => "40% to the first touch, 40% to the last, 20% spread over the touches between (one touch: 100%; two: 50/50).".to_owned(),
-        Model::UShaped5050 => "Half to the first touch, half to the last, nothing between.".to_owned(),
-        Model::WShaped => "30% to the first touch, 30% to the last touch at or before the lead became an MQL (else an opportunity, else the middle touch), 30% to the last, 10% over the others.".to_owned(),
-        Model::FullPath => "22.5% each to the first touch, the MQL touch, the opportunity touch and the last touch (the close), 10% over the others; an unknown milestone's share goes to the touches between.".to_owned(),
-        Model::TimeDecay => format!(
-            "Each touch weighs half as much for every {} days between it and the win.",
-            s.half_life_days
-        ),
-        Model::Custom => {
-            let (f, m, l) = s.custom;
-            format!("Your weights: first {f}, middle {m} (spread over the touches between), last {l}.")
+pub fn model_definition(loc: Locale, m: Model, s: &AttributionSettings) -> String {
+    let days = s.half_life_days;
+    let whole = days.fract() == 0.0 && days >= 0.0;
+    let plural = if whole {
+        loc.plural(days as u64)
+    } else {
+        loc.plural(2)
+    };
+    let (f, mid, l) = s.custom;
+    let args = match m {
+        Model::TimeDecay => vec![("days", days.to_string())],
+        Model::Custom => vec![
+            ("first", f.to_string()),
+            ("middle", mid.to_string()),
+            ("last", l.to_string()),
+        ],
+        Model::FirstTouch
+        | Model::LastTouch
+        | Model::Linear
+        | Model::UShaped
+        | Model::UShaped5050
+        | Model::WShaped
+        | Model::FullPath => Vec::new(),
+    };
+    fill(per_locale!(loc, model(m, plural)), &args)
+}
+
+/// `template` with each `{name}` replaced by its value in `args`; an unknown name is
+/// left as written.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let name_and_rest = after.get(1..).unwrap_or_default();
+        match name_and_rest.find('}') {
+            Some(close) => {
+                let name = name_and_rest.get(..close).unwrap_or_default();
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => out.push_str(after.get(..close + 2).unwrap_or_default()),
+                }
+                rest = name_and_rest.get(close + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push_str(after);
+                rest = "";
+            }
         }
     }
+    out.push_str(rest);
+    out
 }
+
+#[cfg(test)]
+mod tests;

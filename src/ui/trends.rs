@@ -4,6 +4,7 @@
 
 use super::charts::{BarSvg, LineSvg, StackedSvg};
 use super::format;
+use super::locale::Locale;
 use super::state::StateContext;
 use super::text;
 use crate::engine::audit::{Audit, Dimension};
@@ -28,6 +29,7 @@ fn window(audit: &Audit, bucket: Bucket) -> Vec<Period> {
 #[component]
 pub fn HeadlineCharts() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let audit = &state.audit;
     let Some(as_of) = audit.as_of else {
         return html! {};
@@ -39,22 +41,22 @@ pub fn HeadlineCharts() -> Html {
         let geometry = chart::line_chart(&months, &[now, before], m.unit(), 300.0, 150.0, Margins { left: 44.0, ..Margins::default() });
         html! {
             <figure class="small-multiple" data-testid="headline-chart" data-metric={m.id()}>
-                <figcaption>{ text::metric_label(m) }</figcaption>
+                <figcaption>{ text::metric_label(loc, m) }</figcaption>
                 <LineSvg chart={geometry} names={vec!["Last 12 months".to_owned(), "A year before".to_owned()]}
-                         title={format!("{} by month, with the year before", text::metric_label(m))} />
+                         title={format!("{} by month, with the year before", text::metric_label(loc, m))} />
             </figure>
         }
     });
     html! {
         <section aria-labelledby="headline-charts-title" class="headline-charts">
-            <h3 id="headline-charts-title">{ "Headline KPIs over the last 12 months" }</h3>
+            <h3 id="headline-charts-title">{ text::ui(loc, text::Ui::HeadlineCharts) }</h3>
             <div class="multiples">{ for charts }</div>
         </section>
     }
 }
 
 /// Spend per channel per period, stacked: the channel mix.
-fn channel_mix(audit: &Audit, bucket: Bucket, periods: &[Period]) -> Html {
+fn channel_mix(loc: Locale, audit: &Audit, bucket: Bucket, periods: &[Period]) -> Html {
     let channels = audit.groups(Dimension::Channel, MetricId::Spend);
     if channels.len() < 2 {
         return html! {};
@@ -73,7 +75,7 @@ fn channel_mix(audit: &Audit, bucket: Bucket, periods: &[Period]) -> Html {
     );
     html! {
         <figure class="chart" data-testid="channel-mix">
-            <figcaption>{ format!("Channel mix of spend by {}", text::bucket_label(bucket).to_lowercase()) }</figcaption>
+            <figcaption>{ text::heading(loc, text::Heading::ChannelMix, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</figcaption>
             <StackedSvg chart={geometry} names={channels.iter().map(|c| c.to_string()).collect::<Vec<_>>()}
                         title={"Spend per channel, stacked".to_owned()} />
         </figure>
@@ -85,6 +87,7 @@ fn channel_mix(audit: &Audit, bucket: Bucket, periods: &[Period]) -> Html {
 #[component]
 pub fn Trends() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let metric = use_state(|| MetricId::AdLeads);
     let other = use_state(|| MetricId::Spend);
     let dimension = use_state(|| Dimension::Campaign);
@@ -223,9 +226,9 @@ pub fn Trends() -> Html {
             t.relative_slope
                 .map(|r| format!("{:+.1}%", r * 100.0))
                 .unwrap_or_else(|| "—".to_owned()),
-            text::bucket_label(bucket).to_lowercase(),
+            text::bucket_label(loc, bucket).to_lowercase(),
             t.fit.n,
-            text::bucket_label(bucket).to_lowercase(),
+            text::bucket_label(loc, bucket).to_lowercase(),
             t.fit
                 .r_squared
                 .map(|r| format!(" (fit r² {r:.2})"))
@@ -234,27 +237,27 @@ pub fn Trends() -> Html {
     };
     html! {
         <section aria-labelledby="trends-title" class="trends page-break" data-testid="trends">
-            <h3 id="trends-title">{ "Trends" }</h3>
+            <h3 id="trends-title">{ text::ui(loc, text::Ui::Trends) }</h3>
             <div class="table-tools no-print">
                 <label>{ "Metric " }<select data-testid="trend-metric" onchange={select_metric(metric.clone())}>
-                    { for available.iter().map(|x| html! { <option value={x.id()} selected={*x == m}>{ text::metric_label(*x) }</option> }) }
+                    { for available.iter().map(|x| html! { <option value={x.id()} selected={*x == m}>{ text::metric_label(loc, *x) }</option> }) }
                 </select></label>
                 <label>{ "Split by " }<select data-testid="trend-dimension" onchange={on_dimension}>
-                    { for dims.iter().map(|x| html! { <option value={x.id()} selected={*x == d}>{ text::dimension_label(*x) }</option> }) }
+                    { for dims.iter().map(|x| html! { <option value={x.id()} selected={*x == d}>{ text::dimension_label(loc, *x) }</option> }) }
                 </select></label>
             </div>
             <figure class="chart" data-testid="trend-chart">
-                <LineSvg chart={geometry} names={names} title={format!("{} by {}", text::metric_label(m), text::bucket_label(bucket).to_lowercase())} />
+                <LineSvg chart={geometry} names={names} title={format!("{} by {}", text::metric_label(loc, m), text::bucket_label(loc, bucket).to_lowercase())} />
             </figure>
             if d != Dimension::Total {
                 <figure class="chart" data-testid="trend-bars">
-                    <BarSvg chart={bars} title={format!("{} by {}, whole range", text::metric_label(m), text::dimension_label(d).to_lowercase())} />
+                    <BarSvg chart={bars} title={format!("{} by {}, whole range", text::metric_label(loc, m), text::dimension_label(loc, d).to_lowercase())} />
                 </figure>
             }
-            { channel_mix(audit, bucket, &periods) }
+            { channel_mix(loc, audit, bucket, &periods) }
             <div class="two-columns">
                 <div data-testid="short-term">
-                    <h4>{ format!("Since last period{}", current.map(|p| format!(" ({})", p.label())).unwrap_or_default()) }</h4>
+                    <h4>{ text::heading(loc, text::Heading::SinceLastPeriod, &[("period", current.map(|p| format!(" ({})", p.label())).unwrap_or_default())]) }</h4>
                     if flags.is_empty() {
                         <p class="note">{ format!("No change past both thresholds ({:.0}% and a minimum amount), so nothing to flag.", thresholds.relative * 100.0) }</p>
                     } else {
@@ -262,7 +265,7 @@ pub fn Trends() -> Html {
                         { for flags.iter().map(|f| {
                             let against = match f.against { Baseline::PreviousPeriod => "the period before", Baseline::YearAgo => "a year before" };
                             let class = match f.good { Some(true) => "good", Some(false) => "bad", None => "flat" };
-                            let change = f.change.relative.map(|r| format!("{:+.1}%", r * 100.0)).unwrap_or_else(|| format::value(Some(f.change.absolute), m.unit()));
+                            let change = f.change.relative.map(|r| format!("{:+.1}%", r * 100.0)).unwrap_or_else(|| format::value_in(loc, Some(f.change.absolute), m.unit()));
                             html! { <li class={classes!("delta", class)} data-testid="short-term-flag">
                                 { format!("{} {} {change} vs {against}", f.group.clone().unwrap_or_else(|| "Total".to_owned()), match f.direction { Direction::Rising => "rose", Direction::Falling => "fell" }) }
                             </li> }
@@ -272,30 +275,30 @@ pub fn Trends() -> Html {
                 </div>
                 if let Some(r) = ranking {
                     <div data-testid="ranking">
-                        <h4>{ "Long term: rising and fading" }</h4>
+                        <h4>{ text::ui(loc, text::Ui::LongTerm) }</h4>
                         <ul>
                             { for r.rising.iter().take(5).map(|t| html! { <li class="delta good" data-testid="rising">{ slope_text(t) }</li> }) }
                             { for r.fading.iter().take(5).map(|t| html! { <li class="delta bad" data-testid="fading">{ slope_text(t) }</li> }) }
                         </ul>
-                        if r.rising.is_empty() && r.fading.is_empty() { <p class="note">{ "Fewer than three periods with data: no trend to fit." }</p> }
+                        if r.rising.is_empty() && r.fading.is_empty() { <p class="note">{ text::ui(loc, text::Ui::NoTrend) }</p> }
                     </div>
                 }
             </div>
             <div data-testid="correlation">
                 <h4>
-                    { format!("Does {} move with ", text::metric_label(m)) }
+                    { format!("Does {} move with ", text::metric_label(loc, m)) }
                     <select aria-label="Second metric" data-testid="trend-other" onchange={select_metric(other.clone())}>
-                        { for available.iter().filter(|x| **x != m).map(|x| html! { <option value={x.id()} selected={*x == o}>{ text::metric_label(*x) }</option> }) }
+                        { for available.iter().filter(|x| **x != m).map(|x| html! { <option value={x.id()} selected={*x == o}>{ text::metric_label(loc, *x) }</option> }) }
                     </select>
                     { "?" }
                 </h4>
-                <p class="caveat"><strong>{ "Correlation is not causation. " }</strong>{ "Two series can move together because a third thing drives both, or by chance over few periods. Treat a strong correlation as a hypothesis to test with a controlled change, never as a conclusion." }</p>
+                <p class="caveat"><strong>{ text::ui(loc, text::Ui::CorrelationNotCausation) }</strong>{ text::ui(loc, text::Ui::CorrelationWarning) }</p>
                 <table class="compact">
-                    <thead><tr><th>{ "Lag" }</th><th class="num">{ "Pearson r" }</th><th class="num">{ "Spearman ρ" }</th><th class="num">{ "Points" }</th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColLag) }</th><th class="num">{ "Pearson r" }</th><th class="num">{ "Spearman ρ" }</th><th class="num">{ text::ui(loc, text::Ui::ColPoints) }</th></tr></thead>
                     <tbody>
                     { for lags.iter().map(|l| html! {
                         <tr data-testid="lag-row" data-lag={l.lag.to_string()}>
-                            <td>{ if l.lag == 0 { "same period".to_owned() } else { format!("{} {}{} later", l.lag, text::bucket_label(bucket).to_lowercase(), if l.lag == 1 { "" } else { "s" }) } }</td>
+                            <td>{ if l.lag == 0 { "same period".to_owned() } else { format!("{} {}{} later", l.lag, text::bucket_label(loc, bucket).to_lowercase(), if l.lag == 1 { "" } else { "s" }) } }</td>
                             <td class="num">{ l.pearson.map(|c| format!("{:.2}", c.coefficient)).unwrap_or_else(|| "—".to_owned()) }</td>
                             <td class="num">{ l.spearman.map(|c| format!("{:.2}", c.coefficient)).unwrap_or_else(|| "—".to_owned()) }</td>
                             <td class="num">{ l.pearson.or(l.spearman).map(|c| c.n).unwrap_or(0) }</td>
@@ -306,10 +309,10 @@ pub fn Trends() -> Html {
                 <p data-testid="hypothesis">{ match hypothesis {
                     Some(Hypothesis::SamePeriod { positive }) => format!(
                         "Hypothesis to test: {} and {} move {} in the same period. Change one on purpose (in one campaign, for one period) and watch the other.",
-                        text::metric_label(m), text::metric_label(o), if positive { "together" } else { "in opposite directions" }),
+                        text::metric_label(loc, m), text::metric_label(loc, o), if positive { "together" } else { "in opposite directions" }),
                     Some(Hypothesis::ALeads { lag, positive }) => format!(
                         "Hypothesis to test: {} {} {} {} period(s) later. Try a controlled change and check whether the effect arrives with that delay.",
-                        text::metric_label(o), if positive { "follows" } else { "moves against" }, text::metric_label(m), lag),
+                        text::metric_label(loc, o), if positive { "follows" } else { "moves against" }, text::metric_label(loc, m), lag),
                     None => format!("No correlation strong enough (|r| ≥ {}, {} points or more) to suggest a hypothesis.", config::CORRELATION_MIN_ABS, config::CORRELATION_MIN_POINTS),
                 } }</p>
             </div>

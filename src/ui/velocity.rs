@@ -4,6 +4,7 @@
 
 use super::charts::{FunnelSvg, LineSvg};
 use super::format;
+use super::locale::Locale;
 use super::state::StateContext;
 use super::text;
 use crate::engine::chart::{self, Margins};
@@ -12,36 +13,37 @@ use crate::engine::metrics::{MetricId, Unit};
 use crate::engine::velocity::Velocity;
 use yew::prelude::*;
 
-fn days(v: Option<f64>) -> String {
-    format::value(v, Unit::Days)
+fn days(loc: Locale, v: Option<f64>) -> String {
+    format::value_in(loc, v, Unit::Days)
 }
 
 /// The velocity report.
 #[component]
 pub fn VelocityView() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let Some(v) = state.audit.velocity.as_ref() else {
         return html! {};
     };
     html! {
         <section aria-labelledby="velocity-title" class="velocity page-break" data-testid="velocity">
-            <h3 id="velocity-title">{ "Lead velocity" }</h3>
-            <p class="note">{ text::stages_from(v.from) }</p>
+            <h3 id="velocity-title">{ text::ui(loc, text::Ui::LeadVelocity) }</h3>
+            <p class="note">{ text::stages_from(loc, v.from) }</p>
             <div class="two-columns">
-                { funnel(v) }
-                { acceptance(v) }
+                { funnel(loc, v) }
+                { acceptance(loc, v) }
             </div>
-            { stage_table(v) }
-            { stage_counts(v) }
-            { sales_cycle(v) }
-            { forecast(v) }
-            { actions(v) }
-            { stagnant(v) }
+            { stage_table(loc, v) }
+            { stage_counts(loc, v) }
+            { sales_cycle(loc, v) }
+            { forecast(loc, v) }
+            { actions(loc, v) }
+            { stagnant(loc, v) }
         </section>
     }
 }
 
-fn funnel(v: &Velocity) -> Html {
+fn funnel(loc: Locale, v: &Velocity) -> Html {
     let metric_of = |k: StageKind| match k {
         StageKind::Lead => Some(MetricId::Leads),
         StageKind::Mql => Some(MetricId::Mqls),
@@ -53,7 +55,7 @@ fn funnel(v: &Velocity) -> Html {
         .conversion
         .stages
         .iter()
-        .map(|k| text::stage_label(*k).to_owned())
+        .map(|k| text::stage_label(loc, *k).to_owned())
         .collect();
     let stages: Vec<(MetricId, Option<f64>)> = v
         .conversion
@@ -66,29 +68,29 @@ fn funnel(v: &Velocity) -> Html {
     html! {
         <figure class="chart" data-testid="funnel-chart">
             <FunnelSvg chart={geometry} labels={labels} />
-            <figcaption>{ "Leads that reached each stage, and the share of the stage before that went on." }</figcaption>
+            <figcaption>{ text::ui(loc, text::Ui::VelocityFunnelNote) }</figcaption>
         </figure>
     }
 }
 
-fn acceptance(v: &Velocity) -> Html {
+fn acceptance(loc: Locale, v: &Velocity) -> Html {
     let Some(a) = &v.conversion.acceptance else {
         return html! {};
     };
     html! {
         <div class={classes!("acceptance", a.review_scoring.then_some("alarm"))} data-testid="acceptance"
              data-rate={format::raw(a.rate)} data-review={a.review_scoring.to_string()}>
-            <h4>{ "MQL → SQL acceptance" }</h4>
-            <p class="big">{ format::value(a.rate, Unit::Rate) }</p>
+            <h4>{ text::ui(loc, text::Ui::MqlAcceptance) }</h4>
+            <p class="big">{ format::value_in(loc, a.rate, Unit::Rate) }</p>
             <p>{ format!("{} of {} MQLs accepted; {} still waiting.", a.accepted, a.mqls, a.pending) }</p>
-            if a.review_scoring { <p class="alarm-text">{ "More than half of the MQLs were not accepted: review the scoring rules now." }</p> }
+            if a.review_scoring { <p class="alarm-text">{ text::ui(loc, text::Ui::MqlAlarm) }</p> }
             if !v.conversion.acceptance_by_period.is_empty() {
                 <table class="compact">
-                    <thead><tr><th>{ "MQL cohort" }</th><th class="num">{ "MQLs" }</th><th class="num">{ "Accepted" }</th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColMqlCohort) }</th><th class="num">{ text::ui(loc, text::Ui::ColMqls) }</th><th class="num">{ text::ui(loc, text::Ui::ColAccepted) }</th></tr></thead>
                     <tbody>
                     { for v.conversion.acceptance_by_period.iter().rev().take(6).map(|(p, a)| html! {
                         <tr class={classes!(a.review_scoring.then_some("alarm-row"))}>
-                            <td>{ p.label() }</td><td class="num">{ a.mqls }</td><td class="num">{ format::value(a.rate, Unit::Rate) }</td>
+                            <td>{ p.label() }</td><td class="num">{ a.mqls }</td><td class="num">{ format::value_in(loc, a.rate, Unit::Rate) }</td>
                         </tr>
                     }) }
                     </tbody>
@@ -98,7 +100,7 @@ fn acceptance(v: &Velocity) -> Html {
     }
 }
 
-fn stage_table(v: &Velocity) -> Html {
+fn stage_table(loc: Locale, v: &Velocity) -> Html {
     let current = v.counts.current();
     let count_of = |k: StageKind| current.iter().find(|(s, _)| *s == k).map(|(_, n)| *n);
     let next_step = |k: StageKind| {
@@ -111,29 +113,29 @@ fn stage_table(v: &Velocity) -> Html {
     html! {
         <table class="kpi" data-testid="velocity-table">
             <thead><tr>
-                <th>{ "Stage" }</th><th class="num">{ "Leads now" }</th>
-                <th class="num" title="Latest finished stay per lead">{ "Mean days" }</th>
-                <th class="num">{ "Median" }</th><th class="num">{ "p90" }</th>
-                <th class="num" title="Leads still in the stage: counted apart, not as finished stays">{ "Still in stage" }</th>
-                <th class="num">{ "Re-entries" }</th><th class="num">{ "To next stage" }</th>
-                <th>{ "Days in stage (weeks)" }</th>
+                <th>{ text::ui(loc, text::Ui::ColStage) }</th><th class="num">{ text::ui(loc, text::Ui::ColLeadsNow) }</th>
+                <th class="num" title="Latest finished stay per lead">{ text::ui(loc, text::Ui::ColMeanDays) }</th>
+                <th class="num">{ text::ui(loc, text::Ui::ColMedian) }</th><th class="num">{ "p90" }</th>
+                <th class="num" title="Leads still in the stage: counted apart, not as finished stays">{ text::ui(loc, text::Ui::ColStillInStage) }</th>
+                <th class="num">{ text::ui(loc, text::Ui::ColReEntries) }</th><th class="num">{ text::ui(loc, text::Ui::ColToNextStage) }</th>
+                <th>{ text::ui(loc, text::Ui::ColDaysInStageWeeks) }</th>
             </tr></thead>
             <tbody>
             { for v.time_in_stage.iter().map(|t| {
                 let max = t.histogram.iter().map(|b| b.leads).max().unwrap_or(0).max(1) as f64;
                 html! {
                     <tr data-testid="velocity-row" data-stage={t.stage.id()} data-median={format::raw(t.latest.median)}>
-                        <th scope="row">{ text::stage_label(t.stage) }</th>
+                        <th scope="row">{ text::stage_label(loc, t.stage) }</th>
                         <td class="num">{ count_of(t.stage).map(|n| n.to_string()).unwrap_or_default() }</td>
-                        <td class="num">{ days(t.latest.mean) }</td>
-                        <td class="num">{ days(t.latest.median) }</td>
-                        <td class="num">{ days(t.latest.p90) }</td>
+                        <td class="num">{ days(loc, t.latest.mean) }</td>
+                        <td class="num">{ days(loc, t.latest.median) }</td>
+                        <td class="num">{ days(loc, t.latest.p90) }</td>
                         <td class="num">{ t.censored.len() }</td>
                         <td class="num">{ t.reentered }</td>
-                        <td class="num">{ format::value(next_step(t.stage), Unit::Rate) }</td>
+                        <td class="num">{ format::value_in(loc, next_step(t.stage), Unit::Rate) }</td>
                         <td>
                             <svg class="histogram" viewBox="0 0 130 20" width="130" height="20" role="img"
-                                 aria-label={format!("Histogram of days in {}", text::stage_label(t.stage))}>
+                                 aria-label={format!("Histogram of days in {}", text::stage_label(loc, t.stage))}>
                                 { for t.histogram.iter().enumerate().map(|(i, b)| {
                                     let h = (b.leads as f64 / max * 18.0).max(if b.leads > 0 { 1.0 } else { 0.0 });
                                     html! { <rect x={format!("{}", i * 10)} y={format!("{:.1}", 19.0 - h)} width="8" height={format!("{h:.1}")} /> }
@@ -148,7 +150,7 @@ fn stage_table(v: &Velocity) -> Html {
     }
 }
 
-fn stage_counts(v: &Velocity) -> Html {
+fn stage_counts(loc: Locale, v: &Velocity) -> Html {
     let stages: Vec<StageKind> = v
         .counts
         .stages
@@ -178,7 +180,7 @@ fn stage_counts(v: &Velocity) -> Html {
         .collect();
     let names: Vec<String> = stages
         .iter()
-        .map(|k| text::stage_label(*k).to_owned())
+        .map(|k| text::stage_label(loc, *k).to_owned())
         .collect();
     let geometry = chart::line_chart(
         &periods,
@@ -195,19 +197,19 @@ fn stage_counts(v: &Velocity) -> Html {
     }
 }
 
-fn sales_cycle(v: &Velocity) -> Html {
+fn sales_cycle(loc: Locale, v: &Velocity) -> Html {
     let c = &v.sales_cycle;
     if c.total.count == 0 {
         return html! {};
     }
     html! {
         <div data-testid="sales-cycle" data-median={format::raw(c.total.median)}>
-            <h4>{ format!("Sales cycle: median {}, mean {} ({} customers)", days(c.total.median), days(c.total.mean), c.total.count) }</h4>
+            <h4>{ text::heading(loc, text::Heading::SalesCycle, &[("median", days(loc, c.total.median)), ("mean", days(loc, c.total.mean)), ("count", format::grouped_in(loc, c.total.count as f64, 0))]) }</h4>
             <table class="compact">
-                <thead><tr><th>{ "Source" }</th><th class="num">{ "Customers" }</th><th class="num">{ "Median days" }</th><th class="num">{ "Mean days" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColSource) }</th><th class="num">{ text::ui(loc, text::Ui::ColCustomers) }</th><th class="num">{ text::ui(loc, text::Ui::ColMedianDays) }</th><th class="num">{ text::ui(loc, text::Ui::ColMeanDays) }</th></tr></thead>
                 <tbody>
                 { for c.by_source.iter().map(|(s, d)| html! {
-                    <tr><td>{ s.clone().unwrap_or_else(|| "(not set)".to_owned()) }</td><td class="num">{ d.count }</td><td class="num">{ days(d.median) }</td><td class="num">{ days(d.mean) }</td></tr>
+                    <tr><td>{ s.clone().unwrap_or_else(|| "(not set)".to_owned()) }</td><td class="num">{ d.count }</td><td class="num">{ days(loc, d.median) }</td><td class="num">{ days(loc, d.mean) }</td></tr>
                 }) }
                 </tbody>
             </table>
@@ -216,7 +218,7 @@ fn sales_cycle(v: &Velocity) -> Html {
     }
 }
 
-fn forecast(v: &Velocity) -> Html {
+fn forecast(loc: Locale, v: &Velocity) -> Html {
     let f = &v.forecast;
     if f.expected.is_empty() {
         return html! {};
@@ -230,12 +232,12 @@ fn forecast(v: &Velocity) -> Html {
         .collect();
     html! {
         <div data-testid="forecast">
-            <h4>{ "Forecast" }</h4>
+            <h4>{ text::ui(loc, text::Ui::Forecast) }</h4>
             <table class="compact">
-                <thead><tr><th>{ "Reaching" }</th>{ for f.periods.iter().map(|p| html! { <th class="num">{ p.label() }</th> }) }</tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColReaching) }</th>{ for f.periods.iter().map(|p| html! { <th class="num">{ p.label() }</th> }) }</tr></thead>
                 <tbody>
                 { for targets.iter().map(|k| html! {
-                    <tr><td>{ text::stage_label(*k) }</td>
+                    <tr><td>{ text::stage_label(loc, *k) }</td>
                     { for f.periods.iter().map(|p| {
                         let n = f.expected.iter().find(|e| e.stage == *k && e.period == *p).map(|e| e.leads);
                         html! { <td class="num">{ n.map(|n| format!("{n:.1}")).unwrap_or_else(|| "—".to_owned()) }</td> }
@@ -244,13 +246,13 @@ fn forecast(v: &Velocity) -> Html {
                 </tbody>
             </table>
             <p class="note">{ "Assumes each stage's current leads (less those past the stagnation limit) move on at the historical next-step rate, after the stage's median time; " }
-            { for f.steps.iter().map(|s| html! { <span>{ format!("{}: {} now, {} → next, {} median. ", text::stage_label(s.stage), s.current, format::value(s.conversion_to_next, Unit::Rate), days(s.median_days)) }</span> }) }
+            { for f.steps.iter().map(|s| html! { <span>{ format!("{}: {} now, {} → next, {} median. ", text::stage_label(loc, s.stage), s.current, format::value_in(loc, s.conversion_to_next, Unit::Rate), days(loc, s.median_days)) }</span> }) }
             </p>
         </div>
     }
 }
 
-fn actions(v: &Velocity) -> Html {
+fn actions(loc: Locale, v: &Velocity) -> Html {
     let mut top: Vec<_> = v
         .actions
         .iter()
@@ -262,14 +264,14 @@ fn actions(v: &Velocity) -> Html {
     }
     html! {
         <div data-testid="actions">
-            <h4>{ "What precedes each stage" }</h4>
+            <h4>{ text::ui(loc, text::Ui::Precedes) }</h4>
             <p class="note">{ "Actions seen before entering a stage more often than before stage entries in general (lift > 1). Correlation, not causation: test a change before you credit an action." }</p>
             <table class="compact">
-                <thead><tr><th>{ "Stage" }</th><th>{ "Action" }</th><th class="num">{ "Entries" }</th><th class="num">{ "Share" }</th><th class="num">{ "Lift" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColStage) }</th><th>{ text::ui(loc, text::Ui::ColAction) }</th><th class="num">{ text::ui(loc, text::Ui::ColEntries) }</th><th class="num">{ text::ui(loc, text::Ui::ColShare) }</th><th class="num">{ text::ui(loc, text::Ui::ColLift) }</th></tr></thead>
                 <tbody>
                 { for top.iter().take(10).map(|a| html! {
-                    <tr><td>{ text::stage_label(a.stage) }</td><td>{ &a.action }</td><td class="num">{ a.entries }</td>
-                    <td class="num">{ format::value(a.share, Unit::Rate) }</td><td class="num">{ format::value(a.lift, Unit::Multiple) }</td></tr>
+                    <tr><td>{ text::stage_label(loc, a.stage) }</td><td>{ &a.action }</td><td class="num">{ a.entries }</td>
+                    <td class="num">{ format::value_in(loc, a.share, Unit::Rate) }</td><td class="num">{ format::value_in(loc, a.lift, Unit::Multiple) }</td></tr>
                 }) }
                 </tbody>
             </table>
@@ -277,7 +279,7 @@ fn actions(v: &Velocity) -> Html {
     }
 }
 
-fn stagnant(v: &Velocity) -> Html {
+fn stagnant(loc: Locale, v: &Velocity) -> Html {
     if v.stagnant.is_empty() {
         return html! {};
     }
@@ -286,10 +288,10 @@ fn stagnant(v: &Velocity) -> Html {
         <details class="stagnant" data-testid="stagnant" data-count={v.stagnant.len().to_string()}>
             <summary>{ format!("{} stagnating leads (past the stage's limit)", v.stagnant.len()) }</summary>
             <table class="compact">
-                <thead><tr><th>{ "Lead" }</th><th>{ "Stage" }</th><th>{ "Since" }</th><th class="num">{ "Days" }</th><th class="num">{ "Limit" }</th></tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColLead) }</th><th>{ text::ui(loc, text::Ui::ColStage) }</th><th>{ text::ui(loc, text::Ui::ColSince) }</th><th class="num">{ text::ui(loc, text::Ui::ColDays) }</th><th class="num">{ text::ui(loc, text::Ui::ColLimit) }</th></tr></thead>
                 <tbody>
                 { for v.stagnant.iter().take(SHOWN).map(|s| html! {
-                    <tr><td>{ &s.lead }</td><td>{ text::stage_label(s.stage) }</td><td>{ s.since.to_string() }</td><td class="num">{ s.days }</td><td class="num">{ s.limit }</td></tr>
+                    <tr><td>{ &s.lead }</td><td>{ text::stage_label(loc, s.stage) }</td><td>{ s.since.to_string() }</td><td class="num">{ s.days }</td><td class="num">{ s.limit }</td></tr>
                 }) }
                 </tbody>
             </table>

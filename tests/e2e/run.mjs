@@ -752,6 +752,23 @@ async function main() {
       await page.emulateMedia({ media: 'screen' });
     });
 
+    await check('the demo printed in French: French section titles and decimal commas on paper, <html lang="fr">', async () => {
+      await page.locator(sel('locale')).selectOption('fr');
+      await waitReady('html lang fr', () => document.documentElement.lang === 'fr');
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const file = path.join(shotsDir, 'report-A4-fr.pdf');
+      await writeFile(file, pdf);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      for (const section of ['Médias payants', 'Objectifs et hypothèses', 'Calendrier des revues']) {
+        assert.ok(text.includes(section), `French section "${section}" printed`);
+      }
+      assert.ok(/\d,\d\d\s?%/.test(text) || /\d,\d\d/.test(text), 'decimal commas printed');
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator(sel('locale')).selectOption('en');
+      await waitReady('html lang en', () => document.documentElement.lang === 'en');
+    });
+
     await check('Olist funnel, original and after the European Excel round trip: conversion by origin and sales cycle, no manual step', async () => {
       const truth = await olistTruth();
       const medians = [];

@@ -1,0 +1,702 @@
+//! English: the page's first language, and the reference the other files translate.
+
+use super::{Heading, Ui};
+use crate::engine::attribution::Model;
+use crate::engine::audit::Dimension;
+use crate::engine::checklist::{RuleId, Severity};
+use crate::engine::error::{Action, ErrorKind, IssueKind};
+use crate::engine::field::{Field, FileKind};
+use crate::engine::funnel::StageKind;
+use crate::engine::metrics::{EmailBase, EngagementBase, Formulas, MetricId};
+use crate::engine::period::Bucket;
+use crate::engine::report::Trigger;
+use crate::engine::schedule::{ProgramType, ReviewRule};
+use crate::engine::velocity::StagesFrom;
+use crate::engine::vocab::outcomes::Outcome;
+use crate::ui::locale::Plural;
+
+/// The short column label of a metric.
+pub(super) fn metric_label(m: MetricId) -> &'static str {
+    use MetricId::*;
+    match m {
+        Spend => "Spend",
+        Impressions => "Impressions",
+        Reach => "Reach",
+        Clicks => "Clicks",
+        Conversions => "Conversions",
+        AdLeads => "Ad leads",
+        Revenue => "Revenue",
+        LabourCost => "Labour cost",
+        Cost => "Cost",
+        Ctr => "CTR",
+        Cpc => "CPC",
+        Cpm => "CPM",
+        Cpl => "CPL",
+        CostPerConversion => "Cost / conv.",
+        Roas => "ROAS",
+        Roi => "ROI",
+        ReturnOnSales => "Return on sales",
+        ClickToConversionRate => "Click → conv.",
+        EmailsSent => "Sent",
+        EmailsDelivered => "Delivered",
+        EmailBounces => "Bounces",
+        EmailOpens => "Unique opens",
+        EmailClicks => "Unique clicks",
+        EmailUnsubscribes => "Unsubscribes",
+        EmailSpamComplaints => "Spam complaints",
+        DeliveryRate => "Delivery rate",
+        BounceRate => "Bounce rate",
+        OpenRate => "Open rate",
+        ClickRate => "Click rate",
+        ClickToOpenRate => "Click-to-open",
+        UnsubscribeRate => "Unsubscribe rate",
+        SpamComplaintRate => "Spam complaint rate",
+        Leads => "Leads",
+        Mqls => "MQLs",
+        Sqls => "SQLs",
+        Customers => "New customers",
+        DealsWon => "Deals won",
+        DealRevenue => "Deal revenue",
+        DealsLost => "Deals lost",
+        WinRate => "Win rate",
+        DealsOpen => "Open deals",
+        PipelineValue => "Pipeline value",
+        DaysToClose => "Days to close",
+        MqlToSqlRate => "MQL → SQL",
+        LeadToCustomerRate => "Lead → customer",
+        Cac => "CAC",
+        AverageOrderValue => "Avg. order value",
+        Clv => "CLV",
+        LtvToCac => "LTV : CAC",
+        StageCount => "Leads in stage",
+        TimeInStageDaysMean => "Days in stage (mean)",
+        TimeInStageDaysMedian => "Days in stage (median)",
+        TimeInStageDaysP90 => "Days in stage (p90)",
+        StageConversionRate => "Stage conversion",
+        SalesCycleDaysMean => "Sales cycle (mean days)",
+        SalesCycleDaysMedian => "Sales cycle (median days)",
+        Visitors => "Visitors",
+        Sessions => "Sessions",
+        WebConversions => "Web conversions",
+        WebLeads => "Web leads",
+        VisitorToLeadRate => "Visitor → lead",
+        LandingPageConversionRate => "Landing page conv.",
+        Engagements => "Engagements",
+        EngagementRate => "Engagement rate",
+        Orders => "Orders",
+        TransactionRevenue => "Order revenue",
+        PurchaseFrequency => "Orders per customer",
+        ActiveCustomers => "Active customers",
+        ChurnRate => "Churn rate",
+        RetentionRate => "Retention rate",
+        AcquisitionRate => "Acquisition rate",
+        ClvMargin => "CLV (margin ÷ churn)",
+        ListGrowthRate => "List growth rate",
+        Cpa => "CPA",
+        MarketingInfluencedRevenueShare => "Marketing-influenced revenue",
+        Csat => "CSAT",
+        Contacts => "Contacts",
+        Responses => "Responses",
+        ResponseRate => "Response rate",
+        OrdersCancelled => "Orders cancelled",
+        OrdersPending => "Orders pending",
+        EmailRevenue => "Email revenue",
+        EmailOrders => "Email orders",
+        RevenuePerRecipient => "Revenue per recipient",
+        EmailOrderRate => "Email order rate",
+    }
+}
+
+/// The formula of a metric in words, shown on hover and in the legend.
+pub(super) fn metric_formula(m: MetricId, formulas: Formulas) -> &'static str {
+    let (base, engagement) = (formulas.email_base, formulas.engagement_base);
+    use MetricId::*;
+    let over_base = |delivered: &'static str, sent: &'static str| match base {
+        EmailBase::Delivered => delivered,
+        EmailBase::Sent => sent,
+    };
+    match m {
+        Spend => "Sum of spend (ad files).",
+        Impressions => "Sum of impressions.",
+        Reach => "Sum of reach as reported per row (people reached on several rows count on each).",
+        Clicks => "Sum of ad clicks.",
+        Conversions => "Sum of conversions.",
+        AdLeads => "Sum of leads reported by the ad platforms (their own attribution).",
+        Revenue => "Sum of revenue reported with the ad data.",
+        LabourCost => "Labour cost recorded with the ad data, plus labour hours × your hourly rate when both are given.",
+        Cost => "Spend + labour cost (when labour is included).",
+        Ctr => "Clicks ÷ impressions.",
+        Cpc => "Spend ÷ clicks.",
+        Cpm => "Spend ÷ impressions × 1,000.",
+        Cpl => "Spend ÷ ad leads (the leads the platforms credit to the campaign).",
+        CostPerConversion => "Spend ÷ conversions.",
+        Roas => "Revenue ÷ spend.",
+        Roi => "(Revenue − cost) ÷ cost. Cost includes labour when switched on.",
+        ReturnOnSales => "(Revenue − cost) ÷ revenue — what some guides call \"ROI\".",
+        ClickToConversionRate => "Conversions ÷ clicks.",
+        EmailsSent => "Sum of emails sent (recipients).",
+        EmailsDelivered => "Sum of delivered emails (sent − bounces when not reported).",
+        EmailBounces => "Sum of bounces (sent − delivered when not reported).",
+        EmailOpens => "Sum of unique opens.",
+        EmailClicks => "Sum of unique clicks.",
+        EmailUnsubscribes => "Sum of unsubscribes.",
+        EmailSpamComplaints => "Sum of spam complaints.",
+        DeliveryRate => "Delivered ÷ sent.",
+        BounceRate => "Bounces ÷ sent.",
+        OpenRate => over_base("Unique opens ÷ delivered.", "Unique opens ÷ sent."),
+        ClickRate => over_base("Unique clicks ÷ delivered.", "Unique clicks ÷ sent."),
+        ClickToOpenRate => "Unique clicks ÷ unique opens (some tools call this CTR).",
+        UnsubscribeRate => over_base("Unsubscribes ÷ delivered.", "Unsubscribes ÷ sent."),
+        SpamComplaintRate => over_base("Spam complaints ÷ delivered.", "Spam complaints ÷ sent."),
+        Leads => "Leads created in the period (CRM leads file, else first stage entry).",
+        Mqls => "Leads entering MQL for the first time in the period (stage changes).",
+        Sqls => "Leads entering SQL for the first time in the period (stage changes).",
+        Customers => "Leads whose first deal was won in the period (deals, else a Customer stage).",
+        DealsWon => "Deals won in the period.",
+        DealRevenue => "Sum of the amounts of deals won in the period.",
+        DealsLost => "Deals lost, by close date (deals files with a stage or status column).",
+        WinRate => "Deals won ÷ (deals won + deals lost), by close date.",
+        DealsOpen => "Deals still open in the export (whole range only).",
+        PipelineValue => "Sum of the amounts of the open deals (whole range only).",
+        DaysToClose => "Mean whole days from a won deal's create date to its close date.",
+        MqlToSqlRate => "SQLs ÷ MQLs in the same period (a flow ratio).",
+        LeadToCustomerRate => "New customers ÷ new leads in the same period (a flow ratio).",
+        Cac => "Cost (spend, plus labour when included) ÷ new customers in the same period.",
+        AverageOrderValue => "Deal revenue ÷ deals won.",
+        Clv => "Deal revenue ÷ new customers (historical value per customer).",
+        LtvToCac => "CLV ÷ CAC = deal revenue ÷ cost. Below 3 is a warning sign.",
+        StageCount => "Leads whose latest stage entry (up to that day) is this stage, at the end of the day or period.",
+        TimeInStageDaysMean => "Mean whole days from entering the stage to entering the next (or the exit date), latest stay per lead; leads still in the stage are left out.",
+        TimeInStageDaysMedian => "Median whole days in the stage, latest finished stay per lead.",
+        TimeInStageDaysP90 => "90th percentile of whole days in the stage (linear interpolation), latest finished stay per lead.",
+        StageConversionRate => "Leads that reached this stage ÷ leads that reached the stage before it (reaching a later stage counts as passing the earlier ones).",
+        SalesCycleDaysMean => "Mean whole days from first contact (or creation) to the first won deal.",
+        SalesCycleDaysMedian => "Median whole days from first contact (or creation) to the first won deal.",
+        Visitors => "Sum of unique visitors (users) of the web analytics rows (a visitor on several rows counts on each).",
+        Sessions => "Sum of sessions (visits).",
+        WebConversions => "Sum of conversions (goal completions, key events) of the web analytics files.",
+        WebLeads => "Sum of leads (form submissions) of the web analytics files.",
+        VisitorToLeadRate => "Web leads ÷ visitors.",
+        LandingPageConversionRate => "Web conversions ÷ sessions, per landing page.",
+        Engagements => "Likes + shares + comments + reposts of the social posts.",
+        EngagementRate => match engagement {
+            EngagementBase::Impressions => "(Likes + shares + comments + reposts) ÷ impressions.",
+            EngagementBase::Followers => "(Likes + shares + comments + reposts) ÷ followers, summed over the posts.",
+        },
+        Orders => "Placed orders in the period: distinct order ids (one per row without order ids); cancelled and unpaid orders are counted apart.",
+        TransactionRevenue => "Sum of the order amounts (the order total once per order, else quantity × unit price of its lines), net of refunds; cancellation invoices are netted, refunded and unpaid orders add nothing.",
+        PurchaseFrequency => "Orders with a customer ÷ active customers.",
+        ActiveCustomers => "Distinct customers with a placed order in the period (orders without a customer are left out).",
+        ChurnRate => "Customers active in the previous period with no order in this one ÷ customers active in the previous period.",
+        RetentionRate => "Customers active in the previous period who ordered again in this one ÷ customers active in the previous period (1 − churn).",
+        AcquisitionRate => "Customers whose first order is in the period ÷ active customers.",
+        ClvMargin => "Revenue per active customer × your gross margin ÷ churn rate, per period (set the margin in Settings).",
+        ListGrowthRate => "(New subscribers − unsubscribes − bounces) ÷ list size at the start of the period; without a new-subscribers column, (list size at the end − at the start) ÷ at the start.",
+        Cpa => "Cost (spend, plus labour when included) ÷ conversions.",
+        MarketingInfluencedRevenueShare => "Revenue of deals won from leads with a marketing source ÷ all deal revenue.",
+        Csat => "Answers of 4 or 5 ÷ answers on the 1–5 scale.",
+        Contacts => "Contacts with a known campaign outcome (yes/no, 1/0).",
+        Responses => "Contacts whose outcome is yes (or 1, accepted, subscribed…).",
+        ResponseRate => "Responses ÷ contacts with a known outcome.",
+        OrdersCancelled => "Orders cancelled, refunded, voided or failed: invoices numbered C…, orders whose every quantity is negative, or such a status. Not counted in orders.",
+        OrdersPending => "Orders not paid yet (pending, authorised, on hold). Not counted in orders or revenue.",
+        EmailRevenue => "Sum of the revenue the email tool reports (its own attribution; never added to ad revenue or ROAS).",
+        EmailOrders => "Sum of the orders the email tool reports.",
+        RevenuePerRecipient => over_base("Email revenue ÷ delivered.", "Email revenue ÷ sent."),
+        EmailOrderRate => over_base("Email orders ÷ delivered.", "Email orders ÷ sent."),
+    }
+}
+
+/// The name of a file kind.
+pub(super) fn kind_label(k: FileKind) -> &'static str {
+    match k {
+        FileKind::AdPerformance => "Ad performance",
+        FileKind::EmailCampaigns => "Email campaigns",
+        FileKind::Leads => "Leads",
+        FileKind::StageChanges => "Lead stage changes",
+        FileKind::Deals => "Deals",
+        FileKind::Programs => "Program inventory",
+        FileKind::WebAnalytics => "Web analytics",
+        FileKind::SocialPosts => "Social posts",
+        FileKind::Surveys => "Surveys (CSAT)",
+        FileKind::Transactions => "Transactions (orders)",
+        FileKind::Touchpoints => "Touchpoints",
+        FileKind::Responses => "Campaign responses",
+        FileKind::Unknown => "Not recognised",
+    }
+}
+
+/// The name of a dimension.
+pub(super) fn dimension_label(d: Dimension) -> &'static str {
+    match d {
+        Dimension::Total => "Total",
+        Dimension::Campaign => "Campaign",
+        Dimension::Channel => "Channel",
+        Dimension::Source => "Source",
+        Dimension::AdGroup => "Ad group",
+        Dimension::Segment => "Segment",
+        Dimension::Stage => "Stage",
+        Dimension::LandingPage => "Landing page",
+        Dimension::LossReason => "Lost reason",
+        Dimension::Column(_) => "Column",
+    }
+}
+
+/// The name of a period size.
+pub(super) fn bucket_label(b: Bucket) -> &'static str {
+    match b {
+        Bucket::Day => "Day",
+        Bucket::Week => "ISO week",
+        Bucket::Month => "Month",
+        Bucket::Quarter => "Quarter",
+        Bucket::Year => "Year",
+    }
+}
+
+/// What was done about an issue.
+pub(super) fn action_label(a: Action) -> &'static str {
+    match a {
+        Action::Skipped => "skipped",
+        Action::Repaired => "repaired",
+        Action::Noted => "noted",
+    }
+}
+
+/// The message of a file that could not be read.
+pub(super) fn error_message(k: &ErrorKind) -> &'static str {
+    match k {
+        ErrorKind::Empty => "The file is empty.",
+        ErrorKind::Binary => "The file is not text (is it an Excel .xlsx? Save it as CSV first).",
+        ErrorKind::NoHeader => "No header row was found.",
+        ErrorKind::Unreadable => "The browser could not read the file from disk.",
+    }
+}
+
+/// The name of an email base.
+pub(super) fn email_base_label(b: EmailBase) -> &'static str {
+    match b {
+        EmailBase::Delivered => "delivered",
+        EmailBase::Sent => "sent",
+    }
+}
+
+/// The base of the engagement rate, as the settings show it.
+pub(super) fn engagement_base_label(b: EngagementBase) -> &'static str {
+    match b {
+        EngagementBase::Impressions => "impressions",
+        EngagementBase::Followers => "followers",
+    }
+}
+
+/// The name of a canonical field, as the mapping editor shows it.
+pub(super) fn field_label(f: Field) -> &'static str {
+    match f {
+        Field::Date => "Date",
+        Field::Channel => "Channel",
+        Field::Campaign => "Campaign",
+        Field::AdGroup => "Ad group / ad set",
+        Field::Source => "Source",
+        Field::Spend => "Spend",
+        Field::Impressions => "Impressions",
+        Field::Reach => "Reach",
+        Field::Clicks => "Clicks",
+        Field::Conversions => "Conversions",
+        Field::Leads => "Leads",
+        Field::Revenue => "Revenue",
+        Field::LabourCost => "Labour cost",
+        Field::LabourHours => "Labour hours",
+        Field::ChurnDate => "Churn date",
+        Field::Baseline => "Baseline",
+        Field::Sent => "Emails sent",
+        Field::Delivered => "Delivered",
+        Field::Bounces => "Bounces",
+        Field::Opens => "Unique opens",
+        Field::Unsubscribes => "Unsubscribes",
+        Field::SpamComplaints => "Spam complaints",
+        Field::Orders => "Orders",
+        Field::ListSize => "List size",
+        Field::LeadId => "Lead id",
+        Field::CreatedDate => "Created / first contact",
+        Field::Score => "Lead score",
+        Field::Stage => "Stage",
+        Field::EnteredAt => "Entered stage at",
+        Field::ExitedAt => "Exited stage at",
+        Field::Action => "Action / trigger",
+        Field::DealId => "Deal id",
+        Field::WonDate => "Close date (won date of won deals)",
+        Field::Amount => "Amount (deal or order)",
+        Field::Segment => "Segment",
+        Field::Program => "Program",
+        Field::ProgramType => "Program type",
+        Field::SetupDate => "Set-up date",
+        Field::LastReview => "Last review",
+        Field::Owner => "Owner",
+        Field::Visitors => "Visitors (users)",
+        Field::Sessions => "Sessions",
+        Field::LandingPage => "Landing page",
+        Field::Post => "Post",
+        Field::Likes => "Likes / reactions",
+        Field::Shares => "Shares",
+        Field::Comments => "Comments",
+        Field::Reposts => "Retweets / reposts",
+        Field::Followers => "Followers",
+        Field::Respondent => "Respondent",
+        Field::Csat => "CSAT answer (1–5)",
+        Field::CustomerId => "Customer id",
+        Field::NewSubscribers => "New subscribers",
+        Field::TouchedAt => "Touched at",
+        Field::Response => "Campaign outcome (yes/no)",
+        Field::PeriodEnd => "Last day the row covers",
+        Field::OrderId => "Order / invoice number",
+        Field::Quantity => "Quantity",
+        Field::UnitPrice => "Unit price",
+        Field::OrderStatus => "Order status",
+        Field::Refunded => "Refunded amount",
+        Field::LossReason => "Lost reason",
+        Field::IsWon => "Won (check box)",
+        Field::IsClosed => "Closed (check box)",
+    }
+}
+
+/// The name of a deal outcome.
+pub(super) fn outcome_label(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Won => "Won",
+        Outcome::Lost => "Lost",
+        Outcome::Open => "Open",
+    }
+}
+
+/// The title of a checklist rule.
+pub(super) fn rule_title(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "Email bounce rate per send",
+        RuleId::SpamComplaints => "Spam complaint rate per send",
+        RuleId::Unsubscribes => "Unsubscribe rate per send",
+        RuleId::ListShrinking => "Email list growing, not shrinking",
+        RuleId::LtvToCac => "LTV : CAC at least 3",
+        RuleId::MqlAcceptance => "Sales accepts at least half of the MQLs",
+        RuleId::HeadlineMove => "Headline KPIs moved sharply since the last period",
+        RuleId::LongTermFading => "Series fading quarter after quarter",
+        RuleId::StagnatingLeads => "Leads stuck in a stage",
+        RuleId::TooLittleData => "Enough data to audit (30 days per file)",
+        RuleId::PinnedCount => "3 to 10 headline KPIs",
+        RuleId::ReviewsOverdue => "Program reviews up to date",
+    }
+}
+
+/// Where a rule's threshold comes from.
+pub(super) fn rule_source(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "Warning above 2%, critical above 5%: the ceilings email service providers such as Mailchimp and HubSpot give for a healthy list.",
+        RuleId::SpamComplaints => "Warning at 0.1%, critical at 0.3%: the bulk-sender requirements of Gmail and Yahoo (2024).",
+        RuleId::Unsubscribes => "Above 0.5% of delivered emails in one send: the common ESP benchmark for a send that put people off.",
+        RuleId::ListShrinking => "List size at the last send of the period against the last send before it.",
+        RuleId::LtvToCac => "The 3:1 rule of thumb for a sustainable acquisition cost; below 1 each customer costs more than it has brought in.",
+        RuleId::MqlAcceptance => "The audit guides: when more than half of MQLs are not accepted as SQLs, review the scoring rules at once.",
+        RuleId::HeadlineMove => "A change of 20% or more (and 1 point or more for rates) since the previous period; both must be crossed, so noise on small numbers does not alarm.",
+        RuleId::LongTermFading => "Three quarters of decline in a row, up to the current quarter.",
+        RuleId::StagnatingLeads => "MQL over 14 days, SQL over 21, opportunity over 45 days without a move (sales-development practice).",
+        RuleId::TooLittleData => "The audit guides: a month of data at least before drawing conclusions.",
+        RuleId::PinnedCount => "The audit guides recommend tracking 3 to 10 KPIs.",
+        RuleId::ReviewsOverdue => "The review schedule below.",
+    }
+}
+
+/// The label of a severity.
+pub(super) fn severity_label(s: Severity) -> &'static str {
+    match s {
+        Severity::NotApplicable => "not checked",
+        Severity::Pass => "passed",
+        Severity::Info => "note",
+        Severity::Warning => "warning",
+        Severity::Critical => "critical",
+    }
+}
+
+/// The label of a program type.
+pub(super) fn program_type_label(t: ProgramType) -> &'static str {
+    match t {
+        ProgramType::Nurture => "Nurture",
+        ProgramType::AutomationRule => "Automation rule",
+        ProgramType::ScoringRule => "Scoring rule",
+        ProgramType::LeadAssignment => "Lead assignment",
+        ProgramType::Content => "Content (one group)",
+        ProgramType::Other => "Other",
+    }
+}
+
+/// The label of an audit trigger.
+pub(super) fn trigger_label(t: Trigger) -> &'static str {
+    match t {
+        Trigger::SwitchingTools => "Switching tools",
+        Trigger::NewStrategy => "Trying a new strategy",
+        Trigger::QuarterEnd => "Quarter end",
+    }
+}
+
+/// What to do about an audit trigger.
+pub(super) fn trigger_advice(t: Trigger) -> &'static str {
+    match t {
+        Trigger::SwitchingTools => "Export and save this audit, with its raw data, before the old tool is switched off: its history will not come across.",
+        Trigger::NewStrategy => "Pin the KPIs the strategy should move and write the hypothesis and target now, so the next audit can tell whether it worked.",
+        Trigger::QuarterEnd => "Run the full audit: checklist, schedule, and the sheet's new column.",
+    }
+}
+
+/// The name of a funnel stage.
+pub(super) fn stage_label(k: StageKind) -> &'static str {
+    match k {
+        StageKind::Lead => "Lead",
+        StageKind::Mql => "MQL",
+        StageKind::Sql => "SQL",
+        StageKind::Opportunity => "Opportunity",
+        StageKind::Customer => "Customer",
+        StageKind::Lost => "Lost",
+        StageKind::Other => "Other",
+    }
+}
+
+/// Where the velocity report's stages come from.
+pub(super) fn stages_from(f: StagesFrom) -> &'static str {
+    match f {
+        StagesFrom::StageChanges => "Stages as recorded in the stage-change file(s). A lead still in a stage is counted apart (censored), not as a finished stay.",
+        StagesFrom::ScoreBands => "No stage-change file: stages come from lead scores in bands (0–32 Lead, 33–66 MQL, 67–100 SQL).",
+        StagesFrom::CreatedAndWon => "No stage-change file: each lead is a Lead from its first contact and a Customer from its first won deal.",
+    }
+}
+
+/// The name of an attribution model.
+pub(super) fn model_label(m: Model) -> &'static str {
+    match m {
+        Model::FirstTouch => "First touch",
+        Model::LastTouch => "Last touch",
+        Model::Linear => "Linear",
+        Model::UShaped => "U-shaped",
+        Model::UShaped5050 => "U-shaped 50/50",
+        Model::WShaped => "W-shaped",
+        Model::FullPath => "Full path",
+        Model::TimeDecay => "Time decay",
+        Model::Custom => "Custom",
+    }
+}
+
+/// The name of a delimiter.
+pub(super) fn delimiter_name(d: u8) -> Option<&'static str> {
+    match d {
+        b',' => Some("comma"),
+        b';' => Some("semicolon"),
+        b'\t' => Some("tab"),
+        b'|' => Some("pipe"),
+        _ => None,
+    }
+}
+
+/// A blank cell, in a message.
+pub(super) fn blank() -> &'static str {
+    "(blank)"
+}
+
+/// The template of a row issue's message.
+pub(super) fn issue(k: &IssueKind) -> &'static str {
+    match k {
+        IssueKind::NotANumber => "Expected a number.",
+        IssueKind::NotADate => "Expected a date.",
+        IssueKind::NegativeCount => "A count cannot be negative.",
+        IssueKind::TooManyCells { .. } => "The row has {found} cells; the header has {expected}. Left out: the extra cells cannot be placed.",
+        IssueKind::TooFewCells { .. } => "The row has {found} cells; the header has {expected}. The missing cells were read as blank.",
+        IssueKind::SummaryRow => "A totals row: left out so nothing is counted twice.",
+        IssueKind::EmptyRow => "Every cell is blank.",
+        IssueKind::TotalByArithmetic => "A row with no name whose every total column equals the sum of the other rows: the export's own total, left out so nothing is counted twice.",
+        IssueKind::TotalAgrees => "The export's own total agrees with the sum of the rows used.",
+        IssueKind::TotalDiffers { .. } => "The export's total says {theirs}; the rows used add up to {ours}. Rows filtered or removed in the tool, or a total of another scope? The figures use the rows.",
+        IssueKind::ColumnsNotMatched { .. } => "The header has {columns} columns; only the first {matched} were matched to fields. Map any other by hand.",
+        IssueKind::NoteLine => "A comment or note line, not data.",
+        IssueKind::AfterTable => "Below the end of the table (after a comment line): not data of this table.",
+        IssueKind::StatedPeriod { .. } => "The report states its period, {from} to {to}; rows without a date of their own are counted in it.",
+        IssueKind::TitleLines { .. } => "{count} line(s) above the header (a report title) were skipped.",
+        IssueKind::EncodingFallback => "The file is not UTF-8; it was read as Windows-1252 (Excel, Western Europe). Change it in the file's settings if letters look wrong.",
+        IssueKind::UndecodableBytes { .. } => "{count} character(s) could not be decoded and show as �.",
+        IssueKind::Malformed { .. } => "The CSV structure is broken here: {detail}. The rest of the file was not read.",
+        IssueKind::UnclosedQuote => "A quote opens here and is never closed, so the rest of the file was read as one cell. Check the file around this line.",
+        IssueKind::DateOrderAssumed { day_first: true } => "No date proves the order of day and month; day first (31/12) was assumed.",
+        IssueKind::DateOrderAssumed { day_first: false } => "No date proves the order of day and month; month first (12/31) was assumed.",
+        IssueKind::DecimalMarkAssumed { .. } => "No number proves the decimal mark; “{mark}” was assumed.",
+        IssueKind::MappingUndone { .. } => "The header suggests “{field}”, but {not_fitting} of {sampled} sampled values do not fit it, so the column is not used. Map it by hand if that is wrong.",
+        IssueKind::UnmappedColumn => "The column matches no known field; it is not used.",
+        IssueKind::HeadersGenerated { .. } => "The file has no header row; its {columns} columns were named “column 1” to “column {columns}”. Map them by hand.",
+        IssueKind::UnknownOrderStatus { .. } => "{rows} row(s) have an order status that cannot be read ({statuses}): a word the status vocabulary does not hold, or a partial refund without a refunded-amount column. Rather than guess, the file's orders are left out of the order, revenue and customer figures. Unmap the status column to count every row, or fix the statuses in the file.",
+        IssueKind::RowsWithoutCustomer { .. } => "{count} row(s) have no customer: they count in orders and revenue, but not in customers, churn, retention, cohorts or orders per customer.",
+        IssueKind::UnclassifiedOutcome { .. } => "The stage {value} ({rows} row(s)) reads as neither won, lost nor open. Customers, revenue, win rate, pipeline and the figures built on them are not shown until you say which it is (Mapping of this file).",
+        IssueKind::OutcomeAssumed => "The file has no stage, status or won/closed column: every deal with a close date is counted as won.",
+        IssueKind::ExcelDamage { .. } => "{count} cell(s) look like dates Excel made out of ranges such as 1-5 (e.g. {examples}). They were kept as written; export the file again without opening it in Excel to get the original values.",
+    }
+}
+
+/// The template of a review's rationale; `_days` is the plural form of `{days}`.
+pub(super) fn review(r: ReviewRule, _days: Plural) -> &'static str {
+    match r {
+        ReviewRule::Nurture => "Nurture programs: every {days} days after the last review.",
+        ReviewRule::AutomationFirst => "New automation rule: first review {days} days after set-up, to catch mistakes early.",
+        ReviewRule::Automation => "Automation rules: every {days} days after the last review.",
+        ReviewRule::Scoring => "Scoring rules: every {days} days until tuned (mark it tuned for twice a year).",
+        ReviewRule::ScoringTuned => "Tuned scoring rules: every {days} days.",
+        ReviewRule::ScoringTrigger => "Now: more than half of this period's MQLs were not accepted as SQLs.",
+        ReviewRule::Assignment => "Lead assignment: every {days} days.",
+        ReviewRule::AssignmentSalesCycle => "Lead assignment: every sales cycle ({days} days, the measured median), which is longer than a quarter.",
+        ReviewRule::ContentGroup => "Content is reviewed as one group, every {days} days from its stalest item.",
+        ReviewRule::Other => "Every {days} days.",
+        ReviewRule::Unknown => "No set-up or review date: review now to start the clock.",
+    }
+}
+
+/// The template of an attribution model's definition; `_days` is the plural form of
+/// the half-life.
+pub(super) fn model(m: Model, _days: Plural) -> &'static str {
+    match m {
+        Model::FirstTouch => "All of it to the first touch.",
+        Model::LastTouch => "All of it to the last touch on or before the won date.",
+        Model::Linear => "An equal share to every touch.",
+        Model::UShaped => "40% to the first touch, 40% to the last, 20% spread over the touches between (one touch: 100%; two: 50/50).",
+        Model::UShaped5050 => "Half to the first touch, half to the last, nothing between.",
+        Model::WShaped => "30% to the first touch, 30% to the last touch at or before the lead became an MQL (else an opportunity, else the middle touch), 30% to the last, 10% over the others.",
+        Model::FullPath => "22.5% each to the first touch, the MQL touch, the opportunity touch and the last touch (the close), 10% over the others; an unknown milestone's share goes to the touches between.",
+        Model::TimeDecay => "Each touch weighs half as much for every {days} days between it and the win.",
+        Model::Custom => "Your weights: first {first}, middle {middle} (spread over the touches between), last {last}.",
+    }
+}
+
+/// The page's own text.
+pub(super) fn ui(u: Ui) -> &'static str {
+    match u {
+        Ui::Title => "Marketing audit",
+        Ui::Tagline => {
+            "Drop your exports. Everything is computed in this page; nothing leaves your browser."
+        }
+        Ui::Language => "Language",
+        Ui::DropHere => "Drop CSV exports here, or choose files",
+        Ui::DropHint => "Ads, email, CRM, web analytics — read in this page only.",
+        Ui::LoadDemo => "Load demo",
+        Ui::Clear => "Clear",
+        Ui::ExportJson => "Export JSON",
+        Ui::ExportCsv => "Export CSV",
+        Ui::Print => "Print",
+        Ui::PaidMedia => "Paid media",
+        Ui::FunnelAndCustomers => "Funnel and customers",
+        Ui::WebAnalytics => "Web analytics",
+        Ui::SocialPosts => "Social posts",
+        Ui::CampaignResponses => "Campaign responses",
+        Ui::AutomationAudit => "Marketing automation audit",
+        Ui::Attribution => "Attribution of deal revenue",
+        Ui::Goals => "Goals and hypotheses",
+        Ui::Notes => "Decisions and notes",
+        Ui::Sheet => "Living audit sheet",
+        Ui::SaveReopen => "Save and reopen",
+        Ui::Files => "Files",
+        Ui::Cohorts => "Retention by acquisition cohort (quarter of first order)",
+        Ui::ReviewSchedule => "Review schedule",
+        Ui::WhyAuditNow => "Why audit now",
+        Ui::HeadlineCharts => "Headline KPIs over the last 12 months",
+        Ui::Trends => "Trends",
+        Ui::LongTerm => "Long term: rising and fading",
+        Ui::LeadVelocity => "Lead velocity",
+        Ui::MqlAcceptance => "MQL → SQL acceptance",
+        Ui::Forecast => "Forecast",
+        Ui::Precedes => "What precedes each stage",
+        Ui::Offline => {
+            "marketing-audit works offline and sends no request after the page has loaded. "
+        }
+        Ui::ColFile => "File",
+        Ui::ColKind => "Kind",
+        Ui::ColRowsRead => "Rows read",
+        Ui::ColUsed => "Used",
+        Ui::ColSkipped => "Skipped",
+        Ui::ColRepaired => "Repaired",
+        Ui::ColHowRead => "How it was read",
+        Ui::ColLine => "Line",
+        Ui::ColColumn => "Column",
+        Ui::ColAction => "Action",
+        Ui::ColReason => "Reason",
+        Ui::ColText => "Text",
+        Ui::ColStageOrStatus => "Stage or status",
+        Ui::ColRows => "Rows",
+        Ui::ColCountsAs => "Counts as",
+        Ui::ColField => "Field",
+        Ui::ColConfidence => "Confidence",
+        Ui::ColDone => "Done",
+        Ui::ColResult => "Result",
+        Ui::ColCheck => "Check",
+        Ui::ColEvidence => "Evidence",
+        Ui::ColProgram => "Program",
+        Ui::ColType => "Type",
+        Ui::ColOwner => "Owner",
+        Ui::ColLastReview => "Last review",
+        Ui::ColNextReview => "Next review",
+        Ui::ColStatus => "Status",
+        Ui::ColWhyThisDate => "Why this date",
+        Ui::ColTotal => "Total",
+        Ui::ColTrend => "Trend",
+        Ui::ColCohort => "Cohort",
+        Ui::ColKpi => "KPI",
+        Ui::ColBaseline => "Baseline",
+        Ui::ColAccepted => "Accepted",
+        Ui::ColCustomers => "Customers",
+        Ui::ColDaysInStageWeeks => "Days in stage (weeks)",
+        Ui::ColDays => "Days",
+        Ui::ColEntries => "Entries",
+        Ui::ColLead => "Lead",
+        Ui::ColLeadsNow => "Leads now",
+        Ui::VelocityFunnelNote => "Leads that reached each stage, and the share of the stage before that went on.",
+        Ui::ColLift => "Lift",
+        Ui::ColLimit => "Limit",
+        Ui::ColMqlCohort => "MQL cohort",
+        Ui::ColMqls => "MQLs",
+        Ui::ColMeanDays => "Mean days",
+        Ui::ColMedianDays => "Median days",
+        Ui::ColMedian => "Median",
+        Ui::MqlAlarm => "More than half of the MQLs were not accepted: review the scoring rules now.",
+        Ui::ColReEntries => "Re-entries",
+        Ui::ColReaching => "Reaching",
+        Ui::ColShare => "Share",
+        Ui::ColSince => "Since",
+        Ui::ColSource => "Source",
+        Ui::ColStage => "Stage",
+        Ui::ColStillInStage => "Still in stage",
+        Ui::ColToNextStage => "To next stage",
+        Ui::CorrelationNotCausation => "Correlation is not causation. ",
+        Ui::NoTrend => "Fewer than three periods with data: no trend to fit.",
+        Ui::ColLag => "Lag",
+        Ui::ColPoints => "Points",
+        Ui::CorrelationWarning => "Two series can move together because a third thing drives both, or by chance over few periods. Treat a strong correlation as a hypothesis to test with a controlled change, never as a conclusion.",
+        Ui::AttributionNote => "Attribution models divide credit by rule; none measures what a touch caused. Only touches on or before a deal's won date count, and a channel the files do not record cannot get credit.",
+        Ui::ModelParameters => "Model parameters",
+        Ui::EmailRatesDivideBy => "Email rates divide by ",
+        Ui::EngagementDividesBy => "Engagement rate divides by ",
+        Ui::IncludeLabour => " Include labour cost in cost, ROI and return on sales",
+        Ui::GrossMargin => "Gross margin % ",
+        Ui::HourlyRate => "Hourly rate ",
+        Ui::Periods => "Periods: ",
+        Ui::DeliveredEmails => "delivered emails",
+        Ui::SentEmails => "sent emails",
+        Ui::OptImpressions => "impressions",
+        Ui::OptFollowers => "followers",
+        Ui::Definitions => "Definitions of every number: docs/metrics.md in the project.",
+    }
+}
+
+/// The template of a heading with values.
+pub(super) fn heading(h: Heading) -> &'static str {
+    match h {
+        Heading::Headline => "Headline KPIs — {period}",
+        Heading::TableTitle => "{title} — {period}",
+        Heading::EmailHealth => "Email health by {bucket}",
+        Heading::CustomersBy => "Customers by {bucket}",
+        Heading::ChannelMix => "Channel mix of spend by {bucket}",
+        Heading::Checklist => {
+            "Checklist — {critical} critical, {warnings} warnings, {passed} passed"
+        }
+        Heading::RowIssues => "Row issues and import notes ({count}, {skipped} skipped)",
+        Heading::SalesCycle => "Sales cycle: median {median}, mean {mean} ({count} customers)",
+        Heading::SinceLastPeriod => "Since last period{period}",
+    }
+}

@@ -1,0 +1,742 @@
+//! French: the words a French marketing team uses (taux d'ouverture, coût par lead).
+
+use super::{Heading, Ui};
+use crate::engine::attribution::Model;
+use crate::engine::audit::Dimension;
+use crate::engine::checklist::{RuleId, Severity};
+use crate::engine::error::{Action, ErrorKind, IssueKind};
+use crate::engine::field::{Field, FileKind};
+use crate::engine::funnel::StageKind;
+use crate::engine::metrics::{EmailBase, EngagementBase, Formulas, MetricId};
+use crate::engine::period::Bucket;
+use crate::engine::report::Trigger;
+use crate::engine::schedule::{ProgramType, ReviewRule};
+use crate::engine::velocity::StagesFrom;
+use crate::engine::vocab::outcomes::Outcome;
+use crate::ui::locale::Plural;
+
+/// The short column label of a metric.
+pub(super) fn metric_label(m: MetricId) -> &'static str {
+    use MetricId::*;
+    match m {
+        Spend => "Dépenses",
+        Impressions => "Impressions",
+        Reach => "Portée",
+        Clicks => "Clics",
+        Conversions => "Conversions",
+        AdLeads => "Leads publicitaires",
+        Revenue => "Chiffre d'affaires",
+        LabourCost => "Coût de main-d'œuvre",
+        Cost => "Coût",
+        Ctr => "Taux de clics",
+        Cpc => "Coût par clic",
+        Cpm => "CPM",
+        Cpl => "Coût par lead",
+        CostPerConversion => "Coût / conv.",
+        Roas => "ROAS",
+        Roi => "Retour sur investissement",
+        ReturnOnSales => "Rentabilité des ventes",
+        ClickToConversionRate => "Clic → conv.",
+        EmailsSent => "Envoyés",
+        EmailsDelivered => "Délivrés",
+        EmailBounces => "Rebonds",
+        EmailOpens => "Ouvertures uniques",
+        EmailClicks => "Clics uniques",
+        EmailUnsubscribes => "Désinscriptions",
+        EmailSpamComplaints => "Plaintes pour spam",
+        DeliveryRate => "Taux de délivrabilité",
+        BounceRate => "Taux de rebond",
+        OpenRate => "Taux d'ouverture",
+        ClickRate => "Taux de clics (e-mail)",
+        ClickToOpenRate => "Taux de réactivité",
+        UnsubscribeRate => "Taux de désinscription",
+        SpamComplaintRate => "Taux de plaintes pour spam",
+        Leads => "Leads",
+        Mqls => "MQL",
+        Sqls => "SQL",
+        Customers => "Nouveaux clients",
+        DealsWon => "Affaires gagnées",
+        DealRevenue => "CA des affaires",
+        DealsLost => "Affaires perdues",
+        WinRate => "Taux de closing",
+        DealsOpen => "Affaires en cours",
+        PipelineValue => "Valeur du pipeline",
+        DaysToClose => "Jours jusqu'à la signature",
+        MqlToSqlRate => "MQL → SQL",
+        LeadToCustomerRate => "Lead → client",
+        Cac => "Coût d'acquisition client",
+        AverageOrderValue => "Panier moyen",
+        Clv => "Valeur vie client",
+        LtvToCac => "LTV : CAC",
+        StageCount => "Leads à l'étape",
+        TimeInStageDaysMean => "Jours à l'étape (moyenne)",
+        TimeInStageDaysMedian => "Jours à l'étape (médiane)",
+        TimeInStageDaysP90 => "Jours à l'étape (p90)",
+        StageConversionRate => "Conversion de l'étape",
+        SalesCycleDaysMean => "Cycle de vente (jours, moyenne)",
+        SalesCycleDaysMedian => "Cycle de vente (jours, médiane)",
+        Visitors => "Visiteurs",
+        Sessions => "Sessions",
+        WebConversions => "Conversions web",
+        WebLeads => "Leads web",
+        VisitorToLeadRate => "Visiteur → lead",
+        LandingPageConversionRate => "Conv. de la page d'atterrissage",
+        Engagements => "Interactions",
+        EngagementRate => "Taux d'engagement",
+        Orders => "Commandes",
+        TransactionRevenue => "CA des commandes",
+        PurchaseFrequency => "Commandes par client",
+        ActiveCustomers => "Clients actifs",
+        ChurnRate => "Taux d'attrition",
+        RetentionRate => "Taux de rétention",
+        AcquisitionRate => "Taux d'acquisition",
+        ClvMargin => "Valeur vie client (marge ÷ attrition)",
+        ListGrowthRate => "Croissance de la liste",
+        Cpa => "Coût par acquisition",
+        MarketingInfluencedRevenueShare => "CA influencé par le marketing",
+        Csat => "CSAT",
+        Contacts => "Contacts",
+        Responses => "Réponses",
+        ResponseRate => "Taux de réponse",
+        OrdersCancelled => "Commandes annulées",
+        OrdersPending => "Commandes en attente",
+        EmailRevenue => "CA e-mail",
+        EmailOrders => "Commandes e-mail",
+        RevenuePerRecipient => "CA par destinataire",
+        EmailOrderRate => "Taux de commande e-mail",
+    }
+}
+
+/// The formula of a metric in words, shown on hover and in the legend.
+pub(super) fn metric_formula(m: MetricId, formulas: Formulas) -> &'static str {
+    let (base, engagement) = (formulas.email_base, formulas.engagement_base);
+    use MetricId::*;
+    let over_base = |delivered: &'static str, sent: &'static str| match base {
+        EmailBase::Delivered => delivered,
+        EmailBase::Sent => sent,
+    };
+    match m {
+        Spend => "Somme des dépenses (fichiers publicitaires).",
+        Impressions => "Somme des impressions.",
+        Reach => "Somme de la portée déclarée par ligne (une personne touchée sur plusieurs lignes compte sur chacune).",
+        Clicks => "Somme des clics publicitaires.",
+        Conversions => "Somme des conversions.",
+        AdLeads => "Somme des leads déclarés par les régies publicitaires (selon leur propre attribution).",
+        Revenue => "Somme du chiffre d'affaires déclaré avec les données publicitaires.",
+        LabourCost => "Coût de main-d'œuvre déclaré avec les données publicitaires, plus heures × votre taux horaire quand les deux sont donnés.",
+        Cost => "Dépenses + coût de main-d'œuvre (quand il est inclus).",
+        Ctr => "Clics ÷ impressions.",
+        Cpc => "Dépenses ÷ clics.",
+        Cpm => "Dépenses ÷ impressions × 1\u{202F}000.",
+        Cpl => "Dépenses ÷ leads publicitaires (les leads que les régies attribuent à la campagne).",
+        CostPerConversion => "Dépenses ÷ conversions.",
+        Roas => "Chiffre d'affaires ÷ dépenses.",
+        Roi => "(Chiffre d'affaires − coût) ÷ coût. Le coût inclut la main-d'œuvre quand elle est activée.",
+        ReturnOnSales => "(Chiffre d'affaires − coût) ÷ chiffre d'affaires — ce que certains guides appellent « ROI ».",
+        ClickToConversionRate => "Conversions ÷ clics.",
+        EmailsSent => "Somme des e-mails envoyés (destinataires).",
+        EmailsDelivered => "Somme des e-mails délivrés (envoyés − rebonds quand ils ne sont pas déclarés).",
+        EmailBounces => "Somme des rebonds (envoyés − délivrés quand ils ne sont pas déclarés).",
+        EmailOpens => "Somme des ouvertures uniques.",
+        EmailClicks => "Somme des clics uniques.",
+        EmailUnsubscribes => "Somme des désinscriptions.",
+        EmailSpamComplaints => "Somme des plaintes pour spam.",
+        DeliveryRate => "Délivrés ÷ envoyés.",
+        BounceRate => "Rebonds ÷ envoyés.",
+        OpenRate => over_base("Ouvertures uniques ÷ délivrés.", "Ouvertures uniques ÷ envoyés."),
+        ClickRate => over_base("Clics uniques ÷ délivrés.", "Clics uniques ÷ envoyés."),
+        ClickToOpenRate => "Clics uniques ÷ ouvertures uniques (certains outils l'appellent CTR).",
+        UnsubscribeRate => over_base("Désinscriptions ÷ délivrés.", "Désinscriptions ÷ envoyés."),
+        SpamComplaintRate => over_base("Plaintes pour spam ÷ délivrés.", "Plaintes pour spam ÷ envoyés."),
+        Leads => "Leads créés sur la période (fichier de leads du CRM, sinon première entrée dans une étape).",
+        Mqls => "Leads entrés pour la première fois en MQL sur la période (changements d'étape).",
+        Sqls => "Leads entrés pour la première fois en SQL sur la période (changements d'étape).",
+        Customers => "Leads dont la première affaire a été gagnée sur la période (affaires, sinon une étape Client).",
+        DealsWon => "Affaires gagnées sur la période.",
+        DealRevenue => "Somme des montants des affaires gagnées sur la période.",
+        DealsLost => "Affaires perdues, par date de clôture (fichiers d'affaires avec une colonne d'étape ou de statut).",
+        WinRate => "Affaires gagnées ÷ (affaires gagnées + affaires perdues), par date de clôture.",
+        DealsOpen => "Affaires encore ouvertes dans l'export (toute la plage seulement).",
+        PipelineValue => "Somme des montants des affaires ouvertes (toute la plage seulement).",
+        DaysToClose => "Moyenne des jours entiers entre la date de création d'une affaire gagnée et sa date de clôture.",
+        MqlToSqlRate => "SQL ÷ MQL sur la même période (un ratio de flux).",
+        LeadToCustomerRate => "Nouveaux clients ÷ nouveaux leads sur la même période (un ratio de flux).",
+        Cac => "Coût (dépenses, plus main-d'œuvre quand elle est incluse) ÷ nouveaux clients sur la même période.",
+        AverageOrderValue => "CA des affaires ÷ affaires gagnées.",
+        Clv => "CA des affaires ÷ nouveaux clients (valeur historique par client).",
+        LtvToCac => "Valeur vie client ÷ CAC = CA des affaires ÷ coût. En dessous de 3, c'est un signal d'alerte.",
+        StageCount => "Leads dont la dernière entrée d'étape (jusqu'à ce jour) est cette étape, à la fin du jour ou de la période.",
+        TimeInStageDaysMean => "Moyenne des jours entiers entre l'entrée dans l'étape et l'entrée dans la suivante (ou la date de sortie), dernier passage par lead ; les leads encore dans l'étape sont exclus.",
+        TimeInStageDaysMedian => "Médiane des jours entiers passés dans l'étape, dernier passage terminé par lead.",
+        TimeInStageDaysP90 => "90e centile des jours entiers passés dans l'étape (interpolation linéaire), dernier passage terminé par lead.",
+        StageConversionRate => "Leads ayant atteint cette étape ÷ leads ayant atteint l'étape précédente (atteindre une étape ultérieure compte comme passer les précédentes).",
+        SalesCycleDaysMean => "Moyenne des jours entiers entre le premier contact (ou la création) et la première affaire gagnée.",
+        SalesCycleDaysMedian => "Médiane des jours entiers entre le premier contact (ou la création) et la première affaire gagnée.",
+        Visitors => "Somme des visiteurs uniques (utilisateurs) des lignes d'analytics web (un visiteur sur plusieurs lignes compte sur chacune).",
+        Sessions => "Somme des sessions (visites).",
+        WebConversions => "Somme des conversions (objectifs atteints, événements clés) des fichiers d'analytics web.",
+        WebLeads => "Somme des leads (formulaires envoyés) des fichiers d'analytics web.",
+        VisitorToLeadRate => "Leads web ÷ visiteurs.",
+        LandingPageConversionRate => "Conversions web ÷ sessions, par page d'atterrissage.",
+        Engagements => "J'aime + partages + commentaires + republications des publications sociales.",
+        EngagementRate => match engagement {
+            EngagementBase::Impressions => "(J'aime + partages + commentaires + republications) ÷ impressions.",
+            EngagementBase::Followers => "(J'aime + partages + commentaires + republications) ÷ abonnés, additionné sur les publications.",
+        },
+        Orders => "Commandes passées sur la période : numéros de commande distincts (une par ligne sans numéro) ; les commandes annulées et impayées sont comptées à part.",
+        TransactionRevenue => "Somme des montants des commandes (le total une fois par commande, sinon quantité × prix unitaire de ses lignes), nette des remboursements ; les factures d'annulation sont déduites, les commandes remboursées et impayées n'ajoutent rien.",
+        PurchaseFrequency => "Commandes avec un client ÷ clients actifs.",
+        ActiveCustomers => "Clients distincts ayant passé une commande sur la période (les commandes sans client sont exclues).",
+        ChurnRate => "Clients actifs la période précédente sans commande sur celle-ci ÷ clients actifs la période précédente.",
+        RetentionRate => "Clients actifs la période précédente qui ont recommandé sur celle-ci ÷ clients actifs la période précédente (1 − attrition).",
+        AcquisitionRate => "Clients dont la première commande tombe dans la période ÷ clients actifs.",
+        ClvMargin => "CA par client actif × votre marge brute ÷ taux d'attrition, par période (réglez la marge dans Paramètres).",
+        ListGrowthRate => "(Nouveaux abonnés − désinscriptions − rebonds) ÷ taille de la liste au début de la période ; sans colonne de nouveaux abonnés, (taille à la fin − au début) ÷ au début.",
+        Cpa => "Coût (dépenses, plus main-d'œuvre quand elle est incluse) ÷ conversions.",
+        MarketingInfluencedRevenueShare => "CA des affaires gagnées sur des leads d'origine marketing ÷ tout le CA des affaires.",
+        Csat => "Réponses 4 ou 5 ÷ réponses sur l'échelle de 1 à 5.",
+        Contacts => "Contacts dont le résultat de campagne est connu (oui/non, 1/0).",
+        Responses => "Contacts dont le résultat est oui (ou 1, accepté, inscrit…).",
+        ResponseRate => "Réponses ÷ contacts au résultat connu.",
+        OrdersCancelled => "Commandes annulées, remboursées, invalidées ou échouées : factures numérotées C…, commandes dont toutes les quantités sont négatives, ou un tel statut. Non comptées dans les commandes.",
+        OrdersPending => "Commandes pas encore payées (en attente, autorisées, suspendues). Non comptées dans les commandes ni le CA.",
+        EmailRevenue => "Somme du CA déclaré par l'outil d'e-mailing (sa propre attribution ; jamais ajouté au CA publicitaire ni au ROAS).",
+        EmailOrders => "Somme des commandes déclarées par l'outil d'e-mailing.",
+        RevenuePerRecipient => over_base("CA e-mail ÷ délivrés.", "CA e-mail ÷ envoyés."),
+        EmailOrderRate => over_base("Commandes e-mail ÷ délivrés.", "Commandes e-mail ÷ envoyés."),
+    }
+}
+
+/// The name of a file kind.
+pub(super) fn kind_label(k: FileKind) -> &'static str {
+    match k {
+        FileKind::AdPerformance => "Performance publicitaire",
+        FileKind::EmailCampaigns => "Campagnes e-mail",
+        FileKind::Leads => "Leads",
+        FileKind::StageChanges => "Changements d'étape des leads",
+        FileKind::Deals => "Affaires",
+        FileKind::Programs => "Inventaire des programmes",
+        FileKind::WebAnalytics => "Analytics web",
+        FileKind::SocialPosts => "Publications sociales",
+        FileKind::Surveys => "Enquêtes (CSAT)",
+        FileKind::Transactions => "Transactions (commandes)",
+        FileKind::Touchpoints => "Points de contact",
+        FileKind::Responses => "Réponses aux campagnes",
+        FileKind::Unknown => "Non reconnu",
+    }
+}
+
+/// The name of a dimension.
+pub(super) fn dimension_label(d: Dimension) -> &'static str {
+    match d {
+        Dimension::Total => "Total",
+        Dimension::Campaign => "Campagne",
+        Dimension::Channel => "Canal",
+        Dimension::Source => "Source",
+        Dimension::AdGroup => "Groupe d'annonces",
+        Dimension::Segment => "Segment",
+        Dimension::Stage => "Étape",
+        Dimension::LandingPage => "Page d'atterrissage",
+        Dimension::LossReason => "Motif de perte",
+        Dimension::Column(_) => "Colonne",
+    }
+}
+
+/// The name of a period size.
+pub(super) fn bucket_label(b: Bucket) -> &'static str {
+    match b {
+        Bucket::Day => "Jour",
+        Bucket::Week => "Semaine ISO",
+        Bucket::Month => "Mois",
+        Bucket::Quarter => "Trimestre",
+        Bucket::Year => "Année",
+    }
+}
+
+/// What was done about an issue.
+pub(super) fn action_label(a: Action) -> &'static str {
+    match a {
+        Action::Skipped => "ignorée",
+        Action::Repaired => "réparée",
+        Action::Noted => "notée",
+    }
+}
+
+/// The message of a file that could not be read.
+pub(super) fn error_message(k: &ErrorKind) -> &'static str {
+    match k {
+        ErrorKind::Empty => "Le fichier est vide.",
+        ErrorKind::Binary => "Le fichier n'est pas du texte (est-ce un fichier Excel .xlsx ? Enregistrez-le d'abord en CSV).",
+        ErrorKind::NoHeader => "Aucune ligne d'en-tête trouvée.",
+        ErrorKind::Unreadable => "Le navigateur n'a pas pu lire le fichier sur le disque.",
+    }
+}
+
+/// The name of an email base.
+pub(super) fn email_base_label(b: EmailBase) -> &'static str {
+    match b {
+        EmailBase::Delivered => "délivrés",
+        EmailBase::Sent => "envoyés",
+    }
+}
+
+/// The base of the engagement rate, as the settings show it.
+pub(super) fn engagement_base_label(b: EngagementBase) -> &'static str {
+    match b {
+        EngagementBase::Impressions => "impressions",
+        EngagementBase::Followers => "abonnés",
+    }
+}
+
+/// The name of a canonical field, as the mapping editor shows it.
+pub(super) fn field_label(f: Field) -> &'static str {
+    match f {
+        Field::Date => "Date",
+        Field::Channel => "Canal",
+        Field::Campaign => "Campagne",
+        Field::AdGroup => "Groupe d'annonces / ensemble de publicités",
+        Field::Source => "Source",
+        Field::Spend => "Dépenses",
+        Field::Impressions => "Impressions",
+        Field::Reach => "Portée",
+        Field::Clicks => "Clics",
+        Field::Conversions => "Conversions",
+        Field::Leads => "Leads",
+        Field::Revenue => "Chiffre d'affaires",
+        Field::LabourCost => "Coût de main-d'œuvre",
+        Field::LabourHours => "Heures de travail",
+        Field::ChurnDate => "Date de départ",
+        Field::Baseline => "Référence",
+        Field::Sent => "E-mails envoyés",
+        Field::Delivered => "Délivrés",
+        Field::Bounces => "Rebonds",
+        Field::Opens => "Ouvertures uniques",
+        Field::Unsubscribes => "Désinscriptions",
+        Field::SpamComplaints => "Plaintes pour spam",
+        Field::Orders => "Commandes",
+        Field::ListSize => "Taille de la liste",
+        Field::LeadId => "Identifiant du lead",
+        Field::CreatedDate => "Création / premier contact",
+        Field::Score => "Score du lead",
+        Field::Stage => "Étape",
+        Field::EnteredAt => "Entrée dans l'étape le",
+        Field::ExitedAt => "Sortie de l'étape le",
+        Field::Action => "Action / déclencheur",
+        Field::DealId => "Identifiant de l'affaire",
+        Field::WonDate => "Date de clôture (date de gain des affaires gagnées)",
+        Field::Amount => "Montant (affaire ou commande)",
+        Field::Segment => "Segment",
+        Field::Program => "Programme",
+        Field::ProgramType => "Type de programme",
+        Field::SetupDate => "Date de mise en place",
+        Field::LastReview => "Dernière revue",
+        Field::Owner => "Responsable",
+        Field::Visitors => "Visiteurs (utilisateurs)",
+        Field::Sessions => "Sessions",
+        Field::LandingPage => "Page d'atterrissage",
+        Field::Post => "Publication",
+        Field::Likes => "J'aime / réactions",
+        Field::Shares => "Partages",
+        Field::Comments => "Commentaires",
+        Field::Reposts => "Retweets / republications",
+        Field::Followers => "Abonnés",
+        Field::Respondent => "Répondant",
+        Field::Csat => "Réponse CSAT (1–5)",
+        Field::CustomerId => "Identifiant client",
+        Field::NewSubscribers => "Nouveaux abonnés",
+        Field::TouchedAt => "Date du contact",
+        Field::Response => "Résultat de campagne (oui/non)",
+        Field::PeriodEnd => "Dernier jour couvert par la ligne",
+        Field::OrderId => "Numéro de commande / facture",
+        Field::Quantity => "Quantité",
+        Field::UnitPrice => "Prix unitaire",
+        Field::OrderStatus => "Statut de la commande",
+        Field::Refunded => "Montant remboursé",
+        Field::LossReason => "Motif de perte",
+        Field::IsWon => "Gagnée (case à cocher)",
+        Field::IsClosed => "Clôturée (case à cocher)",
+    }
+}
+
+/// The name of a deal outcome.
+pub(super) fn outcome_label(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Won => "Gagnée",
+        Outcome::Lost => "Perdue",
+        Outcome::Open => "En cours",
+    }
+}
+
+/// The title of a checklist rule.
+pub(super) fn rule_title(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "Taux de rebond par envoi",
+        RuleId::SpamComplaints => "Taux de plaintes pour spam par envoi",
+        RuleId::Unsubscribes => "Taux de désinscription par envoi",
+        RuleId::ListShrinking => "Liste e-mail en croissance, pas en baisse",
+        RuleId::LtvToCac => "LTV : CAC d'au moins 3",
+        RuleId::MqlAcceptance => "Les commerciaux acceptent au moins la moitié des MQL",
+        RuleId::HeadlineMove => "KPI principaux en forte variation depuis la période précédente",
+        RuleId::LongTermFading => "Séries en baisse trimestre après trimestre",
+        RuleId::StagnatingLeads => "Leads bloqués dans une étape",
+        RuleId::TooLittleData => "Assez de données pour l'audit (30 jours par fichier)",
+        RuleId::PinnedCount => "De 3 à 10 KPI principaux",
+        RuleId::ReviewsOverdue => "Revues des programmes à jour",
+    }
+}
+
+/// Where a rule's threshold comes from.
+pub(super) fn rule_source(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "Avertissement au-dessus de 2\u{202F}%, critique au-dessus de 5\u{202F}% : les plafonds que donnent les routeurs e-mail comme Mailchimp et HubSpot pour une liste saine.",
+        RuleId::SpamComplaints => "Avertissement à 0,1\u{202F}%, critique à 0,3\u{202F}% : les exigences de Gmail et Yahoo pour les expéditeurs en masse (2024).",
+        RuleId::Unsubscribes => "Plus de 0,5\u{202F}% des e-mails délivrés lors d'un envoi : le repère courant des routeurs pour un envoi qui a fait fuir les abonnés.",
+        RuleId::ListShrinking => "Taille de la liste au dernier envoi de la période comparée au dernier envoi d'avant.",
+        RuleId::LtvToCac => "La règle empirique du 3:1 pour un coût d'acquisition soutenable ; en dessous de 1, chaque client coûte plus qu'il n'a rapporté.",
+        RuleId::MqlAcceptance => "Les guides d'audit : quand plus de la moitié des MQL ne sont pas acceptés en SQL, revoyez tout de suite les règles de scoring.",
+        RuleId::HeadlineMove => "Une variation de 20\u{202F}% ou plus (et d'un point ou plus pour les taux) depuis la période précédente ; les deux seuils doivent être franchis, pour que le bruit sur de petits nombres ne déclenche pas d'alerte.",
+        RuleId::LongTermFading => "Trois trimestres de baisse d'affilée, jusqu'au trimestre en cours.",
+        RuleId::StagnatingLeads => "MQL depuis plus de 14 jours, SQL plus de 21, opportunité plus de 45 jours sans évolution (pratique du développement commercial).",
+        RuleId::TooLittleData => "Les guides d'audit : au moins un mois de données avant de tirer des conclusions.",
+        RuleId::PinnedCount => "Les guides d'audit recommandent de suivre de 3 à 10 KPI.",
+        RuleId::ReviewsOverdue => "Le calendrier des revues ci-dessous.",
+    }
+}
+
+/// The label of a severity.
+pub(super) fn severity_label(s: Severity) -> &'static str {
+    match s {
+        Severity::NotApplicable => "non vérifié",
+        Severity::Pass => "réussi",
+        Severity::Info => "remarque",
+        Severity::Warning => "avertissement",
+        Severity::Critical => "critique",
+    }
+}
+
+/// The label of a program type.
+pub(super) fn program_type_label(t: ProgramType) -> &'static str {
+    match t {
+        ProgramType::Nurture => "Nurturing",
+        ProgramType::AutomationRule => "Règle d'automatisation",
+        ProgramType::ScoringRule => "Règle de scoring",
+        ProgramType::LeadAssignment => "Attribution des leads",
+        ProgramType::Content => "Contenu (un groupe)",
+        ProgramType::Other => "Autre",
+    }
+}
+
+/// The label of an audit trigger.
+pub(super) fn trigger_label(t: Trigger) -> &'static str {
+    match t {
+        Trigger::SwitchingTools => "Changement d'outil",
+        Trigger::NewStrategy => "Essai d'une nouvelle stratégie",
+        Trigger::QuarterEnd => "Fin de trimestre",
+    }
+}
+
+/// What to do about an audit trigger.
+pub(super) fn trigger_advice(t: Trigger) -> &'static str {
+    match t {
+        Trigger::SwitchingTools => "Exportez et enregistrez cet audit, avec ses données brutes, avant l'arrêt de l'ancien outil : son historique ne suivra pas.",
+        Trigger::NewStrategy => "Épinglez les KPI que la stratégie doit faire bouger et notez dès maintenant l'hypothèse et l'objectif, pour que le prochain audit dise si elle a marché.",
+        Trigger::QuarterEnd => "Faites l'audit complet : check-list, calendrier et nouvelle colonne de la feuille.",
+    }
+}
+
+/// The name of a funnel stage.
+pub(super) fn stage_label(k: StageKind) -> &'static str {
+    match k {
+        StageKind::Lead => "Lead",
+        StageKind::Mql => "MQL",
+        StageKind::Sql => "SQL",
+        StageKind::Opportunity => "Opportunité",
+        StageKind::Customer => "Client",
+        StageKind::Lost => "Perdu",
+        StageKind::Other => "Autre",
+    }
+}
+
+/// Where the velocity report's stages come from.
+pub(super) fn stages_from(f: StagesFrom) -> &'static str {
+    match f {
+        StagesFrom::StageChanges => "Étapes telles qu'enregistrées dans le ou les fichiers de changements d'étape. Un lead encore dans une étape est compté à part (censuré), pas comme un passage terminé.",
+        StagesFrom::ScoreBands => "Pas de fichier de changements d'étape : les étapes viennent des scores des leads par tranches (0–32 Lead, 33–66 MQL, 67–100 SQL).",
+        StagesFrom::CreatedAndWon => "Pas de fichier de changements d'étape : chaque lead est un Lead dès son premier contact et un Client dès sa première affaire gagnée.",
+    }
+}
+
+/// The name of an attribution model.
+pub(super) fn model_label(m: Model) -> &'static str {
+    match m {
+        Model::FirstTouch => "Premier contact",
+        Model::LastTouch => "Dernier contact",
+        Model::Linear => "Linéaire",
+        Model::UShaped => "En U",
+        Model::UShaped5050 => "En U 50/50",
+        Model::WShaped => "En W",
+        Model::FullPath => "Parcours complet",
+        Model::TimeDecay => "Dégressif dans le temps",
+        Model::Custom => "Personnalisé",
+    }
+}
+
+/// The name of a delimiter.
+pub(super) fn delimiter_name(d: u8) -> Option<&'static str> {
+    match d {
+        b',' => Some("virgule"),
+        b';' => Some("point-virgule"),
+        b'\t' => Some("tabulation"),
+        b'|' => Some("barre verticale"),
+        _ => None,
+    }
+}
+
+/// A blank cell, in a message.
+pub(super) fn blank() -> &'static str {
+    "(vide)"
+}
+
+/// The template of a row issue's message.
+pub(super) fn issue(k: &IssueKind) -> &'static str {
+    let one = |n: u64| n <= 1;
+    match k {
+        IssueKind::NotANumber => "Un nombre était attendu.",
+        IssueKind::NotADate => "Une date était attendue.",
+        IssueKind::NegativeCount => "Un décompte ne peut pas être négatif.",
+        IssueKind::TooManyCells { .. } => "La ligne a {found} cellules ; l'en-tête en a {expected}. Ligne ignorée : les cellules en trop ne peuvent pas être placées.",
+        IssueKind::TooFewCells { .. } => "La ligne a {found} cellules ; l'en-tête en a {expected}. Les cellules manquantes ont été lues comme vides.",
+        IssueKind::SummaryRow => "Une ligne de totaux : ignorée pour ne rien compter deux fois.",
+        IssueKind::EmptyRow => "Toutes les cellules sont vides.",
+        IssueKind::TotalByArithmetic => "Une ligne sans nom dont chaque colonne de total égale la somme des autres lignes : le total de l'export lui-même, ignoré pour ne rien compter deux fois.",
+        IssueKind::TotalAgrees => "Le total de l'export concorde avec la somme des lignes utilisées.",
+        IssueKind::TotalDiffers { .. } => "Le total de l'export indique {theirs} ; les lignes utilisées font {ours}. Des lignes filtrées ou supprimées dans l'outil, ou un total d'un autre périmètre ? Les chiffres reposent sur les lignes.",
+        IssueKind::ColumnsNotMatched { .. } => "L'en-tête a {columns} colonnes ; seules les {matched} premières ont été associées à des champs. Associez les autres à la main.",
+        IssueKind::NoteLine => "Une ligne de commentaire ou de note, pas des données.",
+        IssueKind::AfterTable => "Sous la fin du tableau (après une ligne de commentaire) : pas des données de ce tableau.",
+        IssueKind::StatedPeriod { .. } => "Le rapport indique sa période, du {from} au {to} ; les lignes sans date propre y sont comptées.",
+        IssueKind::TitleLines { count } => {
+            if one(*count) {
+                "{count} ligne au-dessus de l'en-tête (un titre de rapport) a été ignorée."
+            } else {
+                "{count} lignes au-dessus de l'en-tête (un titre de rapport) ont été ignorées."
+            }
+        }
+        IssueKind::EncodingFallback => "Le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252 (Excel, Europe de l'Ouest). Changez-le dans les réglages du fichier si des lettres semblent fausses.",
+        IssueKind::UndecodableBytes { count } => {
+            if one(*count as u64) {
+                "{count} caractère n'a pas pu être décodé et s'affiche comme �."
+            } else {
+                "{count} caractères n'ont pas pu être décodés et s'affichent comme �."
+            }
+        }
+        IssueKind::Malformed { .. } => "La structure CSV est cassée ici : {detail}. Le reste du fichier n'a pas été lu.",
+        IssueKind::UnclosedQuote => "Un guillemet s'ouvre ici et ne se ferme jamais, si bien que le reste du fichier a été lu comme une seule cellule. Vérifiez le fichier autour de cette ligne.",
+        IssueKind::DateOrderAssumed { day_first: true } => "Aucune date ne prouve l'ordre du jour et du mois ; le jour en premier (31/12) a été supposé.",
+        IssueKind::DateOrderAssumed { day_first: false } => "Aucune date ne prouve l'ordre du jour et du mois ; le mois en premier (12/31) a été supposé.",
+        IssueKind::DecimalMarkAssumed { .. } => "Aucun nombre ne prouve le séparateur décimal ; « {mark} » a été supposé.",
+        IssueKind::MappingUndone { .. } => "L'en-tête suggère « {field} », mais {not_fitting} des {sampled} valeurs échantillonnées ne correspondent pas, donc la colonne n'est pas utilisée. Associez-la à la main si c'est faux.",
+        IssueKind::UnmappedColumn => "La colonne ne correspond à aucun champ connu ; elle n'est pas utilisée.",
+        IssueKind::HeadersGenerated { .. } => "Le fichier n'a pas de ligne d'en-tête ; ses {columns} colonnes ont été nommées « colonne 1 » à « colonne {columns} ». Associez-les à la main.",
+        IssueKind::UnknownOrderStatus { rows, .. } => {
+            if one(*rows) {
+                "{rows} ligne a un statut de commande illisible ({statuses}) : un mot absent du vocabulaire des statuts, ou un remboursement partiel sans colonne de montant remboursé. Plutôt que de deviner, les commandes du fichier sont exclues des chiffres de commandes, de CA et de clients. Désassociez la colonne de statut pour compter chaque ligne, ou corrigez les statuts dans le fichier."
+            } else {
+                "{rows} lignes ont un statut de commande illisible ({statuses}) : un mot absent du vocabulaire des statuts, ou un remboursement partiel sans colonne de montant remboursé. Plutôt que de deviner, les commandes du fichier sont exclues des chiffres de commandes, de CA et de clients. Désassociez la colonne de statut pour compter chaque ligne, ou corrigez les statuts dans le fichier."
+            }
+        }
+        IssueKind::RowsWithoutCustomer { count } => {
+            if one(*count) {
+                "{count} ligne n'a pas de client : elle compte dans les commandes et le CA, mais pas dans les clients, l'attrition, la rétention, les cohortes ni les commandes par client."
+            } else {
+                "{count} lignes n'ont pas de client : elles comptent dans les commandes et le CA, mais pas dans les clients, l'attrition, la rétention, les cohortes ni les commandes par client."
+            }
+        }
+        IssueKind::UnclassifiedOutcome { rows, .. } => {
+            if one(*rows) {
+                "L'étape {value} ({rows} ligne) ne se lit ni comme gagnée, ni perdue, ni en cours. Les clients, le CA, le taux de closing, le pipeline et les chiffres qui en dépendent ne sont pas affichés tant que vous ne l'avez pas précisé (Association de ce fichier)."
+            } else {
+                "L'étape {value} ({rows} lignes) ne se lit ni comme gagnée, ni perdue, ni en cours. Les clients, le CA, le taux de closing, le pipeline et les chiffres qui en dépendent ne sont pas affichés tant que vous ne l'avez pas précisé (Association de ce fichier)."
+            }
+        }
+        IssueKind::OutcomeAssumed => "Le fichier n'a pas de colonne d'étape, de statut ni gagnée/clôturée : chaque affaire avec une date de clôture est comptée comme gagnée.",
+        IssueKind::ExcelDamage { count, .. } => {
+            if one(*count) {
+                "{count} cellule ressemble à une date qu'Excel a faite d'une plage comme 1-5 (p. ex. {examples}). Elle a été gardée telle quelle ; exportez de nouveau le fichier sans l'ouvrir dans Excel pour retrouver les valeurs d'origine."
+            } else {
+                "{count} cellules ressemblent à des dates qu'Excel a faites de plages comme 1-5 (p. ex. {examples}). Elles ont été gardées telles quelles ; exportez de nouveau le fichier sans l'ouvrir dans Excel pour retrouver les valeurs d'origine."
+            }
+        }
+    }
+}
+
+/// The template of a review's rationale; `days` is the plural form of `{days}`.
+pub(super) fn review(r: ReviewRule, days: Plural) -> &'static str {
+    let one = days == Plural::One;
+    match r {
+        ReviewRule::Nurture => "Programmes de nurturing : tous les {days} jours après la dernière revue.",
+        ReviewRule::AutomationFirst if one => "Nouvelle règle d'automatisation : première revue {days} jour après la mise en place, pour repérer tôt les erreurs.",
+        ReviewRule::AutomationFirst => "Nouvelle règle d'automatisation : première revue {days} jours après la mise en place, pour repérer tôt les erreurs.",
+        ReviewRule::Automation => "Règles d'automatisation : tous les {days} jours après la dernière revue.",
+        ReviewRule::Scoring => "Règles de scoring : tous les {days} jours jusqu'à leur réglage (marquez-les réglées pour deux fois par an).",
+        ReviewRule::ScoringTuned => "Règles de scoring réglées : tous les {days} jours.",
+        ReviewRule::ScoringTrigger => "Maintenant : plus de la moitié des MQL de cette période n'ont pas été acceptés en SQL.",
+        ReviewRule::Assignment => "Attribution des leads : tous les {days} jours.",
+        ReviewRule::AssignmentSalesCycle => "Attribution des leads : à chaque cycle de vente ({days} jours, la médiane mesurée), plus long qu'un trimestre.",
+        ReviewRule::ContentGroup => "Le contenu est revu comme un seul groupe, tous les {days} jours à partir de son élément le plus ancien.",
+        ReviewRule::Other => "Tous les {days} jours.",
+        ReviewRule::Unknown => "Pas de date de mise en place ni de revue : faites une revue maintenant pour lancer le compteur.",
+    }
+}
+
+/// The template of an attribution model's definition; `days` is the plural form of
+/// the half-life.
+pub(super) fn model(m: Model, days: Plural) -> &'static str {
+    match m {
+        Model::FirstTouch => "Tout au premier contact.",
+        Model::LastTouch => "Tout au dernier contact, le jour du gain ou avant.",
+        Model::Linear => "Une part égale à chaque contact.",
+        Model::UShaped => "40\u{202F}% au premier contact, 40\u{202F}% au dernier, 20\u{202F}% répartis entre les contacts intermédiaires (un contact : 100\u{202F}% ; deux : 50/50).",
+        Model::UShaped5050 => "La moitié au premier contact, la moitié au dernier, rien entre les deux.",
+        Model::WShaped => "30\u{202F}% au premier contact, 30\u{202F}% au dernier contact au plus tard quand le lead est devenu MQL (sinon opportunité, sinon le contact du milieu), 30\u{202F}% au dernier, 10\u{202F}% sur les autres.",
+        Model::FullPath => "22,5\u{202F}% chacun au premier contact, au contact MQL, au contact opportunité et au dernier contact (la signature), 10\u{202F}% sur les autres ; la part d'une étape inconnue va aux contacts intermédiaires.",
+        Model::TimeDecay if days == Plural::One => "Chaque contact pèse moitié moins pour chaque période de {days} jour entre lui et le gain.",
+        Model::TimeDecay => "Chaque contact pèse moitié moins pour chaque période de {days} jours entre lui et le gain.",
+        Model::Custom => "Vos poids : premier {first}, milieu {middle} (réparti entre les contacts intermédiaires), dernier {last}.",
+    }
+}
+
+/// The page's own text.
+pub(super) fn ui(u: Ui) -> &'static str {
+    match u {
+        Ui::Title => "Audit marketing",
+        Ui::Tagline => "Déposez vos exports. Tout est calculé dans cette page ; rien ne quitte votre navigateur.",
+        Ui::Language => "Langue",
+        Ui::DropHere => "Déposez vos exports CSV ici, ou choisissez des fichiers",
+        Ui::DropHint => "Publicité, e-mail, CRM, analytics web — lus dans cette page uniquement.",
+        Ui::LoadDemo => "Charger la démo",
+        Ui::Clear => "Effacer",
+        Ui::ExportJson => "Exporter en JSON",
+        Ui::ExportCsv => "Exporter en CSV",
+        Ui::Print => "Imprimer",
+        Ui::PaidMedia => "Médias payants",
+        Ui::FunnelAndCustomers => "Entonnoir et clients",
+        Ui::WebAnalytics => "Analytics web",
+        Ui::SocialPosts => "Publications sociales",
+        Ui::CampaignResponses => "Réponses aux campagnes",
+        Ui::AutomationAudit => "Audit de l'automatisation marketing",
+        Ui::Attribution => "Attribution du CA des affaires",
+        Ui::Goals => "Objectifs et hypothèses",
+        Ui::Notes => "Décisions et notes",
+        Ui::Sheet => "Feuille d'audit vivante",
+        Ui::SaveReopen => "Enregistrer et rouvrir",
+        Ui::Files => "Fichiers",
+        Ui::Cohorts => "Rétention par cohorte d'acquisition (trimestre de la première commande)",
+        Ui::ReviewSchedule => "Calendrier des revues",
+        Ui::WhyAuditNow => "Pourquoi un audit maintenant",
+        Ui::HeadlineCharts => "KPI principaux sur les 12 derniers mois",
+        Ui::Trends => "Tendances",
+        Ui::LongTerm => "Long terme : en hausse et en baisse",
+        Ui::LeadVelocity => "Vélocité des leads",
+        Ui::MqlAcceptance => "Acceptation MQL → SQL",
+        Ui::Forecast => "Prévision",
+        Ui::Precedes => "Ce qui précède chaque étape",
+        Ui::Offline => "marketing-audit fonctionne hors ligne et n'envoie aucune requête une fois la page chargée. ",
+        Ui::ColFile => "Fichier",
+        Ui::ColKind => "Type",
+        Ui::ColRowsRead => "Lignes lues",
+        Ui::ColUsed => "Utilisées",
+        Ui::ColSkipped => "Ignorées",
+        Ui::ColRepaired => "Réparées",
+        Ui::ColHowRead => "Comment il a été lu",
+        Ui::ColLine => "Ligne",
+        Ui::ColColumn => "Colonne",
+        Ui::ColAction => "Action",
+        Ui::ColReason => "Motif",
+        Ui::ColText => "Texte",
+        Ui::ColStageOrStatus => "Étape ou statut",
+        Ui::ColRows => "Lignes",
+        Ui::ColCountsAs => "Compte comme",
+        Ui::ColField => "Champ",
+        Ui::ColConfidence => "Confiance",
+        Ui::ColDone => "Fait",
+        Ui::ColResult => "Résultat",
+        Ui::ColCheck => "Contrôle",
+        Ui::ColEvidence => "Éléments",
+        Ui::ColProgram => "Programme",
+        Ui::ColType => "Type",
+        Ui::ColOwner => "Responsable",
+        Ui::ColLastReview => "Dernière revue",
+        Ui::ColNextReview => "Prochaine revue",
+        Ui::ColStatus => "Statut",
+        Ui::ColWhyThisDate => "Pourquoi cette date",
+        Ui::ColTotal => "Total",
+        Ui::ColTrend => "Tendance",
+        Ui::ColCohort => "Cohorte",
+        Ui::ColKpi => "KPI",
+        Ui::ColBaseline => "Référence",
+        Ui::ColAccepted => "Acceptés",
+        Ui::ColCustomers => "Clients",
+        Ui::ColDaysInStageWeeks => "Jours à l'étape (semaines)",
+        Ui::ColDays => "Jours",
+        Ui::ColEntries => "Entrées",
+        Ui::ColLead => "Lead",
+        Ui::ColLeadsNow => "Leads actuels",
+        Ui::VelocityFunnelNote => "Leads ayant atteint chaque étape, et la part de l'étape précédente qui a continué.",
+        Ui::ColLift => "Effet de levier",
+        Ui::ColLimit => "Limite",
+        Ui::ColMqlCohort => "Cohorte MQL",
+        Ui::ColMqls => "MQL",
+        Ui::ColMeanDays => "Jours (moyenne)",
+        Ui::ColMedianDays => "Jours (médiane)",
+        Ui::ColMedian => "Médiane",
+        Ui::MqlAlarm => "Plus de la moitié des MQL n'ont pas été acceptés : revoyez les règles de scoring maintenant.",
+        Ui::ColReEntries => "Réentrées",
+        Ui::ColReaching => "Atteignant",
+        Ui::ColShare => "Part",
+        Ui::ColSince => "Depuis",
+        Ui::ColSource => "Source",
+        Ui::ColStage => "Étape",
+        Ui::ColStillInStage => "Encore à l'étape",
+        Ui::ColToNextStage => "Vers l'étape suivante",
+        Ui::CorrelationNotCausation => "Corrélation n'est pas causalité. ",
+        Ui::NoTrend => "Moins de trois périodes avec des données : pas de tendance à ajuster.",
+        Ui::ColLag => "Décalage",
+        Ui::ColPoints => "Points",
+        Ui::CorrelationWarning => "Deux séries peuvent évoluer ensemble parce qu'un troisième facteur les pousse toutes deux, ou par hasard sur peu de périodes. Traitez une forte corrélation comme une hypothèse à tester par un changement contrôlé, jamais comme une conclusion.",
+        Ui::AttributionNote => "Les modèles d'attribution répartissent le mérite selon une règle ; aucun ne mesure ce qu'un contact a causé. Seuls les contacts jusqu'à la date de gain d'une affaire comptent, et un canal absent des fichiers ne peut recevoir aucun mérite.",
+        Ui::ModelParameters => "Paramètres des modèles",
+        Ui::EmailRatesDivideBy => "Les taux e-mail divisent par ",
+        Ui::EngagementDividesBy => "Le taux d'engagement divise par ",
+        Ui::IncludeLabour => " Inclure le coût de main-d'œuvre dans le coût, le ROI et la rentabilité des ventes",
+        Ui::GrossMargin => "Marge brute % ",
+        Ui::HourlyRate => "Taux horaire ",
+        Ui::Periods => "Périodes : ",
+        Ui::DeliveredEmails => "e-mails délivrés",
+        Ui::SentEmails => "e-mails envoyés",
+        Ui::OptImpressions => "impressions",
+        Ui::OptFollowers => "abonnés",
+        Ui::Definitions => "Définition de chaque chiffre : docs/metrics.md dans le projet.",
+    }
+}
+
+/// The template of a heading with values.
+pub(super) fn heading(h: Heading) -> &'static str {
+    match h {
+        Heading::Headline => "KPI principaux — {period}",
+        Heading::TableTitle => "{title} — {period}",
+        Heading::EmailHealth => "Santé des e-mails, par {bucket}",
+        Heading::CustomersBy => "Clients, par {bucket}",
+        Heading::ChannelMix => "Répartition des dépenses par canal, par {bucket}",
+        Heading::Checklist => {
+            "Check-list — critiques : {critical}, avertissements : {warnings}, réussis : {passed}"
+        }
+        Heading::RowIssues => {
+            "Problèmes de lignes et notes d'import ({count}, ignorées : {skipped})"
+        }
+        Heading::SalesCycle => {
+            "Cycle de vente : médiane {median}, moyenne {mean} (clients : {count})"
+        }
+        Heading::SinceLastPeriod => "Depuis la période précédente{period}",
+    }
+}

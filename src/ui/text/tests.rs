@@ -1,0 +1,375 @@
+//! Every locale has words for every id, and every template names the same values in
+//! every language.
+
+use super::*;
+use std::collections::BTreeSet;
+
+/// The `{names}` a template fills.
+fn placeholders(template: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        out.insert(after[..close].to_owned());
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+fn formulas() -> Vec<Formulas> {
+    let mut out = Vec::new();
+    for email_base in [EmailBase::Delivered, EmailBase::Sent] {
+        for engagement_base in [EngagementBase::Impressions, EngagementBase::Followers] {
+            out.push(Formulas {
+                email_base,
+                engagement_base,
+                ..Formulas::default()
+            });
+        }
+    }
+    out
+}
+
+#[test]
+fn no_locale_leaves_a_label_empty() {
+    for loc in Locale::ALL {
+        let mut words: Vec<(String, &str)> = Vec::new();
+        for m in MetricId::ALL {
+            words.push((format!("{m:?} label"), metric_label(loc, m)));
+            for f in formulas() {
+                words.push((format!("{m:?} formula"), metric_formula(loc, m, f)));
+            }
+        }
+        for k in FileKind::ALL {
+            words.push((format!("{k:?}"), kind_label(loc, k)));
+        }
+        for d in Dimension::ALL {
+            words.push((format!("{d:?}"), dimension_label(loc, d)));
+        }
+        for f in Field::ALL {
+            words.push((format!("{f:?}"), field_label(loc, f)));
+        }
+        for r in RuleId::ALL {
+            words.push((format!("{r:?} title"), rule_title(loc, r)));
+            words.push((format!("{r:?} source"), rule_source(loc, r)));
+        }
+        for b in Bucket::ALL {
+            words.push((format!("{b:?}"), bucket_label(loc, b)));
+        }
+        for o in Outcome::ALL {
+            words.push((format!("{o:?}"), outcome_label(loc, o)));
+        }
+        for s in StageKind::ALL {
+            words.push((format!("{s:?}"), stage_label(loc, s)));
+        }
+        for t in Trigger::ALL {
+            words.push((format!("{t:?} label"), trigger_label(loc, t)));
+            words.push((format!("{t:?} advice"), trigger_advice(loc, t)));
+        }
+        for m in Model::ALL {
+            words.push((format!("{m:?}"), model_label(loc, m)));
+        }
+        for s in [
+            Severity::NotApplicable,
+            Severity::Pass,
+            Severity::Info,
+            Severity::Warning,
+            Severity::Critical,
+        ] {
+            words.push((format!("{s:?}"), severity_label(loc, s)));
+        }
+        for u in Ui::ALL {
+            words.push((format!("{u:?}"), ui(loc, u)));
+        }
+        for (what, word) in words {
+            assert!(!word.trim().is_empty(), "{loc:?}: {what} is empty");
+            assert!(!word.contains("  "), "{loc:?}: {what} has a double space");
+        }
+    }
+}
+
+/// One issue of every kind, with `n` wherever it holds a count.
+fn issues(n: usize) -> Vec<IssueKind> {
+    let s = |v: &str| v.to_owned();
+    vec![
+        IssueKind::NotANumber,
+        IssueKind::NotADate,
+        IssueKind::NegativeCount,
+        IssueKind::TooManyCells {
+            expected: 3,
+            found: n,
+        },
+        IssueKind::TooFewCells {
+            expected: 30,
+            found: n,
+        },
+        IssueKind::SummaryRow,
+        IssueKind::EmptyRow,
+        IssueKind::TotalByArithmetic,
+        IssueKind::TotalAgrees,
+        IssueKind::TotalDiffers {
+            ours: s("10"),
+            theirs: s("12"),
+        },
+        IssueKind::ColumnsNotMatched {
+            columns: n,
+            matched: 2,
+        },
+        IssueKind::NoteLine,
+        IssueKind::AfterTable,
+        IssueKind::StatedPeriod {
+            from: s("2026-01-01"),
+            to: s("2026-03-31"),
+        },
+        IssueKind::TitleLines { count: n as u64 },
+        IssueKind::EncodingFallback,
+        IssueKind::UndecodableBytes { count: n },
+        IssueKind::Malformed { detail: s("x") },
+        IssueKind::UnclosedQuote,
+        IssueKind::DateOrderAssumed { day_first: true },
+        IssueKind::DateOrderAssumed { day_first: false },
+        IssueKind::DecimalMarkAssumed { mark: ',' },
+        IssueKind::MappingUndone {
+            field: s("spend"),
+            fitting: 1,
+            not_fitting: n,
+        },
+        IssueKind::UnmappedColumn,
+        IssueKind::HeadersGenerated { columns: n },
+        IssueKind::UnknownOrderStatus {
+            statuses: vec![s("x")],
+            rows: n as u64,
+        },
+        IssueKind::RowsWithoutCustomer { count: n as u64 },
+        IssueKind::UnclassifiedOutcome {
+            value: s(""),
+            rows: n as u64,
+        },
+        IssueKind::OutcomeAssumed,
+        IssueKind::ExcelDamage {
+            count: n as u64,
+            examples: vec![s("01-May")],
+        },
+    ]
+}
+
+const COUNTS: [usize; 8] = [0, 1, 2, 11, 21, 101, 111, 120];
+
+#[test]
+fn issue_templates_name_the_same_values_in_every_locale() {
+    for n in COUNTS {
+        for k in issues(n) {
+            let named = placeholders(en::issue(&k));
+            let filled: BTreeSet<_> = issue_args(Locale::En, &k)
+                .into_iter()
+                .map(|(name, _)| name.to_owned())
+                .collect();
+            assert_eq!(
+                named, filled,
+                "en {k:?}: the template and its values differ"
+            );
+            for (loc, template) in [
+                (Locale::Fr, fr::issue(&k)),
+                (Locale::Is, is::issue(&k)),
+                (Locale::Ro, ro::issue(&k)),
+            ] {
+                assert_eq!(placeholders(template), named, "{loc:?} {k:?}");
+                assert!(!issue_message(loc, &k).contains('{'), "{loc:?} {k:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn review_and_model_templates_name_the_same_values_in_every_locale() {
+    use crate::ui::locale::Plural;
+    let rules = [
+        ReviewRule::Nurture,
+        ReviewRule::AutomationFirst,
+        ReviewRule::Automation,
+        ReviewRule::Scoring,
+        ReviewRule::ScoringTuned,
+        ReviewRule::ScoringTrigger,
+        ReviewRule::Assignment,
+        ReviewRule::AssignmentSalesCycle,
+        ReviewRule::ContentGroup,
+        ReviewRule::Other,
+        ReviewRule::Unknown,
+    ];
+    for form in [Plural::One, Plural::Few, Plural::Many] {
+        for r in rules {
+            let named = placeholders(en::review(r, form));
+            assert_eq!(
+                named.is_empty(),
+                review_days(r, &Cadences::default(), None).is_none(),
+                "{r:?}"
+            );
+            for (loc, t) in [
+                (Locale::Fr, fr::review(r, form)),
+                (Locale::Is, is::review(r, form)),
+                (Locale::Ro, ro::review(r, form)),
+            ] {
+                assert_eq!(placeholders(t), named, "{loc:?} {r:?} {form:?}");
+            }
+        }
+        for m in Model::ALL {
+            let named = placeholders(en::model(m, form));
+            for (loc, t) in [
+                (Locale::Fr, fr::model(m, form)),
+                (Locale::Is, is::model(m, form)),
+                (Locale::Ro, ro::model(m, form)),
+            ] {
+                assert_eq!(placeholders(t), named, "{loc:?} {m:?} {form:?}");
+            }
+        }
+    }
+}
+
+#[track_caller]
+fn check(loc: Locale, k: IssueKind, expected: &str) {
+    assert_eq!(issue_message(loc, &k), expected);
+}
+
+#[test]
+fn counts_take_the_plural_of_their_language() {
+    let lines = |count| IssueKind::TitleLines { count };
+    check(
+        Locale::En,
+        lines(2),
+        "2 line(s) above the header (a report title) were skipped.",
+    );
+    check(
+        Locale::Fr,
+        lines(1),
+        "1 ligne au-dessus de l'en-tête (un titre de rapport) a été ignorée.",
+    );
+    check(
+        Locale::Fr,
+        lines(0),
+        "0 ligne au-dessus de l'en-tête (un titre de rapport) a été ignorée.",
+    );
+    check(
+        Locale::Fr,
+        lines(2),
+        "2 lignes au-dessus de l'en-tête (un titre de rapport) ont été ignorées.",
+    );
+    check(
+        Locale::Is,
+        lines(21),
+        "21 lína fyrir ofan fyrirsögnina (titill skýrslu) var hunsuð.",
+    );
+    check(
+        Locale::Is,
+        lines(11),
+        "11 línur fyrir ofan fyrirsögnina (titill skýrslu) voru hunsaðar.",
+    );
+    check(
+        Locale::Ro,
+        lines(1),
+        "1 rând de deasupra antetului (un titlu de raport) a fost omis.",
+    );
+    check(
+        Locale::Ro,
+        lines(19),
+        "19 rânduri de deasupra antetului (un titlu de raport) au fost omise.",
+    );
+    check(
+        Locale::Ro,
+        lines(20),
+        "20 de rânduri de deasupra antetului (un titlu de raport) au fost omise.",
+    );
+    check(
+        Locale::Ro,
+        lines(101),
+        "101 rânduri de deasupra antetului (un titlu de raport) au fost omise.",
+    );
+    check(
+        Locale::Ro,
+        lines(1200),
+        "1.200 de rânduri de deasupra antetului (un titlu de raport) au fost omise.",
+    );
+    check(
+        Locale::Fr,
+        lines(1200),
+        "1\u{202F}200 lignes au-dessus de l'en-tête (un titre de rapport) ont été ignorées.",
+    );
+    let blank = IssueKind::UnclassifiedOutcome {
+        value: String::new(),
+        rows: 3,
+    };
+    assert!(issue_message(Locale::Fr, &blank).starts_with("L'étape (vide) (3 lignes)"));
+    let named = IssueKind::UnclassifiedOutcome {
+        value: "Parked".to_owned(),
+        rows: 1,
+    };
+    assert!(issue_message(Locale::En, &named).starts_with("The stage \"Parked\" (1 row(s))"));
+}
+
+#[test]
+fn reviews_count_days_in_each_language() {
+    let c = Cadences::default();
+    let r = |loc| review_rationale(loc, ReviewRule::Other, &c, None);
+    let days = c.other;
+    assert_eq!(r(Locale::En), format!("Every {days} days."));
+    assert!(r(Locale::Ro).starts_with("La fiecare"));
+    assert_eq!(
+        review_rationale(Locale::Ro, ReviewRule::AssignmentSalesCycle, &c, Some(120)),
+        "Alocarea lead-urilor: la fiecare ciclu de vânzare (120 de zile, mediana măsurată), mai lung decât un trimestru."
+    );
+    assert_eq!(
+        review_rationale(Locale::Is, ReviewRule::AssignmentSalesCycle, &c, Some(101)),
+        "Úthlutun leads: einu sinni í hverju söluferli (101 dagur, mælt miðgildi), sem er lengra en ársfjórðungur."
+    );
+}
+
+#[test]
+fn fill_replaces_named_values() {
+    let args = [("a", "1".to_owned()), ("b", "two".to_owned())];
+    assert_eq!(fill("{a} and {b}, {a}", &args), "1 and two, 1");
+    assert_eq!(fill("{c} stays", &args), "{c} stays");
+    assert_eq!(fill("open { brace", &args), "open { brace");
+    assert_eq!(fill("", &args), "");
+}
+
+#[test]
+fn a_few_labels_as_marketers_say_them() {
+    assert_eq!(
+        metric_label(Locale::Fr, MetricId::OpenRate),
+        "Taux d'ouverture"
+    );
+    assert_eq!(metric_label(Locale::Fr, MetricId::Cpl), "Coût par lead");
+    assert_eq!(
+        metric_label(Locale::Fr, MetricId::Cac),
+        "Coût d'acquisition client"
+    );
+    assert_eq!(
+        metric_label(Locale::Ro, MetricId::OpenRate),
+        "Rată de deschidere"
+    );
+    assert_eq!(metric_label(Locale::Ro, MetricId::Ctr), "Rata de clic");
+    assert_eq!(
+        metric_label(Locale::Is, MetricId::OpenRate),
+        "Opnunarhlutfall"
+    );
+    assert_eq!(
+        metric_label(Locale::Is, MetricId::Roi),
+        "Arðsemi fjárfestingar"
+    );
+    assert_eq!(metric_label(Locale::En, MetricId::OpenRate), "Open rate");
+}
+
+#[test]
+fn headings_name_the_same_values_in_every_locale() {
+    for h in Heading::ALL {
+        let named = placeholders(en::heading(h));
+        assert!(!named.is_empty(), "{h:?} has no values: make it a Ui piece");
+        for (loc, t) in [
+            (Locale::Fr, fr::heading(h)),
+            (Locale::Is, is::heading(h)),
+            (Locale::Ro, ro::heading(h)),
+        ] {
+            assert_eq!(placeholders(t), named, "{loc:?} {h:?}");
+        }
+    }
+}
