@@ -1045,3 +1045,38 @@ fn ga4_source_medium_is() {
         ],
     );
 }
+
+#[test]
+fn google_ads_ad_groups_nl() {
+    // Decimal commas, "1.200" grouped with a point. Klikken 60 + 40 + 10 = 110; Kosten
+    // 30,00 + 24,50 + 4,00 = 58,50; Vertoningen 1.200 + 800 + 500 = 2.500. "Totaal:
+    // account" agrees and is left out.
+    figures(
+        fixture!("google_ads_ad_groups_nl.csv"),
+        3,
+        &[
+            (M::Clicks, None, 110.0),
+            (M::Spend, None, 58.5),
+            (M::Impressions, None, 2500.0),
+            (M::Spend, Some("Schoenen - Search"), 54.5),
+        ],
+    );
+    let issues = row_issues(fixture!("google_ads_ad_groups_nl.csv"));
+    assert!(issues.contains(&(7, marketing_audit::engine::error::IssueKind::TotalAgrees)));
+}
+
+#[test]
+fn meta_ads_ads_pt() {
+    // Ad level, money as "R$ 1.000,00"; the account total comes first with no name.
+    // Valor usado R$ 1.000,00 + R$ 246,56 = R$ 1.246,56; Cliques no link 1000 + 300 =
+    // 1300; Impressões 40000 + 12000 = 52000.
+    figures(
+        fixture!("meta_ads_ads_pt.csv"),
+        2,
+        &[
+            (M::Spend, None, 1246.56),
+            (M::Clicks, None, 1300.0),
+            (M::Impressions, None, 52000.0),
+        ],
+    );
+}
