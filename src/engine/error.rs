@@ -125,6 +125,16 @@ pub enum IssueKind {
         /// The total the export states.
         theirs: String,
     },
+    /// The file's kind was recognised from under half of that kind's usual columns: an
+    /// assumption the user should check (line 0).
+    KindAssumed {
+        /// The file kind's id.
+        file_kind: String,
+        /// Usual columns found.
+        found: usize,
+        /// Usual columns of the kind.
+        usual: usize,
+    },
     /// The header has more columns than are matched against the vocabulary; the rest
     /// were left unmapped (line 0).
     ColumnsNotMatched {

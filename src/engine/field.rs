@@ -671,11 +671,19 @@ fn shares_prefix(a: &str, b: &str, n: usize) -> bool {
 /// Recognises the kind of a file from the fields its columns map to, with a confidence
 /// (the share of the kind's characteristic fields present).
 pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
-    let has = |f: Field| mapping.iter().any(|m| m.field == Some(f));
-    let share = |fields: &[Field]| {
-        let n = fields.iter().filter(|f| has(**f)).count();
-        n as f64 / fields.len() as f64
+    let (kind, found, usual) = recognise_counts(mapping);
+    let confidence = if usual == 0 {
+        0.0
+    } else {
+        found as f64 / usual as f64
     };
+    (kind, confidence)
+}
+
+/// The kind [`recognise`] gives, with (usual columns of that kind found in `mapping`,
+/// usual columns of the kind): the evidence behind its confidence.
+pub fn recognise_counts(mapping: &[ColumnMapping]) -> (FileKind, usize, usize) {
+    let has = |f: Field| mapping.iter().any(|m| m.field == Some(f));
     use Field::*;
     let engagement = [Likes, Shares, Comments, Reposts].iter().any(|f| has(*f));
     // Order matters: the first rule that matches wins. The specific kinds come first: a
@@ -767,12 +775,16 @@ pub fn recognise(mapping: &[ColumnMapping]) -> (FileKind, f64) {
             &[LeadId, CreatedDate, Source, Score, Stage],
         ),
     ];
-    rules
-        .iter()
-        .find(|(_, matches, _)| *matches)
-        .map_or((FileKind::Unknown, 0.0), |(kind, _, fields)| {
-            (*kind, share(fields))
-        })
+    rules.iter().find(|(_, matches, _)| *matches).map_or(
+        (FileKind::Unknown, 0, 0),
+        |(kind, _, fields)| {
+            (
+                *kind,
+                fields.iter().filter(|f| has(**f)).count(),
+                fields.len(),
+            )
+        },
+    )
 }
 
 /// Confidence of a column mapped from the shape of its values, not its header.

@@ -621,6 +621,17 @@ impl Sink {
             Some(kind) => (kind, 1.0),
             None => field::recognise(&mapping),
         };
+        if self.overrides.kind.is_none() && kind != FileKind::Unknown && kind_confidence < 0.5 {
+            let (_, found, usual) = field::recognise_counts(&mapping);
+            notes.push(note(
+                IssueKind::KindAssumed {
+                    file_kind: kind.id().to_owned(),
+                    found,
+                    usual,
+                },
+                "",
+            ));
+        }
         let mark = self.decimal_mark(&mapping, rows, &mut notes);
         let order = self.date_order(&mapping, rows, &mut notes);
         let titles = if generated {
@@ -2034,6 +2045,24 @@ mod tests {
                 columns: 100_003,
                 matched: MAX_MAPPED_COLUMNS
             }));
+    }
+
+    #[test]
+    fn a_kind_read_from_few_of_its_usual_columns_is_stated_as_assumed() {
+        let got = run("Page name,Sessions\n/a,10\n/b,5\n");
+        assert_eq!(got.kind, FileKind::WebAnalytics);
+        assert!(got.issues.iter().any(|i| i.kind
+            == IssueKind::KindAssumed {
+                file_kind: "web_analytics".into(),
+                found: 1,
+                usual: 6
+            }));
+        let sure =
+            run("Campaign,Day,Cost,Impressions,Clicks,Conversions\nA,2026-01-01,1.00,10,1,0\n");
+        assert!(!sure
+            .issues
+            .iter()
+            .any(|i| matches!(i.kind, IssueKind::KindAssumed { .. })));
     }
 
     #[test]

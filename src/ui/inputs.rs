@@ -130,7 +130,9 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
                     i.column.as_deref().unwrap_or(""),
                     text::issue_message(loc, &i.kind)
                 )),
-                IssueKind::StatedPeriod { .. } => Some(text::issue_message(loc, &i.kind)),
+                IssueKind::StatedPeriod { .. } | IssueKind::KindAssumed { .. } => {
+                    Some(text::issue_message(loc, &i.kind))
+                }
                 _ => None,
             }
         })

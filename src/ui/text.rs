@@ -522,6 +522,19 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
             ]
         }
         IssueKind::StatedPeriod { from, to } => vec![("from", from.clone()), ("to", to.clone())],
+        IssueKind::KindAssumed {
+            file_kind,
+            found,
+            usual,
+        } => vec![
+            (
+                "kind",
+                crate::engine::field::FileKind::from_id(file_kind)
+                    .map_or_else(|| file_kind.clone(), |k| kind_label(loc, k).to_owned()),
+            ),
+            ("found", n(*found as u64)),
+            ("usual", n(*usual as u64)),
+        ],
         IssueKind::TitleLines { count } => vec![("count", n(*count))],
         IssueKind::UndecodableBytes { count } => vec![("count", n(*count as u64))],
         IssueKind::Malformed { detail } => vec![("detail", detail.clone())],

@@ -514,6 +514,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::NoteLine => "A comment or note line, not data.",
         IssueKind::AfterTable => "Below the end of the table (after a comment line): not data of this table.",
         IssueKind::StatedPeriod { .. } => "The report states its period, {from} to {to}; rows without a date of their own are counted in it.",
+        IssueKind::KindAssumed { .. } => "Read as {kind} from {found} of its {usual} usual columns: check the kind and the columns in the file's settings.",
         IssueKind::TitleLines { .. } => "{count} line(s) above the header (a report title) were skipped.",
         IssueKind::EncodingFallback => "The file is not UTF-8; it was read as Windows-1252 (Excel, Western Europe). Change it in the file's settings if letters look wrong.",
         IssueKind::UndecodableBytes { .. } => "{count} character(s) could not be decoded and show as �.",

@@ -515,6 +515,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::NoteLine => "Une ligne de commentaire ou de note, pas des données.",
         IssueKind::AfterTable => "Sous la fin du tableau (après une ligne de commentaire) : pas des données de ce tableau.",
         IssueKind::StatedPeriod { .. } => "Le rapport indique sa période, du {from} au {to} ; les lignes sans date propre y sont comptées.",
+        IssueKind::KindAssumed { .. } => "Lu comme {kind} d'après {found} de ses {usual} colonnes habituelles : vérifiez le type et les colonnes dans les réglages du fichier.",
         IssueKind::TitleLines { count } => {
             if one(*count) {
                 "{count} ligne au-dessus de l'en-tête (un titre de rapport) a été ignorée."

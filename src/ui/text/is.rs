@@ -520,6 +520,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::NoteLine => "Athugasemdalína, ekki gögn.",
         IssueKind::AfterTable => "Neðan við lok töflunnar (á eftir athugasemdalínu): ekki gögn þessarar töflu.",
         IssueKind::StatedPeriod { .. } => "Skýrslan tilgreinir tímabil sitt, {from} til {to}; línur án eigin dagsetningar teljast til þess.",
+        IssueKind::KindAssumed { .. } => "Lesið sem {kind} út frá {found} af {usual} venjulegum dálkum: athugaðu tegundina og dálkana í stillingum skrárinnar.",
         IssueKind::TitleLines { count } if one(*count) => "{count} lína fyrir ofan fyrirsögnina (titill skýrslu) var hunsuð.",
         IssueKind::TitleLines { .. } => "{count} línur fyrir ofan fyrirsögnina (titill skýrslu) voru hunsaðar.",
         IssueKind::EncodingFallback => "Skráin er ekki UTF-8; hún var lesin sem Windows-1252 (Excel, Vestur-Evrópa). Breyttu því í stillingum skrárinnar ef stafir líta rangt út.",

@@ -529,6 +529,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::NoteLine => "Un rând de comentariu sau notă, nu date.",
         IssueKind::AfterTable => "Sub sfârșitul tabelului (după un rând de comentariu): nu sunt date ale acestui tabel.",
         IssueKind::StatedPeriod { .. } => "Raportul își declară perioada, {from} – {to}; rândurile fără dată proprie sunt numărate în ea.",
+        IssueKind::KindAssumed { .. } => "Citit ca {kind} după {found} din cele {usual} coloane obișnuite: verificați tipul și coloanele în setările fișierului.",
         IssueKind::TitleLines { count } => match form(*count) {
             Plural::One => "{count} rând de deasupra antetului (un titlu de raport) a fost omis.",
             Plural::Few => "{count} rânduri de deasupra antetului (un titlu de raport) au fost omise.",
