@@ -94,13 +94,35 @@ pub fn is_total_label(cell: &str) -> bool {
     }) {
         return false;
     }
-    let lower = t.to_lowercase();
-    let head = lower
+    // The label is what comes before a separator ("Total: Account"); compared without
+    // allocating, since this runs on name cells of every row.
+    let head = t
         .find([':', '(', '–', '—'])
-        .or_else(|| lower.find(" -"))
-        .map_or(lower.as_str(), |i| lower.get(..i).unwrap_or_default())
+        .or_else(|| t.find(" -"))
+        .map_or(t, |i| t.get(..i).unwrap_or_default())
         .trim();
-    TOTAL_LABELS.iter().any(|(_, label)| *label == head)
+    if head.len() > LONGEST_LABEL {
+        return false;
+    }
+    if head.is_ascii() {
+        return TOTAL_LABELS
+            .iter()
+            .any(|(_, label)| label.len() == head.len() && head.eq_ignore_ascii_case(label));
+    }
+    TOTAL_LABELS
+        .iter()
+        .any(|(_, label)| equal_ignoring_case(head, label))
+}
+
+/// Bytes of the longest label, so longer heads are rejected at once.
+const LONGEST_LABEL: usize = 24;
+
+/// True when `text` lower-cased equals `lower` (already lower case).
+fn equal_ignoring_case(text: &str, lower: &str) -> bool {
+    if text.is_ascii() && lower.is_ascii() {
+        return text.eq_ignore_ascii_case(lower);
+    }
+    text.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 #[cfg(test)]
@@ -118,6 +140,13 @@ mod tests {
             check(label, true);
             check(&label.to_uppercase(), true);
             check(&format!("{label}: Account"), true);
+        }
+    }
+
+    #[test]
+    fn no_label_is_longer_than_the_quick_reject() {
+        for (_, label) in TOTAL_LABELS {
+            assert!(label.len() <= LONGEST_LABEL, "{label}");
         }
     }
 
