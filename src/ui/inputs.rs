@@ -385,7 +385,7 @@ fn FileSettings(props: &FileProps) -> Html {
             <table class="mapping">
                 <thead><tr><th>{ text::ui(loc, text::Ui::ColColumn) }</th><th>{ text::ui(loc, text::Ui::ColField) }</th><th class="num">{ text::ui(loc, text::Ui::ColConfidence) }</th></tr></thead>
                 <tbody>
-                { for got.mapping.iter().map(|m| {
+                { for got.mapping.iter().enumerate().filter(|(i, m)| *i < MAX_EDITOR_COLUMNS || m.field.is_some()).map(|(_, m)| {
                     let header = m.header.clone();
                     let on_field = correct(&state, index, move |o, v| {
                         let choice = Field::from_id(v);
@@ -414,9 +414,16 @@ fn FileSettings(props: &FileProps) -> Html {
                 }) }
                 </tbody>
             </table>
+            if got.mapping.len() > MAX_EDITOR_COLUMNS {
+                <p>{ format!("Showing the first {MAX_EDITOR_COLUMNS} of {} columns, and every mapped one.", got.mapping.len()) }</p>
+            }
         </div>
     }
 }
+
+/// Columns the mapping editor lists (plus every mapped one): a file of 100,000 columns
+/// must not put 100,000 selects on the page.
+const MAX_EDITOR_COLUMNS: usize = 200;
 
 /// Shown when no date in the file proves the order of day and month: the import never
 /// guesses silently, it asks.
