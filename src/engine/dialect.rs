@@ -83,6 +83,15 @@ pub fn whitespace_width(text: &str) -> Option<usize> {
     (width > 1 && widths.len() >= 2 && n * 10 >= widths.len() * 9).then_some(width)
 }
 
+/// True when a line's first cell opens a `# …` comment: `#` followed by a space, a
+/// tab, a dash, `=`, another `#` or nothing (`# Start date: 20260101`, `# ------`).
+/// Shopify's order names (`#1001`) are not comments.
+pub fn is_comment_cell(cell: &str) -> bool {
+    cell.trim_start()
+        .strip_prefix('#')
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '-', '=', '#']))
+}
+
 /// Scores one delimiter: (rows of the most common width if that width > 1, dialect).
 fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
     let mut reader = csv::ReaderBuilder::new()
@@ -97,11 +106,7 @@ fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
         .take(SAMPLE_RECORDS)
         .map_while(Result::ok)
         .map(|r| {
-            let comment = r.get(0).is_some_and(|c| {
-                c.trim_start()
-                    .strip_prefix('#')
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '-', '=', '#']))
-            });
+            let comment = r.get(0).is_some_and(is_comment_cell);
             let filled = r.iter().filter(|c| !c.trim().is_empty()).count();
             (r.len(), filled, comment)
         })

@@ -1105,29 +1105,8 @@ impl Body {
                 sums.get(k).copied().flatten(),
             );
             if let (Some(theirs), Some(total)) = (theirs, total) {
-                let col = self
-                    .additive
-                    .get(k)
-                    .and_then(|&i| self.mapped.get(i))
-                    .map(|(c, _)| *c)
-                    .unwrap_or_default();
-                let kind = IssueKind::TotalDiffers {
-                    ours: total
-                        .checked_sub(theirs)
-                        .unwrap_or_default()
-                        .normalize()
-                        .to_string(),
-                    theirs: theirs.normalize().to_string(),
-                };
-                wider_notes.push(Issue {
-                    action: Action::Noted,
-                    ..skip(
-                        line,
-                        Some((self.headers.get(col).cloned(), col + 1)),
-                        String::new(),
-                        kind,
-                    )
-                });
+                let ours = total.checked_sub(theirs).unwrap_or_default();
+                wider_notes.push(self.total_differs(line, k, ours, theirs));
             }
         }
         for &row in &totals {
@@ -1156,6 +1135,30 @@ impl Body {
         }
         self.check_labelled_totals();
         self.issues.sort_by_key(|i| i.line);
+    }
+
+    /// The `total_differs` note at `line`: in the `k`-th additive column the export
+    /// states `theirs` where the rows used add up to `ours`.
+    fn total_differs(&self, line: u64, k: usize, ours: Decimal, theirs: Decimal) -> Issue {
+        let col = self
+            .additive
+            .get(k)
+            .and_then(|&i| self.mapped.get(i))
+            .map(|(c, _)| *c)
+            .unwrap_or_default();
+        let kind = IssueKind::TotalDiffers {
+            ours: ours.normalize().to_string(),
+            theirs: theirs.normalize().to_string(),
+        };
+        Issue {
+            action: Action::Noted,
+            ..skip(
+                line,
+                Some((self.headers.get(col).cloned(), col + 1)),
+                String::new(),
+                kind,
+            )
+        }
     }
 
     /// Adds to each labelled total the check against the sum of the rows used.
@@ -1191,27 +1194,7 @@ impl Body {
                     action: Action::Noted,
                     ..skip(line, None, String::new(), IssueKind::TotalAgrees)
                 },
-                Some((k, theirs, ours)) => {
-                    let col = self
-                        .additive
-                        .get(*k)
-                        .and_then(|&i| self.mapped.get(i))
-                        .map(|(c, _)| *c)
-                        .unwrap_or_default();
-                    let kind = IssueKind::TotalDiffers {
-                        ours: ours.normalize().to_string(),
-                        theirs: theirs.normalize().to_string(),
-                    };
-                    Issue {
-                        action: Action::Noted,
-                        ..skip(
-                            line,
-                            Some((self.headers.get(col).cloned(), col + 1)),
-                            String::new(),
-                            kind,
-                        )
-                    }
-                }
+                Some((k, theirs, ours)) => self.total_differs(line, *k, *ours, *theirs),
             };
             checks.push(issue);
         }
@@ -1489,17 +1472,10 @@ fn columns_of(mapping: &[ColumnMapping], want: impl Fn(ValueType) -> bool) -> Ve
         .collect()
 }
 
-/// A comment line: its first cell starts with `#` followed by a space, a dash or
-/// nothing (`# Start date: 20260101`, `# ------`), and it fills under half the row.
-/// Shopify's order names (`#1001`) are not comments.
+/// A comment line: its first cell opens a comment ([`dialect::is_comment_cell`]) and
+/// it fills under half the row.
 fn is_comment(record: &Record<'_>) -> bool {
-    let Some(first) = record.get(0).map(str::trim_start) else {
-        return false;
-    };
-    let Some(rest) = first.strip_prefix('#') else {
-        return false;
-    };
-    let marked = rest.is_empty() || rest.starts_with([' ', '-', '=', '#', '\t']);
+    let marked = record.get(0).is_some_and(dialect::is_comment_cell);
     let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
     marked && filled * 2 <= record.len().max(2)
 }
