@@ -4,7 +4,8 @@
 //! sniff, map, parse every cell) and the audit (group, sum, every metric) separately,
 //! best of five runs. Figures go to `docs/performance.md`.
 
-use marketing_audit::engine::{export, ingest, run, Overrides, Settings};
+use marketing_audit::engine::present::export;
+use marketing_audit::engine::{ingest, run, Overrides, Settings};
 use std::time::Instant;
 
 fn export_of(rows: usize) -> String {

@@ -3,8 +3,8 @@
 //! at a few large ones. (The real exports are checked the same way in `real_data.rs`.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use marketing_audit::engine::error::{Error, IssueKind};
-use marketing_audit::engine::ingest::{Importer, SAMPLE_ROWS};
+use marketing_audit::engine::import::error::{Error, IssueKind};
+use marketing_audit::engine::import::ingest::{Importer, SAMPLE_ROWS};
 use marketing_audit::engine::{demo, ingest, Ingested, Overrides};
 
 #[path = "support/noise.rs"]
@@ -135,7 +135,7 @@ fn utf16_with_surrogate_pairs_and_an_odd_byte() {
 #[test]
 fn user_overrides_apply_the_same_way() {
     let overrides = Overrides {
-        encoding: Some(marketing_audit::engine::decode::Encoding::Utf8),
+        encoding: Some(marketing_audit::engine::import::decode::Encoding::Utf8),
         delimiter: Some(b';'),
         ..Overrides::default()
     };
@@ -183,7 +183,7 @@ fn encoding_is_decided_on_the_sample() {
     let whole = ingest("t.csv", &bytes, &Overrides::default()).expect("ingests");
     assert_eq!(
         whole.encoding,
-        marketing_audit::engine::decode::Encoding::Utf8
+        marketing_audit::engine::import::decode::Encoding::Utf8
     );
     assert!(whole
         .issues

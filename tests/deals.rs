@@ -2,10 +2,10 @@
 //! won deals are customers and revenue, and the figures equal hand counts of the rows.
 #![cfg(not(target_arch = "wasm32"))]
 
-use marketing_audit::engine::audit::Dimension;
-use marketing_audit::engine::error::IssueKind;
-use marketing_audit::engine::field::{Field, FileKind};
-use marketing_audit::engine::vocab::outcomes::Outcome;
+use marketing_audit::engine::import::error::IssueKind;
+use marketing_audit::engine::import::field::{Field, FileKind};
+use marketing_audit::engine::import::vocab::outcomes::Outcome;
+use marketing_audit::engine::metrics::audit::Dimension;
 use marketing_audit::engine::{ingest, run, Audit, Ingested, MetricId, Overrides, Settings};
 
 const HUBSPOT: &[u8] = include_bytes!("fixtures/vendors/hubspot_deals.csv");
@@ -78,7 +78,7 @@ fn hubspot_deals_export() {
         Some("2025-03-25")
     );
     // By quarter: Q1 holds every won and lost deal (won Feb 10 and Mar 20).
-    let q1 = marketing_audit::engine::period::Period::parse("2025-Q1");
+    let q1 = marketing_audit::engine::metrics::period::Period::parse("2025-Q1");
     assert_eq!(
         audit.value(MetricId::WinRate, Dimension::Total, None, q1),
         Some(0.4)
@@ -115,7 +115,8 @@ fn pipedrive_export_asks_about_its_deleted_deal() {
     for metric in MetricId::DEAL_OUTCOMES {
         assert!(!audit.has(metric), "{metric:?}");
     }
-    let report = marketing_audit::engine::report::build(&[&deals], &audit, &Settings::default());
+    let report =
+        marketing_audit::engine::review::report::build(&[&deals], &audit, &Settings::default());
     assert_eq!(report.attribution, None);
 
     // The user answers "lost": the figures appear. Won: deals 1 (1200, 21 days) and 4

@@ -5,9 +5,10 @@
 #[path = "../demo/gen.rs"]
 mod gen;
 
-use marketing_audit::engine::audit::Dimension;
-use marketing_audit::engine::period::{Bucket, Period};
-use marketing_audit::engine::{demo, export, ingest, run, Ingested, MetricId, Overrides, Settings};
+use marketing_audit::engine::metrics::audit::Dimension;
+use marketing_audit::engine::metrics::period::{Bucket, Period};
+use marketing_audit::engine::present::export;
+use marketing_audit::engine::{demo, ingest, run, Ingested, MetricId, Overrides, Settings};
 use std::path::Path;
 
 fn demo_inputs() -> Vec<Ingested> {
@@ -172,9 +173,9 @@ fn demo_audit_matches_its_reviewed_snapshot() {
 
 #[test]
 fn demo_checklist_and_schedule_tell_the_story() {
-    use marketing_audit::engine::checklist::{RuleId, Severity};
-    use marketing_audit::engine::report;
-    use marketing_audit::engine::schedule::{ReviewRule, Status};
+    use marketing_audit::engine::review::checklist::{RuleId, Severity};
+    use marketing_audit::engine::review::report;
+    use marketing_audit::engine::review::schedule::{ReviewRule, Status};
     let inputs = demo_inputs();
     let settings = Settings::default();
     let audit = run(&inputs, &settings);
@@ -239,8 +240,8 @@ fn demo_checklist_and_schedule_tell_the_story() {
 
 #[test]
 fn demo_velocity_tells_the_funnel_story() {
-    use marketing_audit::engine::funnel::{self, StageKind};
-    use marketing_audit::engine::velocity::{self, VelocitySettings};
+    use marketing_audit::engine::metrics::funnel::{self, StageKind};
+    use marketing_audit::engine::metrics::velocity::{self, VelocitySettings};
     let inputs = demo_inputs();
     let join = funnel::join(&inputs);
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 9, 30).expect("a date");
@@ -300,8 +301,8 @@ fn demo_velocity_tells_the_funnel_story() {
 
 #[test]
 fn demo_attribution_credits_every_deal_under_every_model() {
-    use marketing_audit::engine::attribution::Model;
-    use marketing_audit::engine::report;
+    use marketing_audit::engine::metrics::attribution::Model;
+    use marketing_audit::engine::review::report;
     use rust_decimal::Decimal;
     let inputs = demo_inputs();
     let settings = Settings::default();

@@ -1,12 +1,12 @@
 //! Shop and payment exports (UCI "Online Retail", Shopify, WooCommerce, Stripe) read as
 //! orders: figures checked against counts made by hand from the fixtures.
 
-use marketing_audit::engine::audit::{run, Audit, Dimension, Settings};
-use marketing_audit::engine::error::IssueKind;
-use marketing_audit::engine::field::FileKind;
-use marketing_audit::engine::ingest::{ingest, Ingested, Overrides};
-use marketing_audit::engine::metrics::MetricId;
-use marketing_audit::engine::period::Period;
+use marketing_audit::engine::import::error::IssueKind;
+use marketing_audit::engine::import::field::FileKind;
+use marketing_audit::engine::import::ingest::{ingest, Ingested, Overrides};
+use marketing_audit::engine::metrics::metric::MetricId;
+use marketing_audit::engine::metrics::period::Period;
+use marketing_audit::engine::{run, Audit, Dimension, Settings};
 
 fn load(name: &str, bytes: &[u8]) -> Ingested {
     let got = ingest(name, bytes, &Overrides::default()).expect("ingests");

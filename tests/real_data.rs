@@ -7,14 +7,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
-use marketing_audit::engine::audit::Dimension;
-use marketing_audit::engine::field::{Field, FileKind};
-use marketing_audit::engine::funnel::{self, StageKind};
-use marketing_audit::engine::ingest::raw_table;
-use marketing_audit::engine::velocity;
-use marketing_audit::engine::{
-    export, ingest, run, Importer, Ingested, MetricId, Overrides, Settings,
-};
+use marketing_audit::engine::import::field::{Field, FileKind};
+use marketing_audit::engine::import::ingest::raw_table;
+use marketing_audit::engine::metrics::audit::Dimension;
+use marketing_audit::engine::metrics::funnel::{self, StageKind};
+use marketing_audit::engine::metrics::velocity;
+use marketing_audit::engine::present::export;
+use marketing_audit::engine::{ingest, run, Importer, Ingested, MetricId, Overrides, Settings};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -170,7 +169,8 @@ fn every_real_file_imports_without_panic_and_accounts_for_every_row() {
                 .issues
                 .iter()
                 .filter(|i| {
-                    i.action == marketing_audit::engine::error::Action::Skipped && i.line > 0
+                    i.action == marketing_audit::engine::import::error::Action::Skipped
+                        && i.line > 0
                 })
                 .map(|i| i.line)
                 .collect();
@@ -553,7 +553,7 @@ fn chunked(
     name: &str,
     bytes: &[u8],
     size: usize,
-) -> Result<Ingested, marketing_audit::engine::error::Error> {
+) -> Result<Ingested, marketing_audit::engine::import::error::Error> {
     let mut importer = Importer::new(name, &Overrides::default());
     for chunk in bytes.chunks(size) {
         importer.push(chunk);
@@ -608,7 +608,7 @@ fn chunked_import_of_real_files_equals_whole_file_import() {
 
 #[test]
 fn excel_damage_is_noted_where_excel_made_dates_of_ranges() {
-    use marketing_audit::engine::error::{Action, IssueKind};
+    use marketing_audit::engine::import::error::{Action, IssueKind};
     let damage = |i: &Ingested| -> Vec<(Option<String>, u64, Vec<String>)> {
         i.issues
             .iter()
@@ -656,7 +656,7 @@ fn excel_damage_is_noted_where_excel_made_dates_of_ranges() {
 
 #[test]
 fn whitespace_aligned_cdnow_imports_as_a_table() {
-    use marketing_audit::engine::error::IssueKind;
+    use marketing_audit::engine::import::error::IssueKind;
     let rel = "cdnow_transactions/CDNOW_sample.txt";
     let text = String::from_utf8(read(rel)).expect("ASCII text");
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -694,7 +694,7 @@ fn whitespace_aligned_cdnow_imports_as_a_table() {
 /// csv crate does, and report malformed quoting as issues rather than PapaParse errors.
 #[test]
 fn papaparse_core_cases_that_apply_pass() {
-    use marketing_audit::engine::records::{Records, Split};
+    use marketing_audit::engine::import::records::{Records, Split};
     let cases_js = real().join("csv_edge/papaparse_tests/test-cases.js");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/papaparse_cases.mjs");
     let out = std::process::Command::new("node")

@@ -4,7 +4,8 @@
 //! raw bytes and CSV-shaped text out of the characters exports really contain.
 #![cfg(not(target_arch = "wasm32"))]
 
-use marketing_audit::engine::{export, ingest, run, Overrides, Settings};
+use marketing_audit::engine::present::export;
+use marketing_audit::engine::{ingest, run, Overrides, Settings};
 
 #[path = "support/noise.rs"]
 mod noise;
@@ -20,9 +21,9 @@ fn check(bytes: &[u8]) {
         assert_eq!(got.table.len() as u64, got.rows_used);
         for (_, values) in &got.table.columns {
             let len = match values {
-                marketing_audit::engine::ingest::Values::Text(v) => v.len(),
-                marketing_audit::engine::ingest::Values::Number(v) => v.len(),
-                marketing_audit::engine::ingest::Values::Date(v) => v.len(),
+                marketing_audit::engine::import::ingest::Values::Text(v) => v.len(),
+                marketing_audit::engine::import::ingest::Values::Number(v) => v.len(),
+                marketing_audit::engine::import::ingest::Values::Date(v) => v.len(),
             };
             assert_eq!(len, got.table.len());
         }

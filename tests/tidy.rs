@@ -153,3 +153,68 @@ fn every_test_hook_is_documented() {
         "docs/testing.md lacks data-testid hooks {missing:?}"
     );
 }
+
+/// The engine's rooms in pipeline order: a room's shipped code may name only itself and
+/// the rooms before it (STYLE habit 14). The engine's root (`engine::run`, the
+/// re-exports, the demo files) sits above every room, so no room may name it either.
+const ROOMS: [&str; 4] = ["import", "metrics", "review", "present"];
+
+/// Every `crate::engine::<name>` and `super::super::<name>` a line of code names.
+fn engine_paths(code: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    for marker in ["crate::engine::", "super::super::"] {
+        for (i, _) in code.match_indices(marker) {
+            let rest = &code[i + marker.len()..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            names.push(&rest[..end]);
+        }
+    }
+    names
+}
+
+#[test]
+fn engine_rooms_point_one_way() {
+    let mut offences = Vec::new();
+    let mut seen = 0;
+    for (rank, room) in ROOMS.iter().enumerate() {
+        let files = rust_files(&root().join("src/engine").join(room));
+        assert!(!files.is_empty(), "src/engine/{room}/ is missing");
+        for path in files {
+            seen += 1;
+            let text = std::fs::read_to_string(&path).expect("utf-8 source");
+            for (n, line) in shipped(&text).lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                for name in engine_paths(code) {
+                    let allowed = ROOMS[..=rank].contains(&name)
+                        // `super::super::x` inside a sub-folder of the room itself.
+                        || (code.contains("super::super::") && !ROOMS.contains(&name));
+                    if !allowed {
+                        offences.push(format!("{}:{}: {room} → {name}", path.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen > 20);
+    assert!(
+        offences.is_empty(),
+        "an engine room names a later room or the engine's root: {offences:#?}"
+    );
+}
+
+#[test]
+fn the_engine_has_only_its_rooms_and_the_demo() {
+    let mut entries: Vec<String> = std::fs::read_dir(root().join("src/engine"))
+        .expect("src/engine")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    entries.sort();
+    assert_eq!(
+        entries,
+        ["demo.rs", "import", "metrics", "mod.rs", "present", "review"],
+        "a new engine module belongs in one of the four rooms"
+    );
+}

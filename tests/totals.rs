@@ -6,9 +6,10 @@
 //! The audit of each variant must equal the audit of the file without it, figure for
 //! figure: a total counted as data would double every sum.
 
-use marketing_audit::engine::field::{Field, FileKind, ValueType};
-use marketing_audit::engine::value::DecimalMark;
-use marketing_audit::engine::{demo, export, ingest, run, Ingested, Overrides, Settings};
+use marketing_audit::engine::import::field::{Field, FileKind, ValueType};
+use marketing_audit::engine::import::value::DecimalMark;
+use marketing_audit::engine::present::export;
+use marketing_audit::engine::{demo, ingest, run, Ingested, Overrides, Settings};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 
@@ -105,7 +106,7 @@ fn check(name: &str, bytes: &[u8]) -> bool {
     let trailer = file.issues.iter().any(|i| {
         matches!(
             i.kind,
-            marketing_audit::engine::error::IssueKind::AfterTable
+            marketing_audit::engine::import::error::IssueKind::AfterTable
         )
     });
     if file.kind == FileKind::Unknown

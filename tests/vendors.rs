@@ -7,8 +7,8 @@
 //! (currency symbols and units in cells), `dates` (localised date phrases).
 #![cfg(not(target_arch = "wasm32"))]
 
-use marketing_audit::engine::audit::Dimension;
-use marketing_audit::engine::field::{Field, FileKind};
+use marketing_audit::engine::import::field::{Field, FileKind};
+use marketing_audit::engine::metrics::audit::Dimension;
 use marketing_audit::engine::{ingest, run, Ingested, MetricId, Overrides, Settings};
 
 macro_rules! fixture {
@@ -942,7 +942,7 @@ fn shopify_orders_en() {
 }
 
 /// The issues of a fixture's rows (line > 0), as (line, kind) pairs.
-fn row_issues(file: Fixture) -> Vec<(u64, marketing_audit::engine::error::IssueKind)> {
+fn row_issues(file: Fixture) -> Vec<(u64, marketing_audit::engine::import::error::IssueKind)> {
     load(file)
         .issues
         .into_iter()
@@ -953,7 +953,7 @@ fn row_issues(file: Fixture) -> Vec<(u64, marketing_audit::engine::error::IssueK
 
 #[test]
 fn google_ads_keywords_en() {
-    use marketing_audit::engine::error::IssueKind as I;
+    use marketing_audit::engine::import::error::IssueKind as I;
     // Three keywords; the totals sit in the 2nd, 3rd and 4th columns. Clicks 60 + 40 +
     // 10 = 110; Cost 30.00 + 24.00 + 4.00 = 58.00; Impr. 1200 + 800 + 500 = 2500.
     // "Total: Account" (140 clicks) covers removed keywords the file does not hold.
@@ -1062,7 +1062,10 @@ fn google_ads_ad_groups_nl() {
         ],
     );
     let issues = row_issues(fixture!("google_ads_ad_groups_nl.csv"));
-    assert!(issues.contains(&(7, marketing_audit::engine::error::IssueKind::TotalAgrees)));
+    assert!(issues.contains(&(
+        7,
+        marketing_audit::engine::import::error::IssueKind::TotalAgrees
+    )));
 }
 
 #[test]

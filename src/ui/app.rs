@@ -11,11 +11,11 @@ use super::state::{Action, State, StateContext};
 use super::text::{self, ui, Ui};
 use super::trends::{HeadlineCharts, Trends};
 use super::velocity::VelocityView;
-use crate::engine::audit::{Dimension, MetricSource};
-use crate::engine::export;
-use crate::engine::metrics::MetricId;
-use crate::engine::metrics::{EmailBase, EngagementBase};
-use crate::engine::period::Bucket;
+use crate::engine::metrics::audit::{Dimension, MetricSource};
+use crate::engine::metrics::metric::MetricId;
+use crate::engine::metrics::metric::{EmailBase, EngagementBase};
+use crate::engine::metrics::period::Bucket;
+use crate::engine::present::export;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -240,7 +240,7 @@ fn ReportHeader() -> Html {
         .current_period()
         .map(|p| p.label())
         .unwrap_or_default();
-    let f = state.settings.formulas;
+    let f = state.settings.audit.formulas;
     let labour = if f.include_labour {
         "included in cost, ROI and CAC"
     } else {
@@ -255,7 +255,7 @@ fn ReportHeader() -> Html {
             </p>
             <p class="print-only">{ format!(
                 "Periods: {}. Labour cost {labour}. Email rates divide by {} emails. Engagement rate divides by {}. Every figure's definition is under its table and in docs/metrics.md.",
-                text::bucket_label(loc, state.settings.bucket).to_lowercase(), text::email_base_label(loc, f.email_base), text::engagement_base_label(loc, f.engagement_base)
+                text::bucket_label(loc, state.settings.audit.bucket).to_lowercase(), text::email_base_label(loc, f.email_base), text::engagement_base_label(loc, f.engagement_base)
             ) }</p>
         </section>
     }
@@ -283,7 +283,7 @@ fn Status() -> Html {
 fn Settings() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let loc = state.locale;
-    let formulas = state.settings.formulas;
+    let formulas = state.settings.audit.formulas;
     let on_labour = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -361,9 +361,10 @@ fn Settings() -> Html {
             state.dispatch(Action::HourlyRate(cents));
         })
     };
-    let bucket = state.settings.bucket;
+    let bucket = state.settings.audit.bucket;
     let as_of = state
         .settings
+        .audit
         .as_of
         .map(|d| d.to_string())
         .unwrap_or_default();

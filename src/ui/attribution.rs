@@ -6,9 +6,9 @@ use super::review::number_input;
 use super::state::Action;
 use super::state::StateContext;
 use super::text;
-use crate::engine::attribution::{Attribution, AttributionSettings, Credit, Model};
-use crate::engine::audit::Dimension;
-use crate::engine::metrics::Unit;
+use crate::engine::metrics::attribution::{Attribution, AttributionSettings, Credit, Model};
+use crate::engine::metrics::audit::Dimension;
+use crate::engine::metrics::metric::Unit;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use yew::prelude::*;
@@ -79,7 +79,7 @@ pub fn AttributionView() -> Html {
     let set = |f: fn(&mut AttributionSettings, f64)| {
         let state = state.clone();
         Callback::from(move |v: f64| {
-            let mut next = state.settings.attribution;
+            let mut next = state.settings.audit.attribution;
             f(&mut next, v);
             state.dispatch(Action::Attribution(next));
         })

@@ -1,8 +1,8 @@
-//! SVG components that draw geometry computed by `engine::chart`. They compute
+//! SVG components that draw geometry computed by `engine::present::chart`. They compute
 //! nothing themselves; each carries a text alternative (a title, point tooltips and a
 //! visually hidden table) for screen readers, and prints as vectors.
 
-use crate::engine::chart::{FunnelChart, LineChart};
+use crate::engine::present::chart::{FunnelChart, LineChart};
 use yew::prelude::*;
 
 /// Props of a line chart.
@@ -42,7 +42,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
                                 let label = c.x_labels.get(p.index).map(|l| l.text.clone()).unwrap_or_default();
                                 html! {
                                     <circle cx={fmt(p.x)} cy={fmt(p.y)} r="2.5" fill={line.style.colour}>
-                                        <title>{ format!("{name}, {label}: {}", crate::engine::chart::compact(p.value, crate::engine::metrics::Unit::Count)) }</title>
+                                        <title>{ format!("{name}, {label}: {}", crate::engine::present::chart::compact(p.value, crate::engine::metrics::metric::Unit::Count)) }</title>
                                     </circle>
                                 }
                             }) }
@@ -101,7 +101,7 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
                 html! {
                     <g class="stage">
                         <rect x={fmt(s.rect.x)} y={fmt(s.rect.y)} width={fmt(s.rect.width)} height={fmt(s.rect.height)}
-                              fill={crate::engine::chart::style(0).colour} fill-opacity={format!("{:.2}", 1.0 - i as f64 * 0.15)}>
+                              fill={crate::engine::present::chart::style(0).colour} fill-opacity={format!("{:.2}", 1.0 - i as f64 * 0.15)}>
                             <title>{ format!("{label}: {count}{conversion}") }</title>
                         </rect>
                         <text x={fmt(c.width + 8.0)} y={fmt(s.rect.y + s.rect.height / 2.0 + 4.0)}>{ format!("{label}: {count}{conversion}") }</text>
@@ -113,7 +113,10 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
 }
 
 /// Horizontal grid lines with their labels left of the plot.
-fn y_axis(plot: crate::engine::chart::Rect, ticks: &[crate::engine::chart::Tick]) -> Html {
+fn y_axis(
+    plot: crate::engine::present::chart::Rect,
+    ticks: &[crate::engine::present::chart::Tick],
+) -> Html {
     html! {
         { for ticks.iter().map(|t| html! {
             <g class="tick">
@@ -132,7 +135,7 @@ fn fmt(v: f64) -> String {
 #[derive(Properties, PartialEq)]
 pub struct BarProps {
     /// The geometry.
-    pub chart: crate::engine::chart::BarChart,
+    pub chart: crate::engine::present::chart::BarChart,
     /// What the chart shows.
     pub title: String,
 }
@@ -145,14 +148,14 @@ pub fn BarSvg(props: &BarProps) -> Html {
         return html! {};
     }
     let view = format!("0 0 {:.0} {:.0}", c.width, c.height);
-    let fill = crate::engine::chart::style(0).colour;
+    let fill = crate::engine::present::chart::style(0).colour;
     html! {
         <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
             <title>{ &props.title }</title>
             { for c.bars.iter().map(|b| {
                 let anchor = match b.label_anchor {
-                    crate::engine::chart::Anchor::Start => "start",
-                    crate::engine::chart::Anchor::End => "end",
+                    crate::engine::present::chart::Anchor::Start => "start",
+                    crate::engine::present::chart::Anchor::End => "end",
                 };
                 html! {
                     <g class="bar">
@@ -172,7 +175,7 @@ pub fn BarSvg(props: &BarProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct StackedProps {
     /// The geometry.
-    pub chart: crate::engine::chart::StackedBars,
+    pub chart: crate::engine::present::chart::StackedBars,
     /// One name per series.
     pub names: Vec<String>,
     /// What the chart shows.
@@ -197,12 +200,12 @@ pub fn StackedSvg(props: &StackedProps) -> Html {
                 { for c.stacks.iter().map(|stack| html! {
                     <g class="stack">
                         { for stack.segments.iter().map(|seg| {
-                            let style = c.styles.get(seg.series).copied().unwrap_or(crate::engine::chart::style(seg.series));
+                            let style = c.styles.get(seg.series).copied().unwrap_or(crate::engine::present::chart::style(seg.series));
                             let name = props.names.get(seg.series).cloned().unwrap_or_default();
                             html! {
                                 <rect x={fmt(seg.rect.x)} y={fmt(seg.rect.y)} width={fmt(seg.rect.width)} height={fmt(seg.rect.height)}
                                       fill={style.colour} stroke="white" stroke-width="0.5">
-                                    <title>{ format!("{}, {name}: {}", stack.label, crate::engine::chart::compact(seg.value, crate::engine::metrics::Unit::Count)) }</title>
+                                    <title>{ format!("{}, {name}: {}", stack.label, crate::engine::present::chart::compact(seg.value, crate::engine::metrics::metric::Unit::Count)) }</title>
                                 </rect>
                             }
                         }) }
@@ -212,7 +215,7 @@ pub fn StackedSvg(props: &StackedProps) -> Html {
             </svg>
             <ul class="legend-keys">
                 { for props.names.iter().enumerate().map(|(i, n)| {
-                    let style = c.styles.get(i).copied().unwrap_or(crate::engine::chart::style(i));
+                    let style = c.styles.get(i).copied().unwrap_or(crate::engine::present::chart::style(i));
                     html! { <li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={style.colour} /></svg>{ format!(" {n}") }</li> }
                 }) }
             </ul>

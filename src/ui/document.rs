@@ -6,9 +6,9 @@ use super::format;
 use super::history::{self, Entry};
 use super::state::{Action, StateContext};
 use super::text;
-use crate::engine::audit::Dimension;
-use crate::engine::metrics::MetricId;
-use crate::engine::saved::{self, Direction, Goal, Outcome, SavedAudit, Sheet};
+use crate::engine::metrics::audit::Dimension;
+use crate::engine::metrics::metric::MetricId;
+use crate::engine::present::saved::{self, Direction, Goal, Outcome, SavedAudit, Sheet};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn Goals() -> Html {
             e.prevent_default();
             let value = browser::input_value;
             let m = *metric;
-            let scale = if m.unit() == crate::engine::metrics::Unit::Rate {
+            let scale = if m.unit() == crate::engine::metrics::metric::Unit::Rate {
                 100.0
             } else {
                 1.0
@@ -104,7 +104,7 @@ pub fn Goals() -> Html {
                     <option value="at_most" selected={*direction == Direction::AtMost}>{ "at most" }</option>
                     <option value="at_least" selected={*direction == Direction::AtLeast}>{ "at least" }</option>
                 </select>
-                <input ref={target} data-testid="goal-target" type="number" step="any" placeholder={if metric.unit() == crate::engine::metrics::Unit::Rate { "target %" } else { "target" }} aria-label="Target" />
+                <input ref={target} data-testid="goal-target" type="number" step="any" placeholder={if metric.unit() == crate::engine::metrics::metric::Unit::Rate { "target %" } else { "target" }} aria-label="Target" />
                 <input ref={by} data-testid="goal-by" type="date" aria-label="By" />
                 <button type="submit" data-testid="goal-add">{ "Add goal" }</button>
             </form>
@@ -286,7 +286,7 @@ pub fn SheetView() -> Html {
                 <tbody>
                 { for sheet.rows.iter().map(|r| {
                     let metric = MetricId::from_id(&r.metric);
-                    let unit = metric.map_or(crate::engine::metrics::Unit::Count, |m| m.unit());
+                    let unit = metric.map_or(crate::engine::metrics::metric::Unit::Count, |m| m.unit());
                     let last = r.values.last().copied().flatten();
                     let before = r.values.iter().rev().skip(1).find_map(|v| *v);
                     let delta = |base: Option<f64>| match (last, base) {

@@ -2,7 +2,7 @@
 //! NaN, ∞ or 0. Exports never use these: they keep plain numbers whatever the locale.
 
 use super::locale::Locale;
-use crate::engine::metrics::Unit;
+use crate::engine::metrics::metric::Unit;
 use chrono::{Datelike, NaiveDate};
 
 /// The dash shown for an undefined value.

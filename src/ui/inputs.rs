@@ -3,12 +3,12 @@
 use super::format;
 use super::state::{Action, StateContext};
 use super::text;
-use crate::engine::decode::Encoding;
-use crate::engine::error::{Action as IssueAction, IssueKind};
-use crate::engine::export;
-use crate::engine::field::{Field, FileKind};
-use crate::engine::value::{DateOrder, DecimalMark};
-use crate::engine::vocab::outcomes::Outcome;
+use crate::engine::import::decode::Encoding;
+use crate::engine::import::error::{Action as IssueAction, IssueKind};
+use crate::engine::import::field::{Field, FileKind};
+use crate::engine::import::value::{DateOrder, DecimalMark};
+use crate::engine::import::vocab::outcomes::Outcome;
+use crate::engine::present::export;
 use crate::engine::Overrides;
 use yew::prelude::*;
 
@@ -102,7 +102,7 @@ pub fn InputSummary() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ReadingNotesProps {
-    issues: Vec<crate::engine::error::Issue>,
+    issues: Vec<crate::engine::import::error::Issue>,
 }
 
 /// What the import decided about a file's own totals and period, in a line each:

@@ -7,11 +7,11 @@ use super::format;
 use super::locale::Locale;
 use super::state::{Action, StateContext};
 use super::text;
-use crate::engine::audit::{Audit, Change, Comparison, Dimension, MetricSource};
-use crate::engine::chart;
-use crate::engine::config;
-use crate::engine::metrics::{Formulas, MetricId, Polarity, Unit};
-use crate::engine::period::{Bucket, Period};
+use crate::engine::metrics::audit::{Audit, Change, Comparison, Dimension, MetricSource};
+use crate::engine::metrics::config;
+use crate::engine::metrics::metric::{Formulas, MetricId, Polarity, Unit};
+use crate::engine::metrics::period::{Bucket, Period};
+use crate::engine::present::chart;
 use yew::prelude::*;
 
 /// The group label of the totals row in `data-group`.
@@ -113,7 +113,7 @@ pub fn Headline() -> Html {
     let Some(period) = audit.current_period() else {
         return html! {};
     };
-    let formulas = state.settings.formulas;
+    let formulas = state.settings.audit.formulas;
     let pinned = &state.settings.pinned;
     let n = pinned.len();
     let advice = if !config::PINNED_RANGE.contains(&n) {
@@ -269,7 +269,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
     if !*show_all {
         groups.truncate(TOP_GROUPS);
     }
-    let formulas = state.settings.formulas;
+    let formulas = state.settings.audit.formulas;
     let trend_metric = if metrics.contains(&MetricId::Spend) {
         MetricId::Spend
     } else {
@@ -487,7 +487,7 @@ pub fn EmailTable() -> Html {
     if metrics.is_empty() {
         return html! {};
     }
-    let formulas = state.settings.formulas;
+    let formulas = state.settings.audit.formulas;
     let base = formulas.email_base;
     let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
     html! {
@@ -517,7 +517,7 @@ pub fn CustomersView() -> Html {
     if metrics.is_empty() {
         return html! {};
     }
-    let formulas = state.settings.formulas;
+    let formulas = state.settings.audit.formulas;
     let width = audit
         .cohorts
         .rows
@@ -569,7 +569,7 @@ struct LegendProps {
 fn Legend(props: &LegendProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let loc = state.locale;
-    let formulas = state.settings.formulas;
+    let formulas = state.settings.audit.formulas;
     html! {
         <details class="legend">
             <summary>{ "How these numbers are computed" }</summary>

@@ -7,10 +7,10 @@ use super::format;
 use super::locale::Locale;
 use super::state::{Action, StateContext};
 use super::text;
-use crate::engine::checklist::{Evidence, Finding, RuleId, Severity};
-use crate::engine::config::{Cadences, Thresholds};
-use crate::engine::report::Trigger;
-use crate::engine::schedule::{self, ProgramType, Status};
+use crate::engine::metrics::config::{Cadences, Thresholds};
+use crate::engine::review::checklist::{Evidence, Finding, RuleId, Severity};
+use crate::engine::review::report::Trigger;
+use crate::engine::review::schedule::{self, ProgramType, Status};
 use yew::prelude::*;
 
 /// One finding's evidence in words.

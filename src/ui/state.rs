@@ -2,16 +2,16 @@
 //! next state; reading files, downloads and printing live in `browser`.
 
 use super::locale::Locale;
-use crate::engine::attribution::AttributionSettings;
+use crate::engine::metrics::attribution::AttributionSettings;
 use crate::engine::{
     self,
-    audit::Dimension,
-    config::{Cadences, Thresholds},
-    error::{Error, ErrorKind},
-    metrics::{EmailBase, EngagementBase},
-    period::Bucket,
-    report::{Report, Trigger},
-    saved::{self, Goal, SavedAudit, Sheet},
+    import::error::{Error, ErrorKind},
+    metrics::audit::Dimension,
+    metrics::config::{Cadences, Thresholds},
+    metrics::metric::{EmailBase, EngagementBase},
+    metrics::period::Bucket,
+    present::saved::{self, Goal, SavedAudit, Sheet},
+    review::report::{Report, Trigger},
     Audit, Ingested, MetricId, Overrides, Settings,
 };
 use chrono::NaiveDate;
@@ -28,7 +28,7 @@ pub struct Loaded {
     pub bytes: Rc<[u8]>,
     /// The user's corrections to what the import detected.
     pub overrides: Overrides,
-    /// The export layout as first detected ([`engine::ingest::layout_key`]), under which
+    /// The export layout as first detected ([`engine::import::ingest::layout_key`]), under which
     /// corrections are remembered; `None` when the file was never read uncorrected.
     pub layout: Option<String>,
     /// The import's result, shared so that recomputing the audit copies no table.
@@ -58,7 +58,7 @@ pub struct State {
     pub notes: String,
     /// The living audit sheet as imported (this audit's column is added on display).
     pub sheet: Sheet,
-    /// Corrections the user made, by export layout ([`engine::ingest::layout_key`]),
+    /// Corrections the user made, by export layout ([`engine::import::ingest::layout_key`]),
     /// applied again to files of the same layout. Persisted by the app, not here.
     pub remembered: Rc<BTreeMap<String, Overrides>>,
     /// The language of the page (never of the exports, which keep ids and plain numbers).
@@ -111,7 +111,7 @@ pub enum Action {
     /// Mark or unmark a scoring program as tuned.
     ToggleTuned(String),
     /// Add a program typed into the page.
-    AddProgram(crate::engine::schedule::Program),
+    AddProgram(crate::engine::review::schedule::Program),
     /// Remove a program typed into the page, by name.
     RemoveProgram(String),
     /// Change the checklist thresholds.
@@ -212,7 +212,7 @@ impl State {
             goals: self.goals.clone(),
             notes: self.notes.clone(),
             sheet: self.sheet_now(),
-            figures_csv: engine::export::to_csv(&self.audit),
+            figures_csv: engine::present::export::to_csv(&self.audit),
             raw: if include_raw {
                 self.inputs
                     .iter()
@@ -266,14 +266,22 @@ impl State {
 
     fn rebuild_report(mut self) -> State {
         let inputs = self.ingested();
-        self.report = Rc::new(engine::report::build(&inputs, &self.audit, &self.settings));
+        self.report = Rc::new(engine::review::report::build(
+            &inputs,
+            &self.audit,
+            &self.settings,
+        ));
         self
     }
 
     fn recompute(mut self) -> State {
         let inputs = self.ingested();
         let audit = engine::run(&inputs, &self.settings);
-        self.report = Rc::new(engine::report::build(&inputs, &audit, &self.settings));
+        self.report = Rc::new(engine::review::report::build(
+            &inputs,
+            &audit,
+            &self.settings,
+        ));
         self.audit = Rc::new(audit);
         self
     }
@@ -286,7 +294,7 @@ fn load(name: &str, bytes: Rc<[u8]>, overrides: Overrides) -> Loaded {
         .as_ref()
         .ok()
         .filter(|_| detected)
-        .map(|i| engine::ingest::layout_key(i));
+        .map(|i| engine::import::ingest::layout_key(i));
     Loaded {
         name: name.to_owned(),
         bytes,
@@ -383,7 +391,7 @@ impl Reducible for State {
                 next.recompute()
             }
             Action::Attribution(a) => {
-                next.settings.attribution = a;
+                next.settings.audit.attribution = a;
                 next.recompute()
             }
             Action::AddGoal(goal) => {
@@ -432,7 +440,7 @@ impl Reducible for State {
                         engine::ingest(&loaded.name, &loaded.bytes, &Overrides::default());
                     detected
                         .ok()
-                        .map(|first| engine::ingest::layout_key(&first))
+                        .map(|first| engine::import::ingest::layout_key(&first))
                 });
                 let reloaded = Loaded {
                     layout: layout.clone(),
@@ -473,23 +481,23 @@ impl Reducible for State {
                 next.recompute()
             }
             Action::IncludeLabour(on) => {
-                next.settings.formulas.include_labour = on;
+                next.settings.audit.formulas.include_labour = on;
                 next.recompute()
             }
             Action::EmailBase(base) => {
-                next.settings.formulas.email_base = base;
+                next.settings.audit.formulas.email_base = base;
                 next.recompute()
             }
             Action::EngagementBase(base) => {
-                next.settings.formulas.engagement_base = base;
+                next.settings.audit.formulas.engagement_base = base;
                 next.recompute()
             }
             Action::GrossMargin(bp) => {
-                next.settings.formulas.gross_margin_bp = bp;
+                next.settings.audit.formulas.gross_margin_bp = bp;
                 next.recompute()
             }
             Action::HourlyRate(cents) => {
-                next.settings.formulas.hourly_rate_cents = cents;
+                next.settings.audit.formulas.hourly_rate_cents = cents;
                 next.recompute()
             }
             Action::PaidDimension(d) => {
@@ -497,11 +505,11 @@ impl Reducible for State {
                 return Rc::new(next);
             }
             Action::Bucket(b) => {
-                next.settings.bucket = b;
+                next.settings.audit.bucket = b;
                 next.recompute()
             }
             Action::AsOf(d) => {
-                next.settings.as_of = d;
+                next.settings.audit.as_of = d;
                 next.recompute()
             }
             Action::TogglePin(m) => {
@@ -527,7 +535,7 @@ pub type StateContext = UseReducerHandle<State>;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::field::Field;
+    use crate::engine::import::field::Field;
 
     fn read(state: Rc<State>, name: &str, text: &str) -> Rc<State> {
         let state = state.reduce(Action::Reading(1));
@@ -579,7 +587,7 @@ mod tests {
 
     #[test]
     fn a_pin_toggle_updates_the_checklist() {
-        use crate::engine::checklist::RuleId;
+        use crate::engine::review::checklist::RuleId;
         let pinned_count = |state: &State| {
             state
                 .report
@@ -603,7 +611,7 @@ mod tests {
 
     #[test]
     fn deal_outcome_answers_are_remembered_for_the_same_layout() {
-        use crate::engine::vocab::outcomes::Outcome;
+        use crate::engine::import::vocab::outcomes::Outcome;
         let header = "Deal ID,Deal stage,Close date,Amount\n";
         let state = read(
             Rc::new(State::default()),
@@ -682,7 +690,7 @@ mod tests {
         assert_eq!(reopened.inputs.len(), engine::demo::FILES.len());
         assert_eq!(reopened.goals, vec![goal]);
         assert_eq!(reopened.notes, "Move budget from webinars to video.");
-        assert!(!reopened.settings.formulas.include_labour);
+        assert!(!reopened.settings.audit.formulas.include_labour);
         assert_eq!(reopened.audit.figures, state.audit.figures);
         // The sheet kept the saved audit's column.
         assert_eq!(reopened.sheet.dates.len(), 1);
@@ -696,7 +704,7 @@ mod tests {
 
     #[test]
     fn attribution_settings_recompute_the_report() {
-        use crate::engine::attribution::Model;
+        use crate::engine::metrics::attribution::Model;
         let state = Rc::new(State::demo());
         let decay = |s: &State| {
             s.report
@@ -711,7 +719,7 @@ mod tests {
             ..AttributionSettings::default()
         };
         let state = state.reduce(Action::Attribution(settings));
-        assert_eq!(state.settings.attribution.half_life_days, 1000.0);
+        assert_eq!(state.settings.audit.attribution.half_life_days, 1000.0);
         assert!(before.is_some() && decay(&state) != before);
     }
 
@@ -724,6 +732,6 @@ mod tests {
         assert!(!state.demo);
         assert_eq!(state.inputs.len(), 1);
         let state = state.reduce(Action::Clear);
-        assert!(state.inputs.is_empty() && !state.settings.formulas.include_labour);
+        assert!(state.inputs.is_empty() && !state.settings.audit.formulas.include_labour);
     }
 }

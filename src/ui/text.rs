@@ -11,20 +11,20 @@ mod ro;
 
 use super::format;
 use super::locale::Locale;
-use crate::engine::attribution::{AttributionSettings, Model};
-use crate::engine::audit::Dimension;
-use crate::engine::checklist::{RuleId, Severity};
-use crate::engine::config::Cadences;
-use crate::engine::decode::Encoding;
-use crate::engine::error::{Action, ErrorKind, IssueKind};
-use crate::engine::field::{Field, FileKind};
-use crate::engine::funnel::StageKind;
-use crate::engine::metrics::{EmailBase, EngagementBase, Formulas, MetricId};
-use crate::engine::period::Bucket;
-use crate::engine::report::Trigger;
-use crate::engine::schedule::{ProgramType, ReviewRule};
-use crate::engine::velocity::StagesFrom;
-use crate::engine::vocab::outcomes::Outcome;
+use crate::engine::import::decode::Encoding;
+use crate::engine::import::error::{Action, ErrorKind, IssueKind};
+use crate::engine::import::field::{Field, FileKind};
+use crate::engine::import::vocab::outcomes::Outcome;
+use crate::engine::metrics::attribution::{AttributionSettings, Model};
+use crate::engine::metrics::audit::Dimension;
+use crate::engine::metrics::config::Cadences;
+use crate::engine::metrics::funnel::StageKind;
+use crate::engine::metrics::metric::{EmailBase, EngagementBase, Formulas, MetricId};
+use crate::engine::metrics::period::Bucket;
+use crate::engine::metrics::velocity::StagesFrom;
+use crate::engine::review::checklist::{RuleId, Severity};
+use crate::engine::review::report::Trigger;
+use crate::engine::review::schedule::{ProgramType, ReviewRule};
 
 /// Calls the language file of `$loc`.
 macro_rules! per_locale {
@@ -529,7 +529,7 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
         } => vec![
             (
                 "kind",
-                crate::engine::field::FileKind::from_id(file_kind)
+                crate::engine::import::field::FileKind::from_id(file_kind)
                     .map_or_else(|| file_kind.clone(), |k| kind_label(loc, k).to_owned()),
             ),
             ("found", n(*found as u64)),

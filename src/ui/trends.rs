@@ -7,12 +7,12 @@ use super::format;
 use super::locale::Locale;
 use super::state::StateContext;
 use super::text;
-use crate::engine::audit::{Audit, Dimension};
-use crate::engine::chart::{self, Margins};
-use crate::engine::config;
-use crate::engine::metrics::MetricId;
-use crate::engine::period::{Bucket, Period};
-use crate::engine::trends::{self, Baseline, Direction, Hypothesis, ShortTermThresholds};
+use crate::engine::metrics::audit::{Audit, Dimension};
+use crate::engine::metrics::config;
+use crate::engine::metrics::metric::MetricId;
+use crate::engine::metrics::period::{Bucket, Period};
+use crate::engine::present::chart::{self, Margins};
+use crate::engine::review::trends::{self, Baseline, Direction, Hypothesis, ShortTermThresholds};
 use yew::prelude::*;
 
 /// Periods a trend chart and fit look back.

@@ -7,10 +7,10 @@ use super::format;
 use super::locale::Locale;
 use super::state::StateContext;
 use super::text;
-use crate::engine::chart::{self, Margins};
-use crate::engine::funnel::StageKind;
-use crate::engine::metrics::{MetricId, Unit};
-use crate::engine::velocity::Velocity;
+use crate::engine::metrics::funnel::StageKind;
+use crate::engine::metrics::metric::{MetricId, Unit};
+use crate::engine::metrics::velocity::Velocity;
+use crate::engine::present::chart::{self, Margins};
 use yew::prelude::*;
 
 fn days(loc: Locale, v: Option<f64>) -> String {
@@ -158,7 +158,7 @@ fn stage_counts(loc: Locale, v: &Velocity) -> Html {
         .copied()
         .filter(|k| !matches!(k, StageKind::Lost | StageKind::Other))
         .collect();
-    let periods: Vec<crate::engine::period::Period> = v
+    let periods: Vec<crate::engine::metrics::period::Period> = v
         .counts
         .flows
         .iter()

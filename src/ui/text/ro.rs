@@ -2,18 +2,18 @@
 //! lead, cost de achiziție client). Counts of 20 and more take "de" ("20 de rânduri").
 
 use super::{Heading, Ui};
-use crate::engine::attribution::Model;
-use crate::engine::audit::Dimension;
-use crate::engine::checklist::{RuleId, Severity};
-use crate::engine::error::{Action, ErrorKind, IssueKind};
-use crate::engine::field::{Field, FileKind};
-use crate::engine::funnel::StageKind;
-use crate::engine::metrics::{EmailBase, EngagementBase, Formulas, MetricId};
-use crate::engine::period::Bucket;
-use crate::engine::report::Trigger;
-use crate::engine::schedule::{ProgramType, ReviewRule};
-use crate::engine::velocity::StagesFrom;
-use crate::engine::vocab::outcomes::Outcome;
+use crate::engine::import::error::{Action, ErrorKind, IssueKind};
+use crate::engine::import::field::{Field, FileKind};
+use crate::engine::import::vocab::outcomes::Outcome;
+use crate::engine::metrics::attribution::Model;
+use crate::engine::metrics::audit::Dimension;
+use crate::engine::metrics::funnel::StageKind;
+use crate::engine::metrics::metric::{EmailBase, EngagementBase, Formulas, MetricId};
+use crate::engine::metrics::period::Bucket;
+use crate::engine::metrics::velocity::StagesFrom;
+use crate::engine::review::checklist::{RuleId, Severity};
+use crate::engine::review::report::Trigger;
+use crate::engine::review::schedule::{ProgramType, ReviewRule};
 use crate::ui::locale::{Locale, Plural};
 
 /// The short column label of a metric.

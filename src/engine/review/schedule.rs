@@ -7,9 +7,9 @@
 //! lead assignment every quarter, or every median sales cycle when that is longer;
 //! content as one group every 90 days.
 
-use super::config::Cadences;
-use super::field::{Field, FileKind};
-use super::ingest::Ingested;
+use crate::engine::import::field::{Field, FileKind};
+use crate::engine::import::ingest::Ingested;
+use crate::engine::metrics::config::Cadences;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -532,14 +532,14 @@ mod tests {
 
     #[test]
     fn inventory_baselines_are_read() {
-        use crate::engine::ingest::{ingest, Overrides};
+        use crate::engine::import::ingest::{ingest, Overrides};
         let file = ingest(
             "programs.csv",
             b"Program,Type,Set-up date,Last review,Owner,Baseline\nWelcome,nurture,2026-01-01,2026-06-01,Ana,0.42\nRouting,lead assignment,2026-01-01,,Bo,\n",
             &Overrides::default(),
         )
         .expect("ingests");
-        assert_eq!(file.kind, crate::engine::field::FileKind::Programs);
+        assert_eq!(file.kind, crate::engine::import::field::FileKind::Programs);
         let programs = programs(&[&file]);
         assert_eq!(programs[0].baseline.as_deref(), Some("0.42"));
         assert_eq!(programs[1].baseline, None);

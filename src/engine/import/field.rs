@@ -5,7 +5,7 @@
 //! matches is compared to every alias with Jaro–Winkler similarity, and mapped when it
 //! is close enough, with that similarity as its confidence.
 
-use crate::engine::vocab::headers::{self, Alias};
+use crate::engine::import::vocab::headers::{self, Alias};
 use serde::{Deserialize, Serialize};
 
 /// The canonical fields the engine understands.
@@ -422,7 +422,7 @@ impl FileKind {
 }
 
 /// Header aliases, already normalised by [`normalise`]: the table of
-/// [`vocab::headers`](crate::engine::vocab::headers), one row per (language, vendor,
+/// [`vocab::headers`](crate::engine::import::vocab::headers), one row per (language, vendor,
 /// header). Earlier rows for the same field win when two columns compete for it (so
 /// "unique opens" beats "total opens").
 pub const ALIASES: &[Alias] = headers::HEADERS;

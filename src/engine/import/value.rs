@@ -4,7 +4,7 @@
 //! panics. Decisions that depend on a whole column — the decimal mark, the day/month
 //! order — are taken from evidence over the column by the `decide_*` functions.
 
-use super::vocab::locale;
+use crate::engine::import::vocab::locale;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use std::str::FromStr;

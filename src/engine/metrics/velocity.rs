@@ -19,11 +19,11 @@
 //! x₀…xₙ₋₁ and p in [0, 1], h = (n − 1)·p and the percentile is
 //! x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋). The median is the usual one.
 
-use super::audit::{Dimension, Figure, NOT_SET};
-use super::config;
-use super::funnel::{classify, Join, Lead, StageKind};
-use super::metrics::MetricId;
-use super::period::{Bucket, Period};
+use crate::engine::metrics::audit::{Dimension, Figure, NOT_SET};
+use crate::engine::metrics::config;
+use crate::engine::metrics::funnel::{classify, Join, Lead, StageKind};
+use crate::engine::metrics::metric::MetricId;
+use crate::engine::metrics::period::{Bucket, Period};
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
@@ -1313,7 +1313,7 @@ fn cycle_figures(out: &mut Vec<Figure>, dimension: Dimension, group: Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::funnel::StageEntry;
+    use crate::engine::metrics::funnel::StageEntry;
     use rust_decimal::Decimal;
 
     fn day(s: &str) -> NaiveDate {

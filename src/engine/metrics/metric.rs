@@ -5,7 +5,7 @@
 //! decimals; only the final quotient becomes an `f64`. The definitions are the ones in
 //! `docs/metrics.md`, and a test keeps that file and [`MetricId::ALL`] in step.
 
-use super::field::Field;
+use crate::engine::import::field::Field;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -371,7 +371,7 @@ impl MetricId {
 
     /// Metrics that depend on which deals were won, lost or open: none of them exists
     /// while a deals file has rows with an unclassified outcome (see
-    /// [`crate::engine::funnel::Join::unclassified`]); the lead velocity figures (time
+    /// [`crate::engine::metrics::funnel::Join::unclassified`]); the lead velocity figures (time
     /// to the won stage, sales cycle) go with them.
     pub const DEAL_OUTCOMES: [MetricId; 14] = [
         MetricId::Customers,
@@ -1092,9 +1092,10 @@ pub fn response_rate(sums: &Sums) -> Value {
 /// false …, in every language of `locale::YES_NO` (`oui`, `já`, `da`, `sí`, `sim`,
 /// `ja`, `sì` …); anything else is unknown (`None`) and counts nowhere.
 pub fn outcome(text: &str) -> Option<bool> {
-    match super::value::parse_yes_no(text) {
-        super::value::Cell::Value(yes) => Some(yes),
-        super::value::Cell::Missing | super::value::Cell::Invalid => None,
+    match crate::engine::import::value::parse_yes_no(text) {
+        crate::engine::import::value::Cell::Value(yes) => Some(yes),
+        crate::engine::import::value::Cell::Missing
+        | crate::engine::import::value::Cell::Invalid => None,
     }
 }
 
@@ -1761,9 +1762,12 @@ mod tests {
         use Measure::*;
         let d = Formulas::default();
         let flows = [
-            (Field(crate::engine::field::Field::NewSubscribers), 150),
-            (Field(crate::engine::field::Field::Unsubscribes), 30),
-            (Field(crate::engine::field::Field::Bounces), 20),
+            (
+                Field(crate::engine::import::field::Field::NewSubscribers),
+                150,
+            ),
+            (Field(crate::engine::import::field::Field::Unsubscribes), 30),
+            (Field(crate::engine::import::field::Field::Bounces), 20),
             (ListStart, 1000),
             (ListEnd, 5000),
         ];

@@ -3,14 +3,14 @@
 //! applicable when its data is missing — with its evidence and threshold, so the
 //! checklist lists what passed too.
 
-use super::audit::{Audit, Dimension};
-use super::config::{self, Thresholds};
-use super::field::{Field, FileKind};
-use super::funnel::StageKind;
-use super::ingest::Ingested;
-use super::metrics::{MetricId, Polarity, Unit};
-use super::period::{Bucket, Period};
-use super::schedule::{Review, Status};
+use crate::engine::import::field::{Field, FileKind};
+use crate::engine::import::ingest::Ingested;
+use crate::engine::metrics::audit::{Audit, Dimension};
+use crate::engine::metrics::config::{self, Thresholds};
+use crate::engine::metrics::funnel::StageKind;
+use crate::engine::metrics::metric::{MetricId, Polarity, Unit};
+use crate::engine::metrics::period::{Bucket, Period};
+use crate::engine::review::schedule::{Review, Status};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -656,9 +656,10 @@ fn reviews_overdue(cx: &Context) -> Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::audit::{run as audit, Settings};
-    use crate::engine::ingest::{ingest, Overrides};
-    use crate::engine::schedule::{ProgramType, ReviewRule};
+    use crate::engine::import::ingest::{ingest, Overrides};
+    use crate::engine::review::schedule::{ProgramType, ReviewRule};
+    use crate::engine::review::settings::Settings;
+    use crate::engine::run as audit;
 
     fn file(name: &str, text: &str) -> Ingested {
         ingest(name, text.as_bytes(), &Overrides::default()).expect("ingests")

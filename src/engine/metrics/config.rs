@@ -1,8 +1,8 @@
 //! Defaults in one place, each with its source. Every one can be changed by the user
 //! in the page's settings; the engine takes them as parameters.
 
-use super::funnel::StageKind;
-use super::metrics::MetricId;
+use crate::engine::metrics::funnel::StageKind;
+use crate::engine::metrics::metric::MetricId;
 
 /// Headline KPIs a new audit pins. Audit guides recommend tracking 3 to 10 KPIs; these
 /// cover cost, volume, value and the email list's health.

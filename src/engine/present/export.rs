@@ -3,14 +3,15 @@
 //! The JSON shape is a contract (`schema: "marketing-audit/1"`): later capabilities add
 //! sections but never change these fields.
 
-use super::attribution::{Attribution, AttributionSettings, Credit};
-use super::audit::{Audit, Figure, MetricSource, Settings};
-use super::checklist::{Finding, Severity};
-use super::error::{Error, ErrorKind, Issue};
-use super::ingest::Ingested;
-use super::metrics::MetricId;
-use super::report::{Report, Trigger};
-use super::schedule::Review;
+use crate::engine::import::error::{Error, ErrorKind, Issue};
+use crate::engine::import::ingest::Ingested;
+use crate::engine::metrics::attribution::{Attribution, AttributionSettings, Credit};
+use crate::engine::metrics::audit::{Audit, Figure, MetricSource};
+use crate::engine::metrics::metric::MetricId;
+use crate::engine::review::checklist::{Finding, Severity};
+use crate::engine::review::report::{Report, Trigger};
+use crate::engine::review::schedule::Review;
+use crate::engine::review::settings::Settings;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
@@ -144,7 +145,7 @@ struct EvidenceOut<'a> {
 #[derive(Serialize)]
 struct SettingsOut {
     include_labour: bool,
-    email_base: super::metrics::EmailBase,
+    email_base: crate::engine::metrics::metric::EmailBase,
     bucket: &'static str,
 }
 
@@ -167,16 +168,16 @@ struct Input<'a> {
     file: &'a str,
     kind: &'static str,
     kind_confidence: f64,
-    encoding: super::decode::Encoding,
+    encoding: crate::engine::import::decode::Encoding,
     delimiter: String,
     header_line: u64,
     rows_read: u64,
     rows_used: u64,
     rows_skipped: u64,
     rows_repaired: u64,
-    encoding_evidence: super::decode::EncodingEvidence,
-    decimal_mark: super::value::DecimalMark,
-    date_order: super::value::DateOrder,
+    encoding_evidence: crate::engine::import::decode::EncodingEvidence,
+    decimal_mark: crate::engine::import::value::DecimalMark,
+    date_order: crate::engine::import::value::DateOrder,
     mapping: Vec<MappingOut<'a>>,
     issues: &'a [Issue],
 }
@@ -275,9 +276,9 @@ pub fn to_json<I: Borrow<Ingested>>(
             .collect(),
         pinned: settings.pinned.iter().map(|m| m.id()).collect(),
         settings: SettingsOut {
-            include_labour: settings.formulas.include_labour,
-            email_base: settings.formulas.email_base,
-            bucket: settings.bucket.id(),
+            include_labour: settings.audit.formulas.include_labour,
+            email_base: settings.audit.formulas.email_base,
+            bucket: settings.audit.bucket.id(),
         },
         sources: audit
             .sources
@@ -456,7 +457,7 @@ mod tests {
 
     #[test]
     fn json_follows_the_contract() {
-        use crate::engine::ingest::{ingest, Overrides};
+        use crate::engine::import::ingest::{ingest, Overrides};
         let file = ingest(
             "a.csv",
             b"Campaign,Spend,Clicks\nA,10,x\nB,5,0\n",
@@ -528,7 +529,7 @@ mod tests {
 
     #[test]
     fn json_carries_the_attribution_section() {
-        use crate::engine::ingest::{ingest, Overrides};
+        use crate::engine::import::ingest::{ingest, Overrides};
         let file = |name: &str, text: &str| {
             ingest(name, text.as_bytes(), &Overrides::default()).expect("ingests")
         };
@@ -544,7 +545,7 @@ mod tests {
         ];
         let settings = Settings::default();
         let audit = crate::engine::run(&inputs, &settings);
-        let report = crate::engine::report::build(&inputs, &audit, &settings);
+        let report = crate::engine::review::report::build(&inputs, &audit, &settings);
         let doc: serde_json::Value =
             serde_json::from_str(&to_json(&inputs, &[], &audit, &report, &settings))
                 .expect("valid JSON");

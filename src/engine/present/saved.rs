@@ -2,11 +2,12 @@
 //! living audit sheet, and the saved-audit file that holds them with the settings,
 //! mappings and figures (and the raw files only when the user asks).
 
-use super::audit::{Audit, Dimension, Settings};
-use super::export;
-use super::ingest::Overrides;
-use super::metrics::MetricId;
-use super::period::Period;
+use crate::engine::import::ingest::Overrides;
+use crate::engine::metrics::audit::{Audit, Dimension};
+use crate::engine::metrics::metric::MetricId;
+use crate::engine::metrics::period::Period;
+use crate::engine::present::export;
+use crate::engine::review::settings::Settings;
 use base64::Engine as _;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -376,7 +377,7 @@ impl SavedAudit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::ingest::{ingest, Overrides};
+    use crate::engine::import::ingest::{ingest, Overrides};
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a date")
@@ -497,7 +498,7 @@ mod tests {
             files: vec![(
                 "a.csv".into(),
                 Overrides {
-                    decimal_mark: Some(crate::engine::value::DecimalMark::Comma),
+                    decimal_mark: Some(crate::engine::import::value::DecimalMark::Comma),
                     ..Overrides::default()
                 },
             )],

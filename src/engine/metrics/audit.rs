@@ -6,12 +6,12 @@
 //! of") are left out. A figure exists only where its inputs do: a group with no revenue
 //! has no ROI, rather than a made-up zero.
 
-use super::customers::{self, Cohorts};
-use super::field::{Field, FileKind};
-use super::funnel::{self, Event};
-use super::ingest::{Ingested, Table, TextColumn};
-use super::metrics::{self, Formulas, Measure, MetricId, Sums};
-use super::period::{Bucket, Period};
+use crate::engine::import::field::{Field, FileKind};
+use crate::engine::import::ingest::{Ingested, Table, TextColumn};
+use crate::engine::metrics::customers::{self, Cohorts};
+use crate::engine::metrics::funnel::{self, Event};
+use crate::engine::metrics::metric::{self, Formulas, Measure, MetricId, Sums};
+use crate::engine::metrics::period::{Bucket, Period};
 use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -19,9 +19,11 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap};
 
-/// The user's settings for one audit.
+/// The settings the figures depend on (the review's own settings — thresholds,
+/// cadences, pins, programs — live in [`crate::engine::review::Settings`], which holds
+/// these too).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Settings {
+pub struct AuditSettings {
     /// The reporting date; `None` means the last date in the data.
     pub as_of: Option<NaiveDate>,
     /// Formula choices (labour in cost, email base).
@@ -29,41 +31,18 @@ pub struct Settings {
     /// The period size of the tables and comparisons (figures by month and by quarter
     /// are always computed too).
     pub bucket: Bucket,
-    /// Headline KPIs, in order (3–10 recommended).
-    pub pinned: Vec<MetricId>,
-    /// Checklist thresholds.
-    #[serde(default)]
-    pub thresholds: super::config::Thresholds,
-    /// Review cadences.
-    #[serde(default)]
-    pub cadences: super::config::Cadences,
-    /// Scoring programs the user marked as tuned (reviewed twice a year).
-    #[serde(default)]
-    pub tuned: Vec<String>,
-    /// Audit triggers the user marked.
-    #[serde(default)]
-    pub triggers: Vec<super::report::Trigger>,
-    /// Programs entered in the page, scheduled with those of inventory files.
-    #[serde(default)]
-    pub programs: Vec<super::schedule::Program>,
     /// Attribution model parameters (time-decay half-life, custom weights).
     #[serde(default)]
-    pub attribution: super::attribution::AttributionSettings,
+    pub attribution: crate::engine::metrics::attribution::AttributionSettings,
 }
 
-impl Default for Settings {
+impl Default for AuditSettings {
     fn default() -> Self {
-        Settings {
+        AuditSettings {
             as_of: None,
             formulas: Formulas::default(),
             bucket: Bucket::Quarter,
-            pinned: super::config::DEFAULT_PINNED.to_vec(),
-            thresholds: super::config::Thresholds::default(),
-            cadences: super::config::Cadences::default(),
-            tuned: Vec::new(),
-            triggers: Vec::new(),
-            programs: Vec::new(),
-            attribution: super::attribution::AttributionSettings::default(),
+            attribution: crate::engine::metrics::attribution::AttributionSettings::default(),
         }
     }
 }
@@ -84,7 +63,7 @@ pub enum Dimension {
     AdGroup,
     /// Per customer segment.
     Segment,
-    /// Per funnel stage (the group is a [`StageKind`](super::funnel::StageKind) id).
+    /// Per funnel stage (the group is a [`StageKind`](crate::engine::metrics::funnel::StageKind) id).
     Stage,
     /// Per landing page (web analytics).
     LandingPage,
@@ -260,10 +239,10 @@ pub struct Audit {
     pub join: Option<JoinReport>,
     /// The joined CRM leads themselves, for the report (attribution, stagnation), so
     /// the files are joined once per audit.
-    pub crm: Option<super::funnel::Join>,
+    pub crm: Option<crate::engine::metrics::funnel::Join>,
     /// Lead velocity, computed once here: its figures are in `figures`, the report
     /// shows the rest.
-    pub velocity: Option<super::velocity::Velocity>,
+    pub velocity: Option<crate::engine::metrics::velocity::Velocity>,
     /// Retention per acquisition cohort (quarter of first order), from transactions;
     /// empty without orders.
     pub cohorts: Cohorts,
@@ -416,15 +395,20 @@ impl Audit {
     }
 
     /// True when a group has too little data for its rates to mean much: fewer clicks
-    /// than [`super::config::MIN_CLICKS_FOR_RATES`] or fewer leads than
-    /// [`super::config::MIN_LEADS_FOR_RATES`], where those counts exist.
+    /// than [`crate::engine::metrics::config::MIN_CLICKS_FOR_RATES`] or fewer leads than
+    /// [`crate::engine::metrics::config::MIN_LEADS_FOR_RATES`], where those counts exist.
     pub fn thin(&self, dimension: Dimension, group: Option<&str>, period: Option<Period>) -> bool {
         let below = |m: MetricId, min: f64| {
             self.value(m, dimension, group, period)
                 .is_some_and(|v| v < min)
         };
-        below(MetricId::Clicks, super::config::MIN_CLICKS_FOR_RATES)
-            || below(MetricId::Leads, super::config::MIN_LEADS_FOR_RATES)
+        below(
+            MetricId::Clicks,
+            crate::engine::metrics::config::MIN_CLICKS_FOR_RATES,
+        ) || below(
+            MetricId::Leads,
+            crate::engine::metrics::config::MIN_LEADS_FOR_RATES,
+        )
     }
 
     /// True when a whole-range metric exists for the total.
@@ -434,7 +418,7 @@ impl Audit {
 }
 
 /// Runs the audit over every ingested file (owned, or shared behind `Rc`).
-pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
+pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &AuditSettings) -> Audit {
     let inputs: Vec<&Ingested> = inputs.iter().map(Borrow::borrow).collect();
     let inputs = inputs.as_slice();
     let as_of = settings.as_of.or_else(|| last_date(inputs));
@@ -487,12 +471,12 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &Settings) -> Audit {
         }
         let unclassified = !join.unclassified.is_empty();
         if let (Some(as_of), false) = (as_of, unclassified) {
-            let velocity = super::velocity::VelocitySettings {
+            let velocity = crate::engine::metrics::velocity::VelocitySettings {
                 bucket: settings.bucket,
                 ..Default::default()
             };
-            let v = super::velocity::velocity(&join, as_of, &velocity);
-            velocity_figures = super::velocity::figures(&v, as_of, &velocity);
+            let v = crate::engine::metrics::velocity::velocity(&join, as_of, &velocity);
+            velocity_figures = crate::engine::metrics::velocity::figures(&v, as_of, &velocity);
             audit.velocity = Some(v);
         }
         audit.crm = Some(join);
@@ -616,7 +600,7 @@ fn push_figures(
             if !applicable(metric, formulas, |m| sums.has(m)) {
                 continue;
             }
-            let v = metrics::compute(metric, &sums, formulas);
+            let v = metric::compute(metric, &sums, formulas);
             audit.figures.push(Figure {
                 metric,
                 dimension,
@@ -842,7 +826,7 @@ impl<'b> Accumulator<'b> {
             // A campaign outcome (yes/no) counts a contact, and a response when yes.
             let answer = responses
                 .and_then(|c| c.get(row).cloned().flatten())
-                .and_then(|t| metrics::outcome(&t));
+                .and_then(|t| metric::outcome(&t));
             if let Some(yes) = answer {
                 measures.push((Measure::Contacts, Decimal::ONE));
                 measures.push((
@@ -867,7 +851,7 @@ impl<'b> Accumulator<'b> {
         }
         let mut measures = vec![(event.measure, event.amount)];
         if event.measure == Measure::DealRevenue {
-            let influenced = if metrics::is_marketing_source(event.source.as_deref()) {
+            let influenced = if metric::is_marketing_source(event.source.as_deref()) {
                 event.amount
             } else {
                 Decimal::ZERO
@@ -886,8 +870,8 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
     let delivered = f(Delivered) || (f(Sent) && f(Bounces));
     // The email rates divide by the base the user chose; without it they do not exist.
     let base = match formulas.email_base {
-        metrics::EmailBase::Delivered => delivered,
-        metrics::EmailBase::Sent => f(Sent),
+        metric::EmailBase::Delivered => delivered,
+        metric::EmailBase::Sent => f(Sent),
     };
     match metric {
         M::Spend | M::Cost => f(Spend),
@@ -952,8 +936,8 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
         M::EngagementRate => {
             has(Measure::Engagements)
                 && match formulas.engagement_base {
-                    metrics::EngagementBase::Impressions => f(Impressions),
-                    metrics::EngagementBase::Followers => f(Followers),
+                    metric::EngagementBase::Impressions => f(Impressions),
+                    metric::EngagementBase::Followers => f(Followers),
                 }
         }
         M::Orders => has(Measure::Orders),
@@ -1033,7 +1017,7 @@ fn split_labels(column: &TextColumn) -> Vec<Option<&str>> {
 /// The last date in any date column of any file. The close date of a deal that is
 /// still open (or of unclassified outcome) is an expected date, not data: left out.
 fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
-    use super::vocab::outcomes::Outcome;
+    use crate::engine::import::vocab::outcomes::Outcome;
     let fields = [
         Field::Date,
         Field::EnteredAt,
@@ -1077,7 +1061,7 @@ fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::ingest::{ingest, Overrides};
+    use crate::engine::import::ingest::{ingest, Overrides};
 
     fn file(name: &str, text: &str) -> Ingested {
         ingest(name, text.as_bytes(), &Overrides::default()).expect("ingests")
@@ -1093,7 +1077,7 @@ mod tests {
             "ads.csv",
             "Date,Campaign,Spend,Clicks,Impressions\n2024-08-01,A,100,10,1000\n2025-05-01,A,50,5,100\n2025-08-01,A,80,8,100\n2025-08-02,B,20,0,0\n",
         );
-        let audit = run(&[ads], &Settings::default());
+        let audit = run(&[ads], &AuditSettings::default());
         assert_eq!(audit.current_period(), Some(quarter("2025-Q3")));
         let c = audit.compare(MetricId::Spend, Dimension::Total, None, quarter("2025-Q3"));
         assert_eq!(
@@ -1121,7 +1105,7 @@ mod tests {
             "deals.csv",
             "Deal ID,Lead ID,Won date,Amount,Churn date\nD1,A,2026-01-10,100,\nD2,B,2026-02-01,100,2026-05-01\nD3,C,2026-03-01,100,2026-08-15\nD4,D,2026-04-20,100,\n",
         );
-        let audit = run(&[deals], &Settings::default());
+        let audit = run(&[deals], &AuditSettings::default());
         let q2 = Period::parse("2026-Q2");
         let churn = audit
             .value(MetricId::ChurnRate, Dimension::Total, None, q2)
@@ -1144,7 +1128,7 @@ mod tests {
             "ads.csv",
             "Campaign,Spend,Clicks\nBig,10,500\nSmall,5,20\nNone,5,\n",
         );
-        let audit = run(&[ads], &Settings::default());
+        let audit = run(&[ads], &AuditSettings::default());
         assert!(!audit.thin(Dimension::Campaign, Some("Big"), None));
         assert!(audit.thin(Dimension::Campaign, Some("Small"), None));
         // No clicks column value at all: nothing to judge, not thin.
@@ -1157,7 +1141,7 @@ mod tests {
             "ads.csv",
             "Campaign report\n\"1 January 2026 - 31 March 2026\"\nCampaign,Cost,Clicks\nA,10.00,5\nB,20.00,7\n",
         );
-        let audit = run(&[ads], &Settings::default());
+        let audit = run(&[ads], &AuditSettings::default());
         let q1 = Some(quarter("2026-Q1"));
         let spend = |period| audit.value(MetricId::Spend, Dimension::Total, None, period);
         assert_eq!(spend(None), Some(30.0));
@@ -1179,7 +1163,7 @@ mod tests {
              2026-01-01,2026-03-31,A,90.00,900\n\
              2026-04-01,2026-04-30,A,10.00,100\n",
         );
-        let audit = run(&[ads], &Settings::default());
+        let audit = run(&[ads], &AuditSettings::default());
         let spend = |p| audit.value(MetricId::Spend, Dimension::Total, None, p);
         assert_eq!(spend(None), Some(100.0));
         assert_eq!(spend(Some(quarter("2026-Q1"))), Some(90.0));
@@ -1206,7 +1190,7 @@ mod tests {
              A,18-24,male,20.00,200,20\n\
              B,25-34,female,30.00,300,30\n",
         );
-        let audit = run(&[ads], &Settings::default());
+        let audit = run(&[ads], &AuditSettings::default());
         assert_eq!(audit.splits, vec!["Age".to_owned(), "Gender".to_owned()]);
         let gender = Dimension::Column(1);
         assert_eq!(audit.dimension_name(gender), "Gender");
@@ -1220,7 +1204,7 @@ mod tests {
         assert_eq!(spend(gender, Some("male")), Some(20.0));
         assert_eq!(spend(Dimension::Column(0), Some("18-24")), Some(30.0));
         assert_eq!(Dimension::from_key(&gender.key()), Some(gender));
-        let csv = super::super::export::to_csv(&audit);
+        let csv = crate::engine::present::export::to_csv(&audit);
         assert!(csv.contains("spend,Gender,female,,40"), "{csv}");
     }
 
@@ -1231,7 +1215,7 @@ mod tests {
             text.push_str(&format!("k{i},1,1.00\n"));
         }
         text.push_str("k0,1,1.00\n");
-        let audit = run(&[file("kw.csv", &text)], &Settings::default());
+        let audit = run(&[file("kw.csv", &text)], &AuditSettings::default());
         let d = Dimension::Column(0);
         let groups = audit.groups(d, MetricId::Clicks);
         assert_eq!(groups.len(), MAX_SPLIT_GROUPS + 1);
@@ -1248,9 +1232,9 @@ mod tests {
     #[test]
     fn as_of_leaves_later_rows_out() {
         let ads = file("ads.csv", "Date,Spend\n2025-01-01,10\n2025-02-01,20\n");
-        let settings = Settings {
+        let settings = AuditSettings {
             as_of: NaiveDate::from_ymd_opt(2025, 1, 31),
-            ..Settings::default()
+            ..AuditSettings::default()
         };
         let audit = run(&[ads], &settings);
         assert_eq!(
@@ -1266,7 +1250,7 @@ mod tests {
     #[test]
     fn gaps_stay_gaps() {
         let ads = file("ads.csv", "Date,Spend\n2025-01-15,10\n2025-03-15,30\n");
-        let audit = run(&[ads], &Settings::default());
+        let audit = run(&[ads], &AuditSettings::default());
         let series: Vec<(String, Option<f64>)> = audit
             .series_with_gaps(MetricId::Spend, Dimension::Total, None, Bucket::Month)
             .into_iter()
@@ -1289,7 +1273,7 @@ mod tests {
             file("leads.csv", "Lead ID,Created date,Source\nL1,2025-01-02,Ads\nL2,2025-01-03,Ads\nL3,2025-01-04,Web\n"),
             file("deals.csv", "Deal ID,Lead ID,Won date,Amount\nD1,L1,2025-02-01,3000\nD2,L3,2025-03-01,1000\nD3,L8,2025-04-01,10\n"),
         ];
-        let audit = run(&inputs, &Settings::default());
+        let audit = run(&inputs, &AuditSettings::default());
         let q1 = Some(quarter("2025-Q1"));
         assert_eq!(
             audit.value(MetricId::Customers, Dimension::Total, None, q1),
@@ -1345,7 +1329,7 @@ mod tests {
                 FileKind::Surveys
             ]
         );
-        let audit = run(&inputs, &Settings::default());
+        let audit = run(&inputs, &AuditSettings::default());
         let v = |m, d, g| audit.value(m, d, g, None);
         // Ad conversions and web conversions stay apart.
         assert_eq!(v(MetricId::Conversions, Dimension::Total, None), Some(4.0));
@@ -1384,12 +1368,12 @@ mod tests {
             ),
             None
         );
-        let by_followers = Settings {
+        let by_followers = AuditSettings {
             formulas: Formulas {
-                engagement_base: metrics::EngagementBase::Followers,
+                engagement_base: metric::EngagementBase::Followers,
                 ..Formulas::default()
             },
-            ..Settings::default()
+            ..AuditSettings::default()
         };
         assert_eq!(
             run(&inputs, &by_followers).value(
@@ -1419,7 +1403,7 @@ mod tests {
             ),
         ];
         assert_eq!(inputs[1].kind, FileKind::EmailCampaigns);
-        let audit = run(&inputs, &Settings::default());
+        let audit = run(&inputs, &AuditSettings::default());
         let v = |m| audit.value(m, Dimension::Total, None, None);
         // The ad file's revenue alone: 300 ÷ 100 spend.
         assert_eq!(v(MetricId::Revenue), Some(300.0));
@@ -1451,7 +1435,7 @@ mod tests {
             "email.csv",
             "Send date,Emails sent,Unique opens,List size\n2025-01-05,100,10,1000\n2025-03-05,100,10,1100\n2025-02-05,100,10,1050\n",
         );
-        let audit = run(&[email], &Settings::default());
+        let audit = run(&[email], &AuditSettings::default());
         assert_eq!(
             audit.value(
                 MetricId::ListGrowthRate,
@@ -1469,7 +1453,7 @@ mod tests {
             file("leads.csv", "Lead ID,Created date,Source\nL1,2025-01-02,paid_search\nL2,2025-01-03,unknown\n"),
             file("deals.csv", "Deal ID,Lead ID,Won date,Amount\nD1,L1,2025-02-01,300\nD2,L2,2025-03-01,100\nD3,L9,2025-03-02,100\n"),
         ];
-        let audit = run(&inputs, &Settings::default());
+        let audit = run(&inputs, &AuditSettings::default());
         assert_eq!(
             audit.value(
                 MetricId::MarketingInfluencedRevenueShare,

@@ -6,8 +6,8 @@
 //! Series are told apart by colour (Okabe–Ito, safe for the common colour-vision
 //! deficiencies) *and* by dash pattern, so a black-and-white print stays readable.
 
-use super::metrics::{MetricId, Unit};
-use super::period::Period;
+use crate::engine::metrics::metric::{MetricId, Unit};
+use crate::engine::metrics::period::Period;
 use std::fmt::Write;
 
 /// A linear map from a data domain to a pixel range.
@@ -292,7 +292,7 @@ pub struct LineChart {
 
 /// A line chart of `series` (each one value per period, `None` for a gap; extra values
 /// are ignored) over `periods`, e.g. a metric and the same periods a year before
-/// ([`super::trends::values_year_ago`]). The y axis starts at zero. Empty geometry
+/// ([`crate::engine::review::trends::values_year_ago`]). The y axis starts at zero. Empty geometry
 /// when no value is finite or the plot area has no room.
 pub fn line_chart(
     periods: &[Period],
@@ -783,7 +783,7 @@ fn assemble(v: f64, digits: &str, letter: &str, suffix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::metrics::MetricId as M;
+    use crate::engine::metrics::metric::MetricId as M;
 
     fn quarters(labels: &[&str]) -> Vec<Period> {
         labels

@@ -31,10 +31,10 @@
 //! Whenever the rest share has no touch to go to, the other shares are scaled up to
 //! 100 %; a model whose weights are all zero falls back to linear.
 
-use super::config;
-use super::field::{Field, FileKind};
-use super::funnel::{Join, Lead, StageKind};
-use super::ingest::Ingested;
+use crate::engine::import::field::{Field, FileKind};
+use crate::engine::import::ingest::Ingested;
+use crate::engine::metrics::config;
+use crate::engine::metrics::funnel::{Join, Lead, StageKind};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -501,7 +501,7 @@ fn split(revenue: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::funnel::Lead;
+    use crate::engine::metrics::funnel::Lead;
     use chrono::NaiveTime;
 
     fn day(s: &str) -> NaiveDate {

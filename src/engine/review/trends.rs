@@ -8,10 +8,10 @@
 //! Everything here returns ids and numbers; the page words them, including the reminder
 //! that a correlation is not a cause.
 
-use super::audit::{Audit, Change, Dimension};
-use super::config;
-use super::metrics::{MetricId, Polarity, Unit};
-use super::period::{Bucket, Period};
+use crate::engine::metrics::audit::{Audit, Change, Dimension};
+use crate::engine::metrics::config;
+use crate::engine::metrics::metric::{MetricId, Polarity, Unit};
+use crate::engine::metrics::period::{Bucket, Period};
 use std::cmp::Ordering;
 
 // ---------------------------------------------------------------------------------
@@ -591,7 +591,7 @@ fn ranks(values: &[f64]) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::ingest::{ingest, Overrides};
+    use crate::engine::import::ingest::{ingest, Overrides};
     use crate::engine::{demo, run, Ingested, Settings};
 
     const EPS: f64 = 1e-9;

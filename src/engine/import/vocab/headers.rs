@@ -1,6 +1,6 @@
 //! Header vocabulary: one row per (language, vendor, header) naming the field it maps to.
 //!
-//! Every header is stored as [`normalise`](crate::engine::field::normalise) writes it:
+//! Every header is stored as [`normalise`](crate::engine::import::field::normalise) writes it:
 //! lower case, diacritics folded (`Coût` → `cout`, `Kostnaður` → `kostnadur`), each run
 //! of punctuation one space, filler words and currency codes dropped. So `Montant
 //! dépensé (EUR)` is stored as `montant depense`. A test checks that every row is
@@ -17,7 +17,7 @@
 //! Shopify, WooCommerce, Stripe) and their localised interfaces. Where no official
 //! localised string was found the row carries a comment saying whose word it is.
 
-use crate::engine::field::Field;
+use crate::engine::import::field::Field;
 use Field::*;
 use Lang::*;
 use Vendor::*;
@@ -1486,7 +1486,7 @@ pub fn is_unmapped(norm: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::field::{map_headers, normalise};
+    use crate::engine::import::field::{map_headers, normalise};
 
     #[test]
     fn every_row_is_normalised_and_maps_its_own_header() {
@@ -1587,7 +1587,7 @@ mod tests {
     /// A localised header row maps as `expected` (header, field) and is an ad file.
     #[track_caller]
     fn check_ads(headers: &[&str], expected: &[(&str, Option<Field>)]) {
-        use crate::engine::field::{recognise, FileKind};
+        use crate::engine::import::field::{recognise, FileKind};
         let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
         let mapping = map_headers(&headers);
         assert_eq!(

@@ -11,10 +11,10 @@
 //! without a stage, status or won/closed column keeps the old reading — every deal
 //! with a close date is won — and its import says so.
 
-use super::field::{Field, FileKind};
-use super::ingest::Ingested;
-use super::metrics::Measure;
-use super::vocab::outcomes::Outcome;
+use crate::engine::import::field::{Field, FileKind};
+use crate::engine::import::ingest::Ingested;
+use crate::engine::import::vocab::outcomes::Outcome;
+use crate::engine::metrics::metric::Measure;
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -177,7 +177,7 @@ pub struct DealRow {
     /// Its amount.
     pub amount: Option<Decimal>,
     /// Why it was lost: `Some` only for a lost deal of a file with a lost-reason
-    /// column (blank cells read as [`super::audit::NOT_SET`]).
+    /// column (blank cells read as [`crate::engine::metrics::audit::NOT_SET`]).
     pub reason: Option<String>,
 }
 
@@ -333,7 +333,7 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
                         col.get(row)
                             .cloned()
                             .flatten()
-                            .unwrap_or_else(|| super::audit::NOT_SET.to_owned()),
+                            .unwrap_or_else(|| crate::engine::metrics::audit::NOT_SET.to_owned()),
                     ),
                     _ => None,
                 };
@@ -490,7 +490,7 @@ pub fn days_to_close(deal: &DealRow) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::ingest::{ingest, Overrides};
+    use crate::engine::import::ingest::{ingest, Overrides};
 
     #[test]
     fn stage_names() {

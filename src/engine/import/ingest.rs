@@ -6,14 +6,14 @@
 //! *skipped*; used records may be *repaired*. `rows_read = rows_used + rows_skipped`
 //! always holds, and each skipped or repaired row has at least one [`Issue`].
 
-use super::decode::{self, Decoder, Encoding, EncodingEvidence};
-use super::dialect::{self, Dialect};
-use super::error::{clip, Action, Error, ErrorKind, Issue, IssueKind};
-use super::field::{self, ColumnMapping, Field, FileKind, ValueType};
-use super::records::{OwnedRecord, Record, Records, Split};
-use super::value::{self, Cell, DateOrder, DecimalMark};
-use super::vocab::outcomes::{self, DealOutcomes, Outcome};
-use super::vocab::{self, totals};
+use crate::engine::import::decode::{self, Decoder, Encoding, EncodingEvidence};
+use crate::engine::import::dialect::{self, Dialect};
+use crate::engine::import::error::{clip, Action, Error, ErrorKind, Issue, IssueKind};
+use crate::engine::import::field::{self, ColumnMapping, Field, FileKind, ValueType};
+use crate::engine::import::records::{OwnedRecord, Record, Records, Split};
+use crate::engine::import::value::{self, Cell, DateOrder, DecimalMark};
+use crate::engine::import::vocab::outcomes::{self, DealOutcomes, Outcome};
+use crate::engine::import::vocab::{self, totals};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

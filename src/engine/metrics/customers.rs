@@ -12,11 +12,11 @@
 //! in this one has *churned*; one whose first order ever falls in the period is
 //! *new*. Orders after the reporting date are left out.
 
-use super::field::{Field, FileKind};
-use super::ingest::{Ingested, Table};
-use super::metrics::{Measure, Sums};
-use super::period::{Bucket, Period};
-use super::vocab::orders::{status_class, unreadable_statuses, StatusClass};
+use crate::engine::import::field::{Field, FileKind};
+use crate::engine::import::ingest::{Ingested, Table};
+use crate::engine::import::vocab::orders::{status_class, unreadable_statuses, StatusClass};
+use crate::engine::metrics::metric::{Measure, Sums};
+use crate::engine::metrics::period::{Bucket, Period};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
@@ -72,7 +72,7 @@ pub struct OrderLog {
 /// amounts they are line amounts and are added up. Without an amount column it is
 /// Σ quantity × unit price of its lines. A refunded amount is taken off. A file
 /// whose statuses cannot all be read feeds no order at all (its import notes
-/// [`UnknownOrderStatus`](super::error::IssueKind::UnknownOrderStatus)): a guess
+/// [`UnknownOrderStatus`](crate::engine::import::error::IssueKind::UnknownOrderStatus)): a guess
 /// would be a silently wrong figure.
 pub fn orders(inputs: &[&Ingested], as_of: Option<NaiveDate>) -> OrderLog {
     let mut log = OrderLog::default();
@@ -313,7 +313,8 @@ pub fn subscriptions(inputs: &[&Ingested], as_of: Option<NaiveDate>) -> Vec<Subs
         }
         let is_won = |row: usize| {
             outcomes.is_none_or(|o| {
-                o.rows.get(row).copied().flatten() == Some(super::vocab::outcomes::Outcome::Won)
+                o.rows.get(row).copied().flatten()
+                    == Some(crate::engine::import::vocab::outcomes::Outcome::Won)
             })
         };
         let ids = t.text(Field::LeadId).or_else(|| t.text(Field::DealId));
@@ -567,7 +568,7 @@ mod tests {
     }
 
     fn table(text: &str) -> Ingested {
-        crate::engine::ingest::ingest("orders.csv", text.as_bytes(), &Default::default())
+        crate::engine::import::ingest::ingest("orders.csv", text.as_bytes(), &Default::default())
             .expect("ingests")
     }
 

@@ -1,12 +1,13 @@
 //! The audit document beyond the figures: the review schedule, the checklist, and the
 //! audit triggers, built from the files, the computed audit and the settings.
 
-use super::attribution::{self, Attribution};
-use super::audit::{Audit, Settings};
-use super::checklist::{self, Finding};
-use super::ingest::Ingested;
-use super::period::{Bucket, Period};
-use super::schedule::{self, Review, Signals};
+use crate::engine::import::ingest::Ingested;
+use crate::engine::metrics::attribution::{self, Attribution};
+use crate::engine::metrics::audit::Audit;
+use crate::engine::metrics::period::{Bucket, Period};
+use crate::engine::review::checklist::{self, Finding};
+use crate::engine::review::schedule::{self, Review, Signals};
+use crate::engine::review::settings::Settings;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
 
@@ -76,7 +77,7 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
         .crm
         .as_ref()
         .filter(|join| join.unclassified.is_empty())
-        .and_then(|join| attribution::from_inputs(&inputs, join, &settings.attribution));
+        .and_then(|join| attribution::from_inputs(&inputs, join, &settings.audit.attribution));
     let sales_cycle_days = audit
         .velocity
         .as_ref()
@@ -117,11 +118,11 @@ pub fn build<I: Borrow<Ingested>>(inputs: &[I], audit: &Audit, settings: &Settin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::ingest::{ingest, Overrides};
+    use crate::engine::import::ingest::{ingest, Overrides};
 
     #[test]
     fn programs_entered_in_the_page_are_scheduled_too() {
-        use crate::engine::schedule::{Program, ProgramType, ReviewRule};
+        use crate::engine::review::schedule::{Program, ProgramType, ReviewRule};
         let ads = ingest(
             "a.csv",
             b"Date,Spend\n2026-08-01,1\n",

@@ -1,0 +1,12 @@
+//! Import: the bytes of one export → a typed table, and every issue met on the way
+//! (decode, dialect, records, header mapping, cell values, totals, vocabularies).
+//! Uses no other room.
+
+pub mod decode;
+pub mod dialect;
+pub mod error;
+pub mod field;
+pub mod ingest;
+pub mod records;
+pub mod value;
+pub mod vocab;
