@@ -6,6 +6,7 @@
 mod gen;
 
 use marketing_audit::engine::metrics::audit::Dimension;
+use marketing_audit::engine::metrics::config::Thresholds;
 use marketing_audit::engine::metrics::period::{Bucket, Period};
 use marketing_audit::engine::present::export;
 use marketing_audit::engine::{demo, ingest, run, Ingested, MetricId, Overrides, Settings};
@@ -252,13 +253,14 @@ fn demo_velocity_tells_the_funnel_story() {
     assert_eq!(v.conversion.reached, vec![1080, 500, 281, 111, 37]);
     let acceptance = v.conversion.acceptance.as_ref().expect("MQL and SQL occur");
     assert_eq!((acceptance.mqls, acceptance.accepted), (500, 281));
-    assert!(!acceptance.review_scoring);
+    let thresholds = Thresholds::default();
+    assert!(!thresholds.acceptance_too_low(acceptance.rate));
     // Only the 2026 Q3 cohort of MQLs is accepted less than half the time.
     let review: Vec<String> = v
         .conversion
         .acceptance_by_period
         .iter()
-        .filter(|(_, a)| a.review_scoring)
+        .filter(|(_, a)| thresholds.acceptance_too_low(a.rate))
         .map(|(p, _)| p.label())
         .collect();
     assert_eq!(review, vec!["2026-Q3".to_owned()]);
@@ -349,5 +351,81 @@ fn demo_attribution_credits_every_deal_under_every_model() {
         channels(Model::LastTouch),
         "Google Ads=108870.00, Email=84660.00, Meta Ads=50510.00, LinkedIn Ads=50090.00, \
          Referral=21250.00, Organic=7550.00"
+    );
+}
+
+/// One owner per rule (issue 11): the checklist and the velocity section read the same
+/// stagnating leads and the same acceptance rule, and an edited limit reaches both.
+#[test]
+fn demo_sections_agree_on_each_rule_and_follow_edited_limits() {
+    use marketing_audit::engine::metrics::funnel::StageKind;
+    use marketing_audit::engine::review::checklist::{RuleId, Severity};
+    use marketing_audit::engine::review::report;
+    use marketing_audit::engine::review::schedule::ReviewRule;
+    let inputs = demo_inputs();
+    let summary = |settings: &Settings| {
+        let audit = run(&inputs, settings);
+        let report = report::build(&inputs, &audit, settings);
+        let finding = |rule| {
+            report
+                .findings
+                .iter()
+                .find(|f| f.rule == rule)
+                .cloned()
+                .expect("a finding")
+        };
+        let v = audit.velocity.as_ref().expect("the demo has velocity");
+        let stagnating = finding(RuleId::StagnatingLeads);
+        assert_eq!(stagnating.evidence.len(), v.stagnant.len());
+        assert_eq!(stagnating.checked as u64, v.watched);
+        let rate = v.conversion.acceptance.as_ref().and_then(|a| a.rate);
+        let alarm = settings.thresholds.acceptance_too_low(rate);
+        let trigger = report
+            .reviews
+            .iter()
+            .any(|r| r.rule == ReviewRule::ScoringTrigger);
+        (
+            v.stagnant.len(),
+            finding(RuleId::MqlAcceptance).severity,
+            alarm,
+            trigger,
+        )
+    };
+    let defaults = Settings::default();
+    let (stagnating, acceptance, alarm, trigger) = summary(&defaults);
+    assert!(stagnating > 100, "{stagnating}");
+    assert_eq!(
+        (acceptance, alarm, trigger),
+        (Severity::Critical, false, true)
+    );
+
+    // Longer stage limits: fewer stagnating leads, in both sections.
+    let mut patient = Settings::default();
+    for (_, days) in &mut patient.audit.stagnation_days {
+        *days *= 4;
+    }
+    let (fewer, ..) = summary(&patient);
+    assert!(fewer < stagnating, "{fewer} vs {stagnating}");
+    // No limit on the Lead stage: only MQL, SQL and opportunity leads can stagnate.
+    let mut no_lead_limit = Settings::default();
+    no_lead_limit
+        .audit
+        .stagnation_days
+        .retain(|(k, _)| *k != StageKind::Lead);
+    let (without_leads, ..) = summary(&no_lead_limit);
+    assert!(without_leads < stagnating);
+
+    // A lower acceptance minimum clears the checklist and the schedule's trigger.
+    let mut lenient = Settings::default();
+    lenient.thresholds.mql_acceptance_minimum = 0.2;
+    let (_, acceptance, alarm, trigger) = summary(&lenient);
+    assert_eq!((acceptance, alarm, trigger), (Severity::Pass, false, false));
+    // A higher one raises the velocity section's alarm too.
+    let mut strict = Settings::default();
+    strict.thresholds.mql_acceptance_minimum = 0.9;
+    let (_, acceptance, alarm, trigger) = summary(&strict);
+    assert_eq!(
+        (acceptance, alarm, trigger),
+        (Severity::Critical, true, true)
     );
 }

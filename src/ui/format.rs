@@ -27,6 +27,37 @@ pub fn value_in(loc: Locale, v: Option<f64>, unit: Unit) -> String {
     }
 }
 
+/// A threshold as a sentence states it: as few decimals as it needs (`2%`, `0.1%`,
+/// `3`, `30 d`), in the locale's marks.
+pub fn threshold(loc: Locale, v: f64, unit: Unit) -> String {
+    let trimmed = |x: f64| {
+        let text = grouped_in(loc, x, 2);
+        let mark = loc.decimal_mark();
+        if text.contains(mark) {
+            text.trim_end_matches('0').trim_end_matches(mark).to_owned()
+        } else {
+            text
+        }
+    };
+    match unit {
+        Unit::Rate => format!("{}{}%", trimmed(v * 100.0), loc.percent_gap()),
+        Unit::Money | Unit::Count => trimmed(v),
+        Unit::Multiple => format!("{}×", trimmed(v)),
+        Unit::Days => format!("{} {}", trimmed(v), days_abbreviation(loc)),
+    }
+}
+
+/// A difference of rates in percentage points: 0.01 is "1 pp" in English, "1 pt" in
+/// French.
+pub fn points(loc: Locale, v: f64) -> String {
+    let abbreviation = match loc {
+        Locale::En | Locale::Ro => "pp",
+        Locale::Fr => "pt",
+        Locale::Is => "prst.",
+    };
+    format!("{} {abbreviation}", threshold(loc, v * 100.0, Unit::Count))
+}
+
 /// An amount of money with two decimals (the currency is the user's, never shown).
 pub fn money(loc: Locale, v: f64) -> String {
     grouped_in(loc, v, 2)

@@ -9,7 +9,7 @@ use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::metrics::audit::{Audit, Change, Comparison, Dimension, MetricSource};
 use crate::engine::metrics::config;
-use crate::engine::metrics::metric::{Formulas, MetricId, Polarity, Unit};
+use crate::engine::metrics::metric::{Formulas, MetricId, Unit};
 use crate::engine::metrics::period::{Bucket, Period};
 use crate::engine::present::chart;
 use yew::prelude::*;
@@ -71,16 +71,10 @@ fn signed(magnitude: String, v: f64) -> String {
 
 /// The CSS class of a change: `good`, `bad` or `flat`, by the metric's polarity.
 fn direction(metric: MetricId, change: Option<Change>) -> &'static str {
-    let sign = change.map_or(0.0, |c| c.absolute.signum());
-    let better = match metric.polarity() {
-        Polarity::HigherIsBetter => sign > 0.0,
-        Polarity::LowerIsBetter => sign < 0.0,
-        Polarity::Neutral => return "flat",
-    };
-    match (change.is_some_and(|c| c.absolute != 0.0), better) {
-        (false, _) => "flat",
-        (true, true) => "good",
-        (true, false) => "bad",
+    match change.and_then(|c| metric.judge(c.absolute)) {
+        Some(true) => "good",
+        Some(false) => "bad",
+        None => "flat",
     }
 }
 

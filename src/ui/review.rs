@@ -8,6 +8,7 @@ use super::locale::Locale;
 use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::metrics::config::{Cadences, Thresholds};
+use crate::engine::metrics::funnel::StageKind;
 use crate::engine::review::checklist::{Evidence, Finding, RuleId, Severity};
 use crate::engine::review::report::Trigger;
 use crate::engine::review::schedule::{self, ProgramType, Status};
@@ -84,8 +85,8 @@ pub fn Checklist() -> Html {
                             <td class="tick"><span class="box" aria-hidden="true">{ "☐" }</span></td>
                             <td><span class={classes!("badge", text::severity_label(loc, f.severity).replace(' ', "-"))}>{ text::severity_label(loc, f.severity) }</span></td>
                             <td>
-                                <strong>{ text::rule_title(loc, f.rule) }</strong>
-                                <div class="source">{ text::rule_source(loc, f.rule) }</div>
+                                <strong>{ text::rule_title(loc, f.rule, &state.settings) }</strong>
+                                <div class="source">{ text::rule_source(loc, f.rule, &state.settings) }</div>
                             </td>
                             <td>
                                 if f.severity == Severity::NotApplicable {
@@ -122,7 +123,6 @@ pub fn Schedule() -> Html {
             </section>
         };
     }
-    let cadences = state.settings.cadences;
     let cycle = report.sales_cycle_days;
     let download = {
         let state = state.clone();
@@ -139,7 +139,7 @@ pub fn Schedule() -> Html {
                         text::review_rationale(
                             loc,
                             r.rule,
-                            &state.settings.cadences,
+                            &state.settings,
                             state.report.sales_cycle_days
                         )
                     ),
@@ -185,7 +185,7 @@ pub fn Schedule() -> Html {
                             <td>{ r.last_review.map(|d| format::date(loc, d)).unwrap_or_else(|| "—".to_owned()) }</td>
                             <td>{ format::date(loc, r.due) }</td>
                             <td><span class={classes!("badge", class)}>{ label }</span></td>
-                            <td class="why">{ text::review_rationale(loc, r.rule, &cadences, cycle) }</td>
+                            <td class="why">{ text::review_rationale(loc, r.rule, &state.settings, cycle) }</td>
                         </tr>
                     }
                 }) }
@@ -323,6 +323,7 @@ pub(super) fn number_input(label: &str, value: f64, scale: f64, on: Callback<f64
 #[component]
 pub fn ThresholdEditor() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let t = state.settings.thresholds;
     let c = state.settings.cadences;
     let set_t = |f: fn(&mut Thresholds, f64)| {
@@ -341,6 +342,25 @@ pub fn ThresholdEditor() -> Html {
             state.dispatch(Action::Cadences(next));
         })
     };
+    let stagnation = |k: StageKind| {
+        let days = state
+            .settings
+            .audit
+            .stagnation_days
+            .iter()
+            .find(|(s, _)| *s == k)
+            .map_or(0.0, |(_, d)| *d as f64);
+        let state = state.clone();
+        let on = Callback::from(move |v: f64| {
+            state.dispatch(Action::StagnationDays(k, v.round() as i64));
+        });
+        number_input(
+            &format!("{}, stagnating after (days)", text::stage_label(loc, k)),
+            days,
+            1.0,
+            on,
+        )
+    };
     html! {
         <details class="thresholds no-print" data-testid="thresholds">
             <summary>{ "Thresholds and review cadences" }</summary>
@@ -355,6 +375,7 @@ pub fn ThresholdEditor() -> Html {
                 { number_input("Short-term change %", t.short_term_relative, 100.0, set_t(|t, v| t.short_term_relative = v)) }
                 { number_input("… and for rates, points", t.short_term_points, 100.0, set_t(|t, v| t.short_term_points = v)) }
                 { number_input("Minimum days of data", t.min_days as f64, 1.0, set_t(|t, v| t.min_days = v.round() as i64)) }
+                { for [StageKind::Lead, StageKind::Mql, StageKind::Sql, StageKind::Opportunity].into_iter().map(stagnation) }
                 { number_input("Nurture, days", c.nurture as f64, 1.0, set_c(|c, v| c.nurture = v)) }
                 { number_input("Automation, first review after", c.automation_first as f64, 1.0, set_c(|c, v| c.automation_first = v)) }
                 { number_input("Automation, then every", c.automation as f64, 1.0, set_c(|c, v| c.automation = v)) }

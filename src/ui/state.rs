@@ -8,6 +8,7 @@ use crate::engine::{
     import::error::{Error, ErrorKind},
     metrics::audit::Dimension,
     metrics::config::{Cadences, Thresholds},
+    metrics::funnel::StageKind,
     metrics::metric::{EmailBase, EngagementBase},
     metrics::period::Bucket,
     present::saved::{self, Goal, SavedAudit, Sheet},
@@ -118,6 +119,8 @@ pub enum Action {
     Thresholds(Thresholds),
     /// Change the review cadences.
     Cadences(Cadences),
+    /// Change how many days a lead may sit in a stage before it is stagnating.
+    StagnationDays(StageKind, i64),
     /// Change the attribution models' parameters.
     Attribution(AttributionSettings),
     /// Add a goal.
@@ -390,6 +393,14 @@ impl Reducible for State {
                 next.settings.cadences = c;
                 next.recompute()
             }
+            Action::StagnationDays(stage, days) => {
+                let limits = &mut next.settings.audit.stagnation_days;
+                match limits.iter_mut().find(|(k, _)| *k == stage) {
+                    Some(limit) => limit.1 = days,
+                    None => limits.push((stage, days)),
+                }
+                next.recompute()
+            }
             Action::Attribution(a) => {
                 next.settings.audit.attribution = a;
                 next.recompute()
@@ -607,6 +618,43 @@ mod tests {
             before,
             "the pinned-count finding follows the pins"
         );
+    }
+
+    /// Every action that can change a finding recomputes the report (issue 11): after
+    /// each, the report differs from the demo's.
+    #[test]
+    fn every_action_that_can_change_a_finding_recomputes_it() {
+        use crate::engine::review::report::Trigger;
+        let demo = Rc::new(State::demo());
+        let lenient = Thresholds {
+            bounce_warning: 0.5,
+            bounce_critical: 0.9,
+            ..demo.settings.thresholds
+        };
+        let slow = Cadences {
+            nurture: 400,
+            automation: 400,
+            scoring: 400,
+            content: 400,
+            ..demo.settings.cadences
+        };
+        let cases: Vec<(&str, Action)> = vec![
+            ("thresholds", Action::Thresholds(lenient)),
+            ("cadences", Action::Cadences(slow)),
+            ("stagnation", Action::StagnationDays(StageKind::Lead, 1000)),
+            ("pin", Action::TogglePin(MetricId::Spend)),
+            ("as of", Action::AsOf(NaiveDate::from_ymd_opt(2026, 3, 31))),
+            ("bucket", Action::Bucket(Bucket::Month)),
+            ("trigger", Action::ToggleTrigger(Trigger::ALL[0])),
+            (
+                "labour",
+                Action::IncludeLabour(!demo.settings.audit.formulas.include_labour),
+            ),
+        ];
+        for (name, action) in cases {
+            let next = demo.clone().reduce(action);
+            assert_ne!(next.report, demo.report, "{name} left the report as it was");
+        }
     }
 
     #[test]

@@ -19,12 +19,13 @@ use crate::engine::metrics::attribution::{AttributionSettings, Model};
 use crate::engine::metrics::audit::Dimension;
 use crate::engine::metrics::config::Cadences;
 use crate::engine::metrics::funnel::StageKind;
-use crate::engine::metrics::metric::{EmailBase, EngagementBase, Formulas, MetricId};
+use crate::engine::metrics::metric::{EmailBase, EngagementBase, Formulas, MetricId, Unit};
 use crate::engine::metrics::period::Bucket;
 use crate::engine::metrics::velocity::StagesFrom;
 use crate::engine::review::checklist::{RuleId, Severity};
 use crate::engine::review::report::Trigger;
 use crate::engine::review::schedule::{ProgramType, ReviewRule};
+use crate::engine::review::Settings;
 
 /// Calls the language file of `$loc`.
 macro_rules! per_locale {
@@ -592,14 +593,67 @@ pub fn outcome_label(loc: Locale, o: Outcome) -> &'static str {
     per_locale!(loc, outcome_label(o))
 }
 
-/// The title of a checklist rule.
-pub fn rule_title(loc: Locale, r: RuleId) -> &'static str {
-    per_locale!(loc, rule_title(r))
+/// The title of a checklist rule, with the thresholds in force.
+pub fn rule_title(loc: Locale, r: RuleId, s: &Settings) -> String {
+    fill(per_locale!(loc, rule_title(r)), &rule_args(loc, r, s))
 }
 
-/// Where a rule's threshold comes from.
-pub fn rule_source(loc: Locale, r: RuleId) -> &'static str {
-    per_locale!(loc, rule_source(r))
+/// A rule's thresholds in force and where their defaults come from.
+pub fn rule_source(loc: Locale, r: RuleId, s: &Settings) -> String {
+    fill(per_locale!(loc, rule_source(r)), &rule_args(loc, r, s))
+}
+
+/// The values a rule's sentences name: the thresholds in force, never the defaults.
+fn rule_args(loc: Locale, r: RuleId, s: &Settings) -> Vec<(&'static str, String)> {
+    let t = &s.thresholds;
+    let rate = |v: f64| format::threshold(loc, v, Unit::Rate);
+    match r {
+        RuleId::BounceRate => vec![
+            ("warn", rate(t.bounce_warning)),
+            ("crit", rate(t.bounce_critical)),
+        ],
+        RuleId::SpamComplaints => vec![
+            ("warn", rate(t.spam_warning)),
+            ("crit", rate(t.spam_critical)),
+        ],
+        RuleId::Unsubscribes => vec![("warn", rate(t.unsubscribe_warning))],
+        RuleId::LtvToCac => vec![(
+            "min",
+            format::threshold(loc, t.ltv_to_cac_minimum, Unit::Count),
+        )],
+        RuleId::MqlAcceptance => vec![("min", rate(t.mql_acceptance_minimum))],
+        RuleId::HeadlineMove => vec![
+            ("relative", rate(t.short_term_relative)),
+            ("points", format::points(loc, t.short_term_points)),
+        ],
+        RuleId::StagnatingLeads => {
+            let limit = |k: StageKind| {
+                s.audit
+                    .stagnation_days
+                    .iter()
+                    .find(|(stage, _)| *stage == k)
+                    .map_or_else(|| format::UNDEFINED.to_owned(), |(_, d)| day_count(loc, *d))
+            };
+            vec![
+                ("lead", limit(StageKind::Lead)),
+                ("mql", limit(StageKind::Mql)),
+                ("sql", limit(StageKind::Sql)),
+                ("opp", limit(StageKind::Opportunity)),
+            ]
+        }
+        RuleId::TooLittleData => vec![("days", day_count(loc, t.min_days))],
+        RuleId::ListShrinking
+        | RuleId::LongTermFading
+        | RuleId::PinnedCount
+        | RuleId::ReviewsOverdue => Vec::new(),
+    }
+}
+
+/// A number of days with its noun in the form the number asks for: "1 day", "30 days";
+/// "21 de zile" in Romanian.
+pub fn day_count(loc: Locale, n: i64) -> String {
+    let noun = per_locale!(loc, days_noun(loc.plural(n.unsigned_abs())));
+    format!("{} {noun}", format::grouped_in(loc, n as f64, 0))
 }
 
 /// The label of a severity.
@@ -613,12 +667,16 @@ pub fn program_type_label(loc: Locale, t: ProgramType) -> &'static str {
 }
 
 /// Why a review falls on its date.
-pub fn review_rationale(loc: Locale, r: ReviewRule, c: &Cadences, cycle: Option<i64>) -> String {
-    let days = review_days(r, c, cycle);
+pub fn review_rationale(loc: Locale, r: ReviewRule, s: &Settings, cycle: Option<i64>) -> String {
+    let days = review_days(r, &s.cadences, cycle);
     let plural = loc.plural(days.unwrap_or_default().unsigned_abs());
-    let args = days.map_or_else(Vec::new, |d| {
+    let mut args = days.map_or_else(Vec::new, |d| {
         vec![("days", format::grouped_in(loc, d as f64, 0))]
     });
+    if r == ReviewRule::ScoringTrigger {
+        let min = s.thresholds.mql_acceptance_minimum;
+        args.push(("min", format::threshold(loc, min, Unit::Rate)));
+    }
     fill(per_locale!(loc, review(r, plural)), &args)
 }
 

@@ -7,6 +7,7 @@ use super::format;
 use super::locale::Locale;
 use super::state::StateContext;
 use super::text;
+use crate::engine::metrics::config::Thresholds;
 use crate::engine::metrics::funnel::StageKind;
 use crate::engine::metrics::metric::{MetricId, Unit};
 use crate::engine::metrics::velocity::Velocity;
@@ -31,7 +32,7 @@ pub fn VelocityView() -> Html {
             <p class="note">{ text::stages_from(loc, v.from) }</p>
             <div class="two-columns">
                 { funnel(loc, v) }
-                { acceptance(loc, v) }
+                { acceptance(loc, v, &state.settings.thresholds) }
             </div>
             { stage_table(loc, v) }
             { stage_counts(loc, v) }
@@ -73,23 +74,31 @@ fn funnel(loc: Locale, v: &Velocity) -> Html {
     }
 }
 
-fn acceptance(loc: Locale, v: &Velocity) -> Html {
+fn acceptance(loc: Locale, v: &Velocity, thresholds: &Thresholds) -> Html {
     let Some(a) = &v.conversion.acceptance else {
         return html! {};
     };
+    let too_low = thresholds.acceptance_too_low(a.rate);
+    let alarm = text::fill(
+        text::ui(loc, text::Ui::MqlAlarm),
+        &[(
+            "min",
+            format::threshold(loc, thresholds.mql_acceptance_minimum, Unit::Rate),
+        )],
+    );
     html! {
-        <div class={classes!("acceptance", a.review_scoring.then_some("alarm"))} data-testid="acceptance"
-             data-rate={format::raw(a.rate)} data-review={a.review_scoring.to_string()}>
+        <div class={classes!("acceptance", too_low.then_some("alarm"))} data-testid="acceptance"
+             data-rate={format::raw(a.rate)} data-review={too_low.to_string()}>
             <h4>{ text::ui(loc, text::Ui::MqlAcceptance) }</h4>
             <p class="big">{ format::value_in(loc, a.rate, Unit::Rate) }</p>
             <p>{ format!("{} of {} MQLs accepted; {} still waiting.", a.accepted, a.mqls, a.pending) }</p>
-            if a.review_scoring { <p class="alarm-text">{ text::ui(loc, text::Ui::MqlAlarm) }</p> }
+            if too_low { <p class="alarm-text">{ alarm }</p> }
             if !v.conversion.acceptance_by_period.is_empty() {
                 <table class="compact">
                     <thead><tr><th>{ text::ui(loc, text::Ui::ColMqlCohort) }</th><th class="num">{ text::ui(loc, text::Ui::ColMqls) }</th><th class="num">{ text::ui(loc, text::Ui::ColAccepted) }</th></tr></thead>
                     <tbody>
                     { for v.conversion.acceptance_by_period.iter().rev().take(6).map(|(p, a)| html! {
-                        <tr class={classes!(a.review_scoring.then_some("alarm-row"))}>
+                        <tr class={classes!(thresholds.acceptance_too_low(a.rate).then_some("alarm-row"))}>
                             <td>{ p.label() }</td><td class="num">{ a.mqls }</td><td class="num">{ format::value_in(loc, a.rate, Unit::Rate) }</td>
                         </tr>
                     }) }

@@ -9,7 +9,7 @@
 use crate::engine::import::field::{Field, FileKind};
 use crate::engine::import::ingest::{Ingested, Table, TextColumn};
 use crate::engine::metrics::customers::{self, Cohorts};
-use crate::engine::metrics::funnel::{self, Event};
+use crate::engine::metrics::funnel::{self, Event, StageKind};
 use crate::engine::metrics::metric::{self, Formulas, Measure, MetricId, Sums};
 use crate::engine::metrics::period::{Bucket, Period};
 use chrono::NaiveDate;
@@ -34,6 +34,14 @@ pub struct AuditSettings {
     /// Attribution model parameters (time-decay half-life, custom weights).
     #[serde(default)]
     pub attribution: crate::engine::metrics::attribution::AttributionSettings,
+    /// Days a lead may sit in each stage before it is stagnating (stages not listed
+    /// never are): the limits of the velocity section and of the checklist alike.
+    #[serde(default = "default_stagnation_days")]
+    pub stagnation_days: Vec<(StageKind, i64)>,
+}
+
+fn default_stagnation_days() -> Vec<(StageKind, i64)> {
+    crate::engine::metrics::config::STAGNATION_DAYS.to_vec()
 }
 
 impl Default for AuditSettings {
@@ -43,6 +51,7 @@ impl Default for AuditSettings {
             formulas: Formulas::default(),
             bucket: Bucket::Quarter,
             attribution: crate::engine::metrics::attribution::AttributionSettings::default(),
+            stagnation_days: default_stagnation_days(),
         }
     }
 }
@@ -473,6 +482,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &AuditSettings) -> Audit
         if let (Some(as_of), false) = (as_of, unclassified) {
             let velocity = crate::engine::metrics::velocity::VelocitySettings {
                 bucket: settings.bucket,
+                stagnation_days: settings.stagnation_days.clone(),
                 ..Default::default()
             };
             let v = crate::engine::metrics::velocity::velocity(&join, as_of, &velocity);

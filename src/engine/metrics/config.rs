@@ -106,6 +106,16 @@ impl Default for Thresholds {
     }
 }
 
+impl Thresholds {
+    /// Whether an MQL → SQL acceptance `rate` is too low: below
+    /// [`Thresholds::mql_acceptance_minimum`]. The one owner of the rule: the checklist,
+    /// the schedule's scoring trigger and the velocity section's alarm all ask it, so
+    /// an edited minimum reaches all three.
+    pub fn acceptance_too_low(&self, rate: Option<f64>) -> bool {
+        rate.is_some_and(|r| r < self.mql_acceptance_minimum)
+    }
+}
+
 /// A short-term change is flagged only when it moves at least this much relative to its
 /// base (20 %). A rule of thumb of marketing reporting — smaller swings between two
 /// periods are usually noise (seasonality, a holiday, a late invoice) — not a
@@ -156,11 +166,6 @@ pub const STAGNATION_DAYS: [(StageKind, i64); 4] = [
     (StageKind::Sql, 21),
     (StageKind::Opportunity, 45),
 ];
-
-/// When more than this share of MQLs is not accepted as SQL, the lead scoring needs a
-/// review now: lead-management guides treat an MQL → SQL acceptance below one half as
-/// the sign that marketing passes leads sales does not want.
-pub const SCORING_REVIEW_NOT_ACCEPTED: f64 = 0.5;
 
 /// Width in days of a time-in-stage histogram bin: one week, the cadence of most
 /// pipeline reviews.

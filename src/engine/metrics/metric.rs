@@ -610,6 +610,21 @@ pub enum Polarity {
 }
 
 impl MetricId {
+    /// Whether a move by `change` (new − old) is good news for this metric: `Some(true)`
+    /// when it is better, `Some(false)` when worse, `None` when the metric has no good
+    /// direction or nothing moved. The one owner of "is up good?": the KPI colours, the
+    /// checklist's headline moves and fading series, and the trends all ask it.
+    pub fn judge(self, change: f64) -> Option<bool> {
+        if change == 0.0 || !change.is_finite() {
+            return None;
+        }
+        match self.polarity() {
+            Polarity::HigherIsBetter => Some(change > 0.0),
+            Polarity::LowerIsBetter => Some(change < 0.0),
+            Polarity::Neutral => None,
+        }
+    }
+
     /// Which way is good.
     pub fn polarity(self) -> Polarity {
         use MetricId::*;

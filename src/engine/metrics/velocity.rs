@@ -36,8 +36,6 @@ pub struct VelocitySettings {
     pub bucket: Bucket,
     /// Days a lead may sit in a stage before it is stagnant; stages not listed never are.
     pub stagnation_days: Vec<(StageKind, i64)>,
-    /// Review the scoring when more than this share of MQLs is not accepted as SQL.
-    pub scoring_review_not_accepted: f64,
     /// Width of a time-in-stage histogram bin, in days (at least 1 is used).
     pub histogram_bin_days: i64,
     /// Number of histogram bins; the last one is open-ended (at least 1 is used).
@@ -53,7 +51,6 @@ impl Default for VelocitySettings {
         VelocitySettings {
             bucket: Bucket::Quarter,
             stagnation_days: config::STAGNATION_DAYS.to_vec(),
-            scoring_review_not_accepted: config::SCORING_REVIEW_NOT_ACCEPTED,
             histogram_bin_days: config::STAGE_HISTOGRAM_BIN_DAYS,
             histogram_bins: config::STAGE_HISTOGRAM_BINS,
             forecast_periods: config::FORECAST_PERIODS,
@@ -609,10 +606,9 @@ pub struct Acceptance {
     pub accepted: u64,
     /// Of them, leads still in MQL on the reporting date (not yet decided).
     pub pending: u64,
-    /// accepted ÷ mqls.
+    /// accepted ÷ mqls. Whether it is too low is the review's call
+    /// ([`config::Thresholds::acceptance_too_low`]).
     pub rate: Option<f64>,
-    /// More than the settings' share of MQLs was not accepted: review the scoring now.
-    pub review_scoring: bool,
 }
 
 /// Funnel conversion, overall and per source.
@@ -747,7 +743,6 @@ pub fn conversion(timeline: &Timeline, settings: &VelocitySettings) -> Conversio
             accepted,
             pending,
             rate,
-            review_scoring: rate.is_some_and(|r| 1.0 - r > settings.scoring_review_not_accepted),
         }
     };
     let (acceptance, acceptance_by_period) = if both {
@@ -1143,8 +1138,12 @@ pub struct Velocity {
     pub conversion: Conversion,
     /// First contact to first win.
     pub sales_cycle: SalesCycle,
-    /// Leads stuck in a stage.
+    /// Leads stuck in a stage: the one list of stagnating leads (the checklist reads
+    /// it too).
     pub stagnant: Vec<Stagnant>,
+    /// Leads sitting, on the reporting date, in a stage that has a stagnation limit:
+    /// the base `stagnant` is drawn from.
+    pub watched: u64,
     /// Actions before stage entries.
     pub actions: Vec<ActionShare>,
     /// The forecast.
@@ -1171,9 +1170,16 @@ pub fn velocity(join: &Join, as_of: NaiveDate, settings: &VelocitySettings) -> V
     );
     let mut issues = timeline.issues.clone();
     issues.extend(sales_cycle.issues.iter().cloned());
+    let watched = timeline
+        .stays
+        .iter()
+        .filter(|s| s.left.is_none())
+        .filter(|s| settings.stagnation_days.iter().any(|(k, _)| *k == s.stage))
+        .count() as u64;
     Velocity {
         from: timeline.from,
         stagnant,
+        watched,
         actions: actions(&timeline),
         counts,
         time_in_stage,
@@ -1400,7 +1406,7 @@ mod tests {
             a.mqls,
             a.pending,
             num(a.rate),
-            a.review_scoring
+            config::Thresholds::default().acceptance_too_low(a.rate)
         )
     }
 

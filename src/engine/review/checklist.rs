@@ -7,7 +7,6 @@ use crate::engine::import::field::{Field, FileKind};
 use crate::engine::import::ingest::Ingested;
 use crate::engine::metrics::audit::{Audit, Dimension};
 use crate::engine::metrics::config::{self, Thresholds};
-use crate::engine::metrics::funnel::StageKind;
 use crate::engine::metrics::metric::{MetricId, Polarity, Unit};
 use crate::engine::metrics::period::{Bucket, Period};
 use crate::engine::review::schedule::{Review, Status};
@@ -374,7 +373,7 @@ fn mql_acceptance(cx: &Context) -> Finding {
     let Some((period, v)) = current_total(cx, MetricId::MqlToSqlRate) else {
         return not_applicable(rule, Some(minimum));
     };
-    let severity = if v < minimum {
+    let severity = if cx.thresholds.acceptance_too_low(Some(v)) {
         Severity::Critical
     } else {
         Severity::Pass
@@ -395,7 +394,7 @@ pub fn scoring_trigger(audit: &Audit, thresholds: &Thresholds) -> bool {
     audit
         .current_period()
         .and_then(|p| audit.value(MetricId::MqlToSqlRate, Dimension::Total, None, Some(p)))
-        .is_some_and(|v| v < thresholds.mql_acceptance_minimum)
+        .is_some_and(|v| thresholds.acceptance_too_low(Some(v)))
 }
 
 /// Each pinned KPI against the previous period: flagged when both the relative change
@@ -422,11 +421,7 @@ fn headline_move(cx: &Context) -> Finding {
         if !(big_relative && big_absolute) {
             continue;
         }
-        let good = match m.polarity() {
-            Polarity::HigherIsBetter => change.absolute > 0.0,
-            Polarity::LowerIsBetter => change.absolute < 0.0,
-            Polarity::Neutral => true,
-        };
+        let good = m.judge(change.absolute) != Some(false);
         severity = severity.max(if good {
             Severity::Info
         } else {
@@ -494,11 +489,7 @@ fn long_term_fading(cx: &Context) -> Finding {
             continue;
         };
         checked += 1;
-        let worse = |a: f64, b: f64| match m.polarity() {
-            Polarity::HigherIsBetter => b < a,
-            Polarity::LowerIsBetter => b > a,
-            Polarity::Neutral => false,
-        };
+        let worse = |a: f64, b: f64| m.judge(b - a) == Some(false);
         if values.windows(2).all(|w| worse(w[0], w[1])) {
             let first = values.first().copied();
             let last = values.last().copied();
@@ -519,56 +510,31 @@ fn long_term_fading(cx: &Context) -> Finding {
     finding(rule, severity, evidence, None, checked)
 }
 
-/// Leads whose latest stage is MQL, SQL or opportunity, entered longer ago than the
-/// stage's limit ([`config::STAGNATION_DAYS`]).
+/// The velocity section's stagnating leads ([`crate::engine::metrics::velocity::stagnation`],
+/// under the settings' stage limits): one list, shown in both places.
 fn stagnating_leads(cx: &Context) -> Finding {
     let rule = RuleId::StagnatingLeads;
-    let Some(as_of) = cx.audit.as_of else {
+    let Some(v) = cx.audit.velocity.as_ref() else {
         return not_applicable(rule, None);
     };
-    let Some(join) = cx.audit.crm.as_ref() else {
-        return not_applicable(rule, None);
-    };
-    let mut evidence = Vec::new();
-    let mut checked = 0;
-    for lead in join
-        .leads
-        .iter()
-        .filter(|l| !l.deals.iter().any(|(won, _)| *won <= as_of))
-    {
-        let Some((stage, at)) = lead.entered.iter().rfind(|(_, at)| at.date() <= as_of) else {
-            continue;
-        };
-        if !matches!(
-            stage,
-            StageKind::Mql | StageKind::Sql | StageKind::Opportunity
-        ) {
-            continue;
-        }
-        let key = stage.id();
-        checked += 1;
-        let limit = config::STAGNATION_DAYS
-            .iter()
-            .find(|(k, _)| k == stage)
-            .map_or(i64::MAX, |(_, d)| *d);
-        let days = (as_of - at.date()).num_days();
-        if days > limit {
-            evidence.push(Evidence {
-                base: Some(limit as f64),
-                ..Evidence::about(&format!("{}|{key}", lead.id), Some(days as f64))
-            });
-        }
-    }
-    if checked == 0 {
+    if v.watched == 0 {
         return not_applicable(rule, None);
     }
-    evidence.sort_by(|a, b| b.value.unwrap_or(0.0).total_cmp(&a.value.unwrap_or(0.0)));
+    let mut stagnant: Vec<_> = v.stagnant.iter().collect();
+    stagnant.sort_by(|a, b| b.days.cmp(&a.days).then(a.lead.cmp(&b.lead)));
+    let evidence: Vec<Evidence> = stagnant
+        .into_iter()
+        .map(|s| Evidence {
+            base: Some(s.limit as f64),
+            ..Evidence::about(&format!("{}|{}", s.lead, s.stage.id()), Some(s.days as f64))
+        })
+        .collect();
     let severity = if evidence.is_empty() {
         Severity::Pass
     } else {
         Severity::Warning
     };
-    finding(rule, severity, evidence, None, checked)
+    finding(rule, severity, evidence, None, v.watched as usize)
 }
 
 /// Each dated file must span at least `min_days` days.

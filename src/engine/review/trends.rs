@@ -10,7 +10,7 @@
 
 use crate::engine::metrics::audit::{Audit, Change, Dimension};
 use crate::engine::metrics::config;
-use crate::engine::metrics::metric::{MetricId, Polarity, Unit};
+use crate::engine::metrics::metric::{MetricId, Unit};
 use crate::engine::metrics::period::{Bucket, Period};
 use std::cmp::Ordering;
 
@@ -120,11 +120,10 @@ pub fn crosses(change: Change, unit: Unit, thresholds: &ShortTermThresholds) -> 
 
 /// Whether a move in `direction` is good for `metric`; `None` for neutral metrics.
 pub fn is_good(metric: MetricId, direction: Direction) -> Option<bool> {
-    match metric.polarity() {
-        Polarity::HigherIsBetter => Some(direction == Direction::Rising),
-        Polarity::LowerIsBetter => Some(direction == Direction::Falling),
-        Polarity::Neutral => None,
-    }
+    metric.judge(match direction {
+        Direction::Rising => 1.0,
+        Direction::Falling => -1.0,
+    })
 }
 
 /// The flags (none, one or two) of one series in `period`: its change against the

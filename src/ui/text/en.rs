@@ -67,7 +67,7 @@ pub(super) fn metric_label(m: MetricId) -> &'static str {
         Cac => "CAC",
         AverageOrderValue => "Avg. order value",
         Clv => "CLV",
-        LtvToCac => "LTV : CAC",
+        LtvToCac => "CLV ÷ CAC = deal revenue ÷ cost.",
         StageCount => "Leads in stage",
         TimeInStageDaysMean => "Days in stage (mean)",
         TimeInStageDaysMedian => "Days in stage (median)",
@@ -374,12 +374,12 @@ pub(super) fn rule_title(r: RuleId) -> &'static str {
         RuleId::SpamComplaints => "Spam complaint rate per send",
         RuleId::Unsubscribes => "Unsubscribe rate per send",
         RuleId::ListShrinking => "Email list growing, not shrinking",
-        RuleId::LtvToCac => "LTV : CAC at least 3",
-        RuleId::MqlAcceptance => "Sales accepts at least half of the MQLs",
+        RuleId::LtvToCac => "LTV : CAC at least {min}",
+        RuleId::MqlAcceptance => "Sales accepts at least {min} of the MQLs",
         RuleId::HeadlineMove => "Headline KPIs moved sharply since the last period",
         RuleId::LongTermFading => "Series fading quarter after quarter",
         RuleId::StagnatingLeads => "Leads stuck in a stage",
-        RuleId::TooLittleData => "Enough data to audit (30 days per file)",
+        RuleId::TooLittleData => "Enough data to audit ({days} per file)",
         RuleId::PinnedCount => "3 to 10 headline KPIs",
         RuleId::ReviewsOverdue => "Program reviews up to date",
     }
@@ -388,15 +388,15 @@ pub(super) fn rule_title(r: RuleId) -> &'static str {
 /// Where a rule's threshold comes from.
 pub(super) fn rule_source(r: RuleId) -> &'static str {
     match r {
-        RuleId::BounceRate => "Warning above 2%, critical above 5%: the ceilings email service providers such as Mailchimp and HubSpot give for a healthy list.",
-        RuleId::SpamComplaints => "Warning at 0.1%, critical at 0.3%: the bulk-sender requirements of Gmail and Yahoo (2024).",
-        RuleId::Unsubscribes => "Above 0.5% of delivered emails in one send: the common ESP benchmark for a send that put people off.",
+        RuleId::BounceRate => "Warning above {warn}, critical above {crit}. The defaults are the ceilings email service providers such as Mailchimp and HubSpot give for a healthy list.",
+        RuleId::SpamComplaints => "Warning at {warn}, critical at {crit}. The defaults are the bulk-sender requirements of Gmail and Yahoo (2024).",
+        RuleId::Unsubscribes => "Above {warn} of delivered emails in one send. The default is the common ESP benchmark for a send that put people off.",
         RuleId::ListShrinking => "List size at the last send of the period against the last send before it.",
-        RuleId::LtvToCac => "The 3:1 rule of thumb for a sustainable acquisition cost; below 1 each customer costs more than it has brought in.",
-        RuleId::MqlAcceptance => "The audit guides: when more than half of MQLs are not accepted as SQLs, review the scoring rules at once.",
-        RuleId::HeadlineMove => "A change of 20% or more (and 1 point or more for rates) since the previous period; both must be crossed, so noise on small numbers does not alarm.",
+        RuleId::LtvToCac => "Below {min} is a warning sign. The default follows the rule of thumb of three to one for a sustainable acquisition cost; below one, each customer costs more than it has brought in.",
+        RuleId::MqlAcceptance => "Critical when fewer than {min} of MQLs are accepted as SQLs. The default follows the audit guides: when more than half of MQLs are not accepted, review the scoring rules at once.",
+        RuleId::HeadlineMove => "A change of {relative} or more (and {points} or more for rates) since the previous period; both must be crossed, so noise on small numbers does not alarm.",
         RuleId::LongTermFading => "Three quarters of decline in a row, up to the current quarter.",
-        RuleId::StagnatingLeads => "MQL over 14 days, SQL over 21, opportunity over 45 days without a move (sales-development practice).",
+        RuleId::StagnatingLeads => "Lead over {lead}, MQL over {mql}, SQL over {sql}, opportunity over {opp} without a move (sales-development practice).",
         RuleId::TooLittleData => "The audit guides: a month of data at least before drawing conclusions.",
         RuleId::PinnedCount => "The audit guides recommend tracking 3 to 10 KPIs.",
         RuleId::ReviewsOverdue => "The review schedule below.",
@@ -542,7 +542,7 @@ pub(super) fn review(r: ReviewRule, _days: Plural) -> &'static str {
         ReviewRule::Automation => "Automation rules: every {days} days after the last review.",
         ReviewRule::Scoring => "Scoring rules: every {days} days until tuned (mark it tuned for twice a year).",
         ReviewRule::ScoringTuned => "Tuned scoring rules: every {days} days.",
-        ReviewRule::ScoringTrigger => "Now: more than half of this period's MQLs were not accepted as SQLs.",
+        ReviewRule::ScoringTrigger => "Now: fewer than {min} of this period's MQLs were accepted as SQLs.",
         ReviewRule::Assignment => "Lead assignment: every {days} days.",
         ReviewRule::AssignmentSalesCycle => "Lead assignment: every sales cycle ({days} days, the measured median), which is longer than a quarter.",
         ReviewRule::ContentGroup => "Content is reviewed as one group, every {days} days from its stalest item.",
@@ -655,7 +655,7 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::ColMeanDays => "Mean days",
         Ui::ColMedianDays => "Median days",
         Ui::ColMedian => "Median",
-        Ui::MqlAlarm => "More than half of the MQLs were not accepted: review the scoring rules now.",
+        Ui::MqlAlarm => "Fewer than {min} of the MQLs were accepted: review the scoring rules now.",
         Ui::ColReEntries => "Re-entries",
         Ui::ColReaching => "Reaching",
         Ui::ColShare => "Share",
@@ -699,5 +699,14 @@ pub(super) fn heading(h: Heading) -> &'static str {
         Heading::RowIssues => "Row issues and import notes ({count}, {skipped} skipped)",
         Heading::SalesCycle => "Sales cycle: median {median}, mean {mean} ({count} customers)",
         Heading::SinceLastPeriod => "Since last period{period}",
+    }
+}
+
+/// "day" after a number, in the form the number asks for.
+pub(super) fn days_noun(p: Plural) -> &'static str {
+    match p {
+        Plural::One => "day",
+        Plural::Few => "days",
+        Plural::Many => "days",
     }
 }

@@ -67,7 +67,7 @@ pub(super) fn metric_label(m: MetricId) -> &'static str {
         Cac => "Coût d'acquisition client",
         AverageOrderValue => "Panier moyen",
         Clv => "Valeur vie client",
-        LtvToCac => "LTV : CAC",
+        LtvToCac => "Valeur vie client ÷ CAC = CA des affaires ÷ coût.",
         StageCount => "Leads à l'étape",
         TimeInStageDaysMean => "Jours à l'étape (moyenne)",
         TimeInStageDaysMedian => "Jours à l'étape (médiane)",
@@ -374,12 +374,12 @@ pub(super) fn rule_title(r: RuleId) -> &'static str {
         RuleId::SpamComplaints => "Taux de plaintes pour spam par envoi",
         RuleId::Unsubscribes => "Taux de désinscription par envoi",
         RuleId::ListShrinking => "Liste e-mail en croissance, pas en baisse",
-        RuleId::LtvToCac => "LTV : CAC d'au moins 3",
-        RuleId::MqlAcceptance => "Les commerciaux acceptent au moins la moitié des MQL",
+        RuleId::LtvToCac => "LTV : CAC d'au moins {min}",
+        RuleId::MqlAcceptance => "Les commerciaux acceptent au moins {min} des MQL",
         RuleId::HeadlineMove => "KPI principaux en forte variation depuis la période précédente",
         RuleId::LongTermFading => "Séries en baisse trimestre après trimestre",
         RuleId::StagnatingLeads => "Leads bloqués dans une étape",
-        RuleId::TooLittleData => "Assez de données pour l'audit (30 jours par fichier)",
+        RuleId::TooLittleData => "Assez de données pour l'audit ({days} par fichier)",
         RuleId::PinnedCount => "De 3 à 10 KPI principaux",
         RuleId::ReviewsOverdue => "Revues des programmes à jour",
     }
@@ -388,15 +388,15 @@ pub(super) fn rule_title(r: RuleId) -> &'static str {
 /// Where a rule's threshold comes from.
 pub(super) fn rule_source(r: RuleId) -> &'static str {
     match r {
-        RuleId::BounceRate => "Avertissement au-dessus de 2\u{202F}%, critique au-dessus de 5\u{202F}% : les plafonds que donnent les routeurs e-mail comme Mailchimp et HubSpot pour une liste saine.",
-        RuleId::SpamComplaints => "Avertissement à 0,1\u{202F}%, critique à 0,3\u{202F}% : les exigences de Gmail et Yahoo pour les expéditeurs en masse (2024).",
-        RuleId::Unsubscribes => "Plus de 0,5\u{202F}% des e-mails délivrés lors d'un envoi : le repère courant des routeurs pour un envoi qui a fait fuir les abonnés.",
+        RuleId::BounceRate => "Avertissement au-dessus de {warn}, critique au-dessus de {crit}. Les valeurs par défaut sont les plafonds que donnent les routeurs e-mail comme Mailchimp et HubSpot pour une liste saine.",
+        RuleId::SpamComplaints => "Avertissement à {warn}, critique à {crit}. Les valeurs par défaut sont les exigences de Gmail et Yahoo pour les expéditeurs en masse (2024).",
+        RuleId::Unsubscribes => "Plus de {warn} des e-mails délivrés lors d'un envoi. La valeur par défaut est le repère courant des routeurs pour un envoi qui a fait fuir les abonnés.",
         RuleId::ListShrinking => "Taille de la liste au dernier envoi de la période comparée au dernier envoi d'avant.",
-        RuleId::LtvToCac => "La règle empirique du 3:1 pour un coût d'acquisition soutenable ; en dessous de 1, chaque client coûte plus qu'il n'a rapporté.",
-        RuleId::MqlAcceptance => "Les guides d'audit : quand plus de la moitié des MQL ne sont pas acceptés en SQL, revoyez tout de suite les règles de scoring.",
-        RuleId::HeadlineMove => "Une variation de 20\u{202F}% ou plus (et d'un point ou plus pour les taux) depuis la période précédente ; les deux seuils doivent être franchis, pour que le bruit sur de petits nombres ne déclenche pas d'alerte.",
+        RuleId::LtvToCac => "En dessous de {min}, c'est un signal d'alerte. La valeur par défaut suit la règle empirique du trois pour un pour un coût d'acquisition soutenable ; en dessous de un, chaque client coûte plus qu'il n'a rapporté.",
+        RuleId::MqlAcceptance => "Critique quand moins de {min} des MQL sont acceptés en SQL. La valeur par défaut suit les guides d'audit : quand plus de la moitié des MQL ne sont pas acceptés, revoyez tout de suite les règles de scoring.",
+        RuleId::HeadlineMove => "Une variation de {relative} ou plus (et de {points} ou plus pour les taux) depuis la période précédente ; les deux seuils doivent être franchis, pour que le bruit sur de petits nombres ne déclenche pas d'alerte.",
         RuleId::LongTermFading => "Trois trimestres de baisse d'affilée, jusqu'au trimestre en cours.",
-        RuleId::StagnatingLeads => "MQL depuis plus de 14 jours, SQL plus de 21, opportunité plus de 45 jours sans évolution (pratique du développement commercial).",
+        RuleId::StagnatingLeads => "Lead depuis plus de {lead}, MQL plus de {mql}, SQL plus de {sql}, opportunité plus de {opp} sans évolution (pratique du développement commercial).",
         RuleId::TooLittleData => "Les guides d'audit : au moins un mois de données avant de tirer des conclusions.",
         RuleId::PinnedCount => "Les guides d'audit recommandent de suivre de 3 à 10 KPI.",
         RuleId::ReviewsOverdue => "Le calendrier des revues ci-dessous.",
@@ -581,7 +581,7 @@ pub(super) fn review(r: ReviewRule, days: Plural) -> &'static str {
         ReviewRule::Automation => "Règles d'automatisation : tous les {days} jours après la dernière revue.",
         ReviewRule::Scoring => "Règles de scoring : tous les {days} jours jusqu'à leur réglage (marquez-les réglées pour deux fois par an).",
         ReviewRule::ScoringTuned => "Règles de scoring réglées : tous les {days} jours.",
-        ReviewRule::ScoringTrigger => "Maintenant : plus de la moitié des MQL de cette période n'ont pas été acceptés en SQL.",
+        ReviewRule::ScoringTrigger => "Maintenant : moins de {min} des MQL de cette période ont été acceptés en SQL.",
         ReviewRule::Assignment => "Attribution des leads : tous les {days} jours.",
         ReviewRule::AssignmentSalesCycle => "Attribution des leads : à chaque cycle de vente ({days} jours, la médiane mesurée), plus long qu'un trimestre.",
         ReviewRule::ContentGroup => "Le contenu est revu comme un seul groupe, tous les {days} jours à partir de son élément le plus ancien.",
@@ -691,7 +691,7 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::ColMeanDays => "Jours (moyenne)",
         Ui::ColMedianDays => "Jours (médiane)",
         Ui::ColMedian => "Médiane",
-        Ui::MqlAlarm => "Plus de la moitié des MQL n'ont pas été acceptés : revoyez les règles de scoring maintenant.",
+        Ui::MqlAlarm => "Moins de {min} des MQL ont été acceptés : revoyez les règles de scoring maintenant.",
         Ui::ColReEntries => "Réentrées",
         Ui::ColReaching => "Atteignant",
         Ui::ColShare => "Part",
@@ -739,5 +739,14 @@ pub(super) fn heading(h: Heading) -> &'static str {
             "Cycle de vente : médiane {median}, moyenne {mean} (clients : {count})"
         }
         Heading::SinceLastPeriod => "Depuis la période précédente{period}",
+    }
+}
+
+/// "day" after a number, in the form the number asks for.
+pub(super) fn days_noun(p: Plural) -> &'static str {
+    match p {
+        Plural::One => "jour",
+        Plural::Few => "jours",
+        Plural::Many => "jours",
     }
 }

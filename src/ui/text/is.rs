@@ -68,7 +68,7 @@ pub(super) fn metric_label(m: MetricId) -> &'static str {
         Cac => "Kostnaður við öflun viðskiptavinar",
         AverageOrderValue => "Meðalvirði pöntunar",
         Clv => "Líftímavirði viðskiptavinar",
-        LtvToCac => "LTV : CAC",
+        LtvToCac => "Líftímavirði ÷ CAC = tekjur af sölutækifærum ÷ kostnaður.",
         StageCount => "Leads á stigi",
         TimeInStageDaysMean => "Dagar á stigi (meðaltal)",
         TimeInStageDaysMedian => "Dagar á stigi (miðgildi)",
@@ -377,12 +377,12 @@ pub(super) fn rule_title(r: RuleId) -> &'static str {
         RuleId::SpamComplaints => "Hlutfall ruslpóstskvartana hverrar sendingar",
         RuleId::Unsubscribes => "Afskráningarhlutfall hverrar sendingar",
         RuleId::ListShrinking => "Póstlistinn vex en minnkar ekki",
-        RuleId::LtvToCac => "LTV : CAC að minnsta kosti 3",
-        RuleId::MqlAcceptance => "Sala samþykkir a.m.k. helming MQL",
+        RuleId::LtvToCac => "LTV : CAC að minnsta kosti {min}",
+        RuleId::MqlAcceptance => "Sala samþykkir a.m.k. {min} MQL",
         RuleId::HeadlineMove => "Helstu mælikvarðar hafa breyst mikið frá síðasta tímabili",
         RuleId::LongTermFading => "Raðir sem dvína ársfjórðung eftir ársfjórðung",
         RuleId::StagnatingLeads => "Leads föst á stigi",
-        RuleId::TooLittleData => "Næg gögn til úttektar (30 dagar á skrá)",
+        RuleId::TooLittleData => "Næg gögn til úttektar ({days} á skrá)",
         RuleId::PinnedCount => "3 til 10 helstu mælikvarðar",
         RuleId::ReviewsOverdue => "Yfirferð verkferla á áætlun",
     }
@@ -391,15 +391,15 @@ pub(super) fn rule_title(r: RuleId) -> &'static str {
 /// Where a rule's threshold comes from.
 pub(super) fn rule_source(r: RuleId) -> &'static str {
     match r {
-        RuleId::BounceRate => "Viðvörun yfir 2%, alvarlegt yfir 5%: þau hámörk sem tölvupóstþjónustur á borð við Mailchimp og HubSpot gefa fyrir heilbrigðan lista.",
-        RuleId::SpamComplaints => "Viðvörun við 0,1%, alvarlegt við 0,3%: kröfur Gmail og Yahoo til fjöldasendenda (2024).",
-        RuleId::Unsubscribes => "Yfir 0,5% afhentra pósta í einni sendingu: algengt viðmið tölvupóstþjónusta fyrir sendingu sem fældi fólk frá.",
+        RuleId::BounceRate => "Viðvörun yfir {warn}, alvarlegt yfir {crit}. Sjálfgefnu gildin eru þau hámörk sem tölvupóstþjónustur á borð við Mailchimp og HubSpot gefa fyrir heilbrigðan lista.",
+        RuleId::SpamComplaints => "Viðvörun við {warn}, alvarlegt við {crit}. Sjálfgefnu gildin eru kröfur Gmail og Yahoo til fjöldasendenda (2024).",
+        RuleId::Unsubscribes => "Yfir {warn} afhentra pósta í einni sendingu. Sjálfgefna gildið er algengt viðmið tölvupóstþjónusta fyrir sendingu sem fældi fólk frá.",
         RuleId::ListShrinking => "Stærð lista við síðustu sendingu tímabilsins borin saman við síðustu sendingu þar á undan.",
-        RuleId::LtvToCac => "Þumalputtareglan 3:1 um sjálfbæran öflunarkostnað; undir 1 kostar hver viðskiptavinur meira en hann hefur skilað.",
-        RuleId::MqlAcceptance => "Úttektarleiðbeiningarnar: þegar meira en helmingur MQL er ekki samþykktur sem SQL skal endurskoða stigareglurnar strax.",
-        RuleId::HeadlineMove => "Breyting um 20% eða meira (og 1 prósentustig eða meira fyrir hlutföll) frá fyrra tímabili; hvort tveggja þarf að nást, svo suð í litlum tölum valdi ekki viðvörun.",
+        RuleId::LtvToCac => "Undir {min} er viðvörunarmerki. Sjálfgefna gildið fylgir þumalputtareglunni þrír á móti einum um sjálfbæran öflunarkostnað; undir einum kostar hver viðskiptavinur meira en hann hefur skilað.",
+        RuleId::MqlAcceptance => "Alvarlegt þegar minna en {min} MQL er samþykkt sem SQL. Sjálfgefna gildið fylgir úttektarleiðbeiningunum: þegar meira en helmingur MQL er ekki samþykktur skal endurskoða stigareglurnar strax.",
+        RuleId::HeadlineMove => "Breyting um {relative} eða meira (og {points} eða meira fyrir hlutföll) frá fyrra tímabili; hvort tveggja þarf að nást, svo suð í litlum tölum valdi ekki viðvörun.",
         RuleId::LongTermFading => "Þrír ársfjórðungar í röð með samdrætti, til og með yfirstandandi ársfjórðungi.",
-        RuleId::StagnatingLeads => "MQL lengur en 14 daga, SQL lengur en 21, sölutækifæri lengur en 45 daga án hreyfingar (venja í söluþróun).",
+        RuleId::StagnatingLeads => "Hámarksdvöl á stigi án hreyfingar: Lead {lead}, MQL {mql}, SQL {sql}, sölutækifæri {opp} (venja í söluþróun).",
         RuleId::TooLittleData => "Úttektarleiðbeiningarnar: a.m.k. mánuður af gögnum áður en ályktanir eru dregnar.",
         RuleId::PinnedCount => "Úttektarleiðbeiningarnar mæla með að fylgjast með 3 til 10 mælikvörðum.",
         RuleId::ReviewsOverdue => "Yfirferðaráætlunin hér fyrir neðan.",
@@ -560,7 +560,7 @@ pub(super) fn review(r: ReviewRule, days: Plural) -> &'static str {
         ReviewRule::Scoring => "Stigareglur: á {days} daga fresti þar til þær eru fínstilltar (merktu þær fínstilltar fyrir tvisvar á ári).",
         ReviewRule::ScoringTuned if one => "Fínstilltar stigareglur: á {days} dags fresti.",
         ReviewRule::ScoringTuned => "Fínstilltar stigareglur: á {days} daga fresti.",
-        ReviewRule::ScoringTrigger => "Núna: meira en helmingur MQL þessa tímabils var ekki samþykktur sem SQL.",
+        ReviewRule::ScoringTrigger => "Núna: minna en {min} MQL þessa tímabils var samþykkt sem SQL.",
         ReviewRule::Assignment if one => "Úthlutun leads: á {days} dags fresti.",
         ReviewRule::Assignment => "Úthlutun leads: á {days} daga fresti.",
         ReviewRule::AssignmentSalesCycle if one => "Úthlutun leads: einu sinni í hverju söluferli ({days} dagur, mælt miðgildi), sem er lengra en ársfjórðungur.",
@@ -674,7 +674,7 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::ColMeanDays => "Dagar (meðaltal)",
         Ui::ColMedianDays => "Dagar (miðgildi)",
         Ui::ColMedian => "Miðgildi",
-        Ui::MqlAlarm => "Meira en helmingur MQL var ekki samþykktur: farðu yfir stigareglurnar núna.",
+        Ui::MqlAlarm => "Minna en {min} MQL var samþykkt: farðu yfir stigareglurnar núna.",
         Ui::ColReEntries => "Endurkomur",
         Ui::ColReaching => "Ná stiginu",
         Ui::ColShare => "Hlutfall",
@@ -722,5 +722,14 @@ pub(super) fn heading(h: Heading) -> &'static str {
             "Söluferli: miðgildi {median}, meðaltal {mean} (viðskiptavinir: {count})"
         }
         Heading::SinceLastPeriod => "Frá síðasta tímabili{period}",
+    }
+}
+
+/// "day" after a number, in the form the number asks for.
+pub(super) fn days_noun(p: Plural) -> &'static str {
+    match p {
+        Plural::One => "dagur",
+        Plural::Few => "dagar",
+        Plural::Many => "dagar",
     }
 }

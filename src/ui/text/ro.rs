@@ -68,7 +68,7 @@ pub(super) fn metric_label(m: MetricId) -> &'static str {
         Cac => "Cost de achiziție client",
         AverageOrderValue => "Valoarea medie a comenzii",
         Clv => "Valoarea clientului pe viață",
-        LtvToCac => "LTV : CAC",
+        LtvToCac => "Valoarea pe viață ÷ CAC = venituri din oportunități ÷ cost.",
         StageCount => "Lead-uri în etapă",
         TimeInStageDaysMean => "Zile în etapă (medie)",
         TimeInStageDaysMedian => "Zile în etapă (mediană)",
@@ -377,12 +377,12 @@ pub(super) fn rule_title(r: RuleId) -> &'static str {
         RuleId::SpamComplaints => "Rata de reclamații de spam per trimitere",
         RuleId::Unsubscribes => "Rata de dezabonare per trimitere",
         RuleId::ListShrinking => "Lista de e-mail crește, nu scade",
-        RuleId::LtvToCac => "LTV : CAC de cel puțin 3",
-        RuleId::MqlAcceptance => "Vânzările acceptă cel puțin jumătate din MQL-uri",
+        RuleId::LtvToCac => "LTV : CAC de cel puțin {min}",
+        RuleId::MqlAcceptance => "Vânzările acceptă cel puțin {min} din MQL-uri",
         RuleId::HeadlineMove => "KPI-uri principale cu variații mari față de perioada trecută",
         RuleId::LongTermFading => "Serii în scădere trimestru după trimestru",
         RuleId::StagnatingLeads => "Lead-uri blocate într-o etapă",
-        RuleId::TooLittleData => "Destule date pentru audit (30 de zile per fișier)",
+        RuleId::TooLittleData => "Destule date pentru audit ({days} per fișier)",
         RuleId::PinnedCount => "Între 3 și 10 KPI-uri principale",
         RuleId::ReviewsOverdue => "Revizuirile programelor la zi",
     }
@@ -391,15 +391,15 @@ pub(super) fn rule_title(r: RuleId) -> &'static str {
 /// Where a rule's threshold comes from.
 pub(super) fn rule_source(r: RuleId) -> &'static str {
     match r {
-        RuleId::BounceRate => "Avertisment peste 2%, critic peste 5%: plafoanele pe care furnizorii de e-mail precum Mailchimp și HubSpot le dau pentru o listă sănătoasă.",
-        RuleId::SpamComplaints => "Avertisment la 0,1%, critic la 0,3%: cerințele Gmail și Yahoo pentru expeditorii în masă (2024).",
-        RuleId::Unsubscribes => "Peste 0,5% din e-mailurile livrate la o trimitere: reperul obișnuit al furnizorilor pentru o trimitere care i-a îndepărtat pe abonați.",
+        RuleId::BounceRate => "Avertisment peste {warn}, critic peste {crit}. Valorile implicite sunt plafoanele pe care furnizorii de e-mail precum Mailchimp și HubSpot le dau pentru o listă sănătoasă.",
+        RuleId::SpamComplaints => "Avertisment la {warn}, critic la {crit}. Valorile implicite sunt cerințele Gmail și Yahoo pentru expeditorii în masă (2024).",
+        RuleId::Unsubscribes => "Peste {warn} din e-mailurile livrate la o trimitere. Valoarea implicită este reperul obișnuit al furnizorilor pentru o trimitere care i-a îndepărtat pe abonați.",
         RuleId::ListShrinking => "Mărimea listei la ultima trimitere din perioadă față de ultima trimitere dinaintea ei.",
-        RuleId::LtvToCac => "Regula empirică 3:1 pentru un cost de achiziție sustenabil; sub 1, fiecare client costă mai mult decât a adus.",
-        RuleId::MqlAcceptance => "Ghidurile de audit: când mai mult de jumătate din MQL-uri nu sunt acceptate ca SQL-uri, revizuiește imediat regulile de scoring.",
-        RuleId::HeadlineMove => "O variație de 20% sau mai mult (și de cel puțin un punct pentru rate) față de perioada anterioară; ambele praguri trebuie depășite, ca zgomotul pe numere mici să nu dea alarma.",
+        RuleId::LtvToCac => "Sub {min} este un semnal de alarmă. Valoarea implicită urmează regula empirică de trei la unu pentru un cost de achiziție sustenabil; sub unu, fiecare client costă mai mult decât a adus.",
+        RuleId::MqlAcceptance => "Critic când mai puțin de {min} din MQL-uri sunt acceptate ca SQL-uri. Valoarea implicită urmează ghidurile de audit: când mai mult de jumătate din MQL-uri nu sunt acceptate, revizuiește imediat regulile de scoring.",
+        RuleId::HeadlineMove => "O variație de {relative} sau mai mult (și de cel puțin {points} pentru rate) față de perioada anterioară; ambele praguri trebuie depășite, ca zgomotul pe numere mici să nu dea alarma.",
         RuleId::LongTermFading => "Trei trimestre de scădere la rând, până la trimestrul curent.",
-        RuleId::StagnatingLeads => "MQL de peste 14 zile, SQL de peste 21, oportunitate de peste 45 de zile fără nicio mișcare (practica de dezvoltare a vânzărilor).",
+        RuleId::StagnatingLeads => "Lead de peste {lead}, MQL de peste {mql}, SQL de peste {sql}, oportunitate de peste {opp} fără nicio mișcare (practica de dezvoltare a vânzărilor).",
         RuleId::TooLittleData => "Ghidurile de audit: cel puțin o lună de date înainte de a trage concluzii.",
         RuleId::PinnedCount => "Ghidurile de audit recomandă urmărirea a 3 până la 10 KPI-uri.",
         RuleId::ReviewsOverdue => "Calendarul revizuirilor de mai jos.",
@@ -595,7 +595,7 @@ pub(super) fn review(r: ReviewRule, days: Plural) -> &'static str {
         (ReviewRule::ScoringTuned, One) => "Reguli de scoring calibrate: la fiecare {days} zi.",
         (ReviewRule::ScoringTuned, Few) => "Reguli de scoring calibrate: la fiecare {days} zile.",
         (ReviewRule::ScoringTuned, Many) => "Reguli de scoring calibrate: la fiecare {days} de zile.",
-        (ReviewRule::ScoringTrigger, _) => "Acum: mai mult de jumătate din MQL-urile acestei perioade nu au fost acceptate ca SQL-uri.",
+        (ReviewRule::ScoringTrigger, _) => "Acum: mai puțin de {min} din MQL-urile acestei perioade au fost acceptate ca SQL-uri.",
         (ReviewRule::Assignment, One) => "Alocarea lead-urilor: la fiecare {days} zi.",
         (ReviewRule::Assignment, Few) => "Alocarea lead-urilor: la fiecare {days} zile.",
         (ReviewRule::Assignment, Many) => "Alocarea lead-urilor: la fiecare {days} de zile.",
@@ -716,7 +716,7 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::ColMeanDays => "Zile (medie)",
         Ui::ColMedianDays => "Zile (mediană)",
         Ui::ColMedian => "Mediană",
-        Ui::MqlAlarm => "Mai mult de jumătate din MQL-uri nu au fost acceptate: revizuiește acum regulile de scoring.",
+        Ui::MqlAlarm => "Mai puțin de {min} din MQL-uri au fost acceptate: revizuiește acum regulile de scoring.",
         Ui::ColReEntries => "Reintrări",
         Ui::ColReaching => "Care ajung",
         Ui::ColShare => "Pondere",
@@ -762,5 +762,14 @@ pub(super) fn heading(h: Heading) -> &'static str {
             "Ciclu de vânzare: mediană {median}, medie {mean} (clienți: {count})"
         }
         Heading::SinceLastPeriod => "Față de perioada anterioară{period}",
+    }
+}
+
+/// "day" after a number, in the form the number asks for.
+pub(super) fn days_noun(p: Plural) -> &'static str {
+    match p {
+        Plural::One => "zi",
+        Plural::Few => "zile",
+        Plural::Many => "de zile",
     }
 }

@@ -50,10 +50,23 @@ fn no_locale_leaves_a_label_empty() {
         for f in Field::ALL {
             words.push((format!("{f:?}"), field_label(loc, f)));
         }
-        for r in RuleId::ALL {
-            words.push((format!("{r:?} title"), rule_title(loc, r)));
-            words.push((format!("{r:?} source"), rule_source(loc, r)));
+        let settings = Settings::default();
+        let rules: Vec<(String, String)> = RuleId::ALL
+            .iter()
+            .flat_map(|&r| {
+                [
+                    (format!("{r:?} title"), rule_title(loc, r, &settings)),
+                    (format!("{r:?} source"), rule_source(loc, r, &settings)),
+                ]
+            })
+            .collect();
+        for (what, sentence) in &rules {
+            assert!(
+                !sentence.contains('{'),
+                "{loc:?}: {what} left a placeholder: {sentence}"
+            );
         }
+        words.extend(rules.iter().map(|(what, s)| (what.clone(), s.as_str())));
         for b in Bucket::ALL {
             words.push((format!("{b:?}"), bucket_label(loc, b)));
         }
@@ -200,9 +213,16 @@ fn review_and_model_templates_name_the_same_values_in_every_locale() {
     for form in [Plural::One, Plural::Few, Plural::Many] {
         for r in rules {
             let named = placeholders(en::review(r, form));
+            // A sentence names its days when the rule has some, and the scoring
+            // trigger names the acceptance minimum instead.
             assert_eq!(
-                named.is_empty(),
-                review_days(r, &Cadences::default(), None).is_none(),
+                named.contains("days"),
+                review_days(r, &Cadences::default(), None).is_some(),
+                "{r:?}"
+            );
+            assert_eq!(
+                named.contains("min"),
+                r == ReviewRule::ScoringTrigger,
                 "{r:?}"
             );
             for (loc, t) in [
@@ -307,18 +327,122 @@ fn counts_take_the_plural_of_their_language() {
 }
 
 #[test]
+fn rule_sentences_name_the_same_values_in_every_language() {
+    for r in RuleId::ALL {
+        let title = placeholders(en::rule_title(r));
+        let source = placeholders(en::rule_source(r));
+        for loc in Locale::ALL {
+            assert_eq!(
+                placeholders(per_locale!(loc, rule_title(r))),
+                title,
+                "{loc:?} {r:?}"
+            );
+            assert_eq!(
+                placeholders(per_locale!(loc, rule_source(r))),
+                source,
+                "{loc:?} {r:?}"
+            );
+        }
+    }
+    for loc in Locale::ALL {
+        assert!(ui(loc, Ui::MqlAlarm).contains("{min}"), "{loc:?}");
+    }
+}
+
+/// Every threshold the page can edit, changed: each sentence that states it says the
+/// new value, in every language (STYLE habit 15).
+#[test]
+fn rule_sentences_print_the_thresholds_in_force() {
+    let mut s = Settings::default();
+    s.thresholds.bounce_warning = 0.037;
+    s.thresholds.bounce_critical = 0.081;
+    s.thresholds.spam_warning = 0.0017;
+    s.thresholds.spam_critical = 0.0043;
+    s.thresholds.unsubscribe_warning = 0.0064;
+    s.thresholds.ltv_to_cac_minimum = 4.5;
+    s.thresholds.mql_acceptance_minimum = 0.37;
+    s.thresholds.short_term_relative = 0.27;
+    s.thresholds.short_term_points = 0.025;
+    s.thresholds.min_days = 47;
+    s.audit.stagnation_days = vec![
+        (StageKind::Lead, 33),
+        (StageKind::Mql, 11),
+        (StageKind::Sql, 22),
+        (StageKind::Opportunity, 55),
+    ];
+    let both = |loc, r| format!("{} {}", rule_title(loc, r, &s), rule_source(loc, r, &s));
+    for (r, en, fr) in [
+        (
+            RuleId::BounceRate,
+            ["3.7%", "8.1%"],
+            ["3,7\u{202F}%", "8,1\u{202F}%"],
+        ),
+        (
+            RuleId::SpamComplaints,
+            ["0.17%", "0.43%"],
+            ["0,17\u{202F}%", "0,43\u{202F}%"],
+        ),
+        (
+            RuleId::Unsubscribes,
+            ["0.64%", "0.64%"],
+            ["0,64\u{202F}%", "0,64\u{202F}%"],
+        ),
+        (RuleId::LtvToCac, ["4.5", "4.5"], ["4,5", "4,5"]),
+        (
+            RuleId::MqlAcceptance,
+            ["37%", "37%"],
+            ["37\u{202F}%", "37\u{202F}%"],
+        ),
+        (
+            RuleId::HeadlineMove,
+            ["27%", "2.5 pp"],
+            ["27\u{202F}%", "2,5 pt"],
+        ),
+        (
+            RuleId::StagnatingLeads,
+            ["33 days", "55 days"],
+            ["33 jours", "55 jours"],
+        ),
+        (
+            RuleId::TooLittleData,
+            ["47 days", "47 days"],
+            ["47 jours", "47 jours"],
+        ),
+    ] {
+        let (en_text, fr_text) = (both(Locale::En, r), both(Locale::Fr, r));
+        for want in en {
+            assert!(en_text.contains(want), "{r:?}: {want} not in {en_text}");
+        }
+        for want in fr {
+            assert!(fr_text.contains(want), "{r:?}: {want} not in {fr_text}");
+        }
+        for old in [
+            "2%", "5%", "0.1%", "0.3%", "0.5%", " 3 ", "50%", "20%", "14 ", "21 ", "45 ", "30 ",
+        ] {
+            assert!(!en_text.contains(old), "{r:?} still says {old}: {en_text}");
+        }
+    }
+    assert_eq!(day_count(Locale::Ro, 21), "21 de zile");
+    assert_eq!(day_count(Locale::Ro, 14), "14 zile");
+    assert_eq!(day_count(Locale::Is, 21), "21 dagur");
+    let trigger = review_rationale(Locale::En, ReviewRule::ScoringTrigger, &s, None);
+    assert!(trigger.contains("37%"), "{trigger}");
+}
+
+#[test]
 fn reviews_count_days_in_each_language() {
-    let c = Cadences::default();
-    let r = |loc| review_rationale(loc, ReviewRule::Other, &c, None);
+    let s = Settings::default();
+    let c = s.cadences;
+    let r = |loc| review_rationale(loc, ReviewRule::Other, &s, None);
     let days = c.other;
     assert_eq!(r(Locale::En), format!("Every {days} days."));
     assert!(r(Locale::Ro).starts_with("La fiecare"));
     assert_eq!(
-        review_rationale(Locale::Ro, ReviewRule::AssignmentSalesCycle, &c, Some(120)),
+        review_rationale(Locale::Ro, ReviewRule::AssignmentSalesCycle, &s, Some(120)),
         "Alocarea lead-urilor: la fiecare ciclu de vânzare (120 de zile, mediana măsurată), mai lung decât un trimestru."
     );
     assert_eq!(
-        review_rationale(Locale::Is, ReviewRule::AssignmentSalesCycle, &c, Some(101)),
+        review_rationale(Locale::Is, ReviewRule::AssignmentSalesCycle, &s, Some(101)),
         "Úthlutun leads: einu sinni í hverju söluferli (101 dagur, mælt miðgildi), sem er lengra en ársfjórðungur."
     );
 }
