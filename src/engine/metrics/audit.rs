@@ -966,6 +966,7 @@ pub fn applicable(metric: MetricId, formulas: &Formulas, has: impl Fn(Measure) -
                 && has(Measure::PreviousCustomers)
         }
         M::ListGrowthRate => has(Measure::ListStart),
+        M::ListSize => has(Measure::ListEnd),
         M::Cpa => f(Spend) && f(Conversions),
         M::MarketingInfluencedRevenueShare => has(Measure::InfluencedRevenue),
         M::Csat => has(Measure::CsatAnswers),

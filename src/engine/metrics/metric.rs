@@ -163,6 +163,8 @@ pub enum MetricId {
     ClvMargin,
     /// Net new subscribers ÷ the list size at the start of the period.
     ListGrowthRate,
+    /// The list size at the period's last send.
+    ListSize,
     /// Cost (spend, plus labour when included) ÷ conversions.
     Cpa,
     /// Revenue of deals won from leads with a marketing source ÷ all deal revenue.
@@ -206,7 +208,7 @@ pub enum Unit {
 
 impl MetricId {
     /// Every metric, in display order.
-    pub const ALL: [MetricId; 85] = [
+    pub const ALL: [MetricId; 86] = [
         MetricId::Spend,
         MetricId::Impressions,
         MetricId::Reach,
@@ -259,6 +261,7 @@ impl MetricId {
         MetricId::UnsubscribeRate,
         MetricId::SpamComplaintRate,
         MetricId::ListGrowthRate,
+        MetricId::ListSize,
         MetricId::EmailOrders,
         MetricId::EmailRevenue,
         MetricId::RevenuePerRecipient,
@@ -391,7 +394,7 @@ impl MetricId {
     ];
 
     /// Metrics computed from email-send rows.
-    pub const EMAIL: [MetricId; 19] = [
+    pub const EMAIL: [MetricId; 20] = [
         MetricId::EmailsSent,
         MetricId::EmailsDelivered,
         MetricId::EmailBounces,
@@ -407,6 +410,7 @@ impl MetricId {
         MetricId::UnsubscribeRate,
         MetricId::SpamComplaintRate,
         MetricId::ListGrowthRate,
+        MetricId::ListSize,
         MetricId::EmailOrders,
         MetricId::EmailRevenue,
         MetricId::RevenuePerRecipient,
@@ -527,6 +531,7 @@ impl MetricId {
             AcquisitionRate => "acquisition_rate",
             ClvMargin => "clv_margin",
             ListGrowthRate => "list_growth_rate",
+            ListSize => "list_size",
             Cpa => "cpa",
             MarketingInfluencedRevenueShare => "marketing_influenced_revenue_share",
             Csat => "csat",
@@ -559,7 +564,9 @@ impl MetricId {
             Impressions | Reach | Clicks | Conversions | AdLeads | EmailsSent | EmailsDelivered
             | EmailBounces | EmailOpens | EmailClicks | EmailUnsubscribes | EmailSpamComplaints
             | Leads | Mqls | Sqls | Customers | DealsWon | StageCount | Visitors | Sessions
-            | WebConversions | WebLeads | Engagements | Orders | ActiveCustomers => Unit::Count,
+            | WebConversions | WebLeads | Engagements | Orders | ActiveCustomers | ListSize => {
+                Unit::Count
+            }
             TimeInStageDaysMean
             | TimeInStageDaysMedian
             | TimeInStageDaysP90
@@ -700,6 +707,7 @@ impl MetricId {
             | AcquisitionRate
             | ClvMargin
             | ListGrowthRate
+            | ListSize
             | MarketingInfluencedRevenueShare
             | Csat
             | Responses
@@ -985,6 +993,7 @@ pub fn compute(metric: MetricId, sums: &Sums, formulas: &Formulas) -> Value {
         AcquisitionRate => acquisition_rate(sums),
         ClvMargin => clv_margin(sums, formulas),
         ListGrowthRate => list_growth_rate(sums),
+        ListSize => list_size(sums),
         Cpa => cpa(sums, formulas),
         MarketingInfluencedRevenueShare => marketing_influenced_revenue_share(sums),
         Csat => csat(sums),
@@ -1143,6 +1152,12 @@ pub fn list_growth_rate(sums: &Sums) -> Value {
             .map(|(e, s)| e.saturating_sub(s)),
     };
     Value::ratio(net, start, Decimal::ONE)
+}
+
+/// `list_size` = the list size at the last send of the period (the one stock of the
+/// list: list growth and the checklist's "list shrinking" read it too).
+pub fn list_size(sums: &Sums) -> Value {
+    Value::total(sums.get(Measure::ListEnd))
 }
 
 /// `cpa` = cost (spend, plus labour when included) ÷ conversions of ad files.

@@ -286,40 +286,28 @@ fn per_send(
     finding(rule, severity, evidence, Some(warning), sends.len())
 }
 
-/// The list size at the last send of the current period against the last one before it.
+/// The list size at the last send of the current period against the last one before it
+/// (the `list_size` figure of the latest earlier period that has one).
 fn list_shrinking(cx: &Context) -> Finding {
     let rule = RuleId::ListShrinking;
     let Some(period) = cx.audit.current_period() else {
         return not_applicable(rule, None);
     };
-    let mut sizes: Vec<(NaiveDate, f64)> = Vec::new();
-    for input in cx
-        .inputs
+    let Some(end) = cx
+        .audit
+        .value(MetricId::ListSize, Dimension::Total, None, Some(period))
+    else {
+        return not_applicable(rule, None);
+    };
+    let sizes = cx
+        .audit
+        .series(MetricId::ListSize, Dimension::Total, None, period.bucket);
+    let Some(start) = sizes
         .iter()
-        .filter(|i| i.kind == FileKind::EmailCampaigns)
-    {
-        let (Some(dates), Some(size)) = (
-            input.table.date(Field::Date),
-            input.table.number(Field::ListSize),
-        ) else {
-            continue;
-        };
-        for (d, s) in dates.iter().zip(size) {
-            if let (Some(d), Some(s)) = (
-                d,
-                s.and_then(|s| rust_decimal::prelude::ToPrimitive::to_f64(&s)),
-            ) {
-                sizes.push((d.date(), s));
-            }
-        }
-    }
-    sizes.sort_by_key(|(d, _)| *d);
-    let as_of = cx.audit.as_of.unwrap_or(period.end());
-    let before = sizes.iter().rfind(|(d, _)| *d < period.start);
-    let now = sizes
-        .iter()
-        .rfind(|(d, _)| period.contains(*d) && *d <= as_of);
-    let (Some(&(_, start)), Some(&(_, end))) = (before, now) else {
+        .filter(|f| f.period.is_some_and(|p| p.start < period.start))
+        .max_by_key(|f| f.period.map(|p| p.start))
+        .and_then(|f| f.value)
+    else {
         return not_applicable(rule, None);
     };
     let evidence = vec![Evidence {
