@@ -392,6 +392,20 @@ fn demo_sections_agree_on_each_rule_and_follow_edited_limits() {
         )
     };
     let defaults = Settings::default();
+    // A rate needs its denominator known per group: only won deals know their segment,
+    // so lead → customer and MQL → SQL rates are not split by segment, while customers
+    // and revenue are (and the rates by source, which every lead knows, stay).
+    let audit = run(&inputs, &defaults);
+    let by_segment = |m: MetricId| !audit.groups(Dimension::Segment, m).is_empty();
+    for m in [MetricId::LeadToCustomerRate, MetricId::MqlToSqlRate] {
+        assert!(!by_segment(m), "{m:?} split by segment");
+    }
+    for m in [MetricId::Customers, MetricId::DealRevenue] {
+        assert!(by_segment(m), "{m:?} not split by segment");
+    }
+    assert!(!audit
+        .groups(Dimension::Source, MetricId::LeadToCustomerRate)
+        .is_empty());
     let (stagnating, acceptance, alarm, trigger) = summary(&defaults);
     assert!(stagnating > 100, "{stagnating}");
     assert_eq!(

@@ -92,11 +92,7 @@ pub fn Trends() -> Html {
     let other = use_state(|| MetricId::Spend);
     let dimension = use_state(|| Dimension::Campaign);
     let audit = &state.audit;
-    let available: Vec<MetricId> = MetricId::ALL
-        .iter()
-        .copied()
-        .filter(|m| audit.has(*m) && audit.figure(*m, Dimension::Total, None, None).is_some())
-        .collect();
+    let available = trends::metrics_with_totals(audit);
     let Some(&first) = available.first() else {
         return html! {};
     };
@@ -110,11 +106,7 @@ pub fn Trends() -> Html {
     } else {
         available.iter().copied().find(|x| *x != m).unwrap_or(m)
     };
-    let dims: Vec<Dimension> = Dimension::ALL
-        .iter()
-        .copied()
-        .filter(|d| *d == Dimension::Total || !audit.groups(*d, m).is_empty())
-        .collect();
+    let dims = trends::splits(audit, m);
     let d = if dims.contains(&dimension) {
         *dimension
     } else {
@@ -149,21 +141,12 @@ pub fn Trends() -> Html {
             ],
         )
     } else {
-        let mut groups: Vec<&str> = audit.groups(d, m);
-        groups.sort_by(|a, b| {
-            audit
-                .value(m, d, Some(b), None)
-                .unwrap_or(0.0)
-                .total_cmp(&audit.value(m, d, Some(a), None).unwrap_or(0.0))
-        });
-        groups.truncate(5);
-        (
-            groups.iter().map(|g| g.to_string()).collect(),
-            groups
-                .iter()
-                .map(|g| trends::values(audit, m, d, Some(g), &periods))
-                .collect(),
-        )
+        let groups = trends::top_groups(audit, m, d, 5);
+        let series = groups
+            .iter()
+            .map(|g| trends::values(audit, m, d, Some(g), &periods))
+            .collect();
+        (groups, series)
     };
     let geometry = chart::line_chart(
         &periods,
@@ -191,13 +174,7 @@ pub fn Trends() -> Html {
     );
     // Short term: this period against the previous and the year before.
     let current = audit.current_period();
-    // The user's short-term thresholds (the checklist's), with the per-unit minimums.
-    let user = state.settings.thresholds;
-    let thresholds = ShortTermThresholds {
-        relative: user.short_term_relative,
-        rate: user.short_term_points,
-        ..ShortTermThresholds::default()
-    };
+    let thresholds = ShortTermThresholds::from(&state.settings.thresholds);
     let flags = current
         .map(|p| {
             if d == Dimension::Total {

@@ -8,6 +8,7 @@
 
 use crate::engine::import::field::{Field, FileKind};
 use crate::engine::import::ingest::{Ingested, Table, TextColumn};
+use crate::engine::metrics::config;
 use crate::engine::metrics::customers::{self, Cohorts};
 use crate::engine::metrics::funnel::{self, Event, StageKind};
 use crate::engine::metrics::metric::{self, Formulas, Measure, MetricId, Sums};
@@ -491,9 +492,11 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &AuditSettings) -> Audit
         }
         audit.crm = Some(join);
     }
+    let (groups, coverage) = paid.into_groups();
     push_figures(
         &mut audit,
-        paid.into_groups(),
+        groups,
+        Some(&coverage),
         &MetricId::PAID,
         &settings.formulas,
     );
@@ -523,7 +526,14 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &AuditSettings) -> Audit
         for table in tables(inputs, kind) {
             acc.add_table_with(table, &splits, &mut range, derive);
         }
-        push_figures(&mut audit, acc.into_groups(), metrics, &settings.formulas);
+        let (groups, coverage) = acc.into_groups();
+        push_figures(
+            &mut audit,
+            groups,
+            Some(&coverage),
+            metrics,
+            &settings.formulas,
+        );
     }
 
     // Deals with churn dates (subscriptions) give churn and retention when no order
@@ -535,7 +545,13 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &AuditSettings) -> Audit
                 .into_iter()
                 .map(|(period, sums)| ((Dimension::Total, None, period), sums))
                 .collect();
-            push_figures(&mut audit, groups, &MetricId::CUSTOMERS, &settings.formulas);
+            push_figures(
+                &mut audit,
+                groups,
+                None,
+                &MetricId::CUSTOMERS,
+                &settings.formulas,
+            );
         }
     }
     let orders = customers::orders(inputs, as_of);
@@ -549,6 +565,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &AuditSettings) -> Audit
     push_figures(
         &mut audit,
         customer_groups,
+        None,
         &MetricId::CUSTOMERS,
         &settings.formulas,
     );
@@ -599,18 +616,42 @@ fn tables<'i>(inputs: &'i [&'i Ingested], kind: FileKind) -> impl Iterator<Item 
         .map(|i| &i.table)
 }
 
+/// Pushes the figures of `metrics` that `groups` can feed. A metric is split by a
+/// dimension only when every measure it reads is known per group of that dimension
+/// (`coverage`; `None` when the groups are the total only): a lead → customer rate by
+/// segment needs the segment of every lead, not only of the won deals.
 fn push_figures(
     audit: &mut Audit,
     groups: BTreeMap<GroupKey, Sums>,
+    coverage: Option<&Coverage>,
     metrics: &[MetricId],
     formulas: &Formulas,
 ) {
+    let mut poor: BTreeMap<Dimension, Vec<Measure>> = BTreeMap::new();
     for ((dimension, group, period), sums) in groups {
+        // The sums without the measures this dimension knows on too few rows.
+        let known = match (coverage, dimension) {
+            (None, _) | (_, Dimension::Total) => None,
+            (Some(c), d) => {
+                let poor = poor.entry(d).or_insert_with(|| poorly_known(c, d));
+                let here: Vec<Measure> = poor.iter().copied().filter(|m| sums.has(*m)).collect();
+                (!here.is_empty()).then(|| sums.without(&here))
+            }
+        };
         for &metric in metrics {
             if !applicable(metric, formulas, |m| sums.has(m)) {
                 continue;
             }
             let v = metric::compute(metric, &sums, formulas);
+            // A rate is not split where its denominator reads a poorly known measure:
+            // the groups' denominators would be the few rows that know their group.
+            if let (Some(known), Some(_)) = (&known, v.denominator) {
+                let alone = applicable(metric, formulas, |m| known.has(m))
+                    .then(|| metric::compute(metric, known, formulas).denominator);
+                if alone != Some(v.denominator) {
+                    continue;
+                }
+            }
             audit.figures.push(Figure {
                 metric,
                 dimension,
@@ -625,6 +666,36 @@ fn push_figures(
 }
 
 type GroupKey = (Dimension, Option<String>, Option<Period>);
+
+/// Per (dimension, measure): of the rows that add the measure, how many have a set group
+/// (not "(not set)") in the dimension, and how many there are.
+type Coverage = BTreeMap<(Dimension, Measure), (u64, u64)>;
+
+/// The measures of `dimension` known on too few rows to split by it: those whose
+/// share of rows with a set group is under [`config::SPLIT_COVERAGE_MIN_RATIO`] of the
+/// best-known measure's. Rows that carry numerator and denominator together (an ad
+/// row's spend and clicks) are known alike by construction; leads are not, when only
+/// won deals know their segment.
+fn poorly_known(coverage: &Coverage, dimension: Dimension) -> Vec<Measure> {
+    let share = |&(set, all): &(u64, u64)| {
+        if all == 0 {
+            0.0
+        } else {
+            set as f64 / all as f64
+        }
+    };
+    let of_dimension = || coverage.iter().filter(move |((d, _), _)| *d == dimension);
+    let best = of_dimension().map(|(_, c)| share(c)).fold(0.0f64, f64::max);
+    of_dimension()
+        .filter(|(_, c)| share(c) < config::SPLIT_COVERAGE_MIN_RATIO * best || best == 0.0)
+        .map(|((_, m), _)| *m)
+        .collect()
+}
+
+/// Whether a row's group in a dimension tells which group its measures belong to.
+fn tags(dimension: Dimension, group: Option<&str>) -> bool {
+    dimension != Dimension::Total && group.is_some_and(|g| g != NOT_SET)
+}
 
 /// Adds the measures a row implies to those read from its columns.
 type Derive = fn(&mut Vec<(Measure, Decimal)>);
@@ -673,6 +744,7 @@ struct Accumulator<'b> {
     buckets: &'b [Bucket],
     groups: BTreeMap<GroupKey, Sums>,
     list_sizes: BTreeMap<GroupKey, Stock>,
+    coverage: Coverage,
 }
 
 impl<'b> Accumulator<'b> {
@@ -682,17 +754,31 @@ impl<'b> Accumulator<'b> {
             buckets,
             groups: BTreeMap::new(),
             list_sizes: BTreeMap::new(),
+            coverage: Coverage::new(),
         }
     }
 
-    /// The sums, with the list size at the start and end of each group's dates.
-    fn into_groups(mut self) -> BTreeMap<GroupKey, Sums> {
+    /// The sums, with the list size at the start and end of each group's dates, and
+    /// the measures each dimension knows per group.
+    fn into_groups(mut self) -> (BTreeMap<GroupKey, Sums>, Coverage) {
         for (key, (_, start, _, end)) in self.list_sizes {
             let sums = self.groups.entry(key).or_default();
             sums.add(Measure::ListStart, start);
             sums.add(Measure::ListEnd, end);
         }
-        self.groups
+        // The list stock is known per group as the list-size column is.
+        let list_size = Measure::Field(Field::ListSize);
+        let stock: Vec<_> = self
+            .coverage
+            .iter()
+            .filter(|((_, m), _)| *m == list_size)
+            .map(|((d, _), c)| (*d, *c))
+            .collect();
+        for (d, c) in stock {
+            self.coverage.insert((d, Measure::ListStart), c);
+            self.coverage.insert((d, Measure::ListEnd), c);
+        }
+        (self.groups, self.coverage)
     }
 
     /// Adds one row or event: its date (or, for a row without one, the period its
@@ -717,6 +803,16 @@ impl<'b> Accumulator<'b> {
         }
         if let Some((a, b)) = when {
             *range = Some(range.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
+        }
+        for (dimension, group) in groups {
+            if *dimension == Dimension::Total {
+                continue;
+            }
+            let set = u64::from(tags(*dimension, group.as_deref()));
+            for (measure, _) in measures {
+                let c = self.coverage.entry((*dimension, *measure)).or_default();
+                *c = (c.0 + set, c.1 + 1);
+            }
         }
         let mut keys: Vec<GroupKey> = Vec::with_capacity(groups.len() * (self.buckets.len() + 1));
         for (dimension, group) in groups.iter().cloned() {

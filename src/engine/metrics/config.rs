@@ -186,6 +186,14 @@ pub const FORECAST_PERIODS: u32 = 2;
 /// tools ship with for cold / warm / hot).
 pub const SCORE_BANDS: [(f64, &str); 3] = [(0.0, "Lead"), (33.0, "MQL"), (67.0, "SQL")];
 
+/// A metric is split by a dimension only when every measure it reads has its group set
+/// on a similar share of rows: the smallest share at least this fraction of the
+/// largest. Rows that carry numerator and denominator together (an ad row's spend and
+/// clicks) are alike by construction; a numerator known for most rows over a
+/// denominator known for few (won deals' segments over all leads) is not, and would
+/// show 100 % for every segment. Judgement: a tenth of difference in coverage.
+pub const SPLIT_COVERAGE_MIN_RATIO: f64 = 0.9;
+
 /// Below this many clicks a group's click-based rates (CTR, CPC, conversion rate) are
 /// marked as too thin to judge: at 100 clicks one conversion more or less moves a rate
 /// by a whole point.

@@ -875,6 +875,18 @@ impl Sums {
     pub fn has(&self, measure: impl Into<Measure>) -> bool {
         self.get(measure).is_some()
     }
+
+    /// These sums without `measures`.
+    pub fn without(&self, measures: &[Measure]) -> Sums {
+        Sums {
+            values: self
+                .values
+                .iter()
+                .filter(|(m, _)| !measures.contains(m))
+                .copied()
+                .collect(),
+        }
+    }
 }
 
 /// One computed value with the parts it came from.

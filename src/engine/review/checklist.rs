@@ -7,9 +7,10 @@ use crate::engine::import::field::{Field, FileKind};
 use crate::engine::import::ingest::Ingested;
 use crate::engine::metrics::audit::{Audit, Dimension};
 use crate::engine::metrics::config::{self, Thresholds};
-use crate::engine::metrics::metric::{MetricId, Polarity, Unit};
+use crate::engine::metrics::metric::{MetricId, Polarity};
 use crate::engine::metrics::period::{Bucket, Period};
 use crate::engine::review::schedule::{Review, Status};
+use crate::engine::review::trends::{self, ShortTermThresholds};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -392,6 +393,7 @@ fn headline_move(cx: &Context) -> Finding {
     let Some(period) = cx.audit.current_period() else {
         return not_applicable(rule, Some(cx.thresholds.short_term_relative));
     };
+    let short_term = ShortTermThresholds::from(cx.thresholds);
     let mut evidence = Vec::new();
     let mut checked = 0;
     let mut severity = Severity::Pass;
@@ -401,12 +403,7 @@ fn headline_move(cx: &Context) -> Finding {
             continue;
         };
         checked += 1;
-        let big_relative = change
-            .relative
-            .is_some_and(|r| r.abs() >= cx.thresholds.short_term_relative);
-        let big_absolute =
-            m.unit() != Unit::Rate || change.absolute.abs() >= cx.thresholds.short_term_points;
-        if !(big_relative && big_absolute) {
+        if trends::crosses(change, m.unit(), &short_term).is_none() {
             continue;
         }
         let good = m.judge(change.absolute) != Some(false);

@@ -9,7 +9,7 @@
 //! that a correlation is not a cause.
 
 use crate::engine::metrics::audit::{Audit, Change, Dimension};
-use crate::engine::metrics::config;
+use crate::engine::metrics::config::{self, Thresholds};
 use crate::engine::metrics::metric::{MetricId, Unit};
 use crate::engine::metrics::period::{Bucket, Period};
 use std::cmp::Ordering;
@@ -41,6 +41,19 @@ impl Default for ShortTermThresholds {
             count: config::SHORT_TERM_MIN_COUNT,
             rate: config::SHORT_TERM_MIN_RATE,
             multiple: config::SHORT_TERM_MIN_MULTIPLE,
+        }
+    }
+}
+
+impl From<&Thresholds> for ShortTermThresholds {
+    /// The thresholds in force: the user's relative and rate thresholds (the ones the
+    /// page edits), with the per-unit minimums of [`config`]. The checklist's headline
+    /// moves and the trends view both judge a change with these, through [`crosses`].
+    fn from(t: &Thresholds) -> Self {
+        ShortTermThresholds {
+            relative: t.short_term_relative,
+            rate: t.short_term_points,
+            ..ShortTermThresholds::default()
         }
     }
 }
@@ -116,6 +129,47 @@ pub fn crosses(change: Change, unit: Unit, thresholds: &ShortTermThresholds) -> 
     } else {
         Direction::Falling
     })
+}
+
+/// The `n` groups of `dimension` with the largest whole-range value of `metric`,
+/// largest first (ties and undefined values last, in the audit's order): the series a
+/// split's trend chart draws.
+pub fn top_groups(audit: &Audit, metric: MetricId, dimension: Dimension, n: usize) -> Vec<String> {
+    let mut groups: Vec<(&str, f64)> = audit
+        .groups(dimension, metric)
+        .into_iter()
+        .map(|g| {
+            (
+                g,
+                audit.value(metric, dimension, Some(g), None).unwrap_or(0.0),
+            )
+        })
+        .collect();
+    groups.sort_by(|a, b| b.1.total_cmp(&a.1));
+    groups
+        .into_iter()
+        .take(n)
+        .map(|(g, _)| g.to_owned())
+        .collect()
+}
+
+/// The metrics the trends view offers: those with a whole-range total.
+pub fn metrics_with_totals(audit: &Audit) -> Vec<MetricId> {
+    MetricId::ALL
+        .iter()
+        .copied()
+        .filter(|m| audit.figure(*m, Dimension::Total, None, None).is_some())
+        .collect()
+}
+
+/// The splits the trends view offers for `metric`: the total, and every dimension that
+/// has groups for it (a rate whose denominator is not known per group has none).
+pub fn splits(audit: &Audit, metric: MetricId) -> Vec<Dimension> {
+    Dimension::ALL
+        .iter()
+        .copied()
+        .filter(|d| *d == Dimension::Total || !audit.groups(*d, metric).is_empty())
+        .collect()
 }
 
 /// Whether a move in `direction` is good for `metric`; `None` for neutral metrics.
