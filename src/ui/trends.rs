@@ -38,12 +38,14 @@ pub fn HeadlineCharts() -> Html {
     let charts = state.settings.pinned.iter().filter(|m| audit.has(**m)).map(|&m| {
         let now = trends::values(audit, m, Dimension::Total, None, &months);
         let before = trends::values_year_ago(audit, m, Dimension::Total, None, &months);
+        let summary = chart::summarise(&now).map(|s| text::chart_summary(loc, m, &s, &months));
         let geometry = chart::line_chart(&months, &[now, before], m.unit(), 300.0, 150.0, Margins { left: 44.0, ..Margins::default() });
         html! {
             <figure class="small-multiple" data-testid="headline-chart" data-metric={m.id()}>
                 <figcaption>{ text::metric_label(loc, m) }</figcaption>
                 <LineSvg chart={geometry} names={vec!["Last 12 months".to_owned(), "A year before".to_owned()]}
-                         title={format!("{} by month, with the year before", text::metric_label(loc, m))} />
+                         title={format!("{} by month, with the year before", text::metric_label(loc, m))}
+                         unit={m.unit()} summary={summary} />
             </figure>
         }
     });
@@ -65,6 +67,8 @@ fn channel_mix(loc: Locale, audit: &Audit, bucket: Bucket, periods: &[Period]) -
         .iter()
         .map(|c| trends::values(audit, MetricId::Spend, Dimension::Channel, Some(c), periods))
         .collect();
+    let summary = chart::summarise(&chart::totals(&series, periods.len()))
+        .map(|s| text::chart_summary(loc, MetricId::Spend, &s, periods));
     let geometry = chart::stacked_bars(
         periods,
         &series,
@@ -77,7 +81,7 @@ fn channel_mix(loc: Locale, audit: &Audit, bucket: Bucket, periods: &[Period]) -
         <figure class="chart" data-testid="channel-mix">
             <figcaption>{ text::heading(loc, text::Heading::ChannelMix, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</figcaption>
             <StackedSvg chart={geometry} names={channels.iter().map(|c| c.to_string()).collect::<Vec<_>>()}
-                        title={"Spend per channel, stacked".to_owned()} />
+                        title={"Spend per channel, stacked".to_owned()} unit={MetricId::Spend.unit()} summary={summary} />
         </figure>
     }
 }
@@ -165,6 +169,8 @@ pub fn Trends() -> Html {
                 .collect(),
         )
     };
+    let summary = chart::summarise(&trends::values(audit, m, Dimension::Total, None, &periods))
+        .map(|s| text::chart_summary(loc, m, &s, &periods));
     let geometry = chart::line_chart(
         &periods,
         &series,
@@ -247,7 +253,8 @@ pub fn Trends() -> Html {
                 </select></label>
             </div>
             <figure class="chart" data-testid="trend-chart">
-                <LineSvg chart={geometry} names={names} title={format!("{} by {}", text::metric_label(loc, m), text::bucket_label(loc, bucket).to_lowercase())} />
+                <LineSvg chart={geometry} names={names} title={format!("{} by {}", text::metric_label(loc, m), text::bucket_label(loc, bucket).to_lowercase())}
+                         unit={m.unit()} summary={summary} />
             </figure>
             if d != Dimension::Total {
                 <figure class="chart" data-testid="trend-bars">

@@ -192,7 +192,7 @@ fn stage_counts(loc: Locale, v: &Velocity) -> Html {
     );
     html! {
         <figure class="chart" data-testid="stage-counts-chart">
-            <LineSvg chart={geometry} names={names} title={"Leads in each stage at the end of each period".to_owned()} />
+            <LineSvg chart={geometry} names={names} title={"Leads in each stage at the end of each period".to_owned()} unit={Unit::Count} />
         </figure>
     }
 }
