@@ -4,6 +4,7 @@
 
 use super::charts::{FunnelSvg, LineSvg};
 use super::format;
+use super::layout::TableFrame;
 use super::locale::Locale;
 use super::state::StateContext;
 use super::text;
@@ -111,6 +112,7 @@ fn stage_table(loc: Locale, v: &Velocity) -> Html {
             .and_then(|s| s.rate)
     };
     html! {
+        <TableFrame label={text::ui(loc, text::Ui::LeadVelocity).to_owned()}>
         <table class="kpi" data-testid="velocity-table">
             <thead><tr>
                 <th>{ text::ui(loc, text::Ui::ColStage) }</th><th class="num">{ text::ui(loc, text::Ui::ColLeadsNow) }</th>
@@ -147,6 +149,7 @@ fn stage_table(loc: Locale, v: &Velocity) -> Html {
             }) }
             </tbody>
         </table>
+        </TableFrame>
     }
 }
 
