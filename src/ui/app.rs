@@ -353,7 +353,15 @@ fn ReportHeader() -> Html {
                 ("rows", format::grouped_in(loc, rows as f64, 0)),
             ],
         ),
-        _ => text::guide(loc, Guide::NoData, &[]),
+        _ if state.inputs.is_empty() => text::guide(loc, Guide::NoData, &[]),
+        _ => text::guide(
+            loc,
+            Guide::NoDates,
+            &[
+                ("files", state.inputs.len().to_string()),
+                ("rows", format::grouped_in(loc, rows as f64, 0)),
+            ],
+        ),
     };
     let f = state.settings.formulas;
     let labour = if f.include_labour {

@@ -387,8 +387,10 @@ pub enum Guide {
     VerdictTitle,
     /// The one line on what the audit covers: `{period}`, `{as_of}`, `{from}`, `{to}`, `{files}`, `{rows}`.
     DataLine,
-    /// When no row carries a date.
+    /// When no file is loaded.
     NoData,
+    /// When files are read but no row carries a date: `{files}`, `{rows}`.
+    NoDates,
     /// The heading of the critical findings and warnings.
     FindingsTitle,
     /// When no check is critical or a warning.
@@ -439,10 +441,11 @@ pub enum Guide {
 
 impl Guide {
     /// Every piece, for the tests.
-    pub const ALL: [Guide; 26] = [
+    pub const ALL: [Guide; 27] = [
         Guide::VerdictTitle,
         Guide::DataLine,
         Guide::NoData,
+        Guide::NoDates,
         Guide::FindingsTitle,
         Guide::NothingFlagged,
         Guide::WhatToDo,

@@ -708,7 +708,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
     match g {
         Guide::VerdictTitle => "What the audit found",
         Guide::DataLine => "{period} audited, as of {as_of}; data from {from} to {to}; files read: {files}; rows used: {rows}.",
-        Guide::NoData => "No dated rows yet: drop your exports, or load the demo.",
+        Guide::NoData => "No files yet: drop your exports, or load the demo.",
+        Guide::NoDates => "Files read: {files}; rows used: {rows}. No row carries a date, so the audit covers the whole file, with no periods.",
         Guide::FindingsTitle => "Critical findings and warnings",
         Guide::NothingFlagged => "Nothing critical and no warning: every check passed or had no data.",
         Guide::WhatToDo => "What to do: ",

@@ -748,7 +748,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
     match g {
         Guide::VerdictTitle => "Ce que l'audit a trouvé",
         Guide::DataLine => "Période auditée : {period}, au {as_of} ; données du {from} au {to} ; fichiers lus : {files} ; lignes utilisées : {rows}.",
-        Guide::NoData => "Aucune ligne datée : déposez vos exports ou chargez la démo.",
+        Guide::NoData => "Aucun fichier : déposez vos exports ou chargez la démo.",
+        Guide::NoDates => "Fichiers lus : {files} ; lignes utilisées : {rows}. Aucune ligne n'est datée : l'audit porte sur tout le fichier, sans périodes.",
         Guide::FindingsTitle => "Points critiques et alertes",
         Guide::NothingFlagged => "Rien de critique ni d'alerte : chaque contrôle est passé ou n'avait pas de données.",
         Guide::WhatToDo => "À faire : ",

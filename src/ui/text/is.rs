@@ -731,7 +731,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
     match g {
         Guide::VerdictTitle => "Niðurstöður úttektarinnar",
         Guide::DataLine => "Tímabil úttektar: {period}, miðað við {as_of}; gögn frá {from} til {to}; skrár lesnar: {files}; raðir notaðar: {rows}.",
-        Guide::NoData => "Engar dagsettar raðir enn: slepptu útflutningsskrám hér eða hlaðu inn sýnigögnum.",
+        Guide::NoData => "Engar skrár enn: slepptu útflutningsskrám hér eða hlaðu inn sýnigögnum.",
+        Guide::NoDates => "Skrár lesnar: {files}; raðir notaðar: {rows}. Engin röð ber dagsetningu, svo úttektin nær yfir alla skrána án tímabila.",
         Guide::FindingsTitle => "Alvarleg atriði og viðvaranir",
         Guide::NothingFlagged => "Ekkert alvarlegt og engin viðvörun: öll próf stóðust eða höfðu engin gögn.",
         Guide::WhatToDo => "Hvað skal gera: ",

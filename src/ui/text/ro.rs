@@ -771,7 +771,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
     match g {
         Guide::VerdictTitle => "Ce a găsit auditul",
         Guide::DataLine => "Perioada auditată: {period}, la data de {as_of}; date de la {from} la {to}; fișiere citite: {files}; rânduri folosite: {rows}.",
-        Guide::NoData => "Niciun rând datat încă: trageți aici exporturile sau încărcați demonstrația.",
+        Guide::NoData => "Niciun fișier încă: trageți aici exporturile sau încărcați demonstrația.",
+        Guide::NoDates => "Fișiere citite: {files}; rânduri folosite: {rows}. Niciun rând nu are dată, deci auditul acoperă tot fișierul, fără perioade.",
         Guide::FindingsTitle => "Constatări critice și avertismente",
         Guide::NothingFlagged => "Nimic critic și niciun avertisment: fiecare verificare a trecut sau nu a avut date.",
         Guide::WhatToDo => "Ce e de făcut: ",
