@@ -34,14 +34,13 @@ pub fn App() -> Html {
     use_effect_with(state.remembered.clone(), |remembered| {
         browser::save_remembered(remembered)
     });
-    // A deep link (`…/#checklist`) survives a reload: once the audit has rendered,
-    // open and scroll to the section it names. Reading the address is an edge effect.
-    let ready = state.pending == 0;
-    use_effect_with(ready, |ready| {
-        if *ready {
-            if let Some(id) = browser::location_fragment() {
-                browser::open_section(&id);
-            }
+    // A deep link (`…/#checklist`) survives a reload: once the page has first rendered
+    // (the demo or the reopened audit is computed before that), open and scroll to the
+    // section it names; later loads never move the page. Reading the address is an
+    // edge effect.
+    use_effect_with((), |_| {
+        if let Some(id) = browser::location_fragment() {
+            browser::open_section(&id);
         }
     });
     let entries = sections(&state);
