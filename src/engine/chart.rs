@@ -816,6 +816,26 @@ pub fn totals(series: &[Vec<Option<f64>>], periods: usize) -> Vec<Option<f64>> {
         .collect()
 }
 
+/// The largest bar and its share of all the bars, for the sentence under a bar chart:
+/// `(index, share)`. `None` without bars, or when a bar is negative or the sum is not
+/// positive (a share of a sum with negative parts means nothing).
+pub fn leader(chart: &BarChart) -> Option<(usize, f64)> {
+    let first = chart.bars.first()?;
+    if chart.bars.iter().any(|b| b.value < 0.0) {
+        return None;
+    }
+    let sum: f64 = chart.bars.iter().map(|b| b.value).sum();
+    (sum > 0.0 && sum.is_finite()).then(|| (0, first.value / sum))
+}
+
+/// The share of a funnel's first stage that reached its last stage, for the sentence
+/// under it; `None` when either count is unknown or the first is zero.
+pub fn through(chart: &FunnelChart) -> Option<f64> {
+    let first = chart.stages.first()?.count?;
+    let last = chart.stages.last()?.count?;
+    (first > 0.0).then(|| last / first)
+}
+
 // ---------------------------------------------------------------------------------
 // Number formats
 // ---------------------------------------------------------------------------------
@@ -1551,5 +1571,49 @@ mod tests {
             ),
             vec![Some(4.0), None, Some(2.0)]
         );
+    }
+
+    #[test]
+    fn leaders_and_funnel_throughput() {
+        let bars = bar_chart(
+            &[
+                ("a".to_owned(), Some(30.0)),
+                ("b".to_owned(), Some(90.0)),
+                ("c".to_owned(), None),
+            ],
+            Unit::Count,
+            300.0,
+            20.0,
+            Margins::default(),
+        );
+        assert_eq!(leader(&bars), Some((0, 0.75)));
+        assert_eq!(bars.bars[0].group, "b");
+        let negative = bar_chart(
+            &[("a".to_owned(), Some(-1.0)), ("b".to_owned(), Some(3.0))],
+            Unit::Count,
+            300.0,
+            20.0,
+            Margins::default(),
+        );
+        assert_eq!(leader(&negative), None);
+        assert_eq!(leader(&BarChart::default()), None);
+        let funnel = funnel_chart(
+            &[
+                (M::Leads, Some(200.0)),
+                (M::Mqls, Some(100.0)),
+                (M::Customers, Some(10.0)),
+            ],
+            100.0,
+            10.0,
+            2.0,
+        );
+        assert_eq!(through(&funnel), Some(0.05));
+        let unknown = funnel_chart(
+            &[(M::Leads, Some(200.0)), (M::Customers, None)],
+            100.0,
+            10.0,
+            2.0,
+        );
+        assert_eq!(through(&unknown), None);
     }
 }

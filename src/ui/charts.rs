@@ -88,6 +88,9 @@ pub struct FunnelProps {
     pub chart: FunnelChart,
     /// One label per stage.
     pub labels: Vec<String>,
+    /// The one-sentence summary printed under the chart, if any.
+    #[prop_or_default]
+    pub summary: Option<String>,
 }
 
 /// A funnel: one centred bar per stage, its count, and the conversion from the stage before.
@@ -99,6 +102,7 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
     }
     let view = format!("0 0 {:.0} {:.0}", c.width + 170.0, c.height);
     html! {
+        <>
         <svg viewBox={view} width={format!("{:.0}", c.width + 170.0)} height={format!("{:.0}", c.height)} role="img" aria-label="Funnel">
             <title>{ "Funnel: leads reaching each stage" }</title>
             { for c.stages.iter().enumerate().map(|(i, s)| {
@@ -116,6 +120,8 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
                 }
             }) }
         </svg>
+        if let Some(summary) = &props.summary { <p class="chart-summary">{ summary }</p> }
+        </>
     }
 }
 
@@ -142,6 +148,9 @@ pub struct BarProps {
     pub chart: crate::engine::chart::BarChart,
     /// What the chart shows.
     pub title: String,
+    /// The one-sentence summary printed under the chart, if any.
+    #[prop_or_default]
+    pub summary: Option<String>,
 }
 
 /// Horizontal bars by group, largest first, with their values.
@@ -154,6 +163,7 @@ pub fn BarSvg(props: &BarProps) -> Html {
     let view = format!("0 0 {:.0} {:.0}", c.width, c.height);
     let fill = crate::engine::chart::style(0).colour;
     html! {
+        <>
         <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
             <title>{ &props.title }</title>
             { for c.bars.iter().map(|b| {
@@ -172,6 +182,8 @@ pub fn BarSvg(props: &BarProps) -> Html {
                 }
             }) }
         </svg>
+        if let Some(summary) = &props.summary { <p class="chart-summary">{ summary }</p> }
+        </>
     }
 }
 

@@ -437,11 +437,15 @@ pub enum Guide {
     ChartSteady,
     /// A chart's series started from zero: `{metric}`, `{value}`, `{from}`, `{to}`.
     ChartFromZero,
+    /// Under a bar chart: `{group}`, `{value}`, `{share}`.
+    ChartLeader,
+    /// Under the funnel: `{first}` (count and stage), `{share}`, `{last}` (stage).
+    ChartThrough,
 }
 
 impl Guide {
     /// Every piece, for the tests.
-    pub const ALL: [Guide; 27] = [
+    pub const ALL: [Guide; 29] = [
         Guide::VerdictTitle,
         Guide::DataLine,
         Guide::NoData,
@@ -469,6 +473,8 @@ impl Guide {
         Guide::ChartFell,
         Guide::ChartSteady,
         Guide::ChartFromZero,
+        Guide::ChartLeader,
+        Guide::ChartThrough,
     ];
 }
 

@@ -195,6 +195,21 @@ pub fn Trends() -> Html {
             ..Margins::default()
         },
     );
+    let bar_summary = chart::leader(&bars).and_then(|(i, share)| {
+        let bar = bars.bars.get(i)?;
+        Some(text::guide(
+            loc,
+            text::Guide::ChartLeader,
+            &[
+                ("group", bar.group.clone()),
+                ("value", format::value_in(loc, Some(bar.value), m.unit())),
+                (
+                    "share",
+                    format::value_in(loc, Some(share), crate::engine::metrics::Unit::Rate),
+                ),
+            ],
+        ))
+    });
     // Short term: this period against the previous and the year before.
     let current = audit.current_period();
     // The user's short-term thresholds (the checklist's), with the per-unit minimums.
@@ -258,7 +273,8 @@ pub fn Trends() -> Html {
             </figure>
             if d != Dimension::Total {
                 <figure class="chart" data-testid="trend-bars">
-                    <BarSvg chart={bars} title={format!("{} by {}, whole range", text::metric_label(loc, m), text::dimension_label(loc, d).to_lowercase())} />
+                    <BarSvg chart={bars.clone()} title={format!("{} by {}, whole range", text::metric_label(loc, m), text::dimension_label(loc, d).to_lowercase())}
+                            summary={bar_summary} />
                 </figure>
             }
             { channel_mix(loc, audit, bucket, &periods) }

@@ -66,9 +66,28 @@ fn funnel(loc: Locale, v: &Velocity) -> Html {
         .map(|(k, n)| (metric_of(*k).unwrap_or(MetricId::Leads), Some(*n as f64)))
         .collect();
     let geometry = chart::funnel_chart(&stages, 360.0, 34.0, 8.0);
+    let summary = chart::through(&geometry).and_then(|share| {
+        let first = geometry.stages.first()?.count?;
+        Some(text::guide(
+            loc,
+            text::Guide::ChartThrough,
+            &[
+                (
+                    "first",
+                    format!(
+                        "{} ({})",
+                        labels.first()?,
+                        format::grouped_in(loc, first, 0)
+                    ),
+                ),
+                ("share", format::value_in(loc, Some(share), Unit::Rate)),
+                ("last", labels.last()?.clone()),
+            ],
+        ))
+    });
     html! {
         <figure class="chart" data-testid="funnel-chart">
-            <FunnelSvg chart={geometry} labels={labels} />
+            <FunnelSvg chart={geometry} labels={labels} summary={summary} />
             <figcaption>{ text::ui(loc, text::Ui::VelocityFunnelNote) }</figcaption>
         </figure>
     }

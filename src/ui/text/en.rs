@@ -733,6 +733,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::ChartFell => "{metric} fell {change} from {from} to {to}.",
         Guide::ChartSteady => "{metric} held steady from {from} to {to}, at {value}.",
         Guide::ChartFromZero => "{metric} went from 0 in {from} to {value} in {to}.",
+        Guide::ChartLeader => "{group} leads with {value}, {share} of the total.",
+        Guide::ChartThrough => "Of {first}, {share} reached {last}.",
     }
 }
 

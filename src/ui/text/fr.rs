@@ -773,6 +773,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::ChartFell => "{metric} a baissé de {change} entre {from} et {to}.",
         Guide::ChartSteady => "{metric} est resté stable entre {from} et {to}, à {value}.",
         Guide::ChartFromZero => "{metric} est passé de 0 en {from} à {value} en {to}.",
+        Guide::ChartLeader => "{group} est en tête avec {value}, soit {share} du total.",
+        Guide::ChartThrough => "Sur {first}, {share} sont arrivés à l'étape {last}.",
     }
 }
 

@@ -756,6 +756,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::ChartFell => "{metric} lækkaði um {change} frá {from} til {to}.",
         Guide::ChartSteady => "{metric} hélst stöðugt frá {from} til {to}, í {value}.",
         Guide::ChartFromZero => "{metric} fór úr 0 á {from} í {value} á {to}.",
+        Guide::ChartLeader => "{group} er efst með {value}, {share} af heildinni.",
+        Guide::ChartThrough => "Af {first} náðu {share} stiginu {last}.",
     }
 }
 

@@ -796,6 +796,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::ChartFell => "{metric} a scăzut cu {change} de la {from} la {to}.",
         Guide::ChartSteady => "{metric} a rămas stabil de la {from} la {to}, la {value}.",
         Guide::ChartFromZero => "{metric} a trecut de la 0 în {from} la {value} în {to}.",
+        Guide::ChartLeader => "{group} conduce cu {value}, adică {share} din total.",
+        Guide::ChartThrough => "Din {first}, {share} au ajuns la etapa {last}.",
     }
 }
 
