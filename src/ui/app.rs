@@ -3,12 +3,14 @@
 use super::attribution::AttributionView;
 use super::browser;
 use super::document::{Goals, Notes, SaveOpen, SheetView};
+use super::format;
 use super::inputs::{InputSummary, RowIssues};
-use super::kpi::{CustomersView, EmailTable, GroupTable, Headline};
+use super::kpi::{CustomersView, EmailTable, GroupTable};
+use super::layout::{DataAndSettings, Entry, Part, SectionNav, Verdict};
 use super::locale::Locale;
 use super::review::{Checklist, Schedule, ThresholdEditor, Triggers};
 use super::state::{Action, State, StateContext};
-use super::text::{self, ui, Ui};
+use super::text::{self, ui, Guide, Ui};
 use super::trends::{HeadlineCharts, Trends};
 use super::velocity::VelocityView;
 use crate::engine::metrics::audit::{Dimension, MetricSource};
@@ -32,61 +34,168 @@ pub fn App() -> Html {
     use_effect_with(state.remembered.clone(), |remembered| {
         browser::save_remembered(remembered)
     });
+    // A deep link (`…/#checklist`) survives a reload: once the page has first rendered
+    // (the demo or the reopened audit is computed before that), open and scroll to the
+    // section it names; later loads never move the page. Reading the address is an
+    // edge effect.
+    use_effect_with((), |_| {
+        if let Some(id) = browser::location_fragment() {
+            browser::open_section(&id);
+        }
+    });
+    let entries = sections(&state);
+    let part = |id: &'static str, children: Html| -> Html {
+        match entries.iter().find(|e| e.id == id) {
+            Some(e) => html! { <Part id={id} title={e.title.clone()}>{ children }</Part> },
+            None => html! {},
+        }
+    };
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
+            <a class="skip-link no-print" href="#verdict">{ text::guide(loc, Guide::SkipToVerdict, &[]) }</a>
             <header class="masthead no-print">
-                <h1>{ ui(loc, Ui::Title) }</h1>
-                <p class="tagline">{ ui(loc, Ui::Tagline) }</p>
+                <div class="title">
+                    <h1>{ ui(loc, Ui::Title) }</h1>
+                    <p class="tagline">{ ui(loc, Ui::Tagline) }</p>
+                </div>
+                <Toolbar />
             </header>
-            <Toolbar />
-            <main>
-                <ReportHeader />
-                <Status />
-                <InputSummary />
-                <Settings />
-                <Headline />
-                <GroupTable title={ui(loc, Ui::PaidMedia)} testid="kpi-table"
-                    metrics={MetricId::PAID.iter().copied().filter(|m| !MetricId::FUNNEL.contains(m)).collect::<Vec<_>>()}
-                    dimensions={vec![Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup, Dimension::Segment]}
-                    sources={vec![MetricSource::Paid]} />
-                <GroupTable title={ui(loc, Ui::FunnelAndCustomers)} testid="funnel-table"
-                    metrics={MetricId::FUNNEL.to_vec()}
-                    dimensions={vec![Dimension::Source, Dimension::Segment]}
-                    sources={vec![MetricSource::Funnel, MetricSource::Paid]} />
-                <AttributionView />
-                <EmailTable />
-                <GroupTable title={ui(loc, Ui::WebAnalytics)} testid="web-table"
-                    metrics={MetricId::WEB.to_vec()}
-                    dimensions={vec![Dimension::LandingPage, Dimension::Source, Dimension::Channel]}
-                    sources={vec![MetricSource::Web]} />
-                <GroupTable title={ui(loc, Ui::SocialPosts)} testid="social-table"
-                    metrics={MetricId::SOCIAL.to_vec()}
-                    dimensions={vec![Dimension::Channel, Dimension::Campaign]}
-                    sources={vec![MetricSource::Social]} />
-                <GroupTable title={ui(loc, Ui::CampaignResponses)} testid="responses-table"
-                    metrics={MetricId::RESPONSES.to_vec()}
-                    dimensions={vec![Dimension::Campaign, Dimension::Segment, Dimension::Channel, Dimension::Source]}
-                    sources={vec![MetricSource::Responses]} />
-                <CustomersView />
-                <HeadlineCharts />
-                <Trends />
-                <VelocityView />
-                <Checklist />
-                <ThresholdEditor />
-                <Schedule />
-                <Triggers />
-                <Goals />
-                <SheetView />
-                <Notes />
-                <SaveOpen />
-                <RowIssues />
-            </main>
+            <div class="layout">
+                <SectionNav entries={entries.clone()} />
+                <main id="main">
+                    <ReportHeader />
+                    <Status />
+                    <Verdict />
+                    <DataAndSettings>
+                        <InputSummary />
+                        <Settings />
+                    </DataAndSettings>
+                    { part("checklist", html! { <><Checklist /><ThresholdEditor /></> }) }
+                    { part("schedule", html! { <><Schedule /><Triggers /></> }) }
+                    { part("paid-media", html! {
+                        <GroupTable title={ui(loc, Ui::PaidMedia)} testid="kpi-table"
+                            metrics={paid_metrics()}
+                            dimensions={vec![Dimension::Campaign, Dimension::Channel, Dimension::Source, Dimension::AdGroup, Dimension::Segment]}
+                            sources={vec![MetricSource::Paid]} />
+                    }) }
+                    { part("funnel", html! {
+                        <GroupTable title={ui(loc, Ui::FunnelAndCustomers)} testid="funnel-table"
+                            metrics={MetricId::FUNNEL.to_vec()}
+                            dimensions={vec![Dimension::Source, Dimension::Segment]}
+                            sources={vec![MetricSource::Funnel, MetricSource::Paid]} />
+                    }) }
+                    { part("attribution", html! { <AttributionView /> }) }
+                    { part("email", html! { <EmailTable /> }) }
+                    { part("web", html! {
+                        <GroupTable title={ui(loc, Ui::WebAnalytics)} testid="web-table"
+                            metrics={MetricId::WEB.to_vec()}
+                            dimensions={vec![Dimension::LandingPage, Dimension::Source, Dimension::Channel]}
+                            sources={vec![MetricSource::Web]} />
+                    }) }
+                    { part("social", html! {
+                        <GroupTable title={ui(loc, Ui::SocialPosts)} testid="social-table"
+                            metrics={MetricId::SOCIAL.to_vec()}
+                            dimensions={vec![Dimension::Channel, Dimension::Campaign]}
+                            sources={vec![MetricSource::Social]} />
+                    }) }
+                    { part("responses", html! {
+                        <GroupTable title={ui(loc, Ui::CampaignResponses)} testid="responses-table"
+                            metrics={MetricId::RESPONSES.to_vec()}
+                            dimensions={vec![Dimension::Campaign, Dimension::Segment, Dimension::Channel, Dimension::Source]}
+                            sources={vec![MetricSource::Responses]} />
+                    }) }
+                    { part("customers", html! { <CustomersView /> }) }
+                    { part("trends", html! { <><HeadlineCharts /><Trends /></> }) }
+                    { part("velocity", html! { <VelocityView /> }) }
+                    { part("goals", html! { <Goals /> }) }
+                    { part("sheet", html! { <SheetView /> }) }
+                    { part("notes", html! { <><Notes /><SaveOpen /></> }) }
+                    { part("row-issues", html! { <RowIssues /> }) }
+                </main>
+            </div>
             <footer class="no-print">
                 <p>{ ui(loc, Ui::Offline) }
                    { ui(loc, Ui::Definitions) }</p>
             </footer>
         </ContextProvider<StateContext>>
     }
+}
+
+/// The paid-media table's metrics: the paid ones the funnel table does not show.
+fn paid_metrics() -> Vec<MetricId> {
+    MetricId::PAID
+        .iter()
+        .copied()
+        .filter(|m| !MetricId::FUNNEL.contains(m))
+        .collect()
+}
+
+/// The sections of the page in their stable order, those with something to show.
+fn sections(state: &State) -> Vec<Entry> {
+    let loc = state.locale;
+    let audit = &state.audit;
+    let any = |metrics: &[MetricId]| metrics.iter().any(|m| audit.has(*m));
+    let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
+    let customers = MetricId::CUSTOMERS
+        .iter()
+        .any(|m| audit.has(*m) || !audit.series(*m, Dimension::Total, None, bucket).is_empty());
+    let guide = |g: Guide| text::guide(loc, g, &[]);
+    let all: [(&'static str, String, bool); 18] = [
+        ("verdict", guide(Guide::VerdictTitle), true),
+        ("data", guide(Guide::DataAndSettings), true),
+        ("checklist", guide(Guide::NavChecklist), true),
+        ("schedule", ui(loc, Ui::ReviewSchedule).to_owned(), true),
+        (
+            "paid-media",
+            ui(loc, Ui::PaidMedia).to_owned(),
+            any(&paid_metrics()),
+        ),
+        (
+            "funnel",
+            ui(loc, Ui::FunnelAndCustomers).to_owned(),
+            any(&MetricId::FUNNEL),
+        ),
+        (
+            "attribution",
+            ui(loc, Ui::Attribution).to_owned(),
+            state.report.attribution.is_some(),
+        ),
+        ("email", guide(Guide::NavEmail), any(&MetricId::EMAIL)),
+        (
+            "web",
+            ui(loc, Ui::WebAnalytics).to_owned(),
+            any(&MetricId::WEB),
+        ),
+        (
+            "social",
+            ui(loc, Ui::SocialPosts).to_owned(),
+            any(&MetricId::SOCIAL),
+        ),
+        (
+            "responses",
+            ui(loc, Ui::CampaignResponses).to_owned(),
+            any(&MetricId::RESPONSES),
+        ),
+        ("customers", guide(Guide::NavCustomers), customers),
+        (
+            "trends",
+            ui(loc, Ui::Trends).to_owned(),
+            audit.as_of.is_some(),
+        ),
+        (
+            "velocity",
+            ui(loc, Ui::LeadVelocity).to_owned(),
+            audit.velocity.is_some(),
+        ),
+        ("goals", ui(loc, Ui::Goals).to_owned(), true),
+        ("sheet", ui(loc, Ui::Sheet).to_owned(), true),
+        ("notes", ui(loc, Ui::Notes).to_owned(), true),
+        ("row-issues", guide(Guide::NavRowIssues), true),
+    ];
+    all.into_iter()
+        .filter(|(_, _, present)| *present)
+        .map(|(id, title, _)| Entry { id, title })
+        .collect()
 }
 
 /// Upload, demo, clear, export and print.
@@ -222,37 +331,52 @@ fn file_name(state: &State, extension: &str) -> String {
 }
 
 /// The title block, and on paper the cover: period, files, and the formula choices.
+/// On screen it is the one line above the verdict: the period audited and the data it
+/// rests on.
 #[component]
 fn ReportHeader() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let loc = state.locale;
-    let range = state
-        .audit
-        .range
-        .map(|(a, b)| format!("Data from {a} to {b}"))
-        .unwrap_or_else(|| "No dated rows".to_owned());
-    let as_of = state
-        .audit
-        .as_of
-        .map_or_else(|| "—".to_owned(), |d| d.to_string());
-    let period = state
-        .audit
-        .current_period()
-        .map(|p| p.label())
-        .unwrap_or_default();
+    let audit = &state.audit;
+    let rows: u64 = state.ingested().iter().map(|g| g.rows_used).sum();
+    let line = match (audit.range, audit.as_of, audit.current_period()) {
+        (Some((from, to)), Some(as_of), Some(period)) => text::guide(
+            loc,
+            Guide::DataLine,
+            &[
+                ("period", period.label()),
+                ("as_of", format::date(loc, as_of)),
+                ("from", format::date(loc, from)),
+                ("to", format::date(loc, to)),
+                ("files", state.inputs.len().to_string()),
+                ("rows", format::grouped_in(loc, rows as f64, 0)),
+            ],
+        ),
+        _ if state.inputs.is_empty() => text::guide(loc, Guide::NoData, &[]),
+        _ => text::guide(
+            loc,
+            Guide::NoDates,
+            &[
+                ("files", state.inputs.len().to_string()),
+                ("rows", format::grouped_in(loc, rows as f64, 0)),
+            ],
+        ),
+    };
     let f = state.settings.audit.formulas;
     let labour = if f.include_labour {
         "included in cost, ROI and CAC"
     } else {
         "left out of cost"
     };
+    let files: Vec<&str> = state.inputs.iter().map(|l| l.name.as_str()).collect();
     html! {
-        <section class="report-header" data-testid="cover">
-            <h2>{ ui(loc, Ui::AutomationAudit) }</h2>
-            <p>
-                { format!("As of {as_of} ({period}). {range}.") }
+        <section class="report-header cover-end" data-testid="cover" aria-label={ui(loc, Ui::AutomationAudit)}>
+            <p class="print-only cover-title">{ ui(loc, Ui::AutomationAudit) }</p>
+            <p class="data-line" data-testid="data-line">
+                { line }
                 if state.demo { <strong class="demo-badge">{ " Demo data." }</strong> }
             </p>
+            <p class="print-only">{ format!("{}: {}.", ui(loc, Ui::Files), files.join(", ")) }</p>
             <p class="print-only">{ format!(
                 "Periods: {}. Labour cost {labour}. Email rates divide by {} emails. Engagement rate divides by {}. Every figure's definition is under its table and in docs/metrics.md.",
                 text::bucket_label(loc, state.settings.audit.bucket).to_lowercase(), text::email_base_label(loc, f.email_base), text::engagement_base_label(loc, f.engagement_base)
@@ -262,19 +386,23 @@ fn ReportHeader() -> Html {
 }
 
 /// Whether every file has been processed; `audit-ready` is the hook tests wait for.
+/// The line sits in one live region that stays on the page, so a screen reader hears
+/// "Reading files…" and then "Audit ready" as they happen.
 #[component]
 fn Status() -> Html {
     let state = use_context::<StateContext>().expect("state context");
-    if state.pending > 0 {
-        return html! {
-            <p class="status busy no-print" role="status">{ format!("Reading {} file(s)…", state.pending) }</p>
-        };
-    }
+    let loc = state.locale;
     let n = state.inputs.len();
     html! {
-        <p class="status no-print" role="status" data-testid="audit-ready" data-files={n.to_string()}>
-            { if n == 0 { "No files yet: drop your exports above, or load the demo.".to_owned() } else { format!("Audit ready — {n} file(s).") } }
-        </p>
+        <div class="status-region no-print" role="status" aria-live="polite">
+            if state.pending > 0 {
+                <p class="status busy">{ text::guide(loc, Guide::StatusReading, &[("count", state.pending.to_string())]) }</p>
+            } else {
+                <p class="status" data-testid="audit-ready" data-files={n.to_string()}>
+                    { if n == 0 { text::guide(loc, Guide::StatusEmpty, &[]) } else { text::guide(loc, Guide::StatusReady, &[("files", n.to_string())]) } }
+                </p>
+            }
+        </div>
     }
 }
 

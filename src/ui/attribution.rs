@@ -2,6 +2,7 @@
 //! side, the models' rules in a legend, and the deals no touch explains.
 
 use super::format;
+use super::layout::TableFrame;
 use super::review::number_input;
 use super::state::Action;
 use super::state::StateContext;
@@ -108,7 +109,7 @@ pub fn AttributionView() -> Html {
                     </select>
                 </label>
             </div>
-            <div class="table-wrap">
+            <TableFrame label={text::ui(loc, text::Ui::Attribution).to_owned()}>
             <table class="kpi" data-testid="attribution-table">
                 <thead><tr>
                     <th>{ text::dimension_label(loc, dim) }</th>
@@ -131,7 +132,7 @@ pub fn AttributionView() -> Html {
                     </tr>
                 </tfoot>
             </table>
-            </div>
+            </TableFrame>
             <dl class="legend" data-testid="attribution-legend">
                 { for Model::ALL.iter().map(|m| html! {
                     <>

@@ -133,3 +133,33 @@ pub fn input_value(node: &yew::NodeRef) -> String {
         .map(|i| i.value())
         .unwrap_or_default()
 }
+
+/// Opens the collapsible section with `id` (every `<details>` on the way to it) and
+/// scrolls it into view. Nothing happens for an unknown id.
+pub fn open_section(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if let Ok(Some(details)) = element.query_selector(":scope > details") {
+        let _ = details.set_attribute("open", "");
+    }
+    let mut up = element.parent_element();
+    while let Some(e) = up {
+        if e.tag_name().eq_ignore_ascii_case("details") {
+            let _ = e.set_attribute("open", "");
+        }
+        up = e.parent_element();
+    }
+    element.scroll_into_view();
+}
+
+/// The fragment of the page's address without its `#` (`checklist` for `…/#checklist`),
+/// so a deep link survives a reload: the app opens that section once it has rendered.
+pub fn location_fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let id = hash.strip_prefix('#')?;
+    (!id.is_empty()).then(|| id.to_owned())
+}

@@ -2,7 +2,8 @@
 //! nothing themselves; each carries a text alternative (a title, point tooltips and a
 //! visually hidden table) for screen readers, and prints as vectors.
 
-use crate::engine::present::chart::{FunnelChart, LineChart};
+use crate::engine::metrics::metric::Unit;
+use crate::engine::present::chart::{compact, FunnelChart, LineChart, AXIS_FONT_PX};
 use yew::prelude::*;
 
 /// Props of a line chart.
@@ -14,6 +15,11 @@ pub struct LineProps {
     pub names: Vec<String>,
     /// What the chart shows, for screen readers and the caption.
     pub title: String,
+    /// The unit of the values, for the tooltips (as on the axis).
+    pub unit: Unit,
+    /// The one-sentence summary printed under the chart, if any.
+    #[prop_or_default]
+    pub summary: Option<String>,
 }
 
 /// A line chart with axes, a legend, tooltips and a table alternative.
@@ -30,8 +36,8 @@ pub fn LineSvg(props: &LineProps) -> Html {
             <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
                 <title>{ &props.title }</title>
                 { y_axis(plot, &c.y_ticks) }
-                { for c.x_labels.iter().map(|l| html! {
-                    <text class="x-label" x={fmt(l.x)} y={fmt(plot.y + plot.height + 14.0)} text-anchor="middle">{ &l.text }</text>
+                { for c.x_labels.iter().filter(|l| l.shown).map(|l| html! {
+                    <text class="x-label" x={fmt(l.x)} y={fmt(plot.y + plot.height + 14.0)} font-size={fmt(AXIS_FONT_PX)} text-anchor="middle">{ &l.text }</text>
                 }) }
                 { for c.lines.iter().enumerate().map(|(i, line)| {
                     let name = props.names.get(i).cloned().unwrap_or_default();
@@ -42,7 +48,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
                                 let label = c.x_labels.get(p.index).map(|l| l.text.clone()).unwrap_or_default();
                                 html! {
                                     <circle cx={fmt(p.x)} cy={fmt(p.y)} r="2.5" fill={line.style.colour}>
-                                        <title>{ format!("{name}, {label}: {}", crate::engine::present::chart::compact(p.value, crate::engine::metrics::metric::Unit::Count)) }</title>
+                                        <title>{ format!("{name}, {label}: {}", compact(p.value, props.unit)) }</title>
                                     </circle>
                                 }
                             }) }
@@ -64,12 +70,13 @@ pub fn LineSvg(props: &LineProps) -> Html {
                 <tbody>
                 { for c.x_labels.iter().enumerate().map(|(i, l)| html! {
                     <tr><th>{ &l.text }</th>{ for c.lines.iter().map(|line| {
-                        let v = line.points.iter().find(|p| p.index == i).map(|p| p.value.to_string()).unwrap_or_else(|| "—".to_owned());
+                        let v = line.points.iter().find(|p| p.index == i).map(|p| compact(p.value, props.unit)).unwrap_or_else(|| "—".to_owned());
                         html! { <td>{ v }</td> }
                     }) }</tr>
                 }) }
                 </tbody>
             </table>
+            if let Some(summary) = &props.summary { <p class="chart-summary">{ summary }</p> }
         </div>
     }
 }
@@ -81,6 +88,9 @@ pub struct FunnelProps {
     pub chart: FunnelChart,
     /// One label per stage.
     pub labels: Vec<String>,
+    /// The one-sentence summary printed under the chart, if any.
+    #[prop_or_default]
+    pub summary: Option<String>,
 }
 
 /// A funnel: one centred bar per stage, its count, and the conversion from the stage before.
@@ -92,6 +102,7 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
     }
     let view = format!("0 0 {:.0} {:.0}", c.width + 170.0, c.height);
     html! {
+        <>
         <svg viewBox={view} width={format!("{:.0}", c.width + 170.0)} height={format!("{:.0}", c.height)} role="img" aria-label="Funnel">
             <title>{ "Funnel: leads reaching each stage" }</title>
             { for c.stages.iter().enumerate().map(|(i, s)| {
@@ -109,6 +120,8 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
                 }
             }) }
         </svg>
+        if let Some(summary) = &props.summary { <p class="chart-summary">{ summary }</p> }
+        </>
     }
 }
 
@@ -121,7 +134,7 @@ fn y_axis(
         { for ticks.iter().map(|t| html! {
             <g class="tick">
                 <line x1={fmt(plot.x)} x2={fmt(plot.x + plot.width)} y1={fmt(t.position)} y2={fmt(t.position)} />
-                <text x={fmt(plot.x - 4.0)} y={fmt(t.position + 3.5)} text-anchor="end">{ &t.label }</text>
+                <text x={fmt(plot.x - 4.0)} y={fmt(t.position + 3.5)} font-size={fmt(AXIS_FONT_PX)} text-anchor="end">{ &t.label }</text>
             </g>
         }) }
     }
@@ -138,6 +151,9 @@ pub struct BarProps {
     pub chart: crate::engine::present::chart::BarChart,
     /// What the chart shows.
     pub title: String,
+    /// The one-sentence summary printed under the chart, if any.
+    #[prop_or_default]
+    pub summary: Option<String>,
 }
 
 /// Horizontal bars by group, largest first, with their values.
@@ -150,6 +166,7 @@ pub fn BarSvg(props: &BarProps) -> Html {
     let view = format!("0 0 {:.0} {:.0}", c.width, c.height);
     let fill = crate::engine::present::chart::style(0).colour;
     html! {
+        <>
         <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
             <title>{ &props.title }</title>
             { for c.bars.iter().map(|b| {
@@ -168,6 +185,8 @@ pub fn BarSvg(props: &BarProps) -> Html {
                 }
             }) }
         </svg>
+        if let Some(summary) = &props.summary { <p class="chart-summary">{ summary }</p> }
+        </>
     }
 }
 
@@ -180,6 +199,11 @@ pub struct StackedProps {
     pub names: Vec<String>,
     /// What the chart shows.
     pub title: String,
+    /// The unit of the values, for the tooltips (as on the axis).
+    pub unit: Unit,
+    /// The one-sentence summary printed under the chart, if any.
+    #[prop_or_default]
+    pub summary: Option<String>,
 }
 
 /// One stack per period, one segment per series, with a legend; each segment's colour
@@ -205,11 +229,13 @@ pub fn StackedSvg(props: &StackedProps) -> Html {
                             html! {
                                 <rect x={fmt(seg.rect.x)} y={fmt(seg.rect.y)} width={fmt(seg.rect.width)} height={fmt(seg.rect.height)}
                                       fill={style.colour} stroke="white" stroke-width="0.5">
-                                    <title>{ format!("{}, {name}: {}", stack.label, crate::engine::present::chart::compact(seg.value, crate::engine::metrics::metric::Unit::Count)) }</title>
+                                    <title>{ format!("{}, {name}: {}", stack.label, compact(seg.value, props.unit)) }</title>
                                 </rect>
                             }
                         }) }
-                        <text class="x-label" x={fmt(stack.x)} y={fmt(plot.y + plot.height + 14.0)} text-anchor="middle">{ &stack.label }</text>
+                        if stack.shown {
+                            <text class="x-label" x={fmt(stack.x)} y={fmt(plot.y + plot.height + 14.0)} font-size={fmt(AXIS_FONT_PX)} text-anchor="middle">{ &stack.label }</text>
+                        }
                     </g>
                 }) }
             </svg>
@@ -219,6 +245,7 @@ pub fn StackedSvg(props: &StackedProps) -> Html {
                     html! { <li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={style.colour} /></svg>{ format!(" {n}") }</li> }
                 }) }
             </ul>
+            if let Some(summary) = &props.summary { <p class="chart-summary">{ summary }</p> }
         </div>
     }
 }

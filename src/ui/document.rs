@@ -4,6 +4,7 @@
 use super::browser;
 use super::format;
 use super::history::{self, Entry};
+use super::layout::TableFrame;
 use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::metrics::audit::Dimension;
@@ -88,12 +89,14 @@ pub fn Goals() -> Html {
             if state.goals.is_empty() {
                 <p>{ "No goal yet. For each KPI you want to move: what do you believe will move it, by how much, by when?" }</p>
             } else {
+                <TableFrame label={text::ui(loc, text::Ui::Goals).to_owned()}>
                 <table>
                     <thead><tr><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th>{ "Hypothesis" }</th><th>{ "Target" }</th><th>{ "By" }</th><th>{ text::ui(loc, text::Ui::ColBaseline) }</th><th>{ text::ui(loc, text::Ui::ColResult) }</th><th>{ "Realistic?" }</th><th>{ "What we learned" }</th><th class="no-print"></th></tr></thead>
                     <tbody>
                     { for state.goals.iter().enumerate().map(|(i, g)| goal_row(&state, i, g)) }
                     </tbody>
                 </table>
+                </TableFrame>
             }
             <form class="goal-form no-print" onsubmit={add}>
                 <select aria-label="KPI" data-testid="goal-metric" onchange={on_metric}>
@@ -276,7 +279,7 @@ pub fn SheetView() -> Html {
                 <button data-testid="sheet-export" onclick={export}>{ "Export sheet (CSV)" }</button>
             </div>
             if let Some(e) = &*error { <p class="error">{ e }</p> }
-            <div class="table-wrap">
+            <TableFrame label={text::ui(loc, text::Ui::Sheet).to_owned()}>
             <table>
                 <thead><tr>
                     <th>{ "Asset" }</th><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th class="num">{ text::ui(loc, text::Ui::ColBaseline) }</th>
@@ -306,7 +309,7 @@ pub fn SheetView() -> Html {
                 }) }
                 </tbody>
             </table>
-            </div>
+            </TableFrame>
         </section>
     }
 }

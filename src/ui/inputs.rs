@@ -1,6 +1,7 @@
 //! What the import made of each file: the summary, the mapping, and the row issues.
 
 use super::format;
+use super::layout::TableFrame;
 use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::import::decode::Encoding;
@@ -11,6 +12,10 @@ use crate::engine::import::vocab::outcomes::Outcome;
 use crate::engine::present::export;
 use crate::engine::Overrides;
 use yew::prelude::*;
+
+/// Row issues shown at first, and added by each "Show more": a file with thousands of
+/// bad rows must not put thousands of rows on the page (or on paper).
+const ISSUES_PAGE: usize = 50;
 
 /// One row per file: kind, rows read / used / skipped, encoding, delimiter, mapping.
 #[component]
@@ -69,8 +74,9 @@ pub fn InputSummary() -> Html {
         }
     });
     html! {
-        <section aria-labelledby="inputs-title" class="cover-end">
+        <section aria-labelledby="inputs-title" class="inputs-section">
             <h3 id="inputs-title">{ text::ui(loc, text::Ui::Files) }</h3>
+            <TableFrame label={text::ui(loc, text::Ui::Files).to_owned()}>
             <table class="inputs" data-testid="input-summary">
                 <thead>
                     <tr>
@@ -82,6 +88,7 @@ pub fn InputSummary() -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </TableFrame>
             if let Some(join) = &state.audit.join {
                 <p class="note" data-testid="join-report" data-unmatched={join.unmatched_deals.len().to_string()}>
                     { format!("CRM files joined on the lead id: {} leads.", join.leads) }
@@ -156,6 +163,7 @@ pub fn RowIssues() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let loc = state.locale;
     let filter = use_state(String::new);
+    let limit = use_state(|| ISSUES_PAGE);
     let all: Vec<Vec<String>> = state
         .inputs
         .iter()
@@ -218,17 +226,29 @@ pub fn RowIssues() -> Html {
                     <input type="search" placeholder="Filter issues" aria-label="Filter issues" oninput={on_filter} />
                     <button onclick={export_issues}>{ "Export issues as CSV" }</button>
                 </div>
+                <TableFrame label={text::guide(loc, text::Guide::NavRowIssues, &[])}>
                 <table>
                     <thead><tr><th>{ text::ui(loc, text::Ui::ColFile) }</th><th class="num">{ text::ui(loc, text::Ui::ColLine) }</th><th>{ text::ui(loc, text::Ui::ColColumn) }</th><th>{ text::ui(loc, text::Ui::ColAction) }</th><th>{ text::ui(loc, text::Ui::ColReason) }</th><th>{ text::ui(loc, text::Ui::ColText) }</th></tr></thead>
                     <tbody>
-                    { for shown.iter().take(500).map(|row| html! {
+                    { for shown.iter().take(*limit).map(|row| html! {
                         <tr data-testid="issue-row">{ for row.iter().enumerate().map(|(i, c)| html! {
                             <td class={classes!((i == 1).then_some("num"), (i == 5).then_some("raw"))}>{ c }</td>
                         }) }</tr>
                     }) }
                     </tbody>
                 </table>
-                if shown.len() > 500 { <p>{ format!("Showing 500 of {}; export the list to see all.", shown.len()) }</p> }
+                </TableFrame>
+                if shown.len() > *limit {
+                    <p class="no-print" data-testid="row-issues-more">
+                        { format!("Showing {} of {}. ", *limit, shown.len()) }
+                        <button onclick={{
+                            let limit = limit.clone();
+                            Callback::from(move |_: MouseEvent| limit.set(*limit + ISSUES_PAGE))
+                        }}>{ format!("Show {ISSUES_PAGE} more") }</button>
+                        { " Export the list to see all at once." }
+                    </p>
+                    <p class="print-only">{ format!("The first {} of {} are printed; the export has them all.", *limit, shown.len()) }</p>
+                }
             }
         </section>
     }

@@ -4,6 +4,7 @@
 //! unrounded `data-value`; each header carries the formula on hover.
 
 use super::format;
+use super::layout::{print_column_groups, TableFrame, PRINT_COLUMNS};
 use super::locale::Locale;
 use super::state::{Action, StateContext};
 use super::text;
@@ -324,12 +325,34 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
         });
         let aria = if active { if descending { "descending" } else { "ascending" } } else { "none" };
         html! {
-            <th class="num" title={text::metric_formula(loc, m, formulas)} data-metric={m.id()} aria-sort={aria}>
+            <th scope="col" class="num" title={text::metric_formula(loc, m, formulas)} data-metric={m.id()} aria-sort={aria}>
                 <button class="sort" {onclick}>{ text::metric_label(loc, m) }{ if active { if descending { " ▾" } else { " ▴" } } else { "" } }</button>
             </th>
         }
     });
     let period_label = period.map_or_else(|| "whole range".to_owned(), |p| p.label());
+    // On paper, more than PRINT_COLUMNS metrics print as column groups (no sparklines).
+    let split = metrics.len() > PRINT_COLUMNS;
+    let printed = if split {
+        let head = html! { <th scope="col">{ text::split_label(loc, audit, dimension) }</th> };
+        let columns: Vec<Html> = metrics
+            .iter()
+            .map(|m| html! { <th scope="col" class="num">{ text::metric_label(loc, *m) }</th> })
+            .collect();
+        let mut rows: Vec<(Html, Vec<Html>)> = vec![(
+            html! { <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th> },
+            metrics.iter().map(|m| cell(*m, None)).collect(),
+        )];
+        rows.extend(groups.iter().map(|g| {
+            (
+                html! { <th scope="row">{ *g }</th> },
+                metrics.iter().map(|m| cell(*m, Some(g))).collect(),
+            )
+        }));
+        print_column_groups(loc, &props.title, &head, &columns, &rows)
+    } else {
+        html! {}
+    };
     html! {
         <section aria-label={props.title.clone()}>
             <h3>{ text::heading(loc, text::Heading::TableTitle, &[("title", props.title.to_string()), ("period", period_label.to_string())]) }</h3>
@@ -352,13 +375,13 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                     </select>
                 </label>
             </div>
-            <div class="table-wrap">
-            <table class="kpi" data-testid={props.testid.clone()} data-dimension={dimension.key()} data-period={period.map(|p| p.label()).unwrap_or_default()}>
+            <TableFrame label={props.title.to_string()}>
+            <table class={classes!("kpi", split.then_some("screen-only"))} data-testid={props.testid.clone()} data-dimension={dimension.key()} data-period={period.map(|p| p.label()).unwrap_or_default()}>
                 <thead>
                     <tr>
-                        <th>{ text::split_label(loc, audit, dimension) }</th>
+                        <th scope="col">{ text::split_label(loc, audit, dimension) }</th>
                         { for header }
-                        <th title={format!("{} by month", text::metric_label(loc, trend_metric))}>{ text::ui(loc, text::Ui::ColTrend) }</th>
+                        <th scope="col" class="trend-col" title={format!("{} by month", text::metric_label(loc, trend_metric))}>{ text::ui(loc, text::Ui::ColTrend) }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -383,7 +406,8 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            </div>
+            </TableFrame>
+            { printed }
             if total_groups > TOP_GROUPS {
                 <p class="note no-print" data-testid={format!("{}-more", props.testid)}>
                     { format!("Showing {} of {} groups{}. ", groups.len(), total_groups,
@@ -425,9 +449,12 @@ fn SourcesNote(props: &SourcesProps) -> Html {
 
 /// A table of totals: the whole range first, then one row per period of `bucket` that
 /// has data, newest first. Cells carry `data-metric` and the unrounded `data-value`.
+/// On paper, more than [`PRINT_COLUMNS`] metrics print as column groups.
+#[allow(clippy::too_many_arguments)]
 fn period_table(
     loc: Locale,
     audit: &Audit,
+    title: &str,
     metrics: &[MetricId],
     formulas: Formulas,
     bucket: Bucket,
@@ -437,37 +464,57 @@ fn period_table(
     let Some(&first) = metrics.first() else {
         return html! {};
     };
-    let cells = |period: Option<Period>| {
-        html! {
-            { for metrics.iter().map(|m| {
+    let cells = |period: Option<Period>| -> Vec<Html> {
+        metrics
+            .iter()
+            .map(|m| {
                 let v = audit.value(*m, Dimension::Total, None, period);
                 html! { <td class="num" data-metric={m.id()} data-value={format::raw(v)}>{ format::value_in(loc, v, m.unit()) }</td> }
-            }) }
-        }
+            })
+            .collect()
+    };
+    let head = html! { <th scope="col">{ text::bucket_label(loc, bucket) }</th> };
+    let columns: Vec<Html> = metrics
+        .iter()
+        .map(|m| html! {
+            <th scope="col" class="num" title={text::metric_formula(loc, *m, formulas)} data-metric={m.id()}>{ text::metric_label(loc, *m) }</th>
+        })
+        .collect();
+    let periods = periods_newest_first(audit, first, bucket);
+    let mut rows: Vec<(Option<Period>, Html)> = vec![(
+        None,
+        html! { <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th> },
+    )];
+    rows.extend(
+        periods
+            .iter()
+            .map(|p| (Some(*p), html! { <th scope="row">{ p.label() }</th> })),
+    );
+    let split = metrics.len() > PRINT_COLUMNS;
+    let printed: Vec<(Html, Vec<Html>)> = if split {
+        rows.iter().map(|(p, h)| (h.clone(), cells(*p))).collect()
+    } else {
+        Vec::new()
     };
     html! {
-        <div class="table-wrap">
-        <table class="kpi" data-testid={testid}>
-            <thead><tr>
-                <th>{ text::bucket_label(loc, bucket) }</th>
-                { for metrics.iter().map(|m| html! {
-                    <th class="num" title={text::metric_formula(loc, *m, formulas)} data-metric={m.id()}>{ text::metric_label(loc, *m) }</th>
-                }) }
-            </tr></thead>
+        <>
+        <TableFrame label={title.to_owned()}>
+        <table class={classes!("kpi", split.then_some("screen-only"))} data-testid={testid}>
+            <thead><tr>{ head.clone() }{ for columns.iter().cloned() }</tr></thead>
             <tbody>
-                <tr class="total" data-testid={row_testid} data-group={TOTAL}>
-                    <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th>
-                    { cells(None) }
-                </tr>
-                { for periods_newest_first(audit, first, bucket).iter().map(|p| html! {
-                    <tr data-testid={row_testid} data-group={p.label()}>
-                        <th scope="row">{ p.label() }</th>
-                        { cells(Some(*p)) }
-                    </tr>
+                { for rows.iter().map(|(p, h)| {
+                    let group = p.map_or_else(|| TOTAL.to_owned(), |p| p.label());
+                    html! {
+                        <tr class={classes!(p.is_none().then_some("total"))} data-testid={row_testid} data-group={group}>
+                            { h.clone() }{ for cells(*p) }
+                        </tr>
+                    }
                 }) }
             </tbody>
         </table>
-        </div>
+        </TableFrame>
+        if split { { print_column_groups(loc, title, &head, &columns, &printed) } }
+        </>
     }
 }
 
@@ -488,7 +535,7 @@ pub fn EmailTable() -> Html {
         <section aria-labelledby="email-title">
             <h3 id="email-title">{ text::heading(loc, text::Heading::EmailHealth, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</h3>
             <p class="note">{ format!("Open, click, unsubscribe and complaint rates divide by {} emails; click-to-open divides by unique opens.", text::email_base_label(loc, base)) }</p>
-            { period_table(loc, audit, &metrics, formulas, bucket, "email-table", "email-row") }
+            { period_table(loc, audit, &text::guide(loc, text::Guide::NavEmail, &[]), &metrics, formulas, bucket, "email-table", "email-row") }
             <SourcesNote sources={vec![MetricSource::Email]} />
             <Legend metrics={metrics.clone()} />
         </section>
@@ -523,10 +570,10 @@ pub fn CustomersView() -> Html {
         <section aria-labelledby="customers-title" data-testid="customers">
             <h3 id="customers-title">{ text::heading(loc, text::Heading::CustomersBy, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</h3>
             <p class="note">{ "A customer active in the previous period with no order in this one has churned; retention is 1 − churn." }</p>
-            { period_table(loc, audit, &metrics, formulas, bucket, "customers-table", "customers-row") }
+            { period_table(loc, audit, &text::guide(loc, text::Guide::NavCustomers, &[]), &metrics, formulas, bucket, "customers-table", "customers-row") }
             if !audit.cohorts.rows.is_empty() {
                 <h4>{ text::ui(loc, text::Ui::Cohorts) }</h4>
-                <div class="table-wrap">
+                <TableFrame label={text::ui(loc, text::Ui::Cohorts).to_owned()}>
                 <table class="kpi cohorts" data-testid="cohorts">
                     <thead><tr>
                         <th>{ text::ui(loc, text::Ui::ColCohort) }</th>
@@ -546,7 +593,7 @@ pub fn CustomersView() -> Html {
                         }) }
                     </tbody>
                 </table>
-                </div>
+                </TableFrame>
             }
             <Legend metrics={metrics.clone()} />
         </section>

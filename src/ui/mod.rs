@@ -10,6 +10,7 @@ pub mod format;
 mod history;
 mod inputs;
 mod kpi;
+mod layout;
 pub mod locale;
 mod review;
 pub mod state;

@@ -4,6 +4,7 @@
 
 use super::browser;
 use super::format;
+use super::layout::TableFrame;
 use super::locale::Locale;
 use super::state::{Action, StateContext};
 use super::text;
@@ -15,7 +16,7 @@ use crate::engine::review::schedule::{self, ProgramType, Status};
 use yew::prelude::*;
 
 /// One finding's evidence in words.
-fn evidence_text(loc: Locale, rule: RuleId, e: &Evidence) -> String {
+pub(super) fn evidence_text(loc: Locale, rule: RuleId, e: &Evidence) -> String {
     let group = e.group.clone().unwrap_or_else(|| "Total".to_owned());
     let number = |v: Option<f64>| {
         v.map_or_else(
@@ -73,6 +74,7 @@ pub fn Checklist() -> Html {
                 ("warnings", counts(Severity::Warning).to_string()),
                 ("passed", counts(Severity::Pass).to_string()),
             ]) }</h3>
+            <TableFrame label={text::guide(loc, text::Guide::NavChecklist, &[])}>
             <table data-testid="checklist">
                 <thead><tr><th class="tick">{ text::ui(loc, text::Ui::ColDone) }</th><th>{ text::ui(loc, text::Ui::ColResult) }</th><th>{ text::ui(loc, text::Ui::ColCheck) }</th><th>{ text::ui(loc, text::Ui::ColEvidence) }</th></tr></thead>
                 <tbody>
@@ -104,6 +106,7 @@ pub fn Checklist() -> Html {
                 }) }
                 </tbody>
             </table>
+            </TableFrame>
         </section>
     }
 }
@@ -156,6 +159,7 @@ pub fn Schedule() -> Html {
         <section aria-labelledby="schedule-title" class="schedule page-break" data-testid="schedule">
             <h3 id="schedule-title">{ text::ui(loc, text::Ui::ReviewSchedule) }</h3>
             <button class="no-print" data-testid="export-ics" onclick={download}>{ "Add to calendar (.ics)" }</button>
+            <TableFrame label={text::ui(loc, text::Ui::ReviewSchedule).to_owned()}>
             <table>
                 <thead><tr><th>{ text::ui(loc, text::Ui::ColProgram) }</th><th>{ text::ui(loc, text::Ui::ColType) }</th><th>{ text::ui(loc, text::Ui::ColOwner) }</th><th class="num">{ text::ui(loc, text::Ui::ColBaseline) }</th><th>{ text::ui(loc, text::Ui::ColLastReview) }</th><th>{ text::ui(loc, text::Ui::ColNextReview) }</th><th>{ text::ui(loc, text::Ui::ColStatus) }</th><th>{ text::ui(loc, text::Ui::ColWhyThisDate) }</th></tr></thead>
                 <tbody>
@@ -191,6 +195,7 @@ pub fn Schedule() -> Html {
                 }) }
                 </tbody>
             </table>
+            </TableFrame>
             <ProgramForm />
         </section>
     }

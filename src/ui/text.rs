@@ -379,6 +379,159 @@ pub fn ui(loc: Locale, u: Ui) -> &'static str {
     per_locale!(loc, ui(u))
 }
 
+/// The words that lead a reader around the audit: the verdict at the top, the section
+/// navigation, the data-and-settings panel, the status line and the one-sentence
+/// summaries under the charts. Pieces with `{named}` values are whole templates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Guide {
+    /// The verdict's heading.
+    VerdictTitle,
+    /// The one line on what the audit covers: `{period}`, `{as_of}`, `{from}`, `{to}`, `{files}`, `{rows}`.
+    DataLine,
+    /// When no file is loaded.
+    NoData,
+    /// When files are read but no row carries a date: `{files}`, `{rows}`.
+    NoDates,
+    /// The heading of the critical findings and warnings.
+    FindingsTitle,
+    /// When no check is critical or a warning.
+    NothingFlagged,
+    /// Before a finding's action.
+    WhatToDo,
+    /// The heading of the reviews due.
+    DueTitle,
+    /// When no review is overdue or due soon.
+    NothingDue,
+    /// A review overdue: `{program}`, `{days}`.
+    DueOverdue,
+    /// A review due soon: `{program}`, `{date}`, `{days}`.
+    DueSoon,
+    /// The name of the section navigation.
+    Sections,
+    /// The collapsed panel of files and settings.
+    DataAndSettings,
+    /// Its one line: `{files}`, `{rows}`, `{skipped}`.
+    DataSummary,
+    /// The skip link.
+    SkipToVerdict,
+    /// The navigation's name of the checklist.
+    NavChecklist,
+    /// The navigation's name of the email table.
+    NavEmail,
+    /// The navigation's name of the customers table.
+    NavCustomers,
+    /// The navigation's name of the row issues.
+    NavRowIssues,
+    /// A printed continuation of a wide table: `{title}`.
+    Continued,
+    /// The status while files are read: `{count}`.
+    StatusReading,
+    /// The status once the audit is ready: `{files}`.
+    StatusReady,
+    /// The status with no file.
+    StatusEmpty,
+    /// A chart's series went up: `{metric}`, `{change}`, `{from}`, `{to}`.
+    ChartRose,
+    /// A chart's series went down: `{metric}`, `{change}`, `{from}`, `{to}`.
+    ChartFell,
+    /// A chart's series held steady: `{metric}`, `{value}`, `{from}`, `{to}`.
+    ChartSteady,
+    /// A chart's series started from zero: `{metric}`, `{value}`, `{from}`, `{to}`.
+    ChartFromZero,
+    /// Under a bar chart: `{group}`, `{value}`, `{share}`.
+    ChartLeader,
+    /// Under the funnel: `{first}` (count and stage), `{share}`, `{last}` (stage).
+    ChartThrough,
+}
+
+impl Guide {
+    /// Every piece, for the tests.
+    pub const ALL: [Guide; 29] = [
+        Guide::VerdictTitle,
+        Guide::DataLine,
+        Guide::NoData,
+        Guide::NoDates,
+        Guide::FindingsTitle,
+        Guide::NothingFlagged,
+        Guide::WhatToDo,
+        Guide::DueTitle,
+        Guide::NothingDue,
+        Guide::DueOverdue,
+        Guide::DueSoon,
+        Guide::Sections,
+        Guide::DataAndSettings,
+        Guide::DataSummary,
+        Guide::SkipToVerdict,
+        Guide::NavChecklist,
+        Guide::NavEmail,
+        Guide::NavCustomers,
+        Guide::NavRowIssues,
+        Guide::Continued,
+        Guide::StatusReading,
+        Guide::StatusReady,
+        Guide::StatusEmpty,
+        Guide::ChartRose,
+        Guide::ChartFell,
+        Guide::ChartSteady,
+        Guide::ChartFromZero,
+        Guide::ChartLeader,
+        Guide::ChartThrough,
+    ];
+}
+
+/// A guide piece in `loc`, its `{named}` values filled from `args`.
+pub fn guide(loc: Locale, g: Guide, args: &[(&str, String)]) -> String {
+    fill(per_locale!(loc, guide(g)), args)
+}
+
+/// What to do about a rule that is critical or a warning, in one line.
+pub fn rule_action(loc: Locale, r: RuleId) -> &'static str {
+    per_locale!(loc, rule_action(r))
+}
+
+/// The sentence under a chart of `metric` over `periods`: which way it went between
+/// the first and the last period with a value, by how much (in points for a rate).
+pub fn chart_summary(
+    loc: Locale,
+    metric: MetricId,
+    s: &crate::engine::present::chart::Summary,
+    periods: &[crate::engine::metrics::period::Period],
+) -> String {
+    use crate::engine::metrics::metric::Unit;
+    use crate::engine::present::chart::Movement;
+    let label = |i: usize| periods.get(i).map(|p| p.label()).unwrap_or_default();
+    let unit = metric.unit();
+    let change = match (unit, s.relative) {
+        (Unit::Rate, _) => format!(
+            "{} pts",
+            format::grouped_in(loc, ((s.last - s.first) * 100.0).abs(), 1)
+        ),
+        (_, Some(r)) => format!(
+            "{}{}%",
+            format::grouped_in(loc, (r * 100.0).abs(), 0),
+            loc.percent_gap()
+        ),
+        (_, None) => format::value_in(loc, Some((s.last - s.first).abs()), unit),
+    };
+    let g = match (s.movement, s.relative, unit) {
+        (Movement::Steady, _, _) => Guide::ChartSteady,
+        (_, None, u) if u != Unit::Rate => Guide::ChartFromZero,
+        (Movement::Rose, _, _) => Guide::ChartRose,
+        (Movement::Fell, _, _) => Guide::ChartFell,
+    };
+    guide(
+        loc,
+        g,
+        &[
+            ("metric", metric_label(loc, metric).to_owned()),
+            ("change", change),
+            ("value", format::value_in(loc, Some(s.last), unit)),
+            ("from", label(s.from)),
+            ("to", label(s.to)),
+        ],
+    )
+}
+
 /// A heading of the page with values in it, worded per locale as a whole template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Heading {

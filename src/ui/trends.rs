@@ -38,12 +38,14 @@ pub fn HeadlineCharts() -> Html {
     let charts = state.settings.pinned.iter().filter(|m| audit.has(**m)).map(|&m| {
         let now = trends::values(audit, m, Dimension::Total, None, &months);
         let before = trends::values_year_ago(audit, m, Dimension::Total, None, &months);
+        let summary = chart::summarise(&now).map(|s| text::chart_summary(loc, m, &s, &months));
         let geometry = chart::line_chart(&months, &[now, before], m.unit(), 300.0, 150.0, Margins { left: 44.0, ..Margins::default() });
         html! {
             <figure class="small-multiple" data-testid="headline-chart" data-metric={m.id()}>
                 <figcaption>{ text::metric_label(loc, m) }</figcaption>
                 <LineSvg chart={geometry} names={vec!["Last 12 months".to_owned(), "A year before".to_owned()]}
-                         title={format!("{} by month, with the year before", text::metric_label(loc, m))} />
+                         title={format!("{} by month, with the year before", text::metric_label(loc, m))}
+                         unit={m.unit()} summary={summary} />
             </figure>
         }
     });
@@ -65,6 +67,8 @@ fn channel_mix(loc: Locale, audit: &Audit, bucket: Bucket, periods: &[Period]) -
         .iter()
         .map(|c| trends::values(audit, MetricId::Spend, Dimension::Channel, Some(c), periods))
         .collect();
+    let summary = chart::summarise(&chart::totals(&series, periods.len()))
+        .map(|s| text::chart_summary(loc, MetricId::Spend, &s, periods));
     let geometry = chart::stacked_bars(
         periods,
         &series,
@@ -77,7 +81,7 @@ fn channel_mix(loc: Locale, audit: &Audit, bucket: Bucket, periods: &[Period]) -
         <figure class="chart" data-testid="channel-mix">
             <figcaption>{ text::heading(loc, text::Heading::ChannelMix, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</figcaption>
             <StackedSvg chart={geometry} names={channels.iter().map(|c| c.to_string()).collect::<Vec<_>>()}
-                        title={"Spend per channel, stacked".to_owned()} />
+                        title={"Spend per channel, stacked".to_owned()} unit={MetricId::Spend.unit()} summary={summary} />
         </figure>
     }
 }
@@ -148,6 +152,8 @@ pub fn Trends() -> Html {
             .collect();
         (groups, series)
     };
+    let summary = chart::summarise(&trends::values(audit, m, Dimension::Total, None, &periods))
+        .map(|s| text::chart_summary(loc, m, &s, &periods));
     let geometry = chart::line_chart(
         &periods,
         &series,
@@ -172,6 +178,21 @@ pub fn Trends() -> Html {
             ..Margins::default()
         },
     );
+    let bar_summary = chart::leader(&bars).and_then(|(i, share)| {
+        let bar = bars.bars.get(i)?;
+        Some(text::guide(
+            loc,
+            text::Guide::ChartLeader,
+            &[
+                ("group", bar.group.clone()),
+                ("value", format::value_in(loc, Some(bar.value), m.unit())),
+                (
+                    "share",
+                    format::value_in(loc, Some(share), crate::engine::metrics::metric::Unit::Rate),
+                ),
+            ],
+        ))
+    });
     // Short term: this period against the previous and the year before.
     let current = audit.current_period();
     let thresholds = ShortTermThresholds::from(&state.settings.thresholds);
@@ -224,11 +245,13 @@ pub fn Trends() -> Html {
                 </select></label>
             </div>
             <figure class="chart" data-testid="trend-chart">
-                <LineSvg chart={geometry} names={names} title={format!("{} by {}", text::metric_label(loc, m), text::bucket_label(loc, bucket).to_lowercase())} />
+                <LineSvg chart={geometry} names={names} title={format!("{} by {}", text::metric_label(loc, m), text::bucket_label(loc, bucket).to_lowercase())}
+                         unit={m.unit()} summary={summary} />
             </figure>
             if d != Dimension::Total {
                 <figure class="chart" data-testid="trend-bars">
-                    <BarSvg chart={bars} title={format!("{} by {}, whole range", text::metric_label(loc, m), text::dimension_label(loc, d).to_lowercase())} />
+                    <BarSvg chart={bars.clone()} title={format!("{} by {}, whole range", text::metric_label(loc, m), text::dimension_label(loc, d).to_lowercase())}
+                            summary={bar_summary} />
                 </figure>
             }
             { channel_mix(loc, audit, bucket, &periods) }

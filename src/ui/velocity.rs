@@ -4,6 +4,7 @@
 
 use super::charts::{FunnelSvg, LineSvg};
 use super::format;
+use super::layout::TableFrame;
 use super::locale::Locale;
 use super::state::StateContext;
 use super::text;
@@ -66,9 +67,28 @@ fn funnel(loc: Locale, v: &Velocity) -> Html {
         .map(|(k, n)| (metric_of(*k).unwrap_or(MetricId::Leads), Some(*n as f64)))
         .collect();
     let geometry = chart::funnel_chart(&stages, 360.0, 34.0, 8.0);
+    let summary = chart::through(&geometry).and_then(|share| {
+        let first = geometry.stages.first()?.count?;
+        Some(text::guide(
+            loc,
+            text::Guide::ChartThrough,
+            &[
+                (
+                    "first",
+                    format!(
+                        "{} ({})",
+                        labels.first()?,
+                        format::grouped_in(loc, first, 0)
+                    ),
+                ),
+                ("share", format::value_in(loc, Some(share), Unit::Rate)),
+                ("last", labels.last()?.clone()),
+            ],
+        ))
+    });
     html! {
         <figure class="chart" data-testid="funnel-chart">
-            <FunnelSvg chart={geometry} labels={labels} />
+            <FunnelSvg chart={geometry} labels={labels} summary={summary} />
             <figcaption>{ text::ui(loc, text::Ui::VelocityFunnelNote) }</figcaption>
         </figure>
     }
@@ -120,6 +140,7 @@ fn stage_table(loc: Locale, v: &Velocity) -> Html {
             .and_then(|s| s.rate)
     };
     html! {
+        <TableFrame label={text::ui(loc, text::Ui::LeadVelocity).to_owned()}>
         <table class="kpi" data-testid="velocity-table">
             <thead><tr>
                 <th>{ text::ui(loc, text::Ui::ColStage) }</th><th class="num">{ text::ui(loc, text::Ui::ColLeadsNow) }</th>
@@ -156,6 +177,7 @@ fn stage_table(loc: Locale, v: &Velocity) -> Html {
             }) }
             </tbody>
         </table>
+        </TableFrame>
     }
 }
 
@@ -201,7 +223,7 @@ fn stage_counts(loc: Locale, v: &Velocity) -> Html {
     );
     html! {
         <figure class="chart" data-testid="stage-counts-chart">
-            <LineSvg chart={geometry} names={names} title={"Leads in each stage at the end of each period".to_owned()} />
+            <LineSvg chart={geometry} names={names} title={"Leads in each stage at the end of each period".to_owned()} unit={Unit::Count} />
         </figure>
     }
 }

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { axeViolations, firstScreen, overlappingLabels, pdfPages, tablesCutInPrint } from './layout.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -46,6 +47,9 @@ const KAG_FILE = 'KAG_conversion_data.csv';
 const DEMO_FILE = 'ads_performance.csv';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 30000);
 const shotsDir = path.join(repoRoot, 'target', 'e2e');
+// What a reviewer opens: the first screen of the demo and of the upload, and every
+// printed A4 page, as PNG.
+const screensDir = path.join(shotsDir, 'screens');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -371,6 +375,27 @@ async function kpiValue(group, metric) {
   return num;
 }
 
+/** Opens a `<details>` (by its data-testid) if it is closed, as a user clicking its summary. */
+async function openDetails(testid) {
+  const details = page.locator(sel(testid));
+  if (!(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
+}
+
+/**
+ * The layout checks on whatever the page shows: 0 serious or critical axe-core
+ * violations, no two text labels of a chart overlapping, no table wider than an A4 page
+ * in print. Prints the three counts.
+ */
+async function layoutChecks(what) {
+  const axe = await axeViolations(page, repoRoot);
+  const overlaps = await overlappingLabels(page);
+  const cut = await tablesCutInPrint(page);
+  console.log(`     ${what}: ${axe.length} serious axe violations, ${overlaps.length} overlapping chart labels, ${cut.length} tables cut in print`);
+  assert.deepEqual(axe, [], `${what}: serious or critical axe-core violations`);
+  assert.deepEqual(overlaps, [], `${what}: overlapping chart labels`);
+  assert.deepEqual(cut, [], `${what}: tables wider than the printed A4 page`);
+}
+
 async function download(testid) {
   const [dl] = await Promise.all([
     page.waitForEvent('download', { timeout: TIMEOUT }),
@@ -407,7 +432,7 @@ async function olistTruth() {
 async function main() {
   const { chromium } = loadPlaywright();
   await rm(shotsDir, { recursive: true, force: true });
-  await mkdir(shotsDir, { recursive: true });
+  await mkdir(screensDir, { recursive: true });
   const expected = await expectedFromKag();
   assert.equal(expected.rows, 1143, 'independent parse of the KAG fixture');
 
@@ -480,6 +505,58 @@ async function main() {
       }
     });
 
+    await check('the first screen (1366×768) of the demo is the verdict: critical findings and the headline KPIs', async () => {
+      await firstScreen(page, path.join(screensDir, 'first-screen-demo.png'));
+      const viewport = page.viewportSize();
+      await page.setViewportSize({ width: 1366, height: 768 });
+      try {
+        const inView = async (locator) => {
+          const box = await locator.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 768;
+        };
+        const critical = page.locator(`${sel('verdict-finding')}${attr('data-severity', 'critical')}`);
+        assert.ok((await critical.count()) >= 1, 'the demo has a critical finding in the verdict');
+        for (let i = 0; i < (await critical.count()); i += 1) {
+          assert.ok(await inView(critical.nth(i)), `critical finding ${i} is on the first screen`);
+        }
+        const kpis = page.locator(`${sel('verdict')} ${sel('headline-kpi')}`);
+        assert.ok((await kpis.count()) >= 3, 'pinned KPIs in the verdict');
+        for (let i = 0; i < (await kpis.count()); i += 1) {
+          assert.ok(await inView(kpis.nth(i)), `headline KPI ${i} is on the first screen`);
+        }
+        assert.equal(await page.locator(sel('data-settings')).evaluate((d) => d.open), false, 'files and settings start collapsed');
+      } finally {
+        await page.setViewportSize(viewport);
+      }
+    });
+
+    await check('demo: no serious axe-core violation, no overlapping chart label, no table cut in print', async () => {
+      await layoutChecks('demo');
+    });
+
+    await check('a way around: the section links open collapsed sections, and the keyboard reaches the skip link first', async () => {
+      const summary = page.locator('#checklist > details > summary');
+      await summary.click();
+      assert.equal(await page.locator('#checklist > details').evaluate((d) => d.open), false, 'the checklist collapses');
+      await page.locator('nav.toc a[href="#checklist"]').click();
+      await waitReady('the checklist to open from the navigation', () => document.querySelector('#checklist > details')?.open === true);
+      assert.ok(page.url().endsWith('#checklist'), `deep link in the address: ${page.url()}`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      // Start the keyboard from the top of the document, as after a fresh load.
+      await page.evaluate(() => {
+        const root = document.documentElement;
+        root.tabIndex = -1;
+        root.focus();
+        root.removeAttribute('tabindex');
+      });
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({ cls: document.activeElement?.className, outline: getComputedStyle(document.activeElement).outlineStyle }));
+      assert.equal(focused.cls, 'skip-link no-print', 'the first Tab lands on the skip link');
+      assert.notEqual(focused.outline, 'none', 'the focus is visible');
+      const frames = await page.locator('.table-wrap').evaluateAll((ws) => ws.filter((w) => w.getAttribute('tabindex') !== '0' || !w.getAttribute('aria-label')).length);
+      assert.equal(frames, 0, 'every table frame takes the focus and has a name');
+    });
+
     await check('clear empties the inputs and stays audit-ready', async () => {
       await page.locator(sel('clear')).click();
       await readyWithFiles([]);
@@ -514,6 +591,11 @@ async function main() {
       for (const [id, sums] of expected.byCampaign) {
         assert.equal(await kpiValue(id, 'clicks'), Number(sums.clicks), `clicks of campaign ${id}`);
       }
+    });
+
+    await check(`the ${KAG_FILE} upload: no serious axe-core violation, no overlapping chart label, no table cut in print`, async () => {
+      await firstScreen(page, path.join(screensDir, 'first-screen-facebook-upload.png'));
+      await layoutChecks(KAG_FILE);
     });
 
     let asOf;
@@ -689,6 +771,7 @@ async function main() {
       const notes = 'Q3: move budget from webinars to video; review scoring now.';
       await page.locator(sel('notes')).fill(notes);
       await page.locator(sel('notes')).blur();
+      await openDetails('data-settings');
       await page.locator(sel('include-labour')).uncheck();
       await page.locator(sel('save-raw')).check();
       const roiBefore = await kpiValue('__total__', 'roi');
@@ -733,7 +816,13 @@ async function main() {
         await writeFile(file, pdf);
         const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
         const pages = text.split('\f').filter((p) => p.trim()).length;
-        assert.ok(pages >= 5 && pages <= 20, `${format}: ${pages} pages`);
+        if (format === 'A4') {
+          const pngs = await pdfPages(file, screensDir, 'print-A4');
+          assert.equal(pngs.length, text.split('\f').length - 1, 'one screenshot per printed page');
+        }
+        // Every collapsible section prints open (the formula legends too), and wide tables
+        // print as column groups at full size instead of being shrunk to fit.
+        assert.ok(pages >= 5 && pages <= 24, `${format}: ${pages} pages`);
         // The cover is a page of its own: title, period and files, nothing else.
         const cover = text.split('\f')[0];
         assert.ok(cover.includes('Marketing automation audit') && cover.includes('ads_performance.csv'), `${format}: cover`);
@@ -811,6 +900,25 @@ async function main() {
         .slice(servedAtLoad)
         .map((x) => `${x.line} (during "${x.step}")`);
       assert.deepEqual(lateServed, [], 'the server was asked for files after the initial load');
+    });
+
+    // Last, because a reload asks the server for the page again (the check above proves
+    // that nothing else ever does).
+    await check('a deep link survives a reload: …/#schedule opens the page on the review schedule', async () => {
+      const other = await context.newPage();
+      const errors = [];
+      other.on('pageerror', (e) => errors.push(String(e)));
+      try {
+        await other.goto(`${appUrl}#schedule`, { waitUntil: 'load' });
+        await other.waitForFunction(() => {
+          const r = document.getElementById('schedule')?.getBoundingClientRect();
+          return document.querySelector('[data-testid="audit-ready"]') && r && Math.abs(r.top) < 2 && window.scrollY > 0;
+        }, null, { timeout: TIMEOUT, polling: 'raf' });
+        assert.equal(await other.locator('#schedule > details').evaluate((d) => d.open), true);
+        assert.deepEqual(errors, [], 'uncaught errors after the reload');
+      } finally {
+        await other.close();
+      }
     });
   } catch (e) {
     await shot('failure');

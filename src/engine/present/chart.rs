@@ -193,6 +193,48 @@ pub struct XLabel {
     pub x: f64,
     /// The period label, e.g. `2025-Q3`.
     pub text: String,
+    /// Whether the label is printed under the axis: when the categories are closer than
+    /// a label is wide, only every few are ([`label_step`]); the others still name their
+    /// category in tooltips and the table alternative.
+    pub shown: bool,
+}
+
+/// The font size of axis labels, in the chart's pixels; the components draw with it.
+pub const AXIS_FONT_PX: f64 = 10.0;
+
+/// The widest advance of a digit or letter of an axis label, as a share of the font
+/// size. Digits of the common sans-serif faces advance 0.55–0.64 em (DejaVu Sans, the
+/// widest of the system faces the page falls back to, 0.636 em), so this never
+/// underestimates a label of digits and dashes.
+const CHAR_EM: f64 = 0.64;
+
+/// The least room between two printed axis labels, in pixels.
+const LABEL_SPACE: f64 = 6.0;
+
+/// The width a label of `chars` characters takes at [`AXIS_FONT_PX`], in pixels.
+pub fn label_width(chars: usize) -> f64 {
+    chars as f64 * AXIS_FONT_PX * CHAR_EM
+}
+
+/// Print every `step`-th of `count` labels whose centres are `spacing` pixels apart, so
+/// that labels up to `widest` characters never overlap: the smallest step at which two
+/// printed labels are at least a label's width plus [`LABEL_SPACE`] apart. 1 when they
+/// all fit; `count` (only one label) when the spacing is not a positive number.
+pub fn label_step(count: usize, spacing: f64, widest: usize) -> usize {
+    if count <= 1 {
+        return 1;
+    }
+    let need = label_width(widest) + LABEL_SPACE;
+    if !(spacing.is_finite() && spacing > 0.0) {
+        return count;
+    }
+    ((need / spacing).ceil() as usize).clamp(1, count)
+}
+
+/// Whether label `index` of `count` is printed at `step`: counted back from the last
+/// one, so the newest period always carries its label.
+fn shown_at(index: usize, count: usize, step: usize) -> bool {
+    (count.saturating_sub(1).saturating_sub(index)) % step.max(1) == 0
 }
 
 /// A value axis from 0 (or below, for negative data) to the data's maximum, with nice
@@ -229,13 +271,19 @@ fn ticks_along(ticks: &[f64], scale: Scale, unit: Unit) -> Vec<Tick> {
         .collect()
 }
 
-fn period_labels(periods: &[Period], x: impl Fn(usize) -> f64) -> Vec<XLabel> {
-    periods
-        .iter()
+/// One label per period, thinned ([`label_step`]) for categories `spacing` pixels apart.
+fn period_labels(periods: &[Period], spacing: f64, x: impl Fn(usize) -> f64) -> Vec<XLabel> {
+    let texts: Vec<String> = periods.iter().map(Period::label).collect();
+    let widest = texts.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    let step = label_step(texts.len(), spacing, widest);
+    let count = texts.len();
+    texts
+        .into_iter()
         .enumerate()
-        .map(|(i, p)| XLabel {
+        .map(|(i, text)| XLabel {
             x: x(i),
-            text: p.label(),
+            text,
+            shown: shown_at(i, count, step),
         })
         .collect()
 }
@@ -348,7 +396,11 @@ pub fn line_chart(
         width,
         height,
         plot,
-        x_labels: period_labels(periods, |i| x.map(i as f64)),
+        x_labels: period_labels(
+            periods,
+            plot.width / n.saturating_sub(1).max(1) as f64,
+            |i| x.map(i as f64),
+        ),
         y_ticks: ticks_along(&ticks, y, unit),
         lines,
     }
@@ -504,6 +556,8 @@ pub struct Stack {
     pub x: f64,
     /// The period label.
     pub label: String,
+    /// Whether the label is printed under the stack (see [`XLabel::shown`]).
+    pub shown: bool,
     /// The sum of its segments.
     pub total: f64,
     /// Bottom to top, in series order.
@@ -559,6 +613,12 @@ pub fn stacked_bars(
     };
     let y = Scale::new((lo, hi), (plot.y + plot.height, plot.y));
     let band = plot.width / periods.len().max(1) as f64;
+    let widest = periods
+        .iter()
+        .map(|p| p.label().chars().count())
+        .max()
+        .unwrap_or(0);
+    let step = label_step(periods.len(), band, widest);
     let stacks = periods
         .iter()
         .enumerate()
@@ -584,6 +644,7 @@ pub fn stacked_bars(
             Stack {
                 x: plot.x + band * (p as f64 + 0.5),
                 label: period.label(),
+                shown: shown_at(p, periods.len(), step),
                 total: totals.get(p).copied().unwrap_or(0.0),
                 segments,
             }
@@ -674,6 +735,105 @@ pub fn funnel_chart(
         height: row * n + gap * (n - 1.0).max(0.0),
         stages,
     }
+}
+
+// ---------------------------------------------------------------------------------
+// One-sentence summaries
+// ---------------------------------------------------------------------------------
+
+/// A change smaller than this share of the first value reads as "held steady".
+const STEADY: f64 = 0.01;
+
+/// Which way a series went between its first and last defined values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Movement {
+    /// The last value is higher, by [`STEADY`] of the first or more.
+    Rose,
+    /// The last value is lower, by [`STEADY`] of the first or more.
+    Fell,
+    /// Within [`STEADY`] of the first value.
+    Steady,
+}
+
+/// What a chart's series did over the chart's window, as ids and numbers for the
+/// sentence under the chart ("Spend rose 12 % from 2025-Q4 to 2026-Q3").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Summary {
+    /// Index of the first defined value (the period the sentence starts from).
+    pub from: usize,
+    /// Index of the last defined value.
+    pub to: usize,
+    /// The first defined value.
+    pub first: f64,
+    /// The last defined value.
+    pub last: f64,
+    /// `(last − first) ÷ |first|`; `None` when the first value is zero.
+    pub relative: Option<f64>,
+    /// Which way it went.
+    pub movement: Movement,
+}
+
+/// The summary of `values` (one per period, `None` for a gap): from the first to the
+/// last finite value. `None` with fewer than two finite values.
+pub fn summarise(values: &[Option<f64>]) -> Option<Summary> {
+    let mut defined = values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.filter(|v| v.is_finite()).map(|v| (i, v)));
+    let (from, first) = defined.next()?;
+    let (to, last) = defined.next_back()?;
+    let relative = (first != 0.0)
+        .then(|| (last - first) / first.abs())
+        .filter(|r| r.is_finite());
+    let movement = match relative {
+        Some(r) if r.abs() < STEADY => Movement::Steady,
+        Some(r) if r > 0.0 => Movement::Rose,
+        Some(_) => Movement::Fell,
+        None if last > first => Movement::Rose,
+        None if last < first => Movement::Fell,
+        None => Movement::Steady,
+    };
+    Some(Summary {
+        from,
+        to,
+        first,
+        last,
+        relative,
+        movement,
+    })
+}
+
+/// The sum of each period's values over `series` (indexed `[series][period]`), for the
+/// summary of a stacked chart; `None` for a period where no series has a value.
+pub fn totals(series: &[Vec<Option<f64>>], periods: usize) -> Vec<Option<f64>> {
+    (0..periods)
+        .map(|p| {
+            series
+                .iter()
+                .filter_map(|s| s.get(p).copied().flatten().filter(|v| v.is_finite()))
+                .fold(None, |sum: Option<f64>, v| Some(sum.unwrap_or(0.0) + v))
+        })
+        .collect()
+}
+
+/// The largest bar and its share of all the bars, for the sentence under a bar chart:
+/// `(index, share)`. `None` without bars, or when a bar is negative or the sum is not
+/// positive (a share of a sum with negative parts means nothing).
+pub fn leader(chart: &BarChart) -> Option<(usize, f64)> {
+    let first = chart.bars.first()?;
+    if chart.bars.iter().any(|b| b.value < 0.0) {
+        return None;
+    }
+    let sum: f64 = chart.bars.iter().map(|b| b.value).sum();
+    (sum > 0.0 && sum.is_finite()).then(|| (0, first.value / sum))
+}
+
+/// The share of a funnel's first stage that reached its last stage, for the sentence
+/// under it; `None` when either count is unknown or the first is zero.
+pub fn through(chart: &FunnelChart) -> Option<f64> {
+    let first = chart.stages.first()?.count?;
+    let last = chart.stages.last()?.count?;
+    (first > 0.0).then(|| last / first)
 }
 
 // ---------------------------------------------------------------------------------
@@ -1279,5 +1439,181 @@ mod tests {
     #[track_caller]
     fn check_tick_labels(ticks: &[f64], unit: Unit, want: &[&str]) {
         assert_eq!(tick_labels(ticks, unit), want, "{ticks:?}");
+    }
+
+    #[test]
+    fn month_labels_of_a_small_chart_are_thinned_and_never_overlap() {
+        // The headline charts: 12 months over a 240-pixel plot, labels "2025-10".
+        let months: Vec<Period> = (0..12)
+            .map(|i| {
+                Period::parse(&format!("{}-{:02}", 2025 + (i + 9) / 12, (i + 9) % 12 + 1))
+                    .expect("a month")
+            })
+            .collect();
+        let chart = line_chart(
+            &months,
+            &[vec![Some(1.0); 12]],
+            Unit::Count,
+            300.0,
+            150.0,
+            Margins {
+                left: 44.0,
+                ..Margins::default()
+            },
+        );
+        let shown: Vec<&XLabel> = chart.x_labels.iter().filter(|l| l.shown).collect();
+        assert_eq!(
+            shown.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+            vec!["2025-12", "2026-03", "2026-06", "2026-09"],
+            "every third month, ending on the newest"
+        );
+        assert_eq!(
+            chart.x_labels.len(),
+            12,
+            "every period keeps its label for tooltips"
+        );
+        for pair in shown.windows(2) {
+            let gap = pair[1].x - pair[0].x;
+            assert!(gap >= label_width(7) + LABEL_SPACE, "{gap}");
+        }
+    }
+
+    #[test]
+    fn label_steps() {
+        #[track_caller]
+        fn check(count: usize, spacing: f64, widest: usize, want: usize) {
+            assert_eq!(label_step(count, spacing, widest), want);
+        }
+        // A 7-character label is 44.8 px wide; with the space, 50.8 px between centres.
+        check(5, 144.0, 7, 1);
+        check(5, 51.0, 7, 1);
+        check(5, 50.0, 7, 2);
+        check(12, 21.8, 7, 3);
+        check(12, 10.0, 7, 6);
+        check(1, 0.0, 7, 1);
+        check(0, 10.0, 7, 1);
+        check(4, 0.0, 7, 4);
+        check(4, f64::NAN, 7, 4);
+        check(4, 1e-9, 7, 4);
+        assert!(shown_at(11, 12, 3) && shown_at(8, 12, 3) && !shown_at(10, 12, 3));
+        assert!(shown_at(0, 1, 1));
+    }
+
+    #[test]
+    fn stack_labels_are_thinned_like_line_labels() {
+        let months: Vec<Period> = (1..=12)
+            .map(|m| Period::parse(&format!("2026-{m:02}")).expect("a month"))
+            .collect();
+        let series = [vec![Some(1.0); 12]];
+        let chart = stacked_bars(
+            &months,
+            &series,
+            Unit::Money,
+            300.0,
+            150.0,
+            Margins::default(),
+        );
+        let shown: Vec<&str> = chart
+            .stacks
+            .iter()
+            .filter(|s| s.shown)
+            .map(|s| s.label.as_str())
+            .collect();
+        assert_eq!(shown, vec!["2026-03", "2026-06", "2026-09", "2026-12"]);
+        let wide = stacked_bars(
+            &months[..4],
+            &series,
+            Unit::Money,
+            640.0,
+            220.0,
+            Margins::default(),
+        );
+        assert!(wide.stacks.iter().all(|s| s.shown));
+    }
+
+    #[test]
+    fn summaries() {
+        #[track_caller]
+        fn check(values: &[Option<f64>], want: Option<(usize, usize, Option<f64>, Movement)>) {
+            let got = summarise(values).map(|s| (s.from, s.to, s.relative, s.movement));
+            assert_eq!(got, want);
+        }
+        check(
+            &[Some(100.0), Some(90.0), Some(112.0)],
+            Some((0, 2, Some(0.12), Movement::Rose)),
+        );
+        check(
+            &[None, Some(200.0), None, Some(150.0), None],
+            Some((1, 3, Some(-0.25), Movement::Fell)),
+        );
+        check(
+            &[Some(100.0), Some(100.5)],
+            Some((0, 1, Some(0.005), Movement::Steady)),
+        );
+        check(
+            &[Some(-50.0), Some(-25.0)],
+            Some((0, 1, Some(0.5), Movement::Rose)),
+        );
+        check(&[Some(0.0), Some(3.0)], Some((0, 1, None, Movement::Rose)));
+        check(
+            &[Some(0.0), Some(0.0)],
+            Some((0, 1, None, Movement::Steady)),
+        );
+        check(&[Some(5.0), Some(f64::NAN), None], None);
+        check(&[Some(5.0)], None);
+        check(&[], None);
+        let s = summarise(&[Some(f64::MAX), Some(-f64::MAX)]).expect("two values");
+        assert_eq!(s.movement, Movement::Fell);
+        assert_eq!(
+            totals(
+                &[vec![Some(1.0), None, Some(2.0)], vec![Some(3.0), None]],
+                3
+            ),
+            vec![Some(4.0), None, Some(2.0)]
+        );
+    }
+
+    #[test]
+    fn leaders_and_funnel_throughput() {
+        let bars = bar_chart(
+            &[
+                ("a".to_owned(), Some(30.0)),
+                ("b".to_owned(), Some(90.0)),
+                ("c".to_owned(), None),
+            ],
+            Unit::Count,
+            300.0,
+            20.0,
+            Margins::default(),
+        );
+        assert_eq!(leader(&bars), Some((0, 0.75)));
+        assert_eq!(bars.bars[0].group, "b");
+        let negative = bar_chart(
+            &[("a".to_owned(), Some(-1.0)), ("b".to_owned(), Some(3.0))],
+            Unit::Count,
+            300.0,
+            20.0,
+            Margins::default(),
+        );
+        assert_eq!(leader(&negative), None);
+        assert_eq!(leader(&BarChart::default()), None);
+        let funnel = funnel_chart(
+            &[
+                (M::Leads, Some(200.0)),
+                (M::Mqls, Some(100.0)),
+                (M::Customers, Some(10.0)),
+            ],
+            100.0,
+            10.0,
+            2.0,
+        );
+        assert_eq!(through(&funnel), Some(0.05));
+        let unknown = funnel_chart(
+            &[(M::Leads, Some(200.0)), (M::Customers, None)],
+            100.0,
+            10.0,
+            2.0,
+        );
+        assert_eq!(through(&unknown), None);
     }
 }

@@ -712,3 +712,57 @@ pub(super) fn days_noun(p: Plural) -> &'static str {
         Plural::Many => "days",
     }
 }
+
+/// The words that lead a reader around the audit.
+pub(super) fn guide(g: super::Guide) -> &'static str {
+    use super::Guide;
+    match g {
+        Guide::VerdictTitle => "What the audit found",
+        Guide::DataLine => "{period} audited, as of {as_of}; data from {from} to {to}; files read: {files}; rows used: {rows}.",
+        Guide::NoData => "No files yet: drop your exports, or load the demo.",
+        Guide::NoDates => "Files read: {files}; rows used: {rows}. No row carries a date, so the audit covers the whole file, with no periods.",
+        Guide::FindingsTitle => "Critical findings and warnings",
+        Guide::NothingFlagged => "Nothing critical and no warning: every check passed or had no data.",
+        Guide::WhatToDo => "What to do: ",
+        Guide::DueTitle => "Due for review",
+        Guide::NothingDue => "No program review is overdue or due soon.",
+        Guide::DueOverdue => "{program}: overdue by {days} d",
+        Guide::DueSoon => "{program}: due {date}, in {days} d",
+        Guide::Sections => "Sections",
+        Guide::DataAndSettings => "Data and settings",
+        Guide::DataSummary => "files read: {files}; rows used: {rows}; rows skipped: {skipped}",
+        Guide::SkipToVerdict => "Skip to what the audit found",
+        Guide::NavChecklist => "Checklist",
+        Guide::NavEmail => "Email health",
+        Guide::NavCustomers => "Customers",
+        Guide::NavRowIssues => "Row issues",
+        Guide::Continued => "{title} (continued)",
+        Guide::StatusReading => "Reading files: {count} left…",
+        Guide::StatusReady => "Audit ready; files read: {files}.",
+        Guide::StatusEmpty => "No files yet: drop your exports above, or load the demo.",
+        Guide::ChartRose => "{metric} rose {change} from {from} to {to}.",
+        Guide::ChartFell => "{metric} fell {change} from {from} to {to}.",
+        Guide::ChartSteady => "{metric} held steady from {from} to {to}, at {value}.",
+        Guide::ChartFromZero => "{metric} went from 0 in {from} to {value} in {to}.",
+        Guide::ChartLeader => "{group} leads with {value}, {share} of the total.",
+        Guide::ChartThrough => "Of {first}, {share} reached {last}.",
+    }
+}
+
+/// What to do about a rule that is critical or a warning.
+pub(super) fn rule_action(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "clean the list: remove hard bounces and re-confirm inactive addresses before the next send.",
+        RuleId::SpamComplaints => "send only to people who opted in, make unsubscribing easy, and slow down the sends that draw complaints.",
+        RuleId::Unsubscribes => "look at the sends that lost readers: how often, how relevant, and to whom they went.",
+        RuleId::ListShrinking => "add sign-up points, and check that unsubscribes and bounces do not outpace new subscribers.",
+        RuleId::LtvToCac => "lower the acquisition cost of the weakest channels, or raise customer value, before spending more.",
+        RuleId::MqlAcceptance => "review the lead-scoring rules with sales now: the MQLs they reject are the wrong leads.",
+        RuleId::HeadlineMove => "find the cause of each sharp move before the next period: a campaign, a tracking change or the season.",
+        RuleId::LongTermFading => "decide for each fading series whether to fix it or to move its budget.",
+        RuleId::StagnatingLeads => "give each stuck lead an owner and a next step, or close it.",
+        RuleId::TooLittleData => "wait for a month of data, or add older exports, before drawing conclusions.",
+        RuleId::PinnedCount => "pin 3 to 10 KPIs, so the headline stays focused.",
+        RuleId::ReviewsOverdue => "book the overdue reviews (see the review schedule).",
+    }
+}

@@ -752,3 +752,57 @@ pub(super) fn days_noun(p: Plural) -> &'static str {
         Plural::Many => "jours",
     }
 }
+
+/// Les mots qui guident la lecture de l'audit.
+pub(super) fn guide(g: super::Guide) -> &'static str {
+    use super::Guide;
+    match g {
+        Guide::VerdictTitle => "Ce que l'audit a trouvé",
+        Guide::DataLine => "Période auditée : {period}, au {as_of} ; données du {from} au {to} ; fichiers lus : {files} ; lignes utilisées : {rows}.",
+        Guide::NoData => "Aucun fichier : déposez vos exports ou chargez la démo.",
+        Guide::NoDates => "Fichiers lus : {files} ; lignes utilisées : {rows}. Aucune ligne n'est datée : l'audit porte sur tout le fichier, sans périodes.",
+        Guide::FindingsTitle => "Points critiques et alertes",
+        Guide::NothingFlagged => "Rien de critique ni d'alerte : chaque contrôle est passé ou n'avait pas de données.",
+        Guide::WhatToDo => "À faire : ",
+        Guide::DueTitle => "Revues à faire",
+        Guide::NothingDue => "Aucune revue de programme en retard ni imminente.",
+        Guide::DueOverdue => "{program} : en retard de {days} j",
+        Guide::DueSoon => "{program} : prévue le {date}, dans {days} j",
+        Guide::Sections => "Sections",
+        Guide::DataAndSettings => "Données et réglages",
+        Guide::DataSummary => "fichiers lus : {files} ; lignes utilisées : {rows} ; lignes ignorées : {skipped}",
+        Guide::SkipToVerdict => "Aller à ce que l'audit a trouvé",
+        Guide::NavChecklist => "Liste de contrôle",
+        Guide::NavEmail => "Santé des e-mails",
+        Guide::NavCustomers => "Clients",
+        Guide::NavRowIssues => "Lignes à problème",
+        Guide::Continued => "{title} (suite)",
+        Guide::StatusReading => "Lecture des fichiers : encore {count}…",
+        Guide::StatusReady => "Audit prêt ; fichiers lus : {files}.",
+        Guide::StatusEmpty => "Aucun fichier : déposez vos exports ci-dessus ou chargez la démo.",
+        Guide::ChartRose => "{metric} a augmenté de {change} entre {from} et {to}.",
+        Guide::ChartFell => "{metric} a baissé de {change} entre {from} et {to}.",
+        Guide::ChartSteady => "{metric} est resté stable entre {from} et {to}, à {value}.",
+        Guide::ChartFromZero => "{metric} est passé de 0 en {from} à {value} en {to}.",
+        Guide::ChartLeader => "{group} est en tête avec {value}, soit {share} du total.",
+        Guide::ChartThrough => "Sur {first}, {share} sont arrivés à l'étape {last}.",
+    }
+}
+
+/// Ce qu'il faut faire pour une règle critique ou en alerte.
+pub(super) fn rule_action(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "nettoyez la liste : retirez les rebonds définitifs et reconfirmez les adresses inactives avant le prochain envoi.",
+        RuleId::SpamComplaints => "n'écrivez qu'aux personnes inscrites, facilitez la désinscription et ralentissez les envois qui suscitent des plaintes.",
+        RuleId::Unsubscribes => "examinez les envois qui ont perdu des lecteurs : fréquence, pertinence et destinataires.",
+        RuleId::ListShrinking => "ajoutez des points d'inscription et vérifiez que désinscriptions et rebonds ne dépassent pas les nouveaux abonnés.",
+        RuleId::LtvToCac => "baissez le coût d'acquisition des canaux les plus faibles, ou augmentez la valeur client, avant de dépenser plus.",
+        RuleId::MqlAcceptance => "revoyez dès maintenant les règles de scoring avec les ventes : les MQL qu'elles refusent sont les mauvais leads.",
+        RuleId::HeadlineMove => "trouvez la cause de chaque variation forte avant la prochaine période : campagne, suivi modifié ou saison.",
+        RuleId::LongTermFading => "décidez pour chaque série en déclin s'il faut la corriger ou déplacer son budget.",
+        RuleId::StagnatingLeads => "donnez à chaque lead bloqué un responsable et une prochaine étape, ou clôturez-le.",
+        RuleId::TooLittleData => "attendez un mois de données, ou ajoutez des exports plus anciens, avant de conclure.",
+        RuleId::PinnedCount => "épinglez de 3 à 10 KPI pour garder l'essentiel en tête.",
+        RuleId::ReviewsOverdue => "planifiez les revues en retard (voir le calendrier des revues).",
+    }
+}

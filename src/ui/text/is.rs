@@ -735,3 +735,57 @@ pub(super) fn days_noun(p: Plural) -> &'static str {
         Plural::Many => "dagar",
     }
 }
+
+/// Orðin sem leiða lesandann um úttektina.
+pub(super) fn guide(g: super::Guide) -> &'static str {
+    use super::Guide;
+    match g {
+        Guide::VerdictTitle => "Niðurstöður úttektarinnar",
+        Guide::DataLine => "Tímabil úttektar: {period}, miðað við {as_of}; gögn frá {from} til {to}; skrár lesnar: {files}; raðir notaðar: {rows}.",
+        Guide::NoData => "Engar skrár enn: slepptu útflutningsskrám hér eða hlaðu inn sýnigögnum.",
+        Guide::NoDates => "Skrár lesnar: {files}; raðir notaðar: {rows}. Engin röð ber dagsetningu, svo úttektin nær yfir alla skrána án tímabila.",
+        Guide::FindingsTitle => "Alvarleg atriði og viðvaranir",
+        Guide::NothingFlagged => "Ekkert alvarlegt og engin viðvörun: öll próf stóðust eða höfðu engin gögn.",
+        Guide::WhatToDo => "Hvað skal gera: ",
+        Guide::DueTitle => "Yfirferðir á dagskrá",
+        Guide::NothingDue => "Engin yfirferð er komin fram yfir tíma eða á næsta leiti.",
+        Guide::DueOverdue => "{program}: {days} d fram yfir tíma",
+        Guide::DueSoon => "{program}: á dagskrá {date}, eftir {days} d",
+        Guide::Sections => "Hlutar",
+        Guide::DataAndSettings => "Gögn og stillingar",
+        Guide::DataSummary => "skrár lesnar: {files}; raðir notaðar: {rows}; raðir slepptar: {skipped}",
+        Guide::SkipToVerdict => "Fara beint í niðurstöðurnar",
+        Guide::NavChecklist => "Gátlisti",
+        Guide::NavEmail => "Heilsa tölvupósts",
+        Guide::NavCustomers => "Viðskiptavinir",
+        Guide::NavRowIssues => "Vandamál í röðum",
+        Guide::Continued => "{title} (framhald)",
+        Guide::StatusReading => "Les skrár: {count} eftir…",
+        Guide::StatusReady => "Úttekt tilbúin; skrár lesnar: {files}.",
+        Guide::StatusEmpty => "Engar skrár enn: slepptu útflutningsskrám hér að ofan eða hlaðu inn sýnigögnum.",
+        Guide::ChartRose => "{metric} hækkaði um {change} frá {from} til {to}.",
+        Guide::ChartFell => "{metric} lækkaði um {change} frá {from} til {to}.",
+        Guide::ChartSteady => "{metric} hélst stöðugt frá {from} til {to}, í {value}.",
+        Guide::ChartFromZero => "{metric} fór úr 0 á {from} í {value} á {to}.",
+        Guide::ChartLeader => "{group} er efst með {value}, {share} af heildinni.",
+        Guide::ChartThrough => "Af {first} náðu {share} stiginu {last}.",
+    }
+}
+
+/// Hvað skal gera við reglu sem er alvarleg eða með viðvörun.
+pub(super) fn rule_action(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "hreinsaðu listann: fjarlægðu varanleg endurkast og staðfestu óvirk netföng aftur fyrir næstu sendingu.",
+        RuleId::SpamComplaints => "sendu aðeins þeim sem skráðu sig, auðveldaðu afskráningu og hægðu á sendingum sem vekja kvartanir.",
+        RuleId::Unsubscribes => "skoðaðu sendingarnar sem misstu lesendur: tíðni, erindi og viðtakendur.",
+        RuleId::ListShrinking => "bættu við skráningarleiðum og gættu þess að afskráningar og endurkast séu ekki fleiri en nýir áskrifendur.",
+        RuleId::LtvToCac => "lækkaðu öflunarkostnað veikustu rásanna, eða auktu virði viðskiptavina, áður en meira er eytt.",
+        RuleId::MqlAcceptance => "farðu strax yfir stigagjöf leiða með sölunni: MQL sem hún hafnar eru röngu leiðirnar.",
+        RuleId::HeadlineMove => "finndu orsök hverrar snarprar breytingar fyrir næsta tímabil: herferð, breytt mæling eða árstíð.",
+        RuleId::LongTermFading => "ákveddu fyrir hverja dvínandi röð hvort eigi að laga hana eða færa fjármagnið annað.",
+        RuleId::StagnatingLeads => "gefðu hverri fastri leið ábyrgðarmann og næsta skref, eða lokaðu henni.",
+        RuleId::TooLittleData => "bíddu eftir mánuði af gögnum, eða bættu við eldri skrám, áður en ályktanir eru dregnar.",
+        RuleId::PinnedCount => "festu 3 til 10 lykilmælikvarða svo yfirlitið haldist markvisst.",
+        RuleId::ReviewsOverdue => "bókaðu yfirferðirnar sem eru komnar fram yfir tíma (sjá yfirferðaáætlun).",
+    }
+}

@@ -775,3 +775,57 @@ pub(super) fn days_noun(p: Plural) -> &'static str {
         Plural::Many => "de zile",
     }
 }
+
+/// Cuvintele care îl conduc pe cititor prin audit.
+pub(super) fn guide(g: super::Guide) -> &'static str {
+    use super::Guide;
+    match g {
+        Guide::VerdictTitle => "Ce a găsit auditul",
+        Guide::DataLine => "Perioada auditată: {period}, la data de {as_of}; date de la {from} la {to}; fișiere citite: {files}; rânduri folosite: {rows}.",
+        Guide::NoData => "Niciun fișier încă: trageți aici exporturile sau încărcați demonstrația.",
+        Guide::NoDates => "Fișiere citite: {files}; rânduri folosite: {rows}. Niciun rând nu are dată, deci auditul acoperă tot fișierul, fără perioade.",
+        Guide::FindingsTitle => "Constatări critice și avertismente",
+        Guide::NothingFlagged => "Nimic critic și niciun avertisment: fiecare verificare a trecut sau nu a avut date.",
+        Guide::WhatToDo => "Ce e de făcut: ",
+        Guide::DueTitle => "Revizuiri scadente",
+        Guide::NothingDue => "Nicio revizuire de program întârziată sau iminentă.",
+        Guide::DueOverdue => "{program}: întârziere de {days} z",
+        Guide::DueSoon => "{program}: scadentă la {date}, peste {days} z",
+        Guide::Sections => "Secțiuni",
+        Guide::DataAndSettings => "Date și setări",
+        Guide::DataSummary => "fișiere citite: {files}; rânduri folosite: {rows}; rânduri omise: {skipped}",
+        Guide::SkipToVerdict => "Salt la ce a găsit auditul",
+        Guide::NavChecklist => "Listă de verificare",
+        Guide::NavEmail => "Sănătatea e-mailului",
+        Guide::NavCustomers => "Clienți",
+        Guide::NavRowIssues => "Probleme de rând",
+        Guide::Continued => "{title} (continuare)",
+        Guide::StatusReading => "Se citesc fișierele: mai sunt {count}…",
+        Guide::StatusReady => "Audit gata; fișiere citite: {files}.",
+        Guide::StatusEmpty => "Niciun fișier încă: trageți exporturile mai sus sau încărcați demonstrația.",
+        Guide::ChartRose => "{metric} a crescut cu {change} de la {from} la {to}.",
+        Guide::ChartFell => "{metric} a scăzut cu {change} de la {from} la {to}.",
+        Guide::ChartSteady => "{metric} a rămas stabil de la {from} la {to}, la {value}.",
+        Guide::ChartFromZero => "{metric} a trecut de la 0 în {from} la {value} în {to}.",
+        Guide::ChartLeader => "{group} conduce cu {value}, adică {share} din total.",
+        Guide::ChartThrough => "Din {first}, {share} au ajuns la etapa {last}.",
+    }
+}
+
+/// Ce e de făcut pentru o regulă critică sau cu avertisment.
+pub(super) fn rule_action(r: RuleId) -> &'static str {
+    match r {
+        RuleId::BounceRate => "curățați lista: eliminați respingerile definitive și reconfirmați adresele inactive înainte de următoarea trimitere.",
+        RuleId::SpamComplaints => "trimiteți doar celor abonați, faceți dezabonarea ușoară și încetiniți trimiterile care atrag plângeri.",
+        RuleId::Unsubscribes => "analizați trimiterile care au pierdut cititori: frecvența, relevanța și destinatarii.",
+        RuleId::ListShrinking => "adăugați puncte de abonare și verificați ca dezabonările și respingerile să nu depășească abonații noi.",
+        RuleId::LtvToCac => "reduceți costul de achiziție al canalelor celor mai slabe sau creșteți valoarea clientului înainte de a cheltui mai mult.",
+        RuleId::MqlAcceptance => "revizuiți acum regulile de scoring împreună cu vânzările: MQL-urile respinse sunt lead-urile greșite.",
+        RuleId::HeadlineMove => "găsiți cauza fiecărei variații bruște înainte de perioada următoare: o campanie, o schimbare de urmărire sau sezonul.",
+        RuleId::LongTermFading => "decideți pentru fiecare serie în declin dacă o reparați sau îi mutați bugetul.",
+        RuleId::StagnatingLeads => "dați fiecărui lead blocat un responsabil și un pas următor, sau închideți-l.",
+        RuleId::TooLittleData => "așteptați o lună de date sau adăugați exporturi mai vechi înainte de a trage concluzii.",
+        RuleId::PinnedCount => "fixați între 3 și 10 KPI, ca rezumatul să rămână concentrat.",
+        RuleId::ReviewsOverdue => "programați revizuirile întârziate (vezi calendarul revizuirilor).",
+    }
+}

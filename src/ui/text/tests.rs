@@ -497,3 +497,68 @@ fn headings_name_the_same_values_in_every_locale() {
         }
     }
 }
+
+#[test]
+fn guide_pieces_name_the_same_values_in_every_locale() {
+    for g in super::Guide::ALL {
+        let named = placeholders(en::guide(g));
+        for (loc, t) in [
+            (Locale::Fr, fr::guide(g)),
+            (Locale::Is, is::guide(g)),
+            (Locale::Ro, ro::guide(g)),
+        ] {
+            assert!(!t.trim().is_empty(), "{loc:?} {g:?} is empty");
+            assert_eq!(placeholders(t), named, "{loc:?} {g:?}");
+        }
+    }
+    for r in RuleId::ALL {
+        for loc in Locale::ALL {
+            assert!(!super::rule_action(loc, r).is_empty(), "{loc:?} {r:?}");
+        }
+    }
+}
+
+#[test]
+fn chart_summaries_read_as_one_sentence() {
+    use crate::engine::metrics::period::Period;
+    use crate::engine::present::chart::summarise;
+    let quarters: Vec<Period> = ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]
+        .iter()
+        .filter_map(|l| Period::parse(l))
+        .collect();
+    #[track_caller]
+    fn check(loc: Locale, m: MetricId, values: &[Option<f64>], periods: &[Period], want: &str) {
+        let s = summarise(values).expect("two values");
+        assert_eq!(super::chart_summary(loc, m, &s, periods), want);
+    }
+    let up = [Some(100.0), None, Some(90.0), Some(112.0)];
+    check(
+        Locale::En,
+        MetricId::Spend,
+        &up,
+        &quarters,
+        "Spend rose 12% from 2025-Q4 to 2026-Q3.",
+    );
+    check(
+        Locale::Fr,
+        MetricId::Spend,
+        &up,
+        &quarters,
+        "Dépenses a augmenté de 12\u{202f}% entre 2025-Q4 et 2026-Q3.",
+    );
+    let ctr = [Some(0.02), Some(0.015)];
+    check(
+        Locale::En,
+        MetricId::Ctr,
+        &ctr,
+        &quarters,
+        "CTR fell 0.5 pts from 2025-Q4 to 2026-Q1.",
+    );
+    check(
+        Locale::En,
+        MetricId::Clicks,
+        &[Some(0.0), Some(30.0)],
+        &quarters,
+        "Clicks went from 0 in 2025-Q4 to 30 in 2026-Q1.",
+    );
+}
