@@ -22,6 +22,7 @@ use crate::engine::funnel::StageKind;
 use crate::engine::metrics::{EmailBase, EngagementBase, Formulas, MetricId};
 use crate::engine::period::Bucket;
 use crate::engine::report::Trigger;
+use crate::engine::saved::{OpenError, SheetError};
 use crate::engine::schedule::{ProgramType, ReviewRule};
 use crate::engine::velocity::StagesFrom;
 use crate::engine::vocab::outcomes::Outcome;
@@ -570,6 +571,27 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
 /// The message of a file that could not be read.
 pub fn error_message(loc: Locale, k: &ErrorKind) -> &'static str {
     per_locale!(loc, error_message(k))
+}
+
+/// Why a saved audit was refused (the audit on the page stays as it was).
+pub fn open_error(loc: Locale, e: &OpenError) -> String {
+    let args = match e {
+        OpenError::Newer { version } => vec![("version", version.to_string())],
+        OpenError::NotASavedAudit | OpenError::Damaged | OpenError::TooLarge => Vec::new(),
+    };
+    fill(per_locale!(loc, open_error(e)), &args)
+}
+
+/// Why an audit sheet was refused (the sheet on the page stays as it was).
+pub fn sheet_error(loc: Locale, e: &SheetError) -> String {
+    let args = match e {
+        SheetError::BadDate(date) | SheetError::RepeatedDate(date) => {
+            vec![("date", date.clone())]
+        }
+        SheetError::Damaged { line } => vec![("line", line.to_string())],
+        SheetError::NotASheet | SheetError::TooLarge => Vec::new(),
+    };
+    fill(per_locale!(loc, sheet_error(e)), &args)
 }
 
 /// The name of an email base.

@@ -10,6 +10,7 @@ use crate::engine::funnel::StageKind;
 use crate::engine::metrics::{EmailBase, EngagementBase, Formulas, MetricId};
 use crate::engine::period::Bucket;
 use crate::engine::report::Trigger;
+use crate::engine::saved::{OpenError, SheetError};
 use crate::engine::schedule::{ProgramType, ReviewRule};
 use crate::engine::velocity::StagesFrom;
 use crate::engine::vocab::outcomes::Outcome;
@@ -269,6 +270,27 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         ErrorKind::Binary => "The file is not text (is it an Excel .xlsx? Save it as CSV first).",
         ErrorKind::NoHeader => "No header row was found.",
         ErrorKind::Unreadable => "The browser could not read the file from disk.",
+    }
+}
+
+/// Why a saved audit was refused.
+pub(super) fn open_error(e: &OpenError) -> &'static str {
+    match e {
+        OpenError::NotASavedAudit => "This file is not a saved audit of this page. Nothing was changed.",
+        OpenError::Newer { .. } => "This audit was saved by a newer version of the page (format {version}). Open it there, or update this page. Nothing was changed.",
+        OpenError::Damaged => "This saved audit is damaged (cut short or edited) and cannot be opened. Nothing was changed.",
+        OpenError::TooLarge => "This file is too large to be a saved audit. Nothing was changed.",
+    }
+}
+
+/// Why an audit sheet was refused.
+pub(super) fn sheet_error(e: &SheetError) -> &'static str {
+    match e {
+        SheetError::NotASheet => "Not an audit sheet: expected the columns asset, metric, baseline, then one date per audit. The sheet was not changed.",
+        SheetError::BadDate(_) => "Not an audit sheet: the column {date} is not a date (YYYY-MM-DD). The sheet was not changed.",
+        SheetError::RepeatedDate(_) => "Not an audit sheet: the date {date} heads two columns. The sheet was not changed.",
+        SheetError::Damaged { .. } => "This audit sheet is damaged at line {line} (more cells than columns, or unreadable). The sheet was not changed.",
+        SheetError::TooLarge => "This file is too large to be an audit sheet. The sheet was not changed.",
     }
 }
 

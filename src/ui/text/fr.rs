@@ -10,6 +10,7 @@ use crate::engine::funnel::StageKind;
 use crate::engine::metrics::{EmailBase, EngagementBase, Formulas, MetricId};
 use crate::engine::period::Bucket;
 use crate::engine::report::Trigger;
+use crate::engine::saved::{OpenError, SheetError};
 use crate::engine::schedule::{ProgramType, ReviewRule};
 use crate::engine::velocity::StagesFrom;
 use crate::engine::vocab::outcomes::Outcome;
@@ -269,6 +270,27 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         ErrorKind::Binary => "Le fichier n'est pas du texte (est-ce un fichier Excel .xlsx ? Enregistrez-le d'abord en CSV).",
         ErrorKind::NoHeader => "Aucune ligne d'en-tête trouvée.",
         ErrorKind::Unreadable => "Le navigateur n'a pas pu lire le fichier sur le disque.",
+    }
+}
+
+/// Why a saved audit was refused.
+pub(super) fn open_error(e: &OpenError) -> &'static str {
+    match e {
+        OpenError::NotASavedAudit => "Ce fichier n'est pas un audit enregistré par cette page. Rien n'a été modifié.",
+        OpenError::Newer { .. } => "Cet audit a été enregistré par une version plus récente de la page (format {version}). Ouvrez-le avec celle-ci, ou mettez cette page à jour. Rien n'a été modifié.",
+        OpenError::Damaged => "Cet audit enregistré est endommagé (tronqué ou modifié) et ne peut pas être ouvert. Rien n'a été modifié.",
+        OpenError::TooLarge => "Ce fichier est trop volumineux pour être un audit enregistré. Rien n'a été modifié.",
+    }
+}
+
+/// Why an audit sheet was refused.
+pub(super) fn sheet_error(e: &SheetError) -> &'static str {
+    match e {
+        SheetError::NotASheet => "Ce n'est pas une feuille d'audit : colonnes attendues asset, metric, baseline, puis une date par audit. La feuille n'a pas été modifiée.",
+        SheetError::BadDate(_) => "Ce n'est pas une feuille d'audit : la colonne {date} n'est pas une date (AAAA-MM-JJ). La feuille n'a pas été modifiée.",
+        SheetError::RepeatedDate(_) => "Ce n'est pas une feuille d'audit : la date {date} figure en tête de deux colonnes. La feuille n'a pas été modifiée.",
+        SheetError::Damaged { .. } => "Cette feuille d'audit est endommagée à la ligne {line} (plus de cellules que de colonnes, ou illisible). La feuille n'a pas été modifiée.",
+        SheetError::TooLarge => "Ce fichier est trop volumineux pour être une feuille d'audit. La feuille n'a pas été modifiée.",
     }
 }
 
