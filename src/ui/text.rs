@@ -258,11 +258,17 @@ pub enum Ui {
     ColKpi,
     /// A column heading: "Baseline".
     ColBaseline,
+    /// The notice shown when the app stops on an internal error: its title.
+    CrashTitle,
+    /// The notice's body: what still works, what to do.
+    CrashBody,
+    /// The notice's line above the error text: how to report it.
+    CrashReport,
 }
 
 impl Ui {
     /// Every piece, for the tests.
-    pub const ALL: [Ui; 108] = [
+    pub const ALL: [Ui; 111] = [
         Ui::Title,
         Ui::Tagline,
         Ui::Language,
@@ -371,6 +377,9 @@ impl Ui {
         Ui::ColCohort,
         Ui::ColKpi,
         Ui::ColBaseline,
+        Ui::CrashTitle,
+        Ui::CrashBody,
+        Ui::CrashReport,
     ];
 }
 
