@@ -218,17 +218,21 @@ impl Sheet {
                 .map(|x| x.to_string())
                 .unwrap_or_default()
         };
-        let rows: Vec<Vec<String>> = self
-            .rows
-            .iter()
-            .map(|r| {
-                let mut cells = vec![r.asset.clone(), r.metric.clone(), number(&r.baseline)];
-                cells.extend(r.values.iter().map(number));
-                cells
-            })
-            .collect();
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        export::rows_to_csv(&header, &rows)
+        // Text cells are neutralised against formulas; numbers are not, so a negative
+        // value stays a number in a spreadsheet and reads back.
+        let mut out = export::rows_to_csv(&header, &[]);
+        for r in &self.rows {
+            let mut cells = vec![
+                export::text_cell(&r.asset),
+                export::text_cell(&r.metric),
+                number(&r.baseline),
+            ];
+            cells.extend(r.values.iter().map(number));
+            out.push_str(&cells.join(","));
+            out.push('\n');
+        }
+        out
     }
 
     /// Reads a sheet exported by [`Sheet::to_csv`] (or kept by hand in that shape).
@@ -266,8 +270,9 @@ impl Sheet {
         if let Some([a, _]) = seen.windows(2).find(|w| matches!(w, [a, b] if a == b)) {
             return Err(SheetError::RepeatedDate(a.to_string()));
         }
+        // A sheet written before numbers were left alone has `'-30`.
         let number = |c: Option<&str>| {
-            c.and_then(|c| c.trim().parse::<f64>().ok())
+            c.and_then(|c| export::text_of_cell(c.trim()).parse::<f64>().ok())
                 .filter(|v| v.is_finite())
         };
         let mut rows = Vec::new();
@@ -285,7 +290,7 @@ impl Sheet {
             let strip = |i: usize| {
                 record
                     .get(i)
-                    .map(|c| c.trim_start_matches('\'').to_owned())
+                    .map(|c| export::text_of_cell(c).to_owned())
                     .unwrap_or_default()
             };
             rows.push(SheetRow {
@@ -793,6 +798,29 @@ mod tests {
             &format!("asset,metric,baseline\n{rows}"),
             SheetError::TooLarge,
         );
+    }
+
+    #[test]
+    fn negative_values_and_quoted_assets_survive_the_sheet_round_trip() {
+        // Found by the `saved` fuzz target: `-30` was written as the text `'-30` and
+        // read back as empty; an asset starting with `'` lost it.
+        let mut sheet = Sheet::default();
+        sheet.append(
+            day("2026-09-30"),
+            &[
+                ("'x".into(), MetricId::Roi, Some(-30.0)),
+                ("-A".into(), MetricId::Roi, Some(-0.5)),
+            ],
+        );
+        let csv = sheet.to_csv();
+        assert!(
+            csv.contains("'x,roi,-30,-30\n") && csv.contains("'-A,roi,-0.5,-0.5\n"),
+            "{csv}"
+        );
+        assert_eq!(Sheet::from_csv(&csv), Ok(sheet));
+        let old = "asset,metric,baseline,2026-09-30\nTotal,roi,'-0.5,'-30\n";
+        let read = Sheet::from_csv(old).expect("reads");
+        assert_eq!(read.rows[0].values, vec![Some(-30.0)]);
     }
 
     #[test]
