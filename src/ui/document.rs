@@ -7,6 +7,7 @@ use super::history::{self, Entry};
 use super::layout::TableFrame;
 use super::state::{Action, StateContext};
 use super::text;
+use crate::engine::import::error::ErrorKind;
 use crate::engine::metrics::audit::Dimension;
 use crate::engine::metrics::metric::MetricId;
 use crate::engine::present::saved::{self, Direction, Goal, Outcome, SavedAudit, Sheet};
@@ -256,13 +257,17 @@ pub fn SheetView() -> Html {
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(
                 &gloo::file::File::from(file),
                 move |text| {
-                    match text.map_err(|e| e.to_string()).and_then(|t| Sheet::from_csv(&t).map_err(|e| format!("{e:?}"))) {
-                    Ok(sheet) => {
-                        error.set(None);
-                        state.dispatch(Action::ImportSheet(sheet));
+                    // A refused sheet leaves the sheet on the page as it was.
+                    match text
+                        .map_err(|_| text::error_message(loc, &ErrorKind::Unreadable).to_owned())
+                        .and_then(|t| Sheet::from_csv(&t).map_err(|e| text::sheet_error(loc, &e)))
+                    {
+                        Ok(sheet) => {
+                            error.set(None);
+                            state.dispatch(Action::ImportSheet(sheet));
+                        }
+                        Err(e) => error.set(Some(e)),
                     }
-                    Err(e) => error.set(Some(format!("Not an audit sheet ({e}). Expected the columns asset, metric, baseline, then one date per audit."))),
-                }
                 },
             ));
             input.set_value("");
@@ -392,15 +397,16 @@ pub fn SaveOpen() -> Html {
             let (state, message) = (state.clone(), message.clone());
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(
                 &gloo::file::File::from(file),
+                // A refused file leaves the audit on the page as it was.
                 move |text| match text
-                    .map_err(|e| e.to_string())
-                    .and_then(|t| SavedAudit::from_json(&t).map_err(|e| format!("{e:?}")))
+                    .map_err(|_| text::error_message(loc, &ErrorKind::Unreadable).to_owned())
+                    .and_then(|t| SavedAudit::from_json(&t).map_err(|e| text::open_error(loc, &e)))
                 {
                     Ok(saved) => {
                         message.set(Some("Audit reopened.".to_owned()));
                         state.dispatch(Action::Open(Box::new(saved)));
                     }
-                    Err(e) => message.set(Some(format!("Not a saved audit: {e}"))),
+                    Err(e) => message.set(Some(e)),
                 },
             ));
             input.set_value("");
@@ -467,7 +473,7 @@ pub fn SaveOpen() -> Html {
                                 message.set(Some("Audit reopened from this browser's history.".to_owned()));
                                 state.dispatch(Action::Open(Box::new(saved)));
                             }
-                            Err(e) => message.set(Some(format!("That saved audit cannot be read: {e:?}"))),
+                            Err(e) => message.set(Some(text::open_error(loc, &e))),
                         });
                         html! {
                             <li data-testid="history-entry">

@@ -5,6 +5,7 @@ mod app;
 mod attribution;
 pub mod browser;
 mod charts;
+pub mod crash;
 mod document;
 pub mod format;
 mod history;

@@ -22,6 +22,7 @@ use crate::engine::metrics::funnel::StageKind;
 use crate::engine::metrics::metric::{EmailBase, EngagementBase, Formulas, MetricId, Unit};
 use crate::engine::metrics::period::Bucket;
 use crate::engine::metrics::velocity::StagesFrom;
+use crate::engine::present::saved::{OpenError, SheetError};
 use crate::engine::review::checklist::{RuleId, Severity};
 use crate::engine::review::report::Trigger;
 use crate::engine::review::schedule::{ProgramType, ReviewRule};
@@ -258,11 +259,17 @@ pub enum Ui {
     ColKpi,
     /// A column heading: "Baseline".
     ColBaseline,
+    /// The notice shown when the app stops on an internal error: its title.
+    CrashTitle,
+    /// The notice's body: what still works, what to do.
+    CrashBody,
+    /// The notice's line above the error text: how to report it.
+    CrashReport,
 }
 
 impl Ui {
     /// Every piece, for the tests.
-    pub const ALL: [Ui; 108] = [
+    pub const ALL: [Ui; 111] = [
         Ui::Title,
         Ui::Tagline,
         Ui::Language,
@@ -371,6 +378,9 @@ impl Ui {
         Ui::ColCohort,
         Ui::ColKpi,
         Ui::ColBaseline,
+        Ui::CrashTitle,
+        Ui::CrashBody,
+        Ui::CrashReport,
     ];
 }
 
@@ -724,6 +734,27 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
 /// The message of a file that could not be read.
 pub fn error_message(loc: Locale, k: &ErrorKind) -> &'static str {
     per_locale!(loc, error_message(k))
+}
+
+/// Why a saved audit was refused (the audit on the page stays as it was).
+pub fn open_error(loc: Locale, e: &OpenError) -> String {
+    let args = match e {
+        OpenError::Newer { version } => vec![("version", version.to_string())],
+        OpenError::NotASavedAudit | OpenError::Damaged | OpenError::TooLarge => Vec::new(),
+    };
+    fill(per_locale!(loc, open_error(e)), &args)
+}
+
+/// Why an audit sheet was refused (the sheet on the page stays as it was).
+pub fn sheet_error(loc: Locale, e: &SheetError) -> String {
+    let args = match e {
+        SheetError::BadDate(date) | SheetError::RepeatedDate(date) => {
+            vec![("date", date.clone())]
+        }
+        SheetError::Damaged { line } => vec![("line", line.to_string())],
+        SheetError::NotASheet | SheetError::TooLarge => Vec::new(),
+    };
+    fill(per_locale!(loc, sheet_error(e)), &args)
 }
 
 /// The name of an email base.

@@ -647,10 +647,12 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
     {
         return None;
     }
+    let len = norm.chars().count();
     ALIASES
         .iter()
         .enumerate()
         .filter(|(_, alias)| alias.header.chars().count() >= FUZZY_MIN_CHARS)
+        .filter(|(_, alias)| lengths_may_match(len, alias.header.chars().count()))
         // Jaro–Winkler forgives a transposed start, so words of other languages made of
         // the same letters come close ("balance" and Spanish "alcance", 0.905); a typo
         // rarely falls on the first two letters, so a fuzzy match must share them.
@@ -661,6 +663,17 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
         })
         .filter(|(_, score, _)| *score >= FUZZY_THRESHOLD)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))
+}
+
+/// Whether strings of `a` and `b` characters can be [`FUZZY_THRESHOLD`]-similar at
+/// all. Jaro is at most `(2 + s / l) / 3` for lengths `s ≤ l`, and Winkler adds at most
+/// `0.4 × (1 − jaro)`, so a score of `t` needs `s / l ≥ 5t − 4` (one half for 0.9).
+/// Comparing a header of a million characters with every alias would cost seconds
+/// (the Jaro window grows with the longer string); this answers in constant time.
+fn lengths_may_match(a: usize, b: usize) -> bool {
+    let (short, long) = if a <= b { (a, b) } else { (b, a) };
+    // The margin keeps a pair exactly at the bound.
+    short as f64 >= (5.0 * FUZZY_THRESHOLD - 4.0) * long as f64 - 1e-9
 }
 
 /// Whether `a` and `b` start with the same `n` characters.
@@ -1662,5 +1675,29 @@ mod tests {
         for k in FileKind::ALL {
             assert_eq!(FileKind::from_id(k.id()), Some(k));
         }
+    }
+
+    #[test]
+    fn lengths_too_far_apart_never_reach_the_threshold() {
+        // The closest a longer header can come to an alias is the alias followed by
+        // other letters: below the bound it stays under the threshold, at it the filter
+        // lets it through.
+        for alias in ALIASES.iter().map(|a| a.header) {
+            let n = alias.chars().count();
+            for extra in 1..=2 * n + 2 {
+                let long = format!("{alias}{}", "q".repeat(extra));
+                let score = strsim::jaro_winkler(&long, alias);
+                if !lengths_may_match(n, n + extra) {
+                    assert!(score < FUZZY_THRESHOLD, "{long:?} ~ {alias:?}: {score}");
+                }
+            }
+        }
+        assert!(lengths_may_match(6, 12) && !lengths_may_match(6, 13));
+    }
+
+    #[test]
+    fn a_header_of_a_million_characters_maps_to_nothing_quickly() {
+        let header = format!("Impressions {}", "x".repeat(1_000_000));
+        assert_eq!(map_headers(&[header])[0].field, None);
     }
 }

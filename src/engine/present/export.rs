@@ -432,6 +432,15 @@ pub fn text_cell(s: &str) -> String {
     }
 }
 
+/// A cell as written before [`text_cell`] neutralised it: one `'` taken off when it
+/// stands before a character that would start a formula.
+pub fn text_of_cell(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
 /// A number cell: empty when undefined. Numbers are never neutralised, so a negative
 /// ROI stays a number in the spreadsheet.
 fn number_cell(v: Option<f64>) -> String {

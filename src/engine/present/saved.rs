@@ -2,6 +2,7 @@
 //! living audit sheet, and the saved-audit file that holds them with the settings,
 //! mappings and figures (and the raw files only when the user asks).
 
+use crate::engine::import::error::clip;
 use crate::engine::import::ingest::Overrides;
 use crate::engine::metrics::audit::{Audit, Dimension};
 use crate::engine::metrics::metric::MetricId;
@@ -218,22 +219,30 @@ impl Sheet {
                 .map(|x| x.to_string())
                 .unwrap_or_default()
         };
-        let rows: Vec<Vec<String>> = self
-            .rows
-            .iter()
-            .map(|r| {
-                let mut cells = vec![r.asset.clone(), r.metric.clone(), number(&r.baseline)];
-                cells.extend(r.values.iter().map(number));
-                cells
-            })
-            .collect();
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        export::rows_to_csv(&header, &rows)
+        // Text cells are neutralised against formulas; numbers are not, so a negative
+        // value stays a number in a spreadsheet and reads back.
+        let mut out = export::rows_to_csv(&header, &[]);
+        for r in &self.rows {
+            let mut cells = vec![
+                export::text_cell(&r.asset),
+                export::text_cell(&r.metric),
+                number(&r.baseline),
+            ];
+            cells.extend(r.values.iter().map(number));
+            out.push_str(&cells.join(","));
+            out.push('\n');
+        }
+        out
     }
 
     /// Reads a sheet exported by [`Sheet::to_csv`] (or kept by hand in that shape).
-    /// Cells that are not numbers are read as empty.
+    /// Cells that are not numbers are read as empty; a file that is not a sheet, too
+    /// large, or damaged is refused ([`SheetError`]).
     pub fn from_csv(text: &str) -> Result<Sheet, SheetError> {
+        if text.len() > MAX_SHEET_BYTES {
+            return Err(SheetError::TooLarge);
+        }
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .from_reader(text.as_bytes());
@@ -242,27 +251,47 @@ impl Sheet {
             .iter()
             .map(|h| h.trim().trim_start_matches('\''))
             .collect();
-        if cells.len() < 3 || cells[0] != "asset" || cells[1] != "metric" || cells[2] != "baseline"
-        {
+        let (Some(&"asset"), Some(&"metric"), Some(&"baseline")) =
+            (cells.first(), cells.get(1), cells.get(2))
+        else {
             return Err(SheetError::NotASheet);
+        };
+        let named = cells.get(3..).unwrap_or_default();
+        if named.len() > MAX_SHEET_DATES {
+            return Err(SheetError::TooLarge);
         }
-        let dates: Vec<NaiveDate> = cells[3..]
+        let dates: Vec<NaiveDate> = named
             .iter()
             .map(|d| {
-                NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                    .map_err(|_| SheetError::BadDate((*d).to_owned()))
+                NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| SheetError::BadDate(clip(d)))
             })
             .collect::<Result<_, _>>()?;
+        let mut seen = dates.clone();
+        seen.sort_unstable();
+        if let Some([a, _]) = seen.windows(2).find(|w| matches!(w, [a, b] if a == b)) {
+            return Err(SheetError::RepeatedDate(a.to_string()));
+        }
+        // A sheet written before numbers were left alone has `'-30`.
         let number = |c: Option<&str>| {
-            c.and_then(|c| c.trim().parse::<f64>().ok())
+            c.and_then(|c| export::text_of_cell(c.trim()).parse::<f64>().ok())
                 .filter(|v| v.is_finite())
         };
         let mut rows = Vec::new();
-        for record in reader.records().map_while(Result::ok) {
+        for record in reader.records() {
+            let damaged = |line: Option<u64>| SheetError::Damaged {
+                line: line.unwrap_or(0),
+            };
+            let record = record.map_err(|e| damaged(e.position().map(csv::Position::line)))?;
+            if record.len() > cells.len() {
+                return Err(damaged(record.position().map(csv::Position::line)));
+            }
+            if rows.len() >= MAX_SHEET_ROWS {
+                return Err(SheetError::TooLarge);
+            }
             let strip = |i: usize| {
                 record
                     .get(i)
-                    .map(|c| c.trim_start_matches('\'').to_owned())
+                    .map(|c| export::text_of_cell(c).to_owned())
                     .unwrap_or_default()
             };
             rows.push(SheetRow {
@@ -274,21 +303,55 @@ impl Sheet {
                     .collect(),
             });
         }
-        Ok(Sheet { dates, rows })
+        // Oldest first, as `append` keeps them.
+        let mut order: Vec<usize> = (0..dates.len()).collect();
+        order.sort_by_key(|&i| dates.get(i).copied());
+        let sorted = |values: &[Option<f64>]| -> Vec<Option<f64>> {
+            order
+                .iter()
+                .map(|&i| values.get(i).copied().flatten())
+                .collect()
+        };
+        for row in &mut rows {
+            row.values = sorted(&row.values);
+        }
+        Ok(Sheet { dates: seen, rows })
     }
 }
 
-/// Why a sheet could not be read.
+/// Why a sheet could not be read. The page keeps the sheet it has.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SheetError {
-    /// The header is not `asset,metric,baseline,<dates>`.
+    /// The header is not `asset,metric,baseline,<dates>`: another CSV.
     NotASheet,
     /// A column header is not a `YYYY-MM-DD` date.
     BadDate(String),
+    /// The same audit date heads two columns.
+    RepeatedDate(String),
+    /// A row the CSV reader cannot read, or with more cells than the header has
+    /// columns: the file was cut or edited by hand. `line` is 1-based.
+    Damaged {
+        /// The line of the first such row.
+        line: u64,
+    },
+    /// More than [`MAX_SHEET_BYTES`] bytes, or more than [`MAX_SHEET_ROWS`] rows or
+    /// [`MAX_SHEET_DATES`] audit dates: not a sheet this page wrote.
+    TooLarge,
 }
 
-/// The schema id of saved-audit files.
+/// Largest sheet file read, in bytes: a sheet of 10,000 rows and 100 audit dates is
+/// under 20 MB.
+pub const MAX_SHEET_BYTES: usize = 64 << 20;
+
+/// Most rows of a sheet: one per asset and KPI, which is hundreds in a real audit.
+pub const MAX_SHEET_ROWS: usize = 100_000;
+
+/// Most audit dates of a sheet: one per quarter is 40 in ten years.
+pub const MAX_SHEET_DATES: usize = 1000;
+
+/// The schema id of the saved-audit files this page writes: [`SAVED_SCHEMA_PREFIX`]
+/// and [`SAVED_VERSION`].
 pub const SAVED_SCHEMA: &str = "marketing-audit/saved/1";
 
 /// One raw file kept in a saved audit (only when the user asks).
@@ -348,13 +411,57 @@ pub struct SavedAudit {
     pub raw: Vec<RawFile>,
 }
 
-/// Why a saved audit could not be opened.
+/// Why a saved audit could not be opened. The page keeps the audit it has.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpenError {
-    /// Not JSON, or not the saved-audit shape; the parser's message.
-    Unreadable(String),
-    /// A saved audit of another schema version.
-    Schema(String),
+    /// Not a saved audit at all: not JSON, or JSON with no saved-audit `schema`
+    /// (another file, or this page's JSON export).
+    NotASavedAudit,
+    /// A saved audit written by a newer version of the page, with this schema
+    /// version: this version cannot know what it holds.
+    Newer {
+        /// The version after `marketing-audit/saved/`.
+        version: u32,
+    },
+    /// It says it is a saved audit but its content is not what this page writes:
+    /// missing or mistyped fields, a raw file that is not base64, a sheet whose rows
+    /// and dates disagree, a schema version that is not a number (cut, damaged or
+    /// edited by hand).
+    Damaged,
+    /// Larger than [`MAX_SAVED_BYTES`], or holding more than [`MAX_SAVED_ITEMS`] files,
+    /// goals, remembered layouts or sheet rows.
+    TooLarge,
+}
+
+/// The schema of saved-audit files without their version.
+pub const SAVED_SCHEMA_PREFIX: &str = "marketing-audit/saved/";
+
+/// The schema version this page writes and reads.
+pub const SAVED_VERSION: u32 = 1;
+
+/// Largest saved-audit file opened, in bytes. Raw files are kept in base64 (4 bytes for
+/// 3), so this holds about 380 MB of exports: more than a browser tab reads at once.
+pub const MAX_SAVED_BYTES: usize = 512 << 20;
+
+/// Most entries in each list of a saved audit (files, goals, remembered layouts, raw
+/// files, sheet rows). A real audit has tens of each.
+pub const MAX_SAVED_ITEMS: usize = 100_000;
+
+/// Whether the start of `text` names the saved-audit schema (as the first key, where
+/// [`SavedAudit::to_json`] writes it).
+fn announces_saved_schema(text: &str) -> bool {
+    let end = (0..=text.len().min(64))
+        .rev()
+        .find(|&n| text.is_char_boundary(n))
+        .unwrap_or(0);
+    text.get(..end)
+        .is_some_and(|start| start.contains("\"schema\"") && start.contains(SAVED_SCHEMA_PREFIX))
+}
+
+/// The part of a saved audit read before everything else: its schema.
+#[derive(Deserialize)]
+struct Schema {
+    schema: Option<serde_json::Value>,
 }
 
 impl SavedAudit {
@@ -363,14 +470,68 @@ impl SavedAudit {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
     }
 
-    /// Reads a saved audit.
+    /// Reads a saved audit, refusing a file that is not one ([`OpenError`]): first its
+    /// size, then its schema and version, then its shape and the sizes inside it.
     pub fn from_json(text: &str) -> Result<SavedAudit, OpenError> {
-        let saved: SavedAudit =
-            serde_json::from_str(text).map_err(|e| OpenError::Unreadable(e.to_string()))?;
-        if saved.schema != SAVED_SCHEMA {
-            return Err(OpenError::Schema(saved.schema));
+        if text.len() > MAX_SAVED_BYTES {
+            return Err(OpenError::TooLarge);
         }
+        let schema = match serde_json::from_str::<Schema>(text) {
+            Ok(Schema {
+                schema: Some(serde_json::Value::String(schema)),
+            }) => schema,
+            // A file cut short or broken after its opening lines, which name the
+            // schema as this page writes it, is a damaged saved audit.
+            Err(_) if announces_saved_schema(text) => return Err(OpenError::Damaged),
+            _ => return Err(OpenError::NotASavedAudit),
+        };
+        let Some(version) = schema.strip_prefix(SAVED_SCHEMA_PREFIX) else {
+            return Err(OpenError::NotASavedAudit);
+        };
+        match version.parse::<u32>() {
+            Ok(SAVED_VERSION) => {}
+            Ok(v) if v > SAVED_VERSION => return Err(OpenError::Newer { version: v }),
+            _ => return Err(OpenError::Damaged),
+        }
+        let saved: SavedAudit = serde_json::from_str(text).map_err(|_| OpenError::Damaged)?;
+        saved.check()?;
         Ok(saved)
+    }
+
+    /// The sizes and the cross-checks the types cannot state.
+    fn check(&self) -> Result<(), OpenError> {
+        let counts = [
+            self.files.len(),
+            self.remembered.len(),
+            self.goals.len(),
+            self.sheet.rows.len(),
+            self.sheet.dates.len(),
+            self.raw.len(),
+        ];
+        if counts.iter().any(|&n| n > MAX_SAVED_ITEMS) {
+            return Err(OpenError::TooLarge);
+        }
+        let dates_in_order = self
+            .sheet
+            .dates
+            .windows(2)
+            .all(|w| matches!(w, [a, b] if a < b));
+        let rows_fit = self
+            .sheet
+            .rows
+            .iter()
+            .all(|r| r.values.len() == self.sheet.dates.len());
+        let finite = |v: &Option<f64>| v.is_none_or(f64::is_finite);
+        let values_finite = self
+            .sheet
+            .rows
+            .iter()
+            .all(|r| finite(&r.baseline) && r.values.iter().all(finite));
+        let raw_readable = self.raw.iter().all(|r| r.bytes().is_some());
+        if !(dates_in_order && rows_fit && values_finite && raw_readable) {
+            return Err(OpenError::Damaged);
+        }
+        Ok(())
     }
 }
 
@@ -512,16 +673,163 @@ mod tests {
         let back = SavedAudit::from_json(&saved.to_json()).expect("reopens");
         assert_eq!(back, saved);
         assert_eq!(back.raw[0].bytes().as_deref(), Some(&bytes[..]));
-        assert!(matches!(
-            SavedAudit::from_json("{}"),
-            Err(OpenError::Unreadable(_))
-        ));
-        let other = saved
-            .to_json()
-            .replace(SAVED_SCHEMA, "marketing-audit/saved/9");
-        assert_eq!(
-            SavedAudit::from_json(&other),
-            Err(OpenError::Schema("marketing-audit/saved/9".into()))
+    }
+
+    fn saved_json() -> String {
+        let saved = SavedAudit {
+            schema: SAVED_SCHEMA.to_owned(),
+            as_of: Some(day("2026-09-30")),
+            settings: Settings::default(),
+            files: vec![("a.csv".into(), Overrides::default())],
+            remembered: BTreeMap::new(),
+            goals: Vec::new(),
+            notes: String::new(),
+            sheet: Sheet {
+                dates: vec![day("2026-06-30"), day("2026-09-30")],
+                rows: vec![SheetRow {
+                    asset: "Total".into(),
+                    metric: "spend".into(),
+                    baseline: Some(1.0),
+                    values: vec![Some(1.0), Some(2.0)],
+                }],
+            },
+            figures_csv: String::new(),
+            raw: vec![RawFile::new("a.csv", b"Campaign,Spend\nA,1\n")],
+        };
+        saved.to_json()
+    }
+
+    #[track_caller]
+    fn refused(text: &str, expected: OpenError) {
+        assert_eq!(SavedAudit::from_json(text), Err(expected), "{text}");
+    }
+
+    #[test]
+    fn a_foreign_file_is_not_a_saved_audit() {
+        assert!(SavedAudit::from_json(&saved_json()).is_ok());
+        for text in [
+            "",
+            "Campaign,Spend\nA,1\n",
+            "{}",
+            "[1, 2]",
+            "null",
+            r#"{"schema": 1}"#,
+            r#"{"schema": "marketing-audit/1", "as_of": null, "inputs": [], "figures": []}"#,
+            r#"{"schema": "something/saved/1"}"#,
+        ] {
+            refused(text, OpenError::NotASavedAudit);
+        }
+    }
+
+    #[test]
+    fn a_newer_saved_audit_is_refused_with_its_version() {
+        let newer = saved_json().replace(SAVED_SCHEMA, "marketing-audit/saved/2");
+        refused(&newer, OpenError::Newer { version: 2 });
+        refused(
+            r#"{"schema": "marketing-audit/saved/17", "future": true}"#,
+            OpenError::Newer { version: 17 },
         );
+    }
+
+    #[test]
+    fn a_damaged_saved_audit_is_refused() {
+        let good = saved_json();
+        let cases = [
+            // Cut short after the schema.
+            good.get(..good.len() / 2).unwrap_or_default().to_owned(),
+            // A version that is not a number, or an older one this page never wrote.
+            good.replace(SAVED_SCHEMA, "marketing-audit/saved/x"),
+            good.replace(SAVED_SCHEMA, "marketing-audit/saved/0"),
+            // A field of the wrong type, a required field missing.
+            good.replace("\"as_of\": \"2026-09-30\"", "\"as_of\": 12"),
+            good.replace("\"settings\"", "\"settingz\""),
+            // A raw file that is not base64.
+            good.replace("\"base64\": \"", "\"base64\": \"!!"),
+            // Sheet dates out of order, a row with a value too few.
+            good.replace("2026-06-30", "2026-12-31"),
+            good.replace("\"values\": [\n          1.0,", "\"values\": ["),
+        ];
+        for text in cases {
+            assert_ne!(text, good, "the case changes the file");
+            refused(&text, OpenError::Damaged);
+        }
+        refused(
+            r#"{"schema": "marketing-audit/saved/1""#,
+            OpenError::Damaged,
+        );
+    }
+
+    #[test]
+    fn an_oversized_saved_audit_is_refused() {
+        let file = serde_json::to_string(&("a", Overrides::default())).expect("serialises");
+        let many = vec![file; MAX_SAVED_ITEMS + 1];
+        let text =
+            saved_json().replace("\"files\": [", &format!("\"files\": [{},", many.join(",")));
+        refused(&text, OpenError::TooLarge);
+    }
+
+    #[track_caller]
+    fn sheet_refused(text: &str, expected: SheetError) {
+        assert_eq!(Sheet::from_csv(text), Err(expected), "{text}");
+    }
+
+    #[test]
+    fn a_foreign_or_damaged_sheet_is_refused() {
+        sheet_refused("", SheetError::NotASheet);
+        sheet_refused("Campaign,Spend\nA,1\n", SheetError::NotASheet);
+        sheet_refused("asset,metric\n", SheetError::NotASheet);
+        sheet_refused(
+            "asset,metric,baseline,2026-06-30,2026-06-30\n",
+            SheetError::RepeatedDate("2026-06-30".into()),
+        );
+        // A row with more cells than the header: a column was lost or added by hand.
+        sheet_refused(
+            "asset,metric,baseline,2026-06-30\nTotal,spend,1,2\nA,spend,1,2,3\n",
+            SheetError::Damaged { line: 3 },
+        );
+        let dates: Vec<String> = (0..=MAX_SHEET_DATES)
+            .map(|i| (day("2000-01-01") + chrono::Days::new(i as u64)).to_string())
+            .collect();
+        sheet_refused(
+            &format!("asset,metric,baseline,{}\n", dates.join(",")),
+            SheetError::TooLarge,
+        );
+        let rows = "A,spend,1\n".repeat(MAX_SHEET_ROWS + 1);
+        sheet_refused(
+            &format!("asset,metric,baseline\n{rows}"),
+            SheetError::TooLarge,
+        );
+    }
+
+    #[test]
+    fn negative_values_and_quoted_assets_survive_the_sheet_round_trip() {
+        // Found by the `saved` fuzz target: `-30` was written as the text `'-30` and
+        // read back as empty; an asset starting with `'` lost it.
+        let mut sheet = Sheet::default();
+        sheet.append(
+            day("2026-09-30"),
+            &[
+                ("'x".into(), MetricId::Roi, Some(-30.0)),
+                ("-A".into(), MetricId::Roi, Some(-0.5)),
+            ],
+        );
+        let csv = sheet.to_csv();
+        assert!(
+            csv.contains("'x,roi,-30,-30\n") && csv.contains("'-A,roi,-0.5,-0.5\n"),
+            "{csv}"
+        );
+        assert_eq!(Sheet::from_csv(&csv), Ok(sheet));
+        let old = "asset,metric,baseline,2026-09-30\nTotal,roi,'-0.5,'-30\n";
+        let read = Sheet::from_csv(old).expect("reads");
+        assert_eq!(read.rows[0].values, vec![Some(-30.0)]);
+    }
+
+    #[test]
+    fn a_sheet_with_its_dates_out_of_order_is_read_oldest_first() {
+        let sheet =
+            Sheet::from_csv("asset,metric,baseline,2026-09-30,2026-06-30\nTotal,spend,1,3,2\n")
+                .expect("reads");
+        assert_eq!(sheet.dates, vec![day("2026-06-30"), day("2026-09-30")]);
+        assert_eq!(sheet.rows[0].values, vec![Some(2.0), Some(3.0)]);
     }
 }

@@ -10,6 +10,7 @@ use crate::engine::metrics::funnel::StageKind;
 use crate::engine::metrics::metric::{EmailBase, EngagementBase, Formulas, MetricId};
 use crate::engine::metrics::period::Bucket;
 use crate::engine::metrics::velocity::StagesFrom;
+use crate::engine::present::saved::{OpenError, SheetError};
 use crate::engine::review::checklist::{RuleId, Severity};
 use crate::engine::review::report::Trigger;
 use crate::engine::review::schedule::{ProgramType, ReviewRule};
@@ -271,6 +272,27 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         ErrorKind::Binary => "The file is not text (is it an Excel .xlsx? Save it as CSV first).",
         ErrorKind::NoHeader => "No header row was found.",
         ErrorKind::Unreadable => "The browser could not read the file from disk.",
+    }
+}
+
+/// Why a saved audit was refused.
+pub(super) fn open_error(e: &OpenError) -> &'static str {
+    match e {
+        OpenError::NotASavedAudit => "This file is not a saved audit of this page. Nothing was changed.",
+        OpenError::Newer { .. } => "This audit was saved by a newer version of the page (format {version}). Open it there, or update this page. Nothing was changed.",
+        OpenError::Damaged => "This saved audit is damaged (cut short or edited) and cannot be opened. Nothing was changed.",
+        OpenError::TooLarge => "This file is too large to be a saved audit. Nothing was changed.",
+    }
+}
+
+/// Why an audit sheet was refused.
+pub(super) fn sheet_error(e: &SheetError) -> &'static str {
+    match e {
+        SheetError::NotASheet => "Not an audit sheet: expected the columns asset, metric, baseline, then one date per audit. The sheet was not changed.",
+        SheetError::BadDate(_) => "Not an audit sheet: the column {date} is not a date (YYYY-MM-DD). The sheet was not changed.",
+        SheetError::RepeatedDate(_) => "Not an audit sheet: the date {date} heads two columns. The sheet was not changed.",
+        SheetError::Damaged { .. } => "This audit sheet is damaged at line {line} (more cells than columns, or unreadable). The sheet was not changed.",
+        SheetError::TooLarge => "This file is too large to be an audit sheet. The sheet was not changed.",
     }
 }
 
@@ -642,6 +664,9 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::ColCohort => "Cohort",
         Ui::ColKpi => "KPI",
         Ui::ColBaseline => "Baseline",
+        Ui::CrashTitle => "Something went wrong: the page stopped working",
+        Ui::CrashBody => "What is on the screen stays as it was, and it can still be printed from the browser's menu. Your files never left this device. Audits saved in this browser are kept: reload the page to start again and reopen one.",
+        Ui::CrashReport => "To report it, copy the text below into your report (check it first: it may quote a value from your files).",
         Ui::ColAccepted => "Accepted",
         Ui::ColCustomers => "Customers",
         Ui::ColDaysInStageWeeks => "Days in stage (weeks)",

@@ -10,6 +10,7 @@ use crate::engine::metrics::funnel::StageKind;
 use crate::engine::metrics::metric::{EmailBase, EngagementBase, Formulas, MetricId};
 use crate::engine::metrics::period::Bucket;
 use crate::engine::metrics::velocity::StagesFrom;
+use crate::engine::present::saved::{OpenError, SheetError};
 use crate::engine::review::checklist::{RuleId, Severity};
 use crate::engine::review::report::Trigger;
 use crate::engine::review::schedule::{ProgramType, ReviewRule};
@@ -271,6 +272,27 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         ErrorKind::Binary => "Le fichier n'est pas du texte (est-ce un fichier Excel .xlsx ? Enregistrez-le d'abord en CSV).",
         ErrorKind::NoHeader => "Aucune ligne d'en-tête trouvée.",
         ErrorKind::Unreadable => "Le navigateur n'a pas pu lire le fichier sur le disque.",
+    }
+}
+
+/// Why a saved audit was refused.
+pub(super) fn open_error(e: &OpenError) -> &'static str {
+    match e {
+        OpenError::NotASavedAudit => "Ce fichier n'est pas un audit enregistré par cette page. Rien n'a été modifié.",
+        OpenError::Newer { .. } => "Cet audit a été enregistré par une version plus récente de la page (format {version}). Ouvrez-le avec celle-ci, ou mettez cette page à jour. Rien n'a été modifié.",
+        OpenError::Damaged => "Cet audit enregistré est endommagé (tronqué ou modifié) et ne peut pas être ouvert. Rien n'a été modifié.",
+        OpenError::TooLarge => "Ce fichier est trop volumineux pour être un audit enregistré. Rien n'a été modifié.",
+    }
+}
+
+/// Why an audit sheet was refused.
+pub(super) fn sheet_error(e: &SheetError) -> &'static str {
+    match e {
+        SheetError::NotASheet => "Ce n'est pas une feuille d'audit : colonnes attendues asset, metric, baseline, puis une date par audit. La feuille n'a pas été modifiée.",
+        SheetError::BadDate(_) => "Ce n'est pas une feuille d'audit : la colonne {date} n'est pas une date (AAAA-MM-JJ). La feuille n'a pas été modifiée.",
+        SheetError::RepeatedDate(_) => "Ce n'est pas une feuille d'audit : la date {date} figure en tête de deux colonnes. La feuille n'a pas été modifiée.",
+        SheetError::Damaged { .. } => "Cette feuille d'audit est endommagée à la ligne {line} (plus de cellules que de colonnes, ou illisible). La feuille n'a pas été modifiée.",
+        SheetError::TooLarge => "Ce fichier est trop volumineux pour être une feuille d'audit. La feuille n'a pas été modifiée.",
     }
 }
 
@@ -678,6 +700,9 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::ColCohort => "Cohorte",
         Ui::ColKpi => "KPI",
         Ui::ColBaseline => "Référence",
+        Ui::CrashTitle => "Un problème est survenu : la page s'est arrêtée",
+        Ui::CrashBody => "Ce qui est affiché reste tel quel et peut encore être imprimé depuis le menu du navigateur. Vos fichiers n'ont jamais quitté cet appareil. Les audits enregistrés dans ce navigateur sont conservés : rechargez la page pour recommencer et rouvrez-en un.",
+        Ui::CrashReport => "Pour le signaler, copiez le texte ci-dessous dans votre rapport (relisez-le d'abord : il peut citer une valeur de vos fichiers).",
         Ui::ColAccepted => "Acceptés",
         Ui::ColCustomers => "Clients",
         Ui::ColDaysInStageWeeks => "Jours à l'étape (semaines)",

@@ -11,6 +11,7 @@ use crate::engine::metrics::funnel::StageKind;
 use crate::engine::metrics::metric::{EmailBase, EngagementBase, Formulas, MetricId};
 use crate::engine::metrics::period::Bucket;
 use crate::engine::metrics::velocity::StagesFrom;
+use crate::engine::present::saved::{OpenError, SheetError};
 use crate::engine::review::checklist::{RuleId, Severity};
 use crate::engine::review::report::Trigger;
 use crate::engine::review::schedule::{ProgramType, ReviewRule};
@@ -274,6 +275,27 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         }
         ErrorKind::NoHeader => "Engin fyrirsagnarlína fannst.",
         ErrorKind::Unreadable => "Vafrinn gat ekki lesið skrána af diskinum.",
+    }
+}
+
+/// Why a saved audit was refused.
+pub(super) fn open_error(e: &OpenError) -> &'static str {
+    match e {
+        OpenError::NotASavedAudit => "Þessi skrá er ekki vistuð úttekt frá þessari síðu. Engu var breytt.",
+        OpenError::Newer { .. } => "Þessi úttekt var vistuð með nýrri útgáfu síðunnar (snið {version}). Opnaðu hana þar eða uppfærðu þessa síðu. Engu var breytt.",
+        OpenError::Damaged => "Þessi vistaða úttekt er skemmd (stytt eða breytt) og ekki hægt að opna hana. Engu var breytt.",
+        OpenError::TooLarge => "Þessi skrá er of stór til að vera vistuð úttekt. Engu var breytt.",
+    }
+}
+
+/// Why an audit sheet was refused.
+pub(super) fn sheet_error(e: &SheetError) -> &'static str {
+    match e {
+        SheetError::NotASheet => "Ekki úttektarblað: vænst var dálkanna asset, metric, baseline og síðan einnar dagsetningar á hverja úttekt. Blaðinu var ekki breytt.",
+        SheetError::BadDate(_) => "Ekki úttektarblað: dálkurinn {date} er ekki dagsetning (ÁÁÁÁ-MM-DD). Blaðinu var ekki breytt.",
+        SheetError::RepeatedDate(_) => "Ekki úttektarblað: dagsetningin {date} er efst í tveimur dálkum. Blaðinu var ekki breytt.",
+        SheetError::Damaged { .. } => "Þetta úttektarblað er skemmt í línu {line} (fleiri reitir en dálkar, eða ólæsilegt). Blaðinu var ekki breytt.",
+        SheetError::TooLarge => "Þessi skrá er of stór til að vera úttektarblað. Blaðinu var ekki breytt.",
     }
 }
 
@@ -661,6 +683,9 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::ColCohort => "Árgangur",
         Ui::ColKpi => "Mælikvarði",
         Ui::ColBaseline => "Grunnlína",
+        Ui::CrashTitle => "Eitthvað fór úrskeiðis: síðan hætti að virka",
+        Ui::CrashBody => "Það sem er á skjánum helst óbreytt og enn má prenta það úr valmynd vafrans. Skrárnar þínar fóru aldrei af þessu tæki. Úttektir vistaðar í þessum vafra haldast: endurhlaðið síðunni til að byrja aftur og opnið eina þeirra.",
+        Ui::CrashReport => "Til að tilkynna villuna, afritið textann hér fyrir neðan í tilkynninguna (lesið hann fyrst yfir: hann gæti vitnað í gildi úr skránum ykkar).",
         Ui::ColAccepted => "Samþykkt",
         Ui::ColCustomers => "Viðskiptavinir",
         Ui::ColDaysInStageWeeks => "Dagar á stigi (vikur)",

@@ -11,6 +11,7 @@ use crate::engine::metrics::funnel::StageKind;
 use crate::engine::metrics::metric::{EmailBase, EngagementBase, Formulas, MetricId};
 use crate::engine::metrics::period::Bucket;
 use crate::engine::metrics::velocity::StagesFrom;
+use crate::engine::present::saved::{OpenError, SheetError};
 use crate::engine::review::checklist::{RuleId, Severity};
 use crate::engine::review::report::Trigger;
 use crate::engine::review::schedule::{ProgramType, ReviewRule};
@@ -274,6 +275,27 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         }
         ErrorKind::NoHeader => "Nu s-a găsit niciun rând de antet.",
         ErrorKind::Unreadable => "Browserul nu a putut citi fișierul de pe disc.",
+    }
+}
+
+/// Why a saved audit was refused.
+pub(super) fn open_error(e: &OpenError) -> &'static str {
+    match e {
+        OpenError::NotASavedAudit => "Acest fișier nu este un audit salvat de această pagină. Nu s-a schimbat nimic.",
+        OpenError::Newer { .. } => "Acest audit a fost salvat de o versiune mai nouă a paginii (formatul {version}). Deschideți-l acolo sau actualizați această pagină. Nu s-a schimbat nimic.",
+        OpenError::Damaged => "Acest audit salvat este deteriorat (trunchiat sau modificat) și nu poate fi deschis. Nu s-a schimbat nimic.",
+        OpenError::TooLarge => "Acest fișier este prea mare pentru a fi un audit salvat. Nu s-a schimbat nimic.",
+    }
+}
+
+/// Why an audit sheet was refused.
+pub(super) fn sheet_error(e: &SheetError) -> &'static str {
+    match e {
+        SheetError::NotASheet => "Nu este o foaie de audit: se așteptau coloanele asset, metric, baseline, apoi câte o dată pentru fiecare audit. Foaia nu a fost schimbată.",
+        SheetError::BadDate(_) => "Nu este o foaie de audit: coloana {date} nu este o dată (AAAA-LL-ZZ). Foaia nu a fost schimbată.",
+        SheetError::RepeatedDate(_) => "Nu este o foaie de audit: data {date} apare în capul a două coloane. Foaia nu a fost schimbată.",
+        SheetError::Damaged { .. } => "Această foaie de audit este deteriorată la linia {line} (mai multe celule decât coloane sau ilizibilă). Foaia nu a fost schimbată.",
+        SheetError::TooLarge => "Acest fișier este prea mare pentru a fi o foaie de audit. Foaia nu a fost schimbată.",
     }
 }
 
@@ -703,6 +725,9 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::ColCohort => "Cohortă",
         Ui::ColKpi => "KPI",
         Ui::ColBaseline => "Valoare de referință",
+        Ui::CrashTitle => "Ceva nu a mers bine: pagina s-a oprit",
+        Ui::CrashBody => "Ce este pe ecran rămâne așa cum este și poate fi tipărit în continuare din meniul browserului. Fișierele dvs. nu au părăsit acest dispozitiv. Auditurile salvate în acest browser se păstrează: reîncărcați pagina pentru a începe din nou și redeschideți unul.",
+        Ui::CrashReport => "Pentru a raporta problema, copiați textul de mai jos în raport (verificați-l întâi: poate cita o valoare din fișierele dvs.).",
         Ui::ColAccepted => "Acceptate",
         Ui::ColCustomers => "Clienți",
         Ui::ColDaysInStageWeeks => "Zile în etapă (săptămâni)",

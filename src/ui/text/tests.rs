@@ -562,3 +562,37 @@ fn chart_summaries_read_as_one_sentence() {
         "Clicks went from 0 in 2025-Q4 to 30 in 2026-Q1.",
     );
 }
+
+#[test]
+fn refusals_of_saved_files_are_worded_in_every_locale_with_their_values() {
+    use crate::engine::present::saved::{OpenError, SheetError};
+    let opens = [
+        OpenError::NotASavedAudit,
+        OpenError::Newer { version: 7 },
+        OpenError::Damaged,
+        OpenError::TooLarge,
+    ];
+    let sheets = [
+        SheetError::NotASheet,
+        SheetError::BadDate("Q3".into()),
+        SheetError::RepeatedDate("2026-06-30".into()),
+        SheetError::Damaged { line: 12 },
+        SheetError::TooLarge,
+    ];
+    for loc in Locale::ALL {
+        let worded: Vec<String> = opens
+            .iter()
+            .map(|e| open_error(loc, e))
+            .chain(sheets.iter().map(|e| sheet_error(loc, e)))
+            .collect();
+        for w in &worded {
+            assert!(!w.is_empty() && !w.contains('{'), "{loc:?}: {w}");
+        }
+        assert!(worded[1].contains('7'), "{loc:?}");
+        assert!(worded[5].contains("Q3") && worded[6].contains("2026-06-30"));
+        assert!(worded[7].contains("12"), "{loc:?}");
+        // Each refusal says something different.
+        let distinct: BTreeSet<&String> = worded.iter().collect();
+        assert_eq!(distinct.len(), worded.len(), "{loc:?}");
+    }
+}
