@@ -575,6 +575,79 @@ pub fn heading(loc: Locale, h: Heading, args: &[(&str, String)]) -> String {
     fill(per_locale!(loc, heading(h)), args)
 }
 
+/// A sentence inside a view, worded per locale as a whole template with `{named}`
+/// values; a sentence about a count is a [`Counted`] instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sentence {
+    /// How the forecast is made, before its steps.
+    ForecastNote,
+    /// One step of the forecast: `{stage}`, `{current}`, `{rate}`, `{median}`.
+    ForecastStep,
+    /// What the table of actions before a stage shows, and what it does not.
+    ActionsNote,
+    /// The name of a stage's histogram: `{stage}`.
+    Histogram,
+    /// The title of the chart of leads per stage.
+    StageCountsTitle,
+    /// A source left empty in the export.
+    NotSet,
+    /// The title of the mean-days column.
+    MeanDaysHint,
+    /// The title of the still-in-stage column.
+    StillInStageHint,
+}
+
+impl Sentence {
+    /// Every sentence, for the tests.
+    pub const ALL: [Sentence; 8] = [
+        Sentence::ForecastNote,
+        Sentence::ForecastStep,
+        Sentence::ActionsNote,
+        Sentence::Histogram,
+        Sentence::StageCountsTitle,
+        Sentence::NotSet,
+        Sentence::MeanDaysHint,
+        Sentence::StillInStageHint,
+    ];
+}
+
+/// A sentence in `loc`, its `{names}` filled from `args`.
+pub fn sentence(loc: Locale, s: Sentence, args: &[(&str, String)]) -> String {
+    fill(per_locale!(loc, sentence(s)), args)
+}
+
+/// A sentence about a count `{n}`, written per locale in each plural form the language
+/// has (see [`Locale::plural`]), so the noun agrees with the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    /// The MQLs of the acceptance rate: `{n}` MQLs, `{accepted}`, `{pending}`.
+    MqlsAccepted,
+    /// Deals won before the first contact, left out of the sales cycle.
+    WonBeforeContact,
+    /// The stagnating leads' heading.
+    Stagnating,
+    /// Under a long list of stagnating leads: the `{n}` shown.
+    LongestShown,
+}
+
+impl Counted {
+    /// Every counted sentence, for the tests.
+    pub const ALL: [Counted; 4] = [
+        Counted::MqlsAccepted,
+        Counted::WonBeforeContact,
+        Counted::Stagnating,
+        Counted::LongestShown,
+    ];
+}
+
+/// A counted sentence in `loc`: `{n}` is `n` written the locale's way, the plural form is
+/// the one `n` asks for, and the other `{names}` are filled from `args`.
+pub fn counted(loc: Locale, c: Counted, n: u64, args: &[(&str, String)]) -> String {
+    let mut all = vec![("n", format::grouped_in(loc, n as f64, 0))];
+    all.extend(args.iter().cloned());
+    fill(per_locale!(loc, counted(c, loc.plural(n))), &all)
+}
+
 /// The short column label of a metric.
 pub fn metric_label(loc: Locale, m: MetricId) -> &'static str {
     per_locale!(loc, metric_label(m))

@@ -766,3 +766,39 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
         RuleId::ReviewsOverdue => "book the overdue reviews (see the review schedule).",
     }
 }
+
+/// Sentences inside the views.
+pub(super) fn sentence(s: super::Sentence) -> &'static str {
+    use super::Sentence;
+    match s {
+        Sentence::ForecastNote => "Assumes each stage's current leads (less those past the stagnation limit) move on at the historical next-step rate, after the stage's median time;",
+        Sentence::ForecastStep => "{stage}: {current} now, {rate} → next, {median} median.",
+        Sentence::ActionsNote => "Actions seen before entering a stage more often than before stage entries in general (lift > 1). Correlation, not causation: test a change before you credit an action.",
+        Sentence::Histogram => "Histogram of days in {stage}",
+        Sentence::StageCountsTitle => "Leads in each stage at the end of each period",
+        Sentence::NotSet => "(not set)",
+        Sentence::MeanDaysHint => "Latest finished stay per lead",
+        Sentence::StillInStageHint => "Leads still in the stage: counted apart, not as finished stays",
+    }
+}
+
+/// Sentences about a count, in each plural form.
+pub(super) fn counted(c: super::Counted, p: Plural) -> &'static str {
+    use super::Counted;
+    use Plural::*;
+    match (c, p) {
+        (Counted::MqlsAccepted, One) => "{accepted} of {n} MQL accepted; {pending} still waiting.",
+        (Counted::MqlsAccepted, Few | Many) => {
+            "{accepted} of {n} MQLs accepted; {pending} still waiting."
+        }
+        (Counted::WonBeforeContact, One) => {
+            "{n} deal won before first contact was left out as a data issue."
+        }
+        (Counted::WonBeforeContact, Few | Many) => {
+            "{n} deals won before first contact were left out as data issues."
+        }
+        (Counted::Stagnating, One) => "{n} stagnating lead (past the stage's limit)",
+        (Counted::Stagnating, Few | Many) => "{n} stagnating leads (past the stage's limit)",
+        (Counted::LongestShown, One | Few | Many) => "The {n} longest shown; the export lists all.",
+    }
+}

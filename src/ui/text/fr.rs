@@ -806,3 +806,33 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
         RuleId::ReviewsOverdue => "planifiez les revues en retard (voir le calendrier des revues).",
     }
 }
+
+/// Les phrases à l'intérieur des vues.
+pub(super) fn sentence(s: super::Sentence) -> &'static str {
+    use super::Sentence;
+    match s {
+        Sentence::ForecastNote => "Hypothèse : les leads actuels de chaque étape (hors ceux qui ont dépassé la limite de stagnation) passent à l'étape suivante au taux de conversion historique, après la durée médiane de l'étape ;",
+        Sentence::ForecastStep => "{stage} : {current} actuellement, {rate} → étape suivante, médiane {median}.",
+        Sentence::ActionsNote => "Actions observées avant l'entrée dans une étape plus souvent qu'avant les entrées en étape en général (effet de levier > 1). Corrélation n'est pas causalité : testez un changement avant d'attribuer le mérite à une action.",
+        Sentence::Histogram => "Histogramme des jours passés en étape {stage}",
+        Sentence::StageCountsTitle => "Leads dans chaque étape à la fin de chaque période",
+        Sentence::NotSet => "(non renseigné)",
+        Sentence::MeanDaysHint => "Dernier séjour terminé de chaque lead",
+        Sentence::StillInStageHint => "Leads encore dans l'étape : comptés à part, pas comme des séjours terminés",
+    }
+}
+
+/// Les phrases autour d'un nombre, à chaque forme du pluriel (singulier pour 0 et 1).
+pub(super) fn counted(c: super::Counted, p: Plural) -> &'static str {
+    use super::Counted;
+    use Plural::*;
+    match (c, p) {
+        (Counted::MqlsAccepted, One | Few | Many) => "MQL acceptés : {accepted} sur {n} ; encore en attente : {pending}.",
+        (Counted::WonBeforeContact, One) => "{n} affaire gagnée avant le premier contact a été écartée comme anomalie de données.",
+        (Counted::WonBeforeContact, Few | Many) => "{n} affaires gagnées avant le premier contact ont été écartées comme anomalies de données.",
+        (Counted::Stagnating, One) => "{n} lead stagnant (au-delà de la limite de son étape)",
+        (Counted::Stagnating, Few | Many) => "{n} leads stagnants (au-delà de la limite de leur étape)",
+        (Counted::LongestShown, One) => "{n} lead affiché, le plus ancien ; l'export les liste tous.",
+        (Counted::LongestShown, Few | Many) => "Les {n} plus anciens sont affichés ; l'export les liste tous.",
+    }
+}

@@ -789,3 +789,41 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
         RuleId::ReviewsOverdue => "bókaðu yfirferðirnar sem eru komnar fram yfir tíma (sjá yfirferðaáætlun).",
     }
 }
+
+/// Setningar inni í yfirlitunum.
+pub(super) fn sentence(s: super::Sentence) -> &'static str {
+    use super::Sentence;
+    match s {
+        Sentence::ForecastNote => "Gert er ráð fyrir að núverandi leads hvers stigs (að frátöldum þeim sem eru komin yfir stöðnunarmörkin) færist áfram á sögulegu umbreytingarhlutfalli, eftir miðgildistíma stigsins;",
+        Sentence::ForecastStep => "{stage}: {current} núna, {rate} → næsta stig, miðgildi {median}.",
+        Sentence::ActionsNote => "Aðgerðir sem sjást oftar á undan því að lead fer á stig en á undan stigskiptum almennt (lyfting > 1). Fylgni er ekki orsakasamhengi: prófaðu breytingu áður en þú eignar aðgerð árangurinn.",
+        Sentence::Histogram => "Súlurit yfir daga á stiginu {stage}",
+        Sentence::StageCountsTitle => "Leads á hverju stigi í lok hvers tímabils",
+        Sentence::NotSet => "(ekki skráð)",
+        Sentence::MeanDaysHint => "Síðasta lokna dvöl hvers leads",
+        Sentence::StillInStageHint => "Leads sem eru enn á stiginu: talin sér, ekki sem loknar dvalir",
+    }
+}
+
+/// Setningar um fjölda, í hverri fleirtölumynd (eintala þegar talan endar á 1 en ekki 11).
+pub(super) fn counted(c: super::Counted, p: Plural) -> &'static str {
+    use super::Counted;
+    use Plural::*;
+    match (c, p) {
+        (Counted::MqlsAccepted, One | Few | Many) => {
+            "{accepted} af {n} MQL samþykkt; {pending} enn í bið."
+        }
+        (Counted::WonBeforeContact, One) => {
+            "Sleppt sem gagnavillu: {n} sölutækifæri unnið fyrir fyrstu snertingu."
+        }
+        (Counted::WonBeforeContact, Few | Many) => {
+            "Sleppt sem gagnavillum: {n} sölutækifæri unnin fyrir fyrstu snertingu."
+        }
+        (Counted::Stagnating, One) => "{n} lead stendur í stað (komið yfir mörk stigsins)",
+        (Counted::Stagnating, Few | Many) => "{n} leads standa í stað (komin yfir mörk stigsins)",
+        (Counted::LongestShown, One) => "Sýnt er {n} lengsta; útflutningurinn telur öll upp.",
+        (Counted::LongestShown, Few | Many) => {
+            "Sýnd eru {n} lengstu; útflutningurinn telur öll upp."
+        }
+    }
+}

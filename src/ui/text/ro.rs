@@ -829,3 +829,38 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
         RuleId::ReviewsOverdue => "programați revizuirile întârziate (vezi calendarul revizuirilor).",
     }
 }
+
+/// Propozițiile din interiorul vederilor.
+pub(super) fn sentence(s: super::Sentence) -> &'static str {
+    use super::Sentence;
+    match s {
+        Sentence::ForecastNote => "Presupune că lead-urile actuale din fiecare etapă (fără cele trecute de limita de stagnare) avansează cu rata istorică de conversie spre etapa următoare, după timpul median al etapei;",
+        Sentence::ForecastStep => "{stage}: {current} acum, {rate} → etapa următoare, mediana {median}.",
+        Sentence::ActionsNote => "Acțiuni observate înainte de intrarea într-o etapă mai des decât înaintea intrărilor în etape în general (creștere relativă > 1). Corelația nu înseamnă cauzalitate: testează o schimbare înainte să atribui meritul unei acțiuni.",
+        Sentence::Histogram => "Histograma zilelor petrecute în etapa {stage}",
+        Sentence::StageCountsTitle => "Lead-uri în fiecare etapă la sfârșitul fiecărei perioade",
+        Sentence::NotSet => "(necompletat)",
+        Sentence::MeanDaysHint => "Ultima ședere încheiată a fiecărui lead",
+        Sentence::StillInStageHint => "Lead-uri încă în etapă: numărate separat, nu ca șederi încheiate",
+    }
+}
+
+/// Propozițiile despre un număr, în fiecare formă de plural (1; 2–19; „de” de la 20).
+pub(super) fn counted(c: super::Counted, p: Plural) -> &'static str {
+    use super::Counted;
+    use Plural::*;
+    match (c, p) {
+        (Counted::MqlsAccepted, One) => "{accepted} din {n} MQL acceptat; {pending} încă în așteptare.",
+        (Counted::MqlsAccepted, Few) => "{accepted} din {n} MQL-uri acceptate; {pending} încă în așteptare.",
+        (Counted::MqlsAccepted, Many) => "{accepted} din {n} de MQL-uri acceptate; {pending} încă în așteptare.",
+        (Counted::WonBeforeContact, One) => "{n} oportunitate câștigată înainte de primul contact a fost exclusă ca eroare de date.",
+        (Counted::WonBeforeContact, Few) => "{n} oportunități câștigate înainte de primul contact au fost excluse ca erori de date.",
+        (Counted::WonBeforeContact, Many) => "{n} de oportunități câștigate înainte de primul contact au fost excluse ca erori de date.",
+        (Counted::Stagnating, One) => "{n} lead stagnant (peste limita etapei)",
+        (Counted::Stagnating, Few) => "{n} lead-uri stagnante (peste limita etapei)",
+        (Counted::Stagnating, Many) => "{n} de lead-uri stagnante (peste limita etapei)",
+        (Counted::LongestShown, One) => "Este afișat {n} lead, cel cu cea mai lungă stagnare; exportul le conține pe toate.",
+        (Counted::LongestShown, Few) => "Sunt afișate cele {n} lead-uri cu cea mai lungă stagnare; exportul le conține pe toate.",
+        (Counted::LongestShown, Many) => "Sunt afișate cele {n} de lead-uri cu cea mai lungă stagnare; exportul le conține pe toate.",
+    }
+}
