@@ -595,11 +595,73 @@ pub enum Sentence {
     MeanDaysHint,
     /// The title of the still-in-stage column.
     StillInStageHint,
+    /// The reporting-date field's label.
+    AsOf,
+    /// The hourly rate's hint.
+    HourlyRateHint,
+    /// The gross margin's hint.
+    GrossMarginHint,
+    /// A headline change against a period: `{change}`, `{period}`.
+    VsPeriod,
+    /// A sparkline's name: `{metric}`.
+    ByMonth,
+    /// The headline KPI picker.
+    ChooseHeadline,
+    /// The split menu's label.
+    SplitBy,
+    /// The period menu's label.
+    PeriodMenu,
+    /// The period menu's whole-range option.
+    WholeRange,
+    /// The whole range, inside a table's title.
+    WholeRangeInTitle,
+    /// The group search's label.
+    FindGroup,
+    /// The button that shows every group.
+    ShowAll,
+    /// The legend's summary.
+    HowComputed,
+    /// A series: the last twelve months.
+    Last12Months,
+    /// A series: the same months a year before.
+    YearBefore,
+    /// A series: the total.
+    SeriesTotal,
+    /// A headline chart's title: `{metric}`.
+    ByMonthWithYearBefore,
+    /// The stacked spend chart's title.
+    SpendStacked,
+    /// A trend chart's title: `{metric}`, `{bucket}`.
+    ByBucket,
+    /// A bar chart's title: `{metric}`, `{dimension}`.
+    ByDimensionWholeRange,
+    /// A flagged rise against the period before: `{group}`, `{change}`.
+    RoseVsPrevious,
+    /// A flagged rise against a year before: `{group}`, `{change}`.
+    RoseVsYearAgo,
+    /// A flagged fall against the period before: `{group}`, `{change}`.
+    FellVsPrevious,
+    /// A flagged fall against a year before: `{group}`, `{change}`.
+    FellVsYearAgo,
+    /// No short-term change past the thresholds: `{threshold}`.
+    NothingToFlag,
+    /// The correlation's question, around the second metric's menu: `{metric}`, `{other}`.
+    MovesWith,
+    /// The second metric's menu.
+    SecondMetric,
+    /// A lag of zero.
+    SamePeriod,
+    /// Two metrics that move together: `{a}`, `{b}`.
+    HypothesisTogether,
+    /// Two metrics that move apart: `{a}`, `{b}`.
+    HypothesisOpposite,
+    /// No correlation to suggest a hypothesis: `{r}`, `{points}`.
+    NoCorrelation,
 }
 
 impl Sentence {
     /// Every sentence, for the tests.
-    pub const ALL: [Sentence; 8] = [
+    pub const ALL: [Sentence; 39] = [
         Sentence::ForecastNote,
         Sentence::ForecastStep,
         Sentence::ActionsNote,
@@ -608,6 +670,37 @@ impl Sentence {
         Sentence::NotSet,
         Sentence::MeanDaysHint,
         Sentence::StillInStageHint,
+        Sentence::AsOf,
+        Sentence::HourlyRateHint,
+        Sentence::GrossMarginHint,
+        Sentence::VsPeriod,
+        Sentence::ByMonth,
+        Sentence::ChooseHeadline,
+        Sentence::SplitBy,
+        Sentence::PeriodMenu,
+        Sentence::WholeRange,
+        Sentence::WholeRangeInTitle,
+        Sentence::FindGroup,
+        Sentence::ShowAll,
+        Sentence::HowComputed,
+        Sentence::Last12Months,
+        Sentence::YearBefore,
+        Sentence::SeriesTotal,
+        Sentence::ByMonthWithYearBefore,
+        Sentence::SpendStacked,
+        Sentence::ByBucket,
+        Sentence::ByDimensionWholeRange,
+        Sentence::RoseVsPrevious,
+        Sentence::RoseVsYearAgo,
+        Sentence::FellVsPrevious,
+        Sentence::FellVsYearAgo,
+        Sentence::NothingToFlag,
+        Sentence::MovesWith,
+        Sentence::SecondMetric,
+        Sentence::SamePeriod,
+        Sentence::HypothesisTogether,
+        Sentence::HypothesisOpposite,
+        Sentence::NoCorrelation,
     ];
 }
 
@@ -628,15 +721,33 @@ pub enum Counted {
     Stagnating,
     /// Under a long list of stagnating leads: the `{n}` shown.
     LongestShown,
+    /// Groups shown of `{n}`: `{shown}`.
+    ShowingGroups,
+    /// Groups shown of `{n}` while searching: `{shown}`, `{matching}`, `{search}`.
+    ShowingGroupsMatching,
+    /// The button back to the largest `{n}` groups.
+    ShowTop,
+    /// A lag of `{n}` periods.
+    PeriodsLater,
+    /// A metric `{b}` that follows `{a}` `{n}` periods later.
+    HypothesisFollows,
+    /// A metric `{b}` that moves against `{a}` `{n}` periods later.
+    HypothesisAgainst,
 }
 
 impl Counted {
     /// Every counted sentence, for the tests.
-    pub const ALL: [Counted; 4] = [
+    pub const ALL: [Counted; 10] = [
         Counted::MqlsAccepted,
         Counted::WonBeforeContact,
         Counted::Stagnating,
         Counted::LongestShown,
+        Counted::ShowingGroups,
+        Counted::ShowingGroupsMatching,
+        Counted::ShowTop,
+        Counted::PeriodsLater,
+        Counted::HypothesisFollows,
+        Counted::HypothesisAgainst,
     ];
 }
 
