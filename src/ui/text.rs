@@ -657,11 +657,69 @@ pub enum Sentence {
     HypothesisOpposite,
     /// No correlation to suggest a hypothesis: `{r}`, `{points}`.
     NoCorrelation,
+    /// The checkbox that marks a scoring rule tuned.
+    Tuned,
+    /// A check with no data.
+    NoDataForCheck,
+    /// The schedule's call for a program inventory.
+    InventoryPrompt,
+    /// The calendar download button.
+    AddToCalendar,
+    /// A calendar event's title: `{program}`.
+    IcsSummary,
+    /// A review overdue: `{days}`.
+    StatusOverdue,
+    /// A review due soon: `{days}`.
+    StatusDueSoon,
+    /// A review further off: `{days}`.
+    StatusScheduled,
+    /// The threshold editor's summary.
+    ThresholdsTitle,
+    /// A threshold's label.
+    BounceWarning,
+    /// A threshold's label.
+    BounceCritical,
+    /// A threshold's label.
+    SpamWarning,
+    /// A threshold's label.
+    SpamCritical,
+    /// A threshold's label.
+    UnsubscribesPerSend,
+    /// A threshold's label.
+    LtvCacMinimum,
+    /// A threshold's label.
+    MqlAcceptanceMinimum,
+    /// A threshold's label.
+    ShortTermChange,
+    /// A threshold's label.
+    ShortTermPoints,
+    /// A threshold's label.
+    MinimumDays,
+    /// A stage's stagnation limit: `{stage}`.
+    StagnatingAfter,
+    /// A cadence's label.
+    NurtureDays,
+    /// A cadence's label.
+    AutomationFirst,
+    /// A cadence's label.
+    AutomationEvery,
+    /// A cadence's label.
+    ScoringDays,
+    /// A cadence's label.
+    ScoringTunedDays,
+    /// A cadence's label.
+    AssignmentDays,
+    /// A cadence's label.
+    ContentDays,
+    /// A cadence's label.
+    DueSoonDays,
+    /// Evidence of a shrinking list: `{value}`, `{base}`.
+    ListSize,
 }
 
 impl Sentence {
     /// Every sentence, for the tests.
-    pub const ALL: [Sentence; 39] = [
+    pub const ALL: [Sentence; 68] = [
         Sentence::ForecastNote,
         Sentence::ForecastStep,
         Sentence::ActionsNote,
@@ -701,6 +759,35 @@ impl Sentence {
         Sentence::HypothesisTogether,
         Sentence::HypothesisOpposite,
         Sentence::NoCorrelation,
+        Sentence::Tuned,
+        Sentence::NoDataForCheck,
+        Sentence::InventoryPrompt,
+        Sentence::AddToCalendar,
+        Sentence::IcsSummary,
+        Sentence::StatusOverdue,
+        Sentence::StatusDueSoon,
+        Sentence::StatusScheduled,
+        Sentence::ThresholdsTitle,
+        Sentence::BounceWarning,
+        Sentence::BounceCritical,
+        Sentence::SpamWarning,
+        Sentence::SpamCritical,
+        Sentence::UnsubscribesPerSend,
+        Sentence::LtvCacMinimum,
+        Sentence::MqlAcceptanceMinimum,
+        Sentence::ShortTermChange,
+        Sentence::ShortTermPoints,
+        Sentence::MinimumDays,
+        Sentence::StagnatingAfter,
+        Sentence::NurtureDays,
+        Sentence::AutomationFirst,
+        Sentence::AutomationEvery,
+        Sentence::ScoringDays,
+        Sentence::ScoringTunedDays,
+        Sentence::AssignmentDays,
+        Sentence::ContentDays,
+        Sentence::DueSoonDays,
+        Sentence::ListSize,
     ];
 }
 
@@ -733,11 +820,23 @@ pub enum Counted {
     HypothesisFollows,
     /// A metric `{b}` that moves against `{a}` `{n}` periods later.
     HypothesisAgainst,
+    /// A check that found nothing: `{n}` items checked.
+    Checked,
+    /// After the evidence shown: `{n}` more.
+    AndMore,
+    /// Evidence of too little data: `{group}`, `{n}` days.
+    DaysOfData,
+    /// Evidence of an overdue review: `{group}`, `{n}` days.
+    DaysOverdue,
+    /// Evidence of too many pinned KPIs.
+    KpisPinned,
+    /// A stagnating lead: `{lead}`, `{stage}`, `{n}` days, `{limit}`.
+    StagnatingEvidence,
 }
 
 impl Counted {
     /// Every counted sentence, for the tests.
-    pub const ALL: [Counted; 10] = [
+    pub const ALL: [Counted; 16] = [
         Counted::MqlsAccepted,
         Counted::WonBeforeContact,
         Counted::Stagnating,
@@ -748,6 +847,12 @@ impl Counted {
         Counted::PeriodsLater,
         Counted::HypothesisFollows,
         Counted::HypothesisAgainst,
+        Counted::Checked,
+        Counted::AndMore,
+        Counted::DaysOfData,
+        Counted::DaysOverdue,
+        Counted::KpisPinned,
+        Counted::StagnatingEvidence,
     ];
 }
 
