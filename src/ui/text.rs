@@ -715,11 +715,61 @@ pub enum Sentence {
     DueSoonDays,
     /// Evidence of a shrinking list: `{value}`, `{base}`.
     ListSize,
+    /// When no row had an issue.
+    EveryRowUsed,
+    /// The row issues' filter.
+    FilterIssues,
+    /// The row issues' export button.
+    ExportIssues,
+    /// After the row issues' more button.
+    ExportToSeeAll,
+    /// The detected choice of a file setting: `{detected}`.
+    Detected,
+    /// A file setting's label.
+    KindMenu,
+    /// A file setting's label.
+    EncodingMenu,
+    /// A file setting's label.
+    NumbersMenu,
+    /// A file setting's label.
+    DatesMenu,
+    /// A date order.
+    DayFirst,
+    /// A date order.
+    MonthFirst,
+    /// The question about a file's date order.
+    AmbiguousDates,
+    /// The question about unclassified deal stages.
+    WhichStages,
+    /// When no goal is set.
+    NoGoal,
+    /// A goal's realism menu.
+    WasRealistic,
+    /// A goal's lesson field.
+    WhatWeLearned,
+    /// The notes field's hint.
+    DecisionsPlaceholder,
+    /// The notes field's name.
+    DecisionsLabel,
+    /// A goals column.
+    ColHypothesis,
+    /// A goals column.
+    ColTarget,
+    /// A goals column: the date.
+    ColBy,
+    /// A goals column.
+    ColRealistic,
+    /// An answer.
+    Yes,
+    /// An answer.
+    No,
+    /// The button that removes a goal.
+    Remove,
 }
 
 impl Sentence {
     /// Every sentence, for the tests.
-    pub const ALL: [Sentence; 68] = [
+    pub const ALL: [Sentence; 93] = [
         Sentence::ForecastNote,
         Sentence::ForecastStep,
         Sentence::ActionsNote,
@@ -788,6 +838,31 @@ impl Sentence {
         Sentence::ContentDays,
         Sentence::DueSoonDays,
         Sentence::ListSize,
+        Sentence::EveryRowUsed,
+        Sentence::FilterIssues,
+        Sentence::ExportIssues,
+        Sentence::ExportToSeeAll,
+        Sentence::Detected,
+        Sentence::KindMenu,
+        Sentence::EncodingMenu,
+        Sentence::NumbersMenu,
+        Sentence::DatesMenu,
+        Sentence::DayFirst,
+        Sentence::MonthFirst,
+        Sentence::AmbiguousDates,
+        Sentence::WhichStages,
+        Sentence::NoGoal,
+        Sentence::WasRealistic,
+        Sentence::WhatWeLearned,
+        Sentence::DecisionsPlaceholder,
+        Sentence::DecisionsLabel,
+        Sentence::ColHypothesis,
+        Sentence::ColTarget,
+        Sentence::ColBy,
+        Sentence::ColRealistic,
+        Sentence::Yes,
+        Sentence::No,
+        Sentence::Remove,
     ];
 }
 
@@ -832,11 +907,27 @@ pub enum Counted {
     KpisPinned,
     /// A stagnating lead: `{lead}`, `{stage}`, `{n}` days, `{limit}`.
     StagnatingEvidence,
+    /// A file's mapping summary: `{mapped}` of `{n}` columns, `{encoding}`, `{delimiter}`.
+    ColumnsMapped,
+    /// The CRM join's report: `{n}` leads.
+    CrmJoined,
+    /// Row issues shown: `{shown}` of `{n}`.
+    ShowingIssues,
+    /// The button that shows `{n}` more row issues.
+    ShowMore,
+    /// On paper: the first `{shown}` of `{n}` row issues.
+    PrintedFirst,
+    /// Stage values shown: `{shown}` of `{n}`.
+    ShowingStageValues,
+    /// Columns shown in the mapping editor: the first `{shown}` of `{n}`.
+    ShowingColumns,
+    /// An unclassified stage value: `{value}`, in `{n}` rows.
+    StageValueRows,
 }
 
 impl Counted {
     /// Every counted sentence, for the tests.
-    pub const ALL: [Counted; 16] = [
+    pub const ALL: [Counted; 24] = [
         Counted::MqlsAccepted,
         Counted::WonBeforeContact,
         Counted::Stagnating,
@@ -853,6 +944,14 @@ impl Counted {
         Counted::DaysOverdue,
         Counted::KpisPinned,
         Counted::StagnatingEvidence,
+        Counted::ColumnsMapped,
+        Counted::CrmJoined,
+        Counted::ShowingIssues,
+        Counted::ShowMore,
+        Counted::PrintedFirst,
+        Counted::ShowingStageValues,
+        Counted::ShowingColumns,
+        Counted::StageValueRows,
     ];
 }
 

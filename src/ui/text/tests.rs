@@ -682,6 +682,28 @@ fn counted_sentences_take_the_plural_of_their_language() {
         31,
         "Sleppt sem gagnavillu: 31 sölutækifæri unnið fyrir fyrstu snertingu.",
     );
+    let rows = |loc: Locale, n: u64| {
+        counted(
+            loc,
+            Counted::StageValueRows,
+            n,
+            &[("value", "\"Closed\"".into())],
+        )
+    };
+    assert_eq!(rows(Locale::Ro, 21), "\"Closed\" (21 de rânduri)");
+    assert_eq!(rows(Locale::Ro, 2), "\"Closed\" (2 rânduri)");
+    assert_eq!(rows(Locale::Is, 21), "\"Closed\" (21 lína)");
+    assert_eq!(rows(Locale::Is, 11), "\"Closed\" (11 línur)");
+    assert_eq!(rows(Locale::Fr, 0), "\"Closed\" (0 ligne)");
+    assert_eq!(
+        counted(
+            Locale::Ro,
+            Counted::DaysOverdue,
+            120,
+            &[("group", "Nurture".into())]
+        ),
+        "Nurture: 120 de zile întârziere"
+    );
     assert_eq!(
         counted(
             Locale::Ro,
