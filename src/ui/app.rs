@@ -508,7 +508,7 @@ fn Settings() -> Html {
                 </select>
             </label>
             <label>
-                { "As of " }
+                { text::sentence(loc, text::Sentence::AsOf, &[]) }{ " " }
                 <input type="date" data-testid="as-of" value={as_of} placeholder={default_as_of} onchange={on_as_of} />
             </label>
             <label>
@@ -529,13 +529,13 @@ fn Settings() -> Html {
                     <option value="followers" selected={formulas.engagement_base == EngagementBase::Followers}>{ text::ui(loc, text::Ui::OptFollowers) }</option>
                 </select>
             </label>
-            <label title="Prices a labour-hours column: labour cost = hours × rate.">
+            <label title={text::sentence(loc, text::Sentence::HourlyRateHint, &[])}>
                 { text::ui(loc, text::Ui::HourlyRate) }
                 <input type="number" min="0" step="any" data-testid="hourly-rate"
                        value={formulas.hourly_rate_cents.map(|c| format!("{}", f64::from(c) / 100.0)).unwrap_or_default()}
                        onchange={on_rate} />
             </label>
-            <label title="For the margin ÷ churn CLV of order logs; leave empty if unknown.">
+            <label title={text::sentence(loc, text::Sentence::GrossMarginHint, &[])}>
                 { text::ui(loc, text::Ui::GrossMargin) }
                 <input type="number" min="0" max="100" step="any" data-testid="gross-margin"
                        value={formulas.gross_margin_bp.map(|bp| format!("{}", f64::from(bp) / 100.0)).unwrap_or_default()}

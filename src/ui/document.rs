@@ -88,11 +88,11 @@ pub fn Goals() -> Html {
         <section aria-labelledby="goals-title" class="goals page-break" data-testid="goals">
             <h3 id="goals-title">{ text::ui(loc, text::Ui::Goals) }</h3>
             if state.goals.is_empty() {
-                <p>{ "No goal yet. For each KPI you want to move: what do you believe will move it, by how much, by when?" }</p>
+                <p>{ text::sentence(loc, text::Sentence::NoGoal, &[]) }</p>
             } else {
                 <TableFrame label={text::ui(loc, text::Ui::Goals).to_owned()}>
                 <table>
-                    <thead><tr><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th>{ "Hypothesis" }</th><th>{ "Target" }</th><th>{ "By" }</th><th>{ text::ui(loc, text::Ui::ColBaseline) }</th><th>{ text::ui(loc, text::Ui::ColResult) }</th><th>{ "Realistic?" }</th><th>{ "What we learned" }</th><th class="no-print"></th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th>{ text::sentence(loc, text::Sentence::ColHypothesis, &[]) }</th><th>{ text::sentence(loc, text::Sentence::ColTarget, &[]) }</th><th>{ text::sentence(loc, text::Sentence::ColBy, &[]) }</th><th>{ text::ui(loc, text::Ui::ColBaseline) }</th><th>{ text::ui(loc, text::Ui::ColResult) }</th><th>{ text::sentence(loc, text::Sentence::ColRealistic, &[]) }</th><th>{ text::sentence(loc, text::Sentence::WhatWeLearned, &[]) }</th><th class="no-print"></th></tr></thead>
                     <tbody>
                     { for state.goals.iter().enumerate().map(|(i, g)| goal_row(&state, i, g)) }
                     </tbody>
@@ -190,14 +190,14 @@ fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
             <td class="num">{ format::value_in(loc, g.baseline, unit) }</td>
             <td><span class={classes!("badge", class)}>{ label }</span></td>
             <td>
-                <select aria-label="Was it realistic?" onchange={on_realistic}>
+                <select aria-label={text::sentence(loc, text::Sentence::WasRealistic, &[])} onchange={on_realistic}>
                     <option value="" selected={g.realistic.is_none()}>{ "—" }</option>
-                    <option value="yes" selected={g.realistic == Some(true)}>{ "yes" }</option>
-                    <option value="no" selected={g.realistic == Some(false)}>{ "no" }</option>
+                    <option value="yes" selected={g.realistic == Some(true)}>{ text::sentence(loc, text::Sentence::Yes, &[]) }</option>
+                    <option value="no" selected={g.realistic == Some(false)}>{ text::sentence(loc, text::Sentence::No, &[]) }</option>
                 </select>
             </td>
-            <td><input value={g.learned.clone()} onchange={on_learned} aria-label="What we learned" /></td>
-            <td class="no-print"><button class="link" onclick={remove}>{ "Remove" }</button></td>
+            <td><input value={g.learned.clone()} onchange={on_learned} aria-label={text::sentence(loc, text::Sentence::WhatWeLearned, &[])} /></td>
+            <td class="no-print"><button class="link" onclick={remove}>{ text::sentence(loc, text::Sentence::Remove, &[]) }</button></td>
         </tr>
     }
 }
@@ -218,7 +218,7 @@ pub fn Notes() -> Html {
         <section aria-labelledby="notes-title" class="notes">
             <h3 id="notes-title">{ text::ui(loc, text::Ui::Notes) }</h3>
             <textarea data-testid="notes" rows="4" value={state.notes.clone()} onchange={on_change}
-                placeholder="What was decided in this audit, and by whom." aria-label="Decisions and notes" />
+                placeholder={text::sentence(loc, text::Sentence::DecisionsPlaceholder, &[])} aria-label={text::sentence(loc, text::Sentence::DecisionsLabel, &[])} />
             <p class="print-only notes-print">{ &state.notes }</p>
         </section>
     }

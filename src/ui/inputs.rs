@@ -48,7 +48,7 @@ pub fn InputSummary() -> Html {
                         <td class="num">{ got.rows_repaired }</td>
                         <td>
                             <details data-testid="file-settings">
-                                <summary>{ format!("{mapped} of {} columns mapped · {} · {}", got.mapping.len(), text::encoding_label(got.encoding), text::delimiter_label(loc, got.delimiter)) }</summary>
+                                <summary>{ text::counted(loc, text::Counted::ColumnsMapped, got.mapping.len() as u64, &[("mapped", format::grouped_in(loc, (mapped) as f64, 0)), ("encoding", text::encoding_label(got.encoding).to_owned()), ("delimiter", text::delimiter_label(loc, got.delimiter))]) }</summary>
                                 <FileSettings index={i} />
                             </details>
                             <ReadingNotes issues={got.issues.clone()} />
@@ -91,7 +91,7 @@ pub fn InputSummary() -> Html {
             </TableFrame>
             if let Some(join) = &state.audit.join {
                 <p class="note" data-testid="join-report" data-unmatched={join.unmatched_deals.len().to_string()}>
-                    { format!("CRM files joined on the lead id: {} leads.", join.leads) }
+                    { text::counted(loc, text::Counted::CrmJoined, join.leads as u64, &[]) }
                     if !join.unmatched_deals.is_empty() {
                         { format!(" {} deal(s) match no lead and count as customers with no source: {}{}.",
                             join.unmatched_deals.len(),
@@ -220,11 +220,11 @@ pub fn RowIssues() -> Html {
         <section aria-labelledby="issues-title" class="issues" data-testid="row-issues" data-count={all.len().to_string()}>
             <h3 id="issues-title">{ text::heading(loc, text::Heading::RowIssues, &[("count", format::grouped_in(loc, all.len() as f64, 0)), ("skipped", format::grouped_in(loc, skipped as f64, 0))]) }</h3>
             if all.is_empty() {
-                <p>{ "Every row of every file was used as is." }</p>
+                <p>{ text::sentence(loc, text::Sentence::EveryRowUsed, &[]) }</p>
             } else {
                 <div class="no-print issue-tools">
-                    <input type="search" placeholder="Filter issues" aria-label="Filter issues" oninput={on_filter} />
-                    <button onclick={export_issues}>{ "Export issues as CSV" }</button>
+                    <input type="search" placeholder={text::sentence(loc, text::Sentence::FilterIssues, &[])} aria-label={text::sentence(loc, text::Sentence::FilterIssues, &[])} oninput={on_filter} />
+                    <button onclick={export_issues}>{ text::sentence(loc, text::Sentence::ExportIssues, &[]) }</button>
                 </div>
                 <TableFrame label={text::guide(loc, text::Guide::NavRowIssues, &[])}>
                 <table>
@@ -240,14 +240,14 @@ pub fn RowIssues() -> Html {
                 </TableFrame>
                 if shown.len() > *limit {
                     <p class="no-print" data-testid="row-issues-more">
-                        { format!("Showing {} of {}. ", *limit, shown.len()) }
+                        { text::counted(loc, text::Counted::ShowingIssues, shown.len() as u64, &[("shown", format::grouped_in(loc, (*limit) as f64, 0))]) }{ " " }
                         <button onclick={{
                             let limit = limit.clone();
                             Callback::from(move |_: MouseEvent| limit.set(*limit + ISSUES_PAGE))
-                        }}>{ format!("Show {ISSUES_PAGE} more") }</button>
-                        { " Export the list to see all at once." }
+                        }}>{ text::counted(loc, text::Counted::ShowMore, ISSUES_PAGE as u64, &[]) }</button>
+                        { " " }{ text::sentence(loc, text::Sentence::ExportToSeeAll, &[]) }
                     </p>
-                    <p class="print-only">{ format!("The first {} of {} are printed; the export has them all.", *limit, shown.len()) }</p>
+                    <p class="print-only">{ text::counted(loc, text::Counted::PrintedFirst, shown.len() as u64, &[("shown", format::grouped_in(loc, (*limit) as f64, 0))]) }</p>
                 }
             }
         </section>
@@ -328,7 +328,13 @@ fn FileSettings(props: &FileProps) -> Html {
             <option value={value} selected={selected}>{ label }</option>
         }
     };
-    let auto = |detected: &str| format!("Detected ({detected})");
+    let auto = |detected: &str| {
+        text::sentence(
+            loc,
+            text::Sentence::Detected,
+            &[("detected", detected.to_owned())],
+        )
+    };
     let mark = match got.decimal_mark {
         DecimalMark::Point => "1,234.56",
         DecimalMark::Comma => "1.234,56",
@@ -340,13 +346,13 @@ fn FileSettings(props: &FileProps) -> Html {
     html! {
         <div class="file-settings" data-file={got.file.clone()}>
             <div class="file-choices">
-                <label>{ "Kind " }
+                <label>{ text::sentence(loc, text::Sentence::KindMenu, &[]) }{ " " }
                     <select data-testid="override-kind" onchange={on_kind}>
                         { option("", auto(text::kind_label(loc, got.kind)), o.kind.is_none()) }
                         { for FileKind::ALL.iter().map(|k| option(k.id(), text::kind_label(loc, *k).to_owned(), o.kind == Some(*k))) }
                     </select>
                 </label>
-                <label>{ "Encoding " }
+                <label>{ text::sentence(loc, text::Sentence::EncodingMenu, &[]) }{ " " }
                     <select data-testid="override-encoding" onchange={on_encoding}>
                         { option("", auto(text::encoding_label(got.encoding)), o.encoding.is_none()) }
                         { option("utf-8", "UTF-8".to_owned(), o.encoding == Some(Encoding::Utf8)) }
@@ -355,18 +361,18 @@ fn FileSettings(props: &FileProps) -> Html {
                         { option("utf-16be", "UTF-16 BE".to_owned(), o.encoding == Some(Encoding::Utf16Be)) }
                     </select>
                 </label>
-                <label>{ "Numbers " }
+                <label>{ text::sentence(loc, text::Sentence::NumbersMenu, &[]) }{ " " }
                     <select data-testid="override-decimal-mark" onchange={on_mark}>
                         { option("", auto(mark), o.decimal_mark.is_none()) }
                         { option("point", "1,234.56".to_owned(), o.decimal_mark == Some(DecimalMark::Point)) }
                         { option("comma", "1.234,56".to_owned(), o.decimal_mark == Some(DecimalMark::Comma)) }
                     </select>
                 </label>
-                <label>{ "Dates " }
+                <label>{ text::sentence(loc, text::Sentence::DatesMenu, &[]) }{ " " }
                     <select data-testid="override-date-order" onchange={on_order}>
                         { option("", auto(order), o.date_order.is_none()) }
-                        { option("day_first", "Day first (31/12)".to_owned(), o.date_order == Some(DateOrder::DayFirst)) }
-                        { option("month_first", "Month first (12/31)".to_owned(), o.date_order == Some(DateOrder::MonthFirst)) }
+                        { option("day_first", text::sentence(loc, text::Sentence::DayFirst, &[]), o.date_order == Some(DateOrder::DayFirst)) }
+                        { option("month_first", text::sentence(loc, text::Sentence::MonthFirst, &[]), o.date_order == Some(DateOrder::MonthFirst)) }
                     </select>
                 </label>
                 if *o != Overrides::default() {
@@ -399,7 +405,7 @@ fn FileSettings(props: &FileProps) -> Html {
                     </tbody>
                 </table>
                 if outcomes.values.len() > MAX_OUTCOME_VALUES {
-                    <p>{ format!("Showing {MAX_OUTCOME_VALUES} of {} stage values.", outcomes.values.len()) }</p>
+                    <p>{ text::counted(loc, text::Counted::ShowingStageValues, outcomes.values.len() as u64, &[("shown", format::grouped_in(loc, (MAX_OUTCOME_VALUES) as f64, 0))]) }</p>
                 }
             }
             <table class="mapping">
@@ -435,7 +441,7 @@ fn FileSettings(props: &FileProps) -> Html {
                 </tbody>
             </table>
             if got.mapping.len() > MAX_EDITOR_COLUMNS {
-                <p>{ format!("Showing the first {MAX_EDITOR_COLUMNS} of {} columns, and every mapped one.", got.mapping.len()) }</p>
+                <p>{ text::counted(loc, text::Counted::ShowingColumns, got.mapping.len() as u64, &[("shown", format::grouped_in(loc, (MAX_EDITOR_COLUMNS) as f64, 0))]) }</p>
             }
         </div>
     }
@@ -450,6 +456,7 @@ const MAX_EDITOR_COLUMNS: usize = 200;
 #[component]
 fn DateOrderQuestion(props: &FileProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let index = props.index;
     let choose = |order: DateOrder| {
         let state = state.clone();
@@ -465,10 +472,10 @@ fn DateOrderQuestion(props: &FileProps) -> Html {
     };
     html! {
         <p class="question no-print" data-testid="date-order-question">
-            { "Dates such as 03/04 could be 3 April or 4 March, and no date in this file tells. " }
-            <button onclick={choose(DateOrder::DayFirst)}>{ "Day first (31/12)" }</button>
+            { text::sentence(loc, text::Sentence::AmbiguousDates, &[]) }{ " " }
+            <button onclick={choose(DateOrder::DayFirst)}>{ text::sentence(loc, text::Sentence::DayFirst, &[]) }</button>
             { " " }
-            <button onclick={choose(DateOrder::MonthFirst)}>{ "Month first (12/31)" }</button>
+            <button onclick={choose(DateOrder::MonthFirst)}>{ text::sentence(loc, text::Sentence::MonthFirst, &[]) }</button>
         </p>
     }
 }
@@ -519,11 +526,11 @@ fn OutcomeQuestion(props: &FileProps) -> Html {
     };
     html! {
         <div class="question no-print" data-testid="outcome-question">
-            <p>{ "Which of these stages are won, lost or still open? Customers, revenue, win rate and pipeline are not shown until every deal is known." }</p>
+            <p>{ text::sentence(loc, text::Sentence::WhichStages, &[]) }</p>
             <ul>
             { for outcomes.unclassified().map(|v| html! {
                 <li data-testid="outcome-question-value" data-value={v.value.clone()}>
-                    { format!("{} ({} row(s)) ", stage_value_label(&v.value), v.rows) }
+                    { text::counted(loc, text::Counted::StageValueRows, v.rows, &[("value", stage_value_label(&v.value))]) }{ " " }
                     { for Outcome::ALL.iter().map(|x| html! {
                         <>
                             <button onclick={choose(&v.value, *x)}>{ text::outcome_label(loc, *x) }</button>

@@ -130,12 +130,12 @@ pub fn Headline() -> Html {
                 <h4 title={text::metric_formula(loc, m, formulas)}>{ text::metric_label(loc, m) }</h4>
                 <p class="big">{ format::value_in(loc, c.current, unit) }</p>
                 <p class={classes!("delta", direction(m, c.vs_previous()))}>
-                    { format!("{} vs {prev}", change_text(loc, unit, c.vs_previous())) }
+                    { text::sentence(loc, text::Sentence::VsPeriod, &[("change", change_text(loc, unit, c.vs_previous())), ("period", prev.clone())]) }
                 </p>
                 <p class={classes!("delta", direction(m, c.vs_year_ago()))}>
-                    { format!("{} vs {year}", change_text(loc, unit, c.vs_year_ago())) }
+                    { text::sentence(loc, text::Sentence::VsPeriod, &[("change", change_text(loc, unit, c.vs_year_ago())), ("period", year.clone())]) }
                 </p>
-                { sparkline(audit, m, Dimension::Total, None, format!("{} by month", text::metric_label(loc, m))) }
+                { sparkline(audit, m, Dimension::Total, None, text::sentence(loc, text::Sentence::ByMonth, &[("metric", text::metric_label(loc, m).to_owned())])) }
             </article>
         }
     });
@@ -157,7 +157,7 @@ fn PinEditor() -> Html {
     let available = present(&state.audit, &MetricId::ALL);
     html! {
         <details class="pin-editor no-print">
-            <summary>{ "Choose headline KPIs" }</summary>
+            <summary>{ text::sentence(loc, text::Sentence::ChooseHeadline, &[]) }</summary>
             <div class="pins">
             { for available.iter().map(|&m| {
                 let state = state.clone();
@@ -170,6 +170,11 @@ fn PinEditor() -> Html {
             </div>
         </details>
     }
+}
+
+/// A count written the locale's way.
+fn count(loc: Locale, n: usize) -> String {
+    format::grouped_in(loc, n as f64, 0)
 }
 
 /// Groups a table shows before "Show all": a keyword or ad-name split can have
@@ -330,7 +335,10 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
             </th>
         }
     });
-    let period_label = period.map_or_else(|| "whole range".to_owned(), |p| p.label());
+    let period_label = period.map_or_else(
+        || text::sentence(loc, text::Sentence::WholeRangeInTitle, &[]),
+        |p| p.label(),
+    );
     // On paper, more than PRINT_COLUMNS metrics print as column groups (no sparklines).
     let split = metrics.len() > PRINT_COLUMNS;
     let printed = if split {
@@ -358,7 +366,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
             <h3>{ text::heading(loc, text::Heading::TableTitle, &[("title", props.title.to_string()), ("period", period_label.to_string())]) }</h3>
             <div class="table-tools no-print">
                 if dimensions.len() > 1 {
-                    <label>{ "Split by " }
+                    <label>{ text::sentence(loc, text::Sentence::SplitBy, &[]) }{ " " }
                         <select data-testid={format!("{}-dimension", props.testid)} onchange={on_dimension}>
                             { for dimensions.iter().map(|d| html! {
                                 <option value={d.key()} selected={*d == dimension}>{ text::split_label(loc, audit, *d) }</option>
@@ -366,9 +374,9 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                         </select>
                     </label>
                 }
-                <label>{ "Period " }
+                <label>{ text::sentence(loc, text::Sentence::PeriodMenu, &[]) }{ " " }
                     <select data-testid={format!("{}-period", props.testid)} onchange={on_period}>
-                        <option value="" selected={period.is_none()}>{ "Whole range" }</option>
+                        <option value="" selected={period.is_none()}>{ text::sentence(loc, text::Sentence::WholeRange, &[]) }</option>
                         { for periods.iter().map(|p| html! {
                             <option value={p.label()} selected={Some(*p) == period}>{ p.label() }</option>
                         }) }
@@ -410,13 +418,16 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
             { printed }
             if total_groups > TOP_GROUPS {
                 <p class="note no-print" data-testid={format!("{}-more", props.testid)}>
-                    { format!("Showing {} of {} groups{}. ", groups.len(), total_groups,
-                        if needle.is_empty() { String::new() } else { format!(" ({matching} match “{}”)", *search) }) }
-                    <label>{ "Find a group " }
+                    { if needle.is_empty() {
+                        text::counted(loc, text::Counted::ShowingGroups, total_groups as u64, &[("shown", count(loc, groups.len()))])
+                    } else {
+                        text::counted(loc, text::Counted::ShowingGroupsMatching, total_groups as u64, &[("shown", count(loc, groups.len())), ("matching", count(loc, matching)), ("search", (*search).clone())])
+                    } }{ " " }
+                    <label>{ text::sentence(loc, text::Sentence::FindGroup, &[]) }{ " " }
                         <input type="search" data-testid={format!("{}-search", props.testid)} value={(*search).clone()} oninput={on_search} />
                     </label>
                     { " " }
-                    <button onclick={on_show_all}>{ if *show_all { format!("Show the top {TOP_GROUPS}") } else { "Show all".to_owned() } }</button>
+                    <button onclick={on_show_all}>{ if *show_all { text::counted(loc, text::Counted::ShowTop, TOP_GROUPS as u64, &[]) } else { text::sentence(loc, text::Sentence::ShowAll, &[]) } }</button>
                 </p>
             }
             <SourcesNote sources={props.sources.clone()} />
@@ -613,7 +624,7 @@ fn Legend(props: &LegendProps) -> Html {
     let formulas = state.settings.audit.formulas;
     html! {
         <details class="legend">
-            <summary>{ "How these numbers are computed" }</summary>
+            <summary>{ text::sentence(loc, text::Sentence::HowComputed, &[]) }</summary>
             <dl>
                 { for props.metrics.iter().map(|m| html! {
                     <>

@@ -17,15 +17,23 @@ use yew::prelude::*;
 
 /// One finding's evidence in words.
 pub(super) fn evidence_text(loc: Locale, rule: RuleId, e: &Evidence) -> String {
-    let group = e.group.clone().unwrap_or_else(|| "Total".to_owned());
+    let group = e
+        .group
+        .clone()
+        .unwrap_or_else(|| text::sentence(loc, text::Sentence::SeriesTotal, &[]));
     let number = |v: Option<f64>| {
         v.map_or_else(
             || format::UNDEFINED.to_owned(),
             |v| format::grouped_in(loc, v, 0),
         )
     };
-    match (rule, e.metric) {
-        (_, Some(m)) => {
+    // A count of days or KPIs takes its plural form; a missing value keeps the plain form.
+    let whole = e
+        .value
+        .filter(|v| v.is_finite())
+        .map(|v| v.round().abs() as u64);
+    match (rule, e.metric, whole) {
+        (_, Some(m), _) => {
             let period = e
                 .period
                 .map(|p| format!(" in {}", p.label()))
@@ -40,22 +48,34 @@ pub(super) fn evidence_text(loc: Locale, rule: RuleId, e: &Evidence) -> String {
                 format::value_in(loc, e.value, m.unit())
             )
         }
-        (RuleId::TooLittleData, None) => format!("{group}: {} days of data", number(e.value)),
-        (RuleId::ReviewsOverdue, None) => format!("{group}: {} days overdue", number(e.value)),
-        (RuleId::StagnatingLeads, None) => {
+        (RuleId::TooLittleData, None, Some(n)) => {
+            text::counted(loc, text::Counted::DaysOfData, n, &[("group", group)])
+        }
+        (RuleId::ReviewsOverdue, None, Some(n)) => {
+            text::counted(loc, text::Counted::DaysOverdue, n, &[("group", group)])
+        }
+        (RuleId::StagnatingLeads, None, Some(n)) => {
             let (lead, stage) = group.split_once('|').unwrap_or((&group, ""));
-            format!(
-                "Lead {lead} in {} for {} days (limit {})",
-                stage.to_uppercase(),
-                number(e.value),
-                number(e.base)
+            text::counted(
+                loc,
+                text::Counted::StagnatingEvidence,
+                n,
+                &[
+                    ("lead", lead.to_owned()),
+                    ("stage", stage.to_uppercase()),
+                    ("limit", number(e.base)),
+                ],
             )
         }
-        (RuleId::ListShrinking, None) => {
-            format!("List size {} (was {})", number(e.value), number(e.base))
+        (RuleId::ListShrinking, None, _) => text::sentence(
+            loc,
+            text::Sentence::ListSize,
+            &[("value", number(e.value)), ("base", number(e.base))],
+        ),
+        (RuleId::PinnedCount, None, Some(n)) => {
+            text::counted(loc, text::Counted::KpisPinned, n, &[])
         }
-        (RuleId::PinnedCount, None) => format!("{} KPIs pinned", number(e.value)),
-        (_, None) => format!("{group}: {}", number(e.value)),
+        (_, None, _) => format!("{group}: {}", number(e.value)),
     }
 }
 
@@ -92,12 +112,12 @@ pub fn Checklist() -> Html {
                             </td>
                             <td>
                                 if f.severity == Severity::NotApplicable {
-                                    { "No data for this check." }
+                                    { text::sentence(loc, text::Sentence::NoDataForCheck, &[]) }
                                 } else {
                                     <ul class="evidence">
                                         { for evidence.iter().map(|e| html! { <li>{ e }</li> }) }
-                                        if more > 0 { <li>{ format!("… and {more} more") }</li> }
-                                        if f.evidence.is_empty() { <li>{ format!("{} checked.", f.checked) }</li> }
+                                        if more > 0 { <li>{ text::counted(loc, text::Counted::AndMore, more as u64, &[]) }</li> }
+                                        if f.evidence.is_empty() { <li>{ text::counted(loc, text::Counted::Checked, f.checked as u64, &[]) }</li> }
                                     </ul>
                                 }
                             </td>
@@ -121,7 +141,7 @@ pub fn Schedule() -> Html {
         return html! {
             <section aria-labelledby="schedule-title" data-testid="schedule">
                 <h3 id="schedule-title">{ text::ui(loc, text::Ui::ReviewSchedule) }</h3>
-                <p>{ "Drop a program inventory (program, type, set-up date, last review, owner), or add programs below, to get each program's next review date." }</p>
+                <p>{ text::sentence(loc, text::Sentence::InventoryPrompt, &[]) }</p>
                 <ProgramForm />
             </section>
         };
@@ -135,7 +155,11 @@ pub fn Schedule() -> Html {
             };
             let ics = schedule::to_ics(&state.report.reviews, as_of, |r| {
                 (
-                    format!("Review: {}", r.program),
+                    text::sentence(
+                        loc,
+                        text::Sentence::IcsSummary,
+                        &[("program", r.program.clone())],
+                    ),
                     format!(
                         "{} {}",
                         text::program_type_label(loc, r.kind),
@@ -158,16 +182,16 @@ pub fn Schedule() -> Html {
     html! {
         <section aria-labelledby="schedule-title" class="schedule page-break" data-testid="schedule">
             <h3 id="schedule-title">{ text::ui(loc, text::Ui::ReviewSchedule) }</h3>
-            <button class="no-print" data-testid="export-ics" onclick={download}>{ "Add to calendar (.ics)" }</button>
+            <button class="no-print" data-testid="export-ics" onclick={download}>{ text::sentence(loc, text::Sentence::AddToCalendar, &[]) }</button>
             <TableFrame label={text::ui(loc, text::Ui::ReviewSchedule).to_owned()}>
             <table>
                 <thead><tr><th>{ text::ui(loc, text::Ui::ColProgram) }</th><th>{ text::ui(loc, text::Ui::ColType) }</th><th>{ text::ui(loc, text::Ui::ColOwner) }</th><th class="num">{ text::ui(loc, text::Ui::ColBaseline) }</th><th>{ text::ui(loc, text::Ui::ColLastReview) }</th><th>{ text::ui(loc, text::Ui::ColNextReview) }</th><th>{ text::ui(loc, text::Ui::ColStatus) }</th><th>{ text::ui(loc, text::Ui::ColWhyThisDate) }</th></tr></thead>
                 <tbody>
                 { for report.reviews.iter().map(|r| {
                     let (label, class) = match r.status {
-                        Status::Overdue { days } => (format!("overdue by {days} d"), "overdue"),
-                        Status::DueSoon { days } => (format!("due in {days} d"), "due-soon"),
-                        Status::Scheduled { days } => (format!("in {days} d"), "scheduled"),
+                        Status::Overdue { days } => (text::sentence(loc, text::Sentence::StatusOverdue, &[("days", format::grouped_in(loc, days as f64, 0))]), "overdue"),
+                        Status::DueSoon { days } => (text::sentence(loc, text::Sentence::StatusDueSoon, &[("days", format::grouped_in(loc, days as f64, 0))]), "due-soon"),
+                        Status::Scheduled { days } => (text::sentence(loc, text::Sentence::StatusScheduled, &[("days", format::grouped_in(loc, days as f64, 0))]), "scheduled"),
                     };
                     let tuned = state.settings.tuned.contains(&r.program);
                     let toggle = {
@@ -181,7 +205,7 @@ pub fn Schedule() -> Html {
                             <td>
                                 { text::program_type_label(loc, r.kind) }
                                 if r.kind == ProgramType::ScoringRule {
-                                    <label class="no-print tuned"><input type="checkbox" checked={tuned} onchange={toggle} />{ " tuned" }</label>
+                                    <label class="no-print tuned"><input type="checkbox" checked={tuned} onchange={toggle} />{ " " }{ text::sentence(loc, text::Sentence::Tuned, &[]) }</label>
                                 }
                             </td>
                             <td>{ r.owner.clone().unwrap_or_default() }</td>
@@ -360,7 +384,11 @@ pub fn ThresholdEditor() -> Html {
             state.dispatch(Action::StagnationDays(k, v.round() as i64));
         });
         number_input(
-            &format!("{}, stagnating after (days)", text::stage_label(loc, k)),
+            &text::sentence(
+                loc,
+                text::Sentence::StagnatingAfter,
+                &[("stage", text::stage_label(loc, k).to_owned())],
+            ),
             days,
             1.0,
             on,
@@ -368,27 +396,27 @@ pub fn ThresholdEditor() -> Html {
     };
     html! {
         <details class="thresholds no-print" data-testid="thresholds">
-            <summary>{ "Thresholds and review cadences" }</summary>
+            <summary>{ text::sentence(loc, text::Sentence::ThresholdsTitle, &[]) }</summary>
             <div class="grid">
-                { number_input("Bounce warning %", t.bounce_warning, 100.0, set_t(|t, v| t.bounce_warning = v)) }
-                { number_input("Bounce critical %", t.bounce_critical, 100.0, set_t(|t, v| t.bounce_critical = v)) }
-                { number_input("Spam warning %", t.spam_warning, 100.0, set_t(|t, v| t.spam_warning = v)) }
-                { number_input("Spam critical %", t.spam_critical, 100.0, set_t(|t, v| t.spam_critical = v)) }
-                { number_input("Unsubscribes per send %", t.unsubscribe_warning, 100.0, set_t(|t, v| t.unsubscribe_warning = v)) }
-                { number_input("LTV : CAC minimum", t.ltv_to_cac_minimum, 1.0, set_t(|t, v| t.ltv_to_cac_minimum = v)) }
-                { number_input("MQL acceptance minimum %", t.mql_acceptance_minimum, 100.0, set_t(|t, v| t.mql_acceptance_minimum = v)) }
-                { number_input("Short-term change %", t.short_term_relative, 100.0, set_t(|t, v| t.short_term_relative = v)) }
-                { number_input("… and for rates, points", t.short_term_points, 100.0, set_t(|t, v| t.short_term_points = v)) }
-                { number_input("Minimum days of data", t.min_days as f64, 1.0, set_t(|t, v| t.min_days = v.round() as i64)) }
+                { number_input(&text::sentence(loc, text::Sentence::BounceWarning, &[]), t.bounce_warning, 100.0, set_t(|t, v| t.bounce_warning = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::BounceCritical, &[]), t.bounce_critical, 100.0, set_t(|t, v| t.bounce_critical = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::SpamWarning, &[]), t.spam_warning, 100.0, set_t(|t, v| t.spam_warning = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::SpamCritical, &[]), t.spam_critical, 100.0, set_t(|t, v| t.spam_critical = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::UnsubscribesPerSend, &[]), t.unsubscribe_warning, 100.0, set_t(|t, v| t.unsubscribe_warning = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::LtvCacMinimum, &[]), t.ltv_to_cac_minimum, 1.0, set_t(|t, v| t.ltv_to_cac_minimum = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::MqlAcceptanceMinimum, &[]), t.mql_acceptance_minimum, 100.0, set_t(|t, v| t.mql_acceptance_minimum = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::ShortTermChange, &[]), t.short_term_relative, 100.0, set_t(|t, v| t.short_term_relative = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::ShortTermPoints, &[]), t.short_term_points, 100.0, set_t(|t, v| t.short_term_points = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::MinimumDays, &[]), t.min_days as f64, 1.0, set_t(|t, v| t.min_days = v.round() as i64)) }
                 { for [StageKind::Lead, StageKind::Mql, StageKind::Sql, StageKind::Opportunity].into_iter().map(stagnation) }
-                { number_input("Nurture, days", c.nurture as f64, 1.0, set_c(|c, v| c.nurture = v)) }
-                { number_input("Automation, first review after", c.automation_first as f64, 1.0, set_c(|c, v| c.automation_first = v)) }
-                { number_input("Automation, then every", c.automation as f64, 1.0, set_c(|c, v| c.automation = v)) }
-                { number_input("Scoring, days", c.scoring as f64, 1.0, set_c(|c, v| c.scoring = v)) }
-                { number_input("Scoring once tuned, days", c.scoring_tuned as f64, 1.0, set_c(|c, v| c.scoring_tuned = v)) }
-                { number_input("Lead assignment, days", c.assignment as f64, 1.0, set_c(|c, v| c.assignment = v)) }
-                { number_input("Content group, days", c.content as f64, 1.0, set_c(|c, v| c.content = v)) }
-                { number_input("Due soon within, days", c.due_soon as f64, 1.0, set_c(|c, v| c.due_soon = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::NurtureDays, &[]), c.nurture as f64, 1.0, set_c(|c, v| c.nurture = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::AutomationFirst, &[]), c.automation_first as f64, 1.0, set_c(|c, v| c.automation_first = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::AutomationEvery, &[]), c.automation as f64, 1.0, set_c(|c, v| c.automation = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::ScoringDays, &[]), c.scoring as f64, 1.0, set_c(|c, v| c.scoring = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::ScoringTunedDays, &[]), c.scoring_tuned as f64, 1.0, set_c(|c, v| c.scoring_tuned = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::AssignmentDays, &[]), c.assignment as f64, 1.0, set_c(|c, v| c.assignment = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::ContentDays, &[]), c.content as f64, 1.0, set_c(|c, v| c.content = v)) }
+                { number_input(&text::sentence(loc, text::Sentence::DueSoonDays, &[]), c.due_soon as f64, 1.0, set_c(|c, v| c.due_soon = v)) }
             </div>
         </details>
     }

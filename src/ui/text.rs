@@ -585,6 +585,394 @@ pub fn heading(loc: Locale, h: Heading, args: &[(&str, String)]) -> String {
     fill(per_locale!(loc, heading(h)), args)
 }
 
+/// A sentence inside a view, worded per locale as a whole template with `{named}`
+/// values; a sentence about a count is a [`Counted`] instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sentence {
+    /// How the forecast is made, before its steps.
+    ForecastNote,
+    /// One step of the forecast: `{stage}`, `{current}`, `{rate}`, `{median}`.
+    ForecastStep,
+    /// What the table of actions before a stage shows, and what it does not.
+    ActionsNote,
+    /// The name of a stage's histogram: `{stage}`.
+    Histogram,
+    /// The title of the chart of leads per stage.
+    StageCountsTitle,
+    /// A source left empty in the export.
+    NotSet,
+    /// The title of the mean-days column.
+    MeanDaysHint,
+    /// The title of the still-in-stage column.
+    StillInStageHint,
+    /// The reporting-date field's label.
+    AsOf,
+    /// The hourly rate's hint.
+    HourlyRateHint,
+    /// The gross margin's hint.
+    GrossMarginHint,
+    /// A headline change against a period: `{change}`, `{period}`.
+    VsPeriod,
+    /// A sparkline's name: `{metric}`.
+    ByMonth,
+    /// The headline KPI picker.
+    ChooseHeadline,
+    /// The split menu's label.
+    SplitBy,
+    /// The period menu's label.
+    PeriodMenu,
+    /// The period menu's whole-range option.
+    WholeRange,
+    /// The whole range, inside a table's title.
+    WholeRangeInTitle,
+    /// The group search's label.
+    FindGroup,
+    /// The button that shows every group.
+    ShowAll,
+    /// The legend's summary.
+    HowComputed,
+    /// A series: the last twelve months.
+    Last12Months,
+    /// A series: the same months a year before.
+    YearBefore,
+    /// A series: the total.
+    SeriesTotal,
+    /// A headline chart's title: `{metric}`.
+    ByMonthWithYearBefore,
+    /// The stacked spend chart's title.
+    SpendStacked,
+    /// A trend chart's title: `{metric}`, `{bucket}`.
+    ByBucket,
+    /// A bar chart's title: `{metric}`, `{dimension}`.
+    ByDimensionWholeRange,
+    /// A flagged rise against the period before: `{group}`, `{change}`.
+    RoseVsPrevious,
+    /// A flagged rise against a year before: `{group}`, `{change}`.
+    RoseVsYearAgo,
+    /// A flagged fall against the period before: `{group}`, `{change}`.
+    FellVsPrevious,
+    /// A flagged fall against a year before: `{group}`, `{change}`.
+    FellVsYearAgo,
+    /// No short-term change past the thresholds: `{threshold}`.
+    NothingToFlag,
+    /// The correlation's question, around the second metric's menu: `{metric}`, `{other}`.
+    MovesWith,
+    /// The second metric's menu.
+    SecondMetric,
+    /// A lag of zero.
+    SamePeriod,
+    /// Two metrics that move together: `{a}`, `{b}`.
+    HypothesisTogether,
+    /// Two metrics that move apart: `{a}`, `{b}`.
+    HypothesisOpposite,
+    /// No correlation to suggest a hypothesis: `{r}`, `{points}`.
+    NoCorrelation,
+    /// The checkbox that marks a scoring rule tuned.
+    Tuned,
+    /// A check with no data.
+    NoDataForCheck,
+    /// The schedule's call for a program inventory.
+    InventoryPrompt,
+    /// The calendar download button.
+    AddToCalendar,
+    /// A calendar event's title: `{program}`.
+    IcsSummary,
+    /// A review overdue: `{days}`.
+    StatusOverdue,
+    /// A review due soon: `{days}`.
+    StatusDueSoon,
+    /// A review further off: `{days}`.
+    StatusScheduled,
+    /// The threshold editor's summary.
+    ThresholdsTitle,
+    /// A threshold's label.
+    BounceWarning,
+    /// A threshold's label.
+    BounceCritical,
+    /// A threshold's label.
+    SpamWarning,
+    /// A threshold's label.
+    SpamCritical,
+    /// A threshold's label.
+    UnsubscribesPerSend,
+    /// A threshold's label.
+    LtvCacMinimum,
+    /// A threshold's label.
+    MqlAcceptanceMinimum,
+    /// A threshold's label.
+    ShortTermChange,
+    /// A threshold's label.
+    ShortTermPoints,
+    /// A threshold's label.
+    MinimumDays,
+    /// A stage's stagnation limit: `{stage}`.
+    StagnatingAfter,
+    /// A cadence's label.
+    NurtureDays,
+    /// A cadence's label.
+    AutomationFirst,
+    /// A cadence's label.
+    AutomationEvery,
+    /// A cadence's label.
+    ScoringDays,
+    /// A cadence's label.
+    ScoringTunedDays,
+    /// A cadence's label.
+    AssignmentDays,
+    /// A cadence's label.
+    ContentDays,
+    /// A cadence's label.
+    DueSoonDays,
+    /// Evidence of a shrinking list: `{value}`, `{base}`.
+    ListSize,
+    /// When no row had an issue.
+    EveryRowUsed,
+    /// The row issues' filter.
+    FilterIssues,
+    /// The row issues' export button.
+    ExportIssues,
+    /// After the row issues' more button.
+    ExportToSeeAll,
+    /// The detected choice of a file setting: `{detected}`.
+    Detected,
+    /// A file setting's label.
+    KindMenu,
+    /// A file setting's label.
+    EncodingMenu,
+    /// A file setting's label.
+    NumbersMenu,
+    /// A file setting's label.
+    DatesMenu,
+    /// A date order.
+    DayFirst,
+    /// A date order.
+    MonthFirst,
+    /// The question about a file's date order.
+    AmbiguousDates,
+    /// The question about unclassified deal stages.
+    WhichStages,
+    /// When no goal is set.
+    NoGoal,
+    /// A goal's realism menu.
+    WasRealistic,
+    /// A goal's lesson field.
+    WhatWeLearned,
+    /// The notes field's hint.
+    DecisionsPlaceholder,
+    /// The notes field's name.
+    DecisionsLabel,
+    /// A goals column.
+    ColHypothesis,
+    /// A goals column.
+    ColTarget,
+    /// A goals column: the date.
+    ColBy,
+    /// A goals column.
+    ColRealistic,
+    /// An answer.
+    Yes,
+    /// An answer.
+    No,
+    /// The button that removes a goal.
+    Remove,
+}
+
+impl Sentence {
+    /// Every sentence, for the tests.
+    pub const ALL: [Sentence; 93] = [
+        Sentence::ForecastNote,
+        Sentence::ForecastStep,
+        Sentence::ActionsNote,
+        Sentence::Histogram,
+        Sentence::StageCountsTitle,
+        Sentence::NotSet,
+        Sentence::MeanDaysHint,
+        Sentence::StillInStageHint,
+        Sentence::AsOf,
+        Sentence::HourlyRateHint,
+        Sentence::GrossMarginHint,
+        Sentence::VsPeriod,
+        Sentence::ByMonth,
+        Sentence::ChooseHeadline,
+        Sentence::SplitBy,
+        Sentence::PeriodMenu,
+        Sentence::WholeRange,
+        Sentence::WholeRangeInTitle,
+        Sentence::FindGroup,
+        Sentence::ShowAll,
+        Sentence::HowComputed,
+        Sentence::Last12Months,
+        Sentence::YearBefore,
+        Sentence::SeriesTotal,
+        Sentence::ByMonthWithYearBefore,
+        Sentence::SpendStacked,
+        Sentence::ByBucket,
+        Sentence::ByDimensionWholeRange,
+        Sentence::RoseVsPrevious,
+        Sentence::RoseVsYearAgo,
+        Sentence::FellVsPrevious,
+        Sentence::FellVsYearAgo,
+        Sentence::NothingToFlag,
+        Sentence::MovesWith,
+        Sentence::SecondMetric,
+        Sentence::SamePeriod,
+        Sentence::HypothesisTogether,
+        Sentence::HypothesisOpposite,
+        Sentence::NoCorrelation,
+        Sentence::Tuned,
+        Sentence::NoDataForCheck,
+        Sentence::InventoryPrompt,
+        Sentence::AddToCalendar,
+        Sentence::IcsSummary,
+        Sentence::StatusOverdue,
+        Sentence::StatusDueSoon,
+        Sentence::StatusScheduled,
+        Sentence::ThresholdsTitle,
+        Sentence::BounceWarning,
+        Sentence::BounceCritical,
+        Sentence::SpamWarning,
+        Sentence::SpamCritical,
+        Sentence::UnsubscribesPerSend,
+        Sentence::LtvCacMinimum,
+        Sentence::MqlAcceptanceMinimum,
+        Sentence::ShortTermChange,
+        Sentence::ShortTermPoints,
+        Sentence::MinimumDays,
+        Sentence::StagnatingAfter,
+        Sentence::NurtureDays,
+        Sentence::AutomationFirst,
+        Sentence::AutomationEvery,
+        Sentence::ScoringDays,
+        Sentence::ScoringTunedDays,
+        Sentence::AssignmentDays,
+        Sentence::ContentDays,
+        Sentence::DueSoonDays,
+        Sentence::ListSize,
+        Sentence::EveryRowUsed,
+        Sentence::FilterIssues,
+        Sentence::ExportIssues,
+        Sentence::ExportToSeeAll,
+        Sentence::Detected,
+        Sentence::KindMenu,
+        Sentence::EncodingMenu,
+        Sentence::NumbersMenu,
+        Sentence::DatesMenu,
+        Sentence::DayFirst,
+        Sentence::MonthFirst,
+        Sentence::AmbiguousDates,
+        Sentence::WhichStages,
+        Sentence::NoGoal,
+        Sentence::WasRealistic,
+        Sentence::WhatWeLearned,
+        Sentence::DecisionsPlaceholder,
+        Sentence::DecisionsLabel,
+        Sentence::ColHypothesis,
+        Sentence::ColTarget,
+        Sentence::ColBy,
+        Sentence::ColRealistic,
+        Sentence::Yes,
+        Sentence::No,
+        Sentence::Remove,
+    ];
+}
+
+/// A sentence in `loc`, its `{names}` filled from `args`.
+pub fn sentence(loc: Locale, s: Sentence, args: &[(&str, String)]) -> String {
+    fill(per_locale!(loc, sentence(s)), args)
+}
+
+/// A sentence about a count `{n}`, written per locale in each plural form the language
+/// has (see [`Locale::plural`]), so the noun agrees with the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    /// The MQLs of the acceptance rate: `{n}` MQLs, `{accepted}`, `{pending}`.
+    MqlsAccepted,
+    /// Deals won before the first contact, left out of the sales cycle.
+    WonBeforeContact,
+    /// The stagnating leads' heading.
+    Stagnating,
+    /// Under a long list of stagnating leads: the `{n}` shown.
+    LongestShown,
+    /// Groups shown of `{n}`: `{shown}`.
+    ShowingGroups,
+    /// Groups shown of `{n}` while searching: `{shown}`, `{matching}`, `{search}`.
+    ShowingGroupsMatching,
+    /// The button back to the largest `{n}` groups.
+    ShowTop,
+    /// A lag of `{n}` periods.
+    PeriodsLater,
+    /// A metric `{b}` that follows `{a}` `{n}` periods later.
+    HypothesisFollows,
+    /// A metric `{b}` that moves against `{a}` `{n}` periods later.
+    HypothesisAgainst,
+    /// A check that found nothing: `{n}` items checked.
+    Checked,
+    /// After the evidence shown: `{n}` more.
+    AndMore,
+    /// Evidence of too little data: `{group}`, `{n}` days.
+    DaysOfData,
+    /// Evidence of an overdue review: `{group}`, `{n}` days.
+    DaysOverdue,
+    /// Evidence of too many pinned KPIs.
+    KpisPinned,
+    /// A stagnating lead: `{lead}`, `{stage}`, `{n}` days, `{limit}`.
+    StagnatingEvidence,
+    /// A file's mapping summary: `{mapped}` of `{n}` columns, `{encoding}`, `{delimiter}`.
+    ColumnsMapped,
+    /// The CRM join's report: `{n}` leads.
+    CrmJoined,
+    /// Row issues shown: `{shown}` of `{n}`.
+    ShowingIssues,
+    /// The button that shows `{n}` more row issues.
+    ShowMore,
+    /// On paper: the first `{shown}` of `{n}` row issues.
+    PrintedFirst,
+    /// Stage values shown: `{shown}` of `{n}`.
+    ShowingStageValues,
+    /// Columns shown in the mapping editor: the first `{shown}` of `{n}`.
+    ShowingColumns,
+    /// An unclassified stage value: `{value}`, in `{n}` rows.
+    StageValueRows,
+}
+
+impl Counted {
+    /// Every counted sentence, for the tests.
+    pub const ALL: [Counted; 24] = [
+        Counted::MqlsAccepted,
+        Counted::WonBeforeContact,
+        Counted::Stagnating,
+        Counted::LongestShown,
+        Counted::ShowingGroups,
+        Counted::ShowingGroupsMatching,
+        Counted::ShowTop,
+        Counted::PeriodsLater,
+        Counted::HypothesisFollows,
+        Counted::HypothesisAgainst,
+        Counted::Checked,
+        Counted::AndMore,
+        Counted::DaysOfData,
+        Counted::DaysOverdue,
+        Counted::KpisPinned,
+        Counted::StagnatingEvidence,
+        Counted::ColumnsMapped,
+        Counted::CrmJoined,
+        Counted::ShowingIssues,
+        Counted::ShowMore,
+        Counted::PrintedFirst,
+        Counted::ShowingStageValues,
+        Counted::ShowingColumns,
+        Counted::StageValueRows,
+    ];
+}
+
+/// A counted sentence in `loc`: `{n}` is `n` written the locale's way, the plural form is
+/// the one `n` asks for, and the other `{names}` are filled from `args`.
+pub fn counted(loc: Locale, c: Counted, n: u64, args: &[(&str, String)]) -> String {
+    let mut all = vec![("n", format::grouped_in(loc, n as f64, 0))];
+    all.extend(args.iter().cloned());
+    fill(per_locale!(loc, counted(c, loc.plural(n))), &all)
+}
+
 /// The short column label of a metric.
 pub fn metric_label(loc: Locale, m: MetricId) -> &'static str {
     per_locale!(loc, metric_label(m))

@@ -43,8 +43,8 @@ pub fn HeadlineCharts() -> Html {
         html! {
             <figure class="small-multiple" data-testid="headline-chart" data-metric={m.id()}>
                 <figcaption>{ text::metric_label(loc, m) }</figcaption>
-                <LineSvg chart={geometry} names={vec!["Last 12 months".to_owned(), "A year before".to_owned()]}
-                         title={format!("{} by month, with the year before", text::metric_label(loc, m))}
+                <LineSvg chart={geometry} names={vec![text::sentence(loc, text::Sentence::Last12Months, &[]), text::sentence(loc, text::Sentence::YearBefore, &[])]}
+                         title={text::sentence(loc, text::Sentence::ByMonthWithYearBefore, &[("metric", text::metric_label(loc, m).to_owned())])}
                          unit={m.unit()} summary={summary} />
             </figure>
         }
@@ -81,7 +81,7 @@ fn channel_mix(loc: Locale, audit: &Audit, bucket: Bucket, periods: &[Period]) -
         <figure class="chart" data-testid="channel-mix">
             <figcaption>{ text::heading(loc, text::Heading::ChannelMix, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</figcaption>
             <StackedSvg chart={geometry} names={channels.iter().map(|c| c.to_string()).collect::<Vec<_>>()}
-                        title={"Spend per channel, stacked".to_owned()} unit={MetricId::Spend.unit()} summary={summary} />
+                        title={text::sentence(loc, text::Sentence::SpendStacked, &[])} unit={MetricId::Spend.unit()} summary={summary} />
         </figure>
     }
 }
@@ -138,7 +138,10 @@ pub fn Trends() -> Html {
     // The chart: the total with the year before, or the five largest groups.
     let (names, series): (Vec<String>, Vec<Vec<Option<f64>>>) = if d == Dimension::Total {
         (
-            vec!["Total".to_owned(), "A year before".to_owned()],
+            vec![
+                text::sentence(loc, text::Sentence::SeriesTotal, &[]),
+                text::sentence(loc, text::Sentence::YearBefore, &[]),
+            ],
             vec![
                 trends::values(audit, m, d, None, &periods),
                 trends::values_year_ago(audit, m, d, None, &periods),
@@ -217,6 +220,17 @@ pub fn Trends() -> Html {
         config::CORRELATION_MIN_ABS,
         config::CORRELATION_MIN_POINTS,
     );
+    // The question is one sentence per language with the second metric's menu inside it,
+    // wherever that language puts it.
+    let question = text::sentence(
+        loc,
+        text::Sentence::MovesWith,
+        &[("metric", text::metric_label(loc, m).to_owned())],
+    );
+    let (question_before, question_after) = question
+        .split_once("{other}")
+        .map(|(before, after)| (before.to_owned(), after.to_owned()))
+        .unwrap_or_else(|| (question.clone(), String::new()));
     let slope_text = |t: &trends::Trend| {
         format!(
             "{}: {} per {} over {} {}s{}",
@@ -240,17 +254,17 @@ pub fn Trends() -> Html {
                 <label>{ "Metric " }<select data-testid="trend-metric" onchange={select_metric(metric.clone())}>
                     { for available.iter().map(|x| html! { <option value={x.id()} selected={*x == m}>{ text::metric_label(loc, *x) }</option> }) }
                 </select></label>
-                <label>{ "Split by " }<select data-testid="trend-dimension" onchange={on_dimension}>
+                <label>{ text::sentence(loc, text::Sentence::SplitBy, &[]) }{ " " }<select data-testid="trend-dimension" onchange={on_dimension}>
                     { for dims.iter().map(|x| html! { <option value={x.id()} selected={*x == d}>{ text::dimension_label(loc, *x) }</option> }) }
                 </select></label>
             </div>
             <figure class="chart" data-testid="trend-chart">
-                <LineSvg chart={geometry} names={names} title={format!("{} by {}", text::metric_label(loc, m), text::bucket_label(loc, bucket).to_lowercase())}
+                <LineSvg chart={geometry} names={names} title={text::sentence(loc, text::Sentence::ByBucket, &[("metric", text::metric_label(loc, m).to_owned()), ("bucket", text::bucket_label(loc, bucket).to_lowercase())])}
                          unit={m.unit()} summary={summary} />
             </figure>
             if d != Dimension::Total {
                 <figure class="chart" data-testid="trend-bars">
-                    <BarSvg chart={bars.clone()} title={format!("{} by {}, whole range", text::metric_label(loc, m), text::dimension_label(loc, d).to_lowercase())}
+                    <BarSvg chart={bars.clone()} title={text::sentence(loc, text::Sentence::ByDimensionWholeRange, &[("metric", text::metric_label(loc, m).to_owned()), ("dimension", text::dimension_label(loc, d).to_lowercase())])}
                             summary={bar_summary} />
                 </figure>
             }
@@ -259,15 +273,19 @@ pub fn Trends() -> Html {
                 <div data-testid="short-term">
                     <h4>{ text::heading(loc, text::Heading::SinceLastPeriod, &[("period", current.map(|p| format!(" ({})", p.label())).unwrap_or_default())]) }</h4>
                     if flags.is_empty() {
-                        <p class="note">{ format!("No change past both thresholds ({:.0}% and a minimum amount), so nothing to flag.", thresholds.relative * 100.0) }</p>
+                        <p class="note">{ text::sentence(loc, text::Sentence::NothingToFlag, &[("threshold", format::threshold(loc, thresholds.relative, crate::engine::metrics::metric::Unit::Rate))]) }</p>
                     } else {
                         <ul>
                         { for flags.iter().map(|f| {
-                            let against = match f.against { Baseline::PreviousPeriod => "the period before", Baseline::YearAgo => "a year before" };
                             let class = match f.good { Some(true) => "good", Some(false) => "bad", None => "flat" };
                             let change = f.change.relative.map(|r| format!("{:+.1}%", r * 100.0)).unwrap_or_else(|| format::value_in(loc, Some(f.change.absolute), m.unit()));
                             html! { <li class={classes!("delta", class)} data-testid="short-term-flag">
-                                { format!("{} {} {change} vs {against}", f.group.clone().unwrap_or_else(|| "Total".to_owned()), match f.direction { Direction::Rising => "rose", Direction::Falling => "fell" }) }
+                                { text::sentence(loc, match (f.direction, f.against) {
+                                    (Direction::Rising, Baseline::PreviousPeriod) => text::Sentence::RoseVsPrevious,
+                                    (Direction::Rising, Baseline::YearAgo) => text::Sentence::RoseVsYearAgo,
+                                    (Direction::Falling, Baseline::PreviousPeriod) => text::Sentence::FellVsPrevious,
+                                    (Direction::Falling, Baseline::YearAgo) => text::Sentence::FellVsYearAgo,
+                                }, &[("group", f.group.clone().unwrap_or_else(|| text::sentence(loc, text::Sentence::SeriesTotal, &[]))), ("change", change)]) }
                             </li> }
                         }) }
                         </ul>
@@ -286,11 +304,11 @@ pub fn Trends() -> Html {
             </div>
             <div data-testid="correlation">
                 <h4>
-                    { format!("Does {} move with ", text::metric_label(loc, m)) }
-                    <select aria-label="Second metric" data-testid="trend-other" onchange={select_metric(other.clone())}>
+                    { question_before }
+                    <select aria-label={text::sentence(loc, text::Sentence::SecondMetric, &[])} data-testid="trend-other" onchange={select_metric(other.clone())}>
                         { for available.iter().filter(|x| **x != m).map(|x| html! { <option value={x.id()} selected={*x == o}>{ text::metric_label(loc, *x) }</option> }) }
                     </select>
-                    { "?" }
+                    { question_after }
                 </h4>
                 <p class="caveat"><strong>{ text::ui(loc, text::Ui::CorrelationNotCausation) }</strong>{ text::ui(loc, text::Ui::CorrelationWarning) }</p>
                 <table class="compact">
@@ -298,7 +316,7 @@ pub fn Trends() -> Html {
                     <tbody>
                     { for lags.iter().map(|l| html! {
                         <tr data-testid="lag-row" data-lag={l.lag.to_string()}>
-                            <td>{ if l.lag == 0 { "same period".to_owned() } else { format!("{} {}{} later", l.lag, text::bucket_label(loc, bucket).to_lowercase(), if l.lag == 1 { "" } else { "s" }) } }</td>
+                            <td>{ if l.lag == 0 { text::sentence(loc, text::Sentence::SamePeriod, &[]) } else { text::counted(loc, text::Counted::PeriodsLater, l.lag as u64, &[]) } }</td>
                             <td class="num">{ l.pearson.map(|c| format!("{:.2}", c.coefficient)).unwrap_or_else(|| "—".to_owned()) }</td>
                             <td class="num">{ l.spearman.map(|c| format!("{:.2}", c.coefficient)).unwrap_or_else(|| "—".to_owned()) }</td>
                             <td class="num">{ l.pearson.or(l.spearman).map(|c| c.n).unwrap_or(0) }</td>
@@ -307,13 +325,19 @@ pub fn Trends() -> Html {
                     </tbody>
                 </table>
                 <p data-testid="hypothesis">{ match hypothesis {
-                    Some(Hypothesis::SamePeriod { positive }) => format!(
-                        "Hypothesis to test: {} and {} move {} in the same period. Change one on purpose (in one campaign, for one period) and watch the other.",
-                        text::metric_label(loc, m), text::metric_label(loc, o), if positive { "together" } else { "in opposite directions" }),
-                    Some(Hypothesis::ALeads { lag, positive }) => format!(
-                        "Hypothesis to test: {} {} {} {} period(s) later. Try a controlled change and check whether the effect arrives with that delay.",
-                        text::metric_label(loc, o), if positive { "follows" } else { "moves against" }, text::metric_label(loc, m), lag),
-                    None => format!("No correlation strong enough (|r| ≥ {}, {} points or more) to suggest a hypothesis.", config::CORRELATION_MIN_ABS, config::CORRELATION_MIN_POINTS),
+                    Some(Hypothesis::SamePeriod { positive }) => text::sentence(
+                        loc,
+                        if positive { text::Sentence::HypothesisTogether } else { text::Sentence::HypothesisOpposite },
+                        &[("a", text::metric_label(loc, m).to_owned()), ("b", text::metric_label(loc, o).to_owned())]),
+                    Some(Hypothesis::ALeads { lag, positive }) => text::counted(
+                        loc,
+                        if positive { text::Counted::HypothesisFollows } else { text::Counted::HypothesisAgainst },
+                        lag as u64,
+                        &[("a", text::metric_label(loc, m).to_owned()), ("b", text::metric_label(loc, o).to_owned())]),
+                    None => text::sentence(loc, text::Sentence::NoCorrelation, &[
+                        ("r", format::grouped_in(loc, config::CORRELATION_MIN_ABS, 1)),
+                        ("points", format::grouped_in(loc, config::CORRELATION_MIN_POINTS as f64, 0)),
+                    ]),
                 } }</p>
             </div>
         </section>

@@ -19,6 +19,11 @@ fn days(loc: Locale, v: Option<f64>) -> String {
     format::value_in(loc, v, Unit::Days)
 }
 
+/// A count written the locale's way.
+fn count(loc: Locale, n: u64) -> String {
+    format::grouped_in(loc, n as f64, 0)
+}
+
 /// The velocity report.
 #[component]
 pub fn VelocityView() -> Html {
@@ -111,7 +116,7 @@ fn acceptance(loc: Locale, v: &Velocity, thresholds: &Thresholds) -> Html {
              data-rate={format::raw(a.rate)} data-review={too_low.to_string()}>
             <h4>{ text::ui(loc, text::Ui::MqlAcceptance) }</h4>
             <p class="big">{ format::value_in(loc, a.rate, Unit::Rate) }</p>
-            <p>{ format!("{} of {} MQLs accepted; {} still waiting.", a.accepted, a.mqls, a.pending) }</p>
+            <p>{ text::counted(loc, text::Counted::MqlsAccepted, a.mqls, &[("accepted", count(loc, a.accepted)), ("pending", count(loc, a.pending))]) }</p>
             if too_low { <p class="alarm-text">{ alarm }</p> }
             if !v.conversion.acceptance_by_period.is_empty() {
                 <table class="compact">
@@ -144,9 +149,9 @@ fn stage_table(loc: Locale, v: &Velocity) -> Html {
         <table class="kpi" data-testid="velocity-table">
             <thead><tr>
                 <th>{ text::ui(loc, text::Ui::ColStage) }</th><th class="num">{ text::ui(loc, text::Ui::ColLeadsNow) }</th>
-                <th class="num" title="Latest finished stay per lead">{ text::ui(loc, text::Ui::ColMeanDays) }</th>
+                <th class="num" title={text::sentence(loc, text::Sentence::MeanDaysHint, &[])}>{ text::ui(loc, text::Ui::ColMeanDays) }</th>
                 <th class="num">{ text::ui(loc, text::Ui::ColMedian) }</th><th class="num">{ "p90" }</th>
-                <th class="num" title="Leads still in the stage: counted apart, not as finished stays">{ text::ui(loc, text::Ui::ColStillInStage) }</th>
+                <th class="num" title={text::sentence(loc, text::Sentence::StillInStageHint, &[])}>{ text::ui(loc, text::Ui::ColStillInStage) }</th>
                 <th class="num">{ text::ui(loc, text::Ui::ColReEntries) }</th><th class="num">{ text::ui(loc, text::Ui::ColToNextStage) }</th>
                 <th>{ text::ui(loc, text::Ui::ColDaysInStageWeeks) }</th>
             </tr></thead>
@@ -165,7 +170,7 @@ fn stage_table(loc: Locale, v: &Velocity) -> Html {
                         <td class="num">{ format::value_in(loc, next_step(t.stage), Unit::Rate) }</td>
                         <td>
                             <svg class="histogram" viewBox="0 0 130 20" width="130" height="20" role="img"
-                                 aria-label={format!("Histogram of days in {}", text::stage_label(loc, t.stage))}>
+                                 aria-label={text::sentence(loc, text::Sentence::Histogram, &[("stage", text::stage_label(loc, t.stage).to_owned())])}>
                                 { for t.histogram.iter().enumerate().map(|(i, b)| {
                                     let h = (b.leads as f64 / max * 18.0).max(if b.leads > 0 { 1.0 } else { 0.0 });
                                     html! { <rect x={format!("{}", i * 10)} y={format!("{:.1}", 19.0 - h)} width="8" height={format!("{h:.1}")} /> }
@@ -223,7 +228,7 @@ fn stage_counts(loc: Locale, v: &Velocity) -> Html {
     );
     html! {
         <figure class="chart" data-testid="stage-counts-chart">
-            <LineSvg chart={geometry} names={names} title={"Leads in each stage at the end of each period".to_owned()} unit={Unit::Count} />
+            <LineSvg chart={geometry} names={names} title={text::sentence(loc, text::Sentence::StageCountsTitle, &[])} unit={Unit::Count} />
         </figure>
     }
 }
@@ -240,11 +245,11 @@ fn sales_cycle(loc: Locale, v: &Velocity) -> Html {
                 <thead><tr><th>{ text::ui(loc, text::Ui::ColSource) }</th><th class="num">{ text::ui(loc, text::Ui::ColCustomers) }</th><th class="num">{ text::ui(loc, text::Ui::ColMedianDays) }</th><th class="num">{ text::ui(loc, text::Ui::ColMeanDays) }</th></tr></thead>
                 <tbody>
                 { for c.by_source.iter().map(|(s, d)| html! {
-                    <tr><td>{ s.clone().unwrap_or_else(|| "(not set)".to_owned()) }</td><td class="num">{ d.count }</td><td class="num">{ days(loc, d.median) }</td><td class="num">{ days(loc, d.mean) }</td></tr>
+                    <tr><td>{ s.clone().unwrap_or_else(|| text::sentence(loc, text::Sentence::NotSet, &[])) }</td><td class="num">{ d.count }</td><td class="num">{ days(loc, d.median) }</td><td class="num">{ days(loc, d.mean) }</td></tr>
                 }) }
                 </tbody>
             </table>
-            if !c.issues.is_empty() { <p class="note">{ format!("{} deal(s) won before first contact were left out as data issues.", c.issues.len()) }</p> }
+            if !c.issues.is_empty() { <p class="note">{ text::counted(loc, text::Counted::WonBeforeContact, c.issues.len() as u64, &[]) }</p> }
         </div>
     }
 }
@@ -276,8 +281,13 @@ fn forecast(loc: Locale, v: &Velocity) -> Html {
                 }) }
                 </tbody>
             </table>
-            <p class="note">{ "Assumes each stage's current leads (less those past the stagnation limit) move on at the historical next-step rate, after the stage's median time; " }
-            { for f.steps.iter().map(|s| html! { <span>{ format!("{}: {} now, {} → next, {} median. ", text::stage_label(loc, s.stage), s.current, format::value_in(loc, s.conversion_to_next, Unit::Rate), days(loc, s.median_days)) }</span> }) }
+            <p class="note">{ text::sentence(loc, text::Sentence::ForecastNote, &[]) }
+            { for f.steps.iter().map(|s| html! { <span>{ " " }{ text::sentence(loc, text::Sentence::ForecastStep, &[
+                ("stage", text::stage_label(loc, s.stage).to_owned()),
+                ("current", count(loc, s.current)),
+                ("rate", format::value_in(loc, s.conversion_to_next, Unit::Rate)),
+                ("median", days(loc, s.median_days)),
+            ]) }</span> }) }
             </p>
         </div>
     }
@@ -296,7 +306,7 @@ fn actions(loc: Locale, v: &Velocity) -> Html {
     html! {
         <div data-testid="actions">
             <h4>{ text::ui(loc, text::Ui::Precedes) }</h4>
-            <p class="note">{ "Actions seen before entering a stage more often than before stage entries in general (lift > 1). Correlation, not causation: test a change before you credit an action." }</p>
+            <p class="note">{ text::sentence(loc, text::Sentence::ActionsNote, &[]) }</p>
             <table class="compact">
                 <thead><tr><th>{ text::ui(loc, text::Ui::ColStage) }</th><th>{ text::ui(loc, text::Ui::ColAction) }</th><th class="num">{ text::ui(loc, text::Ui::ColEntries) }</th><th class="num">{ text::ui(loc, text::Ui::ColShare) }</th><th class="num">{ text::ui(loc, text::Ui::ColLift) }</th></tr></thead>
                 <tbody>
@@ -317,7 +327,7 @@ fn stagnant(loc: Locale, v: &Velocity) -> Html {
     const SHOWN: usize = 25;
     html! {
         <details class="stagnant" data-testid="stagnant" data-count={v.stagnant.len().to_string()}>
-            <summary>{ format!("{} stagnating leads (past the stage's limit)", v.stagnant.len()) }</summary>
+            <summary>{ text::counted(loc, text::Counted::Stagnating, v.stagnant.len() as u64, &[]) }</summary>
             <table class="compact">
                 <thead><tr><th>{ text::ui(loc, text::Ui::ColLead) }</th><th>{ text::ui(loc, text::Ui::ColStage) }</th><th>{ text::ui(loc, text::Ui::ColSince) }</th><th class="num">{ text::ui(loc, text::Ui::ColDays) }</th><th class="num">{ text::ui(loc, text::Ui::ColLimit) }</th></tr></thead>
                 <tbody>
@@ -326,7 +336,7 @@ fn stagnant(loc: Locale, v: &Velocity) -> Html {
                 }) }
                 </tbody>
             </table>
-            if v.stagnant.len() > SHOWN { <p class="note">{ format!("The {} longest shown; the export lists all.", SHOWN) }</p> }
+            if v.stagnant.len() > SHOWN { <p class="note">{ text::counted(loc, text::Counted::LongestShown, SHOWN as u64, &[]) }</p> }
         </details>
     }
 }

@@ -2,6 +2,7 @@
 //! every language.
 
 use super::*;
+use crate::ui::locale::Plural;
 use std::collections::BTreeSet;
 
 /// The `{names}` a template fills.
@@ -595,4 +596,155 @@ fn refusals_of_saved_files_are_worded_in_every_locale_with_their_values() {
         let distinct: BTreeSet<&String> = worded.iter().collect();
         assert_eq!(distinct.len(), worded.len(), "{loc:?}");
     }
+}
+
+#[test]
+fn sentences_name_the_same_values_in_every_locale() {
+    for s in Sentence::ALL {
+        let named = placeholders(en::sentence(s));
+        for (loc, t) in [
+            (Locale::Fr, fr::sentence(s)),
+            (Locale::Is, is::sentence(s)),
+            (Locale::Ro, ro::sentence(s)),
+        ] {
+            assert_eq!(placeholders(t), named, "{loc:?} {s:?}: {t}");
+        }
+        for loc in Locale::ALL {
+            let t = per_locale!(loc, sentence(s));
+            assert!(!t.trim().is_empty(), "{loc:?}: {s:?} is empty");
+            assert!(!t.contains("  "), "{loc:?}: {s:?} has a double space");
+        }
+    }
+}
+
+#[test]
+fn counted_sentences_name_the_same_values_in_every_form() {
+    for c in Counted::ALL {
+        let named = placeholders(en::counted(c, Plural::Many));
+        assert!(named.contains("n"), "{c:?} does not say its count");
+        for p in [Plural::One, Plural::Few, Plural::Many] {
+            for (loc, t) in [
+                (Locale::En, en::counted(c, p)),
+                (Locale::Fr, fr::counted(c, p)),
+                (Locale::Is, is::counted(c, p)),
+                (Locale::Ro, ro::counted(c, p)),
+            ] {
+                assert_eq!(placeholders(t), named, "{loc:?} {c:?} {p:?}: {t}");
+                assert!(!t.contains("  "), "{loc:?}: {c:?} {p:?} has a double space");
+            }
+        }
+    }
+}
+
+#[track_caller]
+fn check_counted(loc: Locale, c: Counted, n: u64, expected: &str) {
+    assert_eq!(counted(loc, c, n, &[]), expected, "{loc:?} {n}");
+}
+
+#[test]
+fn counted_sentences_take_the_plural_of_their_language() {
+    use Counted::{Stagnating, WonBeforeContact};
+    check_counted(
+        Locale::En,
+        Stagnating,
+        1,
+        "1 stagnating lead (past the stage's limit)",
+    );
+    check_counted(
+        Locale::En,
+        Stagnating,
+        21,
+        "21 stagnating leads (past the stage's limit)",
+    );
+    check_counted(
+        Locale::Fr,
+        Stagnating,
+        0,
+        "0 lead stagnant (au-delà de la limite de son étape)",
+    );
+    check_counted(
+        Locale::Fr,
+        Stagnating,
+        2,
+        "2 leads stagnants (au-delà de la limite de leur étape)",
+    );
+    check_counted(
+        Locale::Is,
+        Stagnating,
+        21,
+        "21 lead stendur í stað (komið yfir mörk stigsins)",
+    );
+    check_counted(
+        Locale::Is,
+        Stagnating,
+        11,
+        "11 leads standa í stað (komin yfir mörk stigsins)",
+    );
+    check_counted(
+        Locale::Ro,
+        Stagnating,
+        1,
+        "1 lead stagnant (peste limita etapei)",
+    );
+    check_counted(
+        Locale::Ro,
+        Stagnating,
+        19,
+        "19 lead-uri stagnante (peste limita etapei)",
+    );
+    check_counted(
+        Locale::Ro,
+        Stagnating,
+        21,
+        "21 de lead-uri stagnante (peste limita etapei)",
+    );
+    check_counted(
+        Locale::Ro,
+        Stagnating,
+        101,
+        "101 lead-uri stagnante (peste limita etapei)",
+    );
+    check_counted(
+        Locale::Ro,
+        WonBeforeContact,
+        20,
+        "20 de oportunități câștigate înainte de primul contact au fost excluse ca erori de date.",
+    );
+    check_counted(
+        Locale::Is,
+        WonBeforeContact,
+        31,
+        "Sleppt sem gagnavillu: 31 sölutækifæri unnið fyrir fyrstu snertingu.",
+    );
+    let rows = |loc: Locale, n: u64| {
+        counted(
+            loc,
+            Counted::StageValueRows,
+            n,
+            &[("value", "\"Closed\"".into())],
+        )
+    };
+    assert_eq!(rows(Locale::Ro, 21), "\"Closed\" (21 de rânduri)");
+    assert_eq!(rows(Locale::Ro, 2), "\"Closed\" (2 rânduri)");
+    assert_eq!(rows(Locale::Is, 21), "\"Closed\" (21 lína)");
+    assert_eq!(rows(Locale::Is, 11), "\"Closed\" (11 línur)");
+    assert_eq!(rows(Locale::Fr, 0), "\"Closed\" (0 ligne)");
+    assert_eq!(
+        counted(
+            Locale::Ro,
+            Counted::DaysOverdue,
+            120,
+            &[("group", "Nurture".into())]
+        ),
+        "Nurture: 120 de zile întârziere"
+    );
+    assert_eq!(
+        counted(
+            Locale::Ro,
+            Counted::MqlsAccepted,
+            1200,
+            &[("accepted", "700".into()), ("pending", "3".into())]
+        ),
+        "700 din 1.200 de MQL-uri acceptate; 3 încă în așteptare."
+    );
 }
