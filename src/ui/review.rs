@@ -62,7 +62,13 @@ pub(super) fn evidence_text(loc: Locale, rule: RuleId, e: &Evidence) -> String {
                 n,
                 &[
                     ("lead", lead.to_owned()),
-                    ("stage", stage.to_uppercase()),
+                    (
+                        "stage",
+                        StageKind::from_id(stage).map_or_else(
+                            || stage.to_owned(),
+                            |k| text::stage_label(loc, k).to_owned(),
+                        ),
+                    ),
                     ("limit", number(e.base)),
                 ],
             )
