@@ -228,15 +228,6 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
     let bucket = audit.bucket.unwrap_or(Bucket::Quarter);
     let periods = periods_newest_first(audit, first, bucket);
     let period = (*chosen_period).filter(|p| periods.contains(p));
-    let value = |m: MetricId, group: Option<&str>| {
-        let d = if group.is_some() {
-            dimension
-        } else {
-            Dimension::Total
-        };
-        audit.value(m, d, group, period)
-    };
-    let mut groups: Vec<&str> = audit.groups(dimension, first);
     let (sort_metric, descending) = (*sort).unwrap_or((
         if metrics.contains(&MetricId::Spend) {
             MetricId::Spend
@@ -245,21 +236,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
         },
         true,
     ));
-    groups.sort_by(|a, b| {
-        let (va, vb) = (value(sort_metric, Some(a)), value(sort_metric, Some(b)));
-        // Undefined values sort last either way.
-        let order = match (va, vb) {
-            (Some(x), Some(y)) => x.total_cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Greater,
-            (None, Some(_)) => std::cmp::Ordering::Less,
-            (None, None) => a.cmp(b),
-        };
-        if descending {
-            order.reverse()
-        } else {
-            order
-        }
-    });
+    let mut groups = audit.ranked_groups(dimension, first, sort_metric, period, descending);
     let total_groups = groups.len();
     let needle = search.to_lowercase();
     if !needle.is_empty() {

@@ -355,6 +355,39 @@ impl Audit {
             .collect()
     }
 
+    /// The groups of `dimension` that have a whole-range figure for `metric`, ranked by
+    /// the value of `by` in `period` (`None`: the whole range): largest first when
+    /// `descending`, undefined values last either way, ties by name. The group tables
+    /// show them in this order.
+    pub fn ranked_groups(
+        &self,
+        dimension: Dimension,
+        metric: MetricId,
+        by: MetricId,
+        period: Option<Period>,
+        descending: bool,
+    ) -> Vec<&str> {
+        let mut groups: Vec<(&str, Option<f64>)> = self
+            .groups(dimension, metric)
+            .into_iter()
+            .map(|g| (g, self.value(by, dimension, Some(g), period)))
+            .collect();
+        groups.sort_by(|(a, va), (b, vb)| match (va, vb) {
+            (Some(x), Some(y)) => {
+                let order = x.total_cmp(y);
+                if descending {
+                    order.reverse()
+                } else {
+                    order
+                }
+            }
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.cmp(b),
+        });
+        groups.into_iter().map(|(g, _)| g).collect()
+    }
+
     /// The figures of one series, oldest period first (only periods that have data).
     pub fn series(
         &self,
@@ -1352,6 +1385,23 @@ mod tests {
             audit.range.map(|(a, b)| (a.to_string(), b.to_string())),
             Some(("2025-01-01".into(), "2025-01-01".into()))
         );
+    }
+
+    #[test]
+    fn groups_rank_by_a_metric_with_undefined_values_last() {
+        let ads = file(
+            "ads.csv",
+            "Campaign,Spend,Clicks\nA,10,5\nB,30,0\nC,20,4\nD,,\n",
+        );
+        let audit = run(&[ads], &AuditSettings::default());
+        let ranked = |by, descending| {
+            audit.ranked_groups(Dimension::Campaign, MetricId::Clicks, by, None, descending)
+        };
+        assert_eq!(ranked(MetricId::Spend, true), vec!["B", "C", "A"]);
+        assert_eq!(ranked(MetricId::Spend, false), vec!["A", "C", "B"]);
+        // B has no cost per click (no clicks): last, both ways.
+        assert_eq!(ranked(MetricId::Cpc, true), vec!["C", "A", "B"]);
+        assert_eq!(ranked(MetricId::Cpc, false), vec!["A", "C", "B"]);
     }
 
     #[test]
