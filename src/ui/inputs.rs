@@ -123,19 +123,26 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
         .issues
         .iter()
         .filter_map(|i| {
-            let at = |what: &str| format!("Line {}: {what}", i.line);
+            let line = ("line", format::grouped_in(loc, i.line as f64, 0));
+            let at = |what: text::Sentence| {
+                let note = text::sentence(loc, what, &[]);
+                text::sentence(
+                    loc,
+                    text::Sentence::ReadingAtLine,
+                    &[line.clone(), ("note", note)],
+                )
+            };
             match &i.kind {
-                IssueKind::TotalByArithmetic => Some(at(
-                    "the export's own total (found by its sums) was left out.",
-                )),
-                IssueKind::TotalAgrees => Some(at(
-                    "the export's own total was left out; it agrees with the rows.",
-                )),
-                IssueKind::TotalDiffers { .. } => Some(format!(
-                    "Line {} ({}): {}",
-                    i.line,
-                    i.column.as_deref().unwrap_or(""),
-                    text::issue_message(loc, &i.kind)
+                IssueKind::TotalByArithmetic => Some(at(text::Sentence::TotalFoundBySums)),
+                IssueKind::TotalAgrees => Some(at(text::Sentence::TotalAgreesWithRows)),
+                IssueKind::TotalDiffers { .. } => Some(text::sentence(
+                    loc,
+                    text::Sentence::ReadingAtCell,
+                    &[
+                        line.clone(),
+                        ("column", i.column.clone().unwrap_or_default()),
+                        ("note", text::issue_message(loc, &i.kind)),
+                    ],
                 )),
                 IssueKind::StatedPeriod { .. } | IssueKind::KindAssumed { .. } => {
                     Some(text::issue_message(loc, &i.kind))

@@ -589,6 +589,14 @@ pub fn heading(loc: Locale, h: Heading, args: &[(&str, String)]) -> String {
 /// values; a sentence about a count is a [`Counted`] instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sentence {
+    /// A reading note at a line: `{line}`, `{note}`.
+    ReadingAtLine,
+    /// A reading note at a line and column: `{line}`, `{column}`, `{note}`.
+    ReadingAtCell,
+    /// The export's own total, found by its sums, was left out.
+    TotalFoundBySums,
+    /// The export's own total was left out and agrees with the rows.
+    TotalAgreesWithRows,
     /// How the forecast is made, before its steps.
     ForecastNote,
     /// One step of the forecast: `{stage}`, `{current}`, `{rate}`, `{median}`.
@@ -779,7 +787,11 @@ pub enum Sentence {
 
 impl Sentence {
     /// Every sentence, for the tests.
-    pub const ALL: [Sentence; 93] = [
+    pub const ALL: [Sentence; 97] = [
+        Sentence::ReadingAtLine,
+        Sentence::ReadingAtCell,
+        Sentence::TotalFoundBySums,
+        Sentence::TotalAgreesWithRows,
         Sentence::ForecastNote,
         Sentence::ForecastStep,
         Sentence::ActionsNote,

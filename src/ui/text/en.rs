@@ -796,6 +796,10 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
 pub(super) fn sentence(s: super::Sentence) -> &'static str {
     use super::Sentence;
     match s {
+        Sentence::ReadingAtLine => "Line {line}: {note}",
+        Sentence::ReadingAtCell => "Line {line} ({column}): {note}",
+        Sentence::TotalFoundBySums => "the export's own total (found by its sums) was left out.",
+        Sentence::TotalAgreesWithRows => "the export's own total was left out; it agrees with the rows.",
         Sentence::ForecastNote => "Assumes each stage's current leads (less those past the stagnation limit) move on at the historical next-step rate, after the stage's median time;",
         Sentence::ForecastStep => "{stage}: {current} now, {rate} → next, {median} median.",
         Sentence::ActionsNote => "Actions seen before entering a stage more often than before stage entries in general (lift > 1). Correlation, not causation: test a change before you credit an action.",

@@ -836,6 +836,10 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
 pub(super) fn sentence(s: super::Sentence) -> &'static str {
     use super::Sentence;
     match s {
+        Sentence::ReadingAtLine => "Ligne {line} : {note}",
+        Sentence::ReadingAtCell => "Ligne {line} ({column}) : {note}",
+        Sentence::TotalFoundBySums => "le total propre de l'export (repéré par ses sommes) a été écarté.",
+        Sentence::TotalAgreesWithRows => "le total propre de l'export a été écarté ; il concorde avec les lignes.",
         Sentence::ForecastNote => "Hypothèse : les leads actuels de chaque étape (hors ceux qui ont dépassé la limite de stagnation) passent à l'étape suivante au taux de conversion historique, après la durée médiane de l'étape ;",
         Sentence::ForecastStep => "{stage} : {current} actuellement, {rate} → étape suivante, médiane {median}.",
         Sentence::ActionsNote => "Actions observées avant l'entrée dans une étape plus souvent qu'avant les entrées en étape en général (effet de levier > 1). Corrélation n'est pas causalité : testez un changement avant d'attribuer le mérite à une action.",

@@ -819,6 +819,10 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
 pub(super) fn sentence(s: super::Sentence) -> &'static str {
     use super::Sentence;
     match s {
+        Sentence::ReadingAtLine => "Lína {line}: {note}",
+        Sentence::ReadingAtCell => "Lína {line} ({column}): {note}",
+        Sentence::TotalFoundBySums => "eigin samtala útflutningsins (fundin út frá summunum) var tekin frá.",
+        Sentence::TotalAgreesWithRows => "eigin samtala útflutningsins var tekin frá; hún stemmir við línurnar.",
         Sentence::ForecastNote => "Gert er ráð fyrir að núverandi leads hvers stigs (að frátöldum þeim sem eru komin yfir stöðnunarmörkin) færist áfram á sögulegu umbreytingarhlutfalli, eftir miðgildistíma stigsins;",
         Sentence::ForecastStep => "{stage}: {current} núna, {rate} → næsta stig, miðgildi {median}.",
         Sentence::ActionsNote => "Aðgerðir sem sjást oftar á undan því að lead fer á stig en á undan stigskiptum almennt (lyfting > 1). Fylgni er ekki orsakasamhengi: prófaðu breytingu áður en þú eignar aðgerð árangurinn.",

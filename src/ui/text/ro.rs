@@ -859,6 +859,10 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
 pub(super) fn sentence(s: super::Sentence) -> &'static str {
     use super::Sentence;
     match s {
+        Sentence::ReadingAtLine => "Rândul {line}: {note}",
+        Sentence::ReadingAtCell => "Rândul {line} ({column}): {note}",
+        Sentence::TotalFoundBySums => "totalul propriu al exportului (găsit după sumele lui) a fost lăsat deoparte.",
+        Sentence::TotalAgreesWithRows => "totalul propriu al exportului a fost lăsat deoparte; se potrivește cu rândurile.",
         Sentence::ForecastNote => "Presupune că lead-urile actuale din fiecare etapă (fără cele trecute de limita de stagnare) avansează cu rata istorică de conversie spre etapa următoare, după timpul median al etapei;",
         Sentence::ForecastStep => "{stage}: {current} acum, {rate} → etapa următoare, mediana {median}.",
         Sentence::ActionsNote => "Acțiuni observate înainte de intrarea într-o etapă mai des decât înaintea intrărilor în etape în general (creștere relativă > 1). Corelația nu înseamnă cauzalitate: testează o schimbare înainte să atribui meritul unei acțiuni.",
