@@ -105,12 +105,12 @@ pub fn Goals() -> Html {
                 </select>
                 <input ref={hypothesis} data-testid="goal-hypothesis" placeholder="Hypothesis: what will move it" aria-label="Hypothesis" />
                 <select aria-label="Direction" onchange={on_direction}>
-                    <option value="at_most" selected={*direction == Direction::AtMost}>{ "at most" }</option>
-                    <option value="at_least" selected={*direction == Direction::AtLeast}>{ "at least" }</option>
+                    <option value="at_most" selected={*direction == Direction::AtMost}>{ text::sentence(loc, text::Sentence::GoalAtMost, &[]) }</option>
+                    <option value="at_least" selected={*direction == Direction::AtLeast}>{ text::sentence(loc, text::Sentence::GoalAtLeast, &[]) }</option>
                 </select>
-                <input ref={target} data-testid="goal-target" type="number" step="any" placeholder={if metric.unit() == crate::engine::metrics::metric::Unit::Rate { "target %" } else { "target" }} aria-label="Target" />
+                <input ref={target} data-testid="goal-target" type="number" step="any" placeholder={if metric.unit() == crate::engine::metrics::metric::Unit::Rate { text::sentence(loc, text::Sentence::GoalTargetPercent, &[]) } else { text::sentence(loc, text::Sentence::GoalTarget, &[]) }} aria-label="Target" />
                 <input ref={by} data-testid="goal-by" type="date" aria-label="By" />
-                <button type="submit" data-testid="goal-add">{ "Add goal" }</button>
+                <button type="submit" data-testid="goal-add">{ text::sentence(loc, text::Sentence::AddGoal, &[]) }</button>
             </form>
         </section>
     }
@@ -278,18 +278,18 @@ pub fn SheetView() -> Html {
         <section aria-labelledby="sheet-title" class="sheet page-break" data-testid="sheet" data-columns={n.to_string()}>
             <h3 id="sheet-title">{ text::ui(loc, text::Ui::Sheet) }</h3>
             <div class="table-tools no-print">
-                <label class="file-button">{ "Import last quarter's sheet " }
+                <label class="file-button">{ format!("{} ", text::sentence(loc, text::Sentence::ImportSheet, &[])) }
                     <input type="file" accept=".csv,text/csv" data-testid="sheet-import" onchange={import} />
                 </label>
-                <button data-testid="sheet-export" onclick={export}>{ "Export sheet (CSV)" }</button>
+                <button data-testid="sheet-export" onclick={export}>{ text::sentence(loc, text::Sentence::ExportSheet, &[]) }</button>
             </div>
             if let Some(e) = &*error { <p class="error">{ e }</p> }
             <TableFrame label={text::ui(loc, text::Ui::Sheet).to_owned()}>
             <table>
                 <thead><tr>
-                    <th>{ "Asset" }</th><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th class="num">{ text::ui(loc, text::Ui::ColBaseline) }</th>
+                    <th>{ text::sentence(loc, text::Sentence::ColAsset, &[]) }</th><th>{ text::ui(loc, text::Ui::ColKpi) }</th><th class="num">{ text::ui(loc, text::Ui::ColBaseline) }</th>
                     { for sheet.dates.iter().map(|d| html! { <th class="num">{ format::date(loc, *d) }</th> }) }
-                    <th class="num">{ "Since baseline" }</th><th class="num">{ "Since last audit" }</th>
+                    <th class="num">{ text::sentence(loc, text::Sentence::SinceBaseline, &[]) }</th><th class="num">{ text::sentence(loc, text::Sentence::SinceLastAudit, &[]) }</th>
                 </tr></thead>
                 <tbody>
                 { for sheet.rows.iter().map(|r| {
@@ -375,13 +375,13 @@ pub fn SaveOpen() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match history::add(&entry).await {
                     Ok(()) => {
-                        message.set(Some(
-                            "Saved to a file and to this browser's history.".to_owned(),
-                        ));
+                        message.set(Some(text::sentence(loc, text::Sentence::SavedBoth, &[])));
                         refresh();
                     }
-                    Err(e) => message.set(Some(format!(
-                        "Saved to a file; this browser's history is unavailable ({e})."
+                    Err(e) => message.set(Some(text::sentence(
+                        loc,
+                        text::Sentence::SavedFileOnly,
+                        &[("error", e.to_string())],
                     ))),
                 }
             });
@@ -403,7 +403,7 @@ pub fn SaveOpen() -> Html {
                     .and_then(|t| SavedAudit::from_json(&t).map_err(|e| text::open_error(loc, &e)))
                 {
                     Ok(saved) => {
-                        message.set(Some("Audit reopened.".to_owned()));
+                        message.set(Some(text::sentence(loc, text::Sentence::Reopened, &[])));
                         state.dispatch(Action::Open(Box::new(saved)));
                     }
                     Err(e) => message.set(Some(e)),
@@ -432,9 +432,11 @@ pub fn SaveOpen() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let done = history::forget().await;
                 message.set(Some(match done {
-                    Ok(()) => "Everything this page stored in the browser is gone.".to_owned(),
-                    Err(e) => format!(
-                        "Local storage cleared; the history database could not be deleted ({e})."
+                    Ok(()) => text::sentence(loc, text::Sentence::Forgotten, &[]),
+                    Err(e) => text::sentence(
+                        loc,
+                        text::Sentence::ForgetPartial,
+                        &[("error", e.to_string())],
                     ),
                 }));
             });
@@ -450,35 +452,35 @@ pub fn SaveOpen() -> Html {
     html! {
         <section aria-labelledby="save-title" class="save no-print" data-testid="save-open">
             <h3 id="save-title">{ text::ui(loc, text::Ui::SaveReopen) }</h3>
-            <p class="note">{ "A saved audit keeps the settings, mappings, pinned KPIs, goals, notes, the sheet and the figures, as one file on your device. Nothing is uploaded." }</p>
+            <p class="note">{ text::sentence(loc, text::Sentence::SaveNote, &[]) }</p>
             <div class="actions">
-                <label><input type="checkbox" data-testid="save-raw" checked={*include_raw} onchange={on_raw} />{ " include the raw files" }</label>
-                <button data-testid="save-audit" onclick={save}>{ "Save audit" }</button>
-                <label class="file-button">{ "Open a saved audit " }
+                <label><input type="checkbox" data-testid="save-raw" checked={*include_raw} onchange={on_raw} />{ format!(" {}", text::sentence(loc, text::Sentence::IncludeRaw, &[])) }</label>
+                <button data-testid="save-audit" onclick={save}>{ text::sentence(loc, text::Sentence::SaveAudit, &[]) }</button>
+                <label class="file-button">{ format!("{} ", text::sentence(loc, text::Sentence::OpenSaved, &[])) }
                     <input type="file" accept=".json,application/json" data-testid="open-audit" onchange={open_file} />
                 </label>
                 <button data-testid="forget" class={classes!((*confirm_forget).then_some("danger"))} onclick={forget}>
-                    { if *confirm_forget { "Click again to forget everything" } else { "Forget everything" } }
+                    { if *confirm_forget { text::sentence(loc, text::Sentence::ForgetConfirm, &[]) } else { text::sentence(loc, text::Sentence::Forget, &[]) } }
                 </button>
             </div>
             if let Some(m) = &*message { <p class="status" data-testid="save-message">{ m }</p> }
             if !entries.is_empty() {
                 <details data-testid="history">
-                    <summary>{ format!("Earlier audits saved in this browser ({})", entries.len()) }</summary>
+                    <summary>{ text::sentence(loc, text::Sentence::EarlierAudits, &[("n", format::grouped_in(loc, entries.len() as f64, 0))]) }</summary>
                     <ul>
                     { for entries.iter().rev().map(|entry| {
                         let (state, json, message) = (state.clone(), entry.json.clone(), message.clone());
                         let reopen = Callback::from(move |_: MouseEvent| match SavedAudit::from_json(&json) {
                             Ok(saved) => {
-                                message.set(Some("Audit reopened from this browser's history.".to_owned()));
+                                message.set(Some(text::sentence(loc, text::Sentence::ReopenedHistory, &[])));
                                 state.dispatch(Action::Open(Box::new(saved)));
                             }
                             Err(e) => message.set(Some(text::open_error(loc, &e))),
                         });
                         html! {
                             <li data-testid="history-entry">
-                                { format!("{} — {} ", entry.as_of.as_deref().unwrap_or("undated"), entry.label) }
-                                <button class="link" onclick={reopen}>{ "Reopen" }</button>
+                                { format!("{} — {} ", entry.as_of.clone().unwrap_or_else(|| text::sentence(loc, text::Sentence::Undated, &[])), entry.label) }
+                                <button class="link" onclick={reopen}>{ text::sentence(loc, text::Sentence::Reopen, &[]) }</button>
                             </li>
                         }
                     }) }

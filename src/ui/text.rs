@@ -589,6 +589,56 @@ pub fn heading(loc: Locale, h: Heading, args: &[(&str, String)]) -> String {
 /// values; a sentence about a count is a [`Counted`] instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sentence {
+    /// What a saved audit keeps, and that nothing is uploaded.
+    SaveNote,
+    /// The check box that puts the raw files in the saved audit.
+    IncludeRaw,
+    /// The save button.
+    SaveAudit,
+    /// The open-a-saved-audit file button.
+    OpenSaved,
+    /// The forget button, armed.
+    ForgetConfirm,
+    /// The forget button.
+    Forget,
+    /// The history list's title: `{n}` audits.
+    EarlierAudits,
+    /// The history entry's reopen button.
+    Reopen,
+    /// A history entry without a reporting date.
+    Undated,
+    /// Saved to a file and to the browser's history.
+    SavedBoth,
+    /// Saved to a file only: `{error}`.
+    SavedFileOnly,
+    /// A saved audit was reopened from a file.
+    Reopened,
+    /// A saved audit was reopened from the history.
+    ReopenedHistory,
+    /// Everything stored was forgotten.
+    Forgotten,
+    /// Storage cleared, history not: `{error}`.
+    ForgetPartial,
+    /// The sheet import button.
+    ImportSheet,
+    /// The sheet export button.
+    ExportSheet,
+    /// The sheet's asset column.
+    ColAsset,
+    /// The sheet's change since the baseline.
+    SinceBaseline,
+    /// The sheet's change since the last audit.
+    SinceLastAudit,
+    /// The goal form's submit button.
+    AddGoal,
+    /// A goal direction: at most.
+    GoalAtMost,
+    /// A goal direction: at least.
+    GoalAtLeast,
+    /// The goal target's placeholder.
+    GoalTarget,
+    /// The goal target's placeholder for a rate.
+    GoalTargetPercent,
     /// A reading note at a line: `{line}`, `{note}`.
     ReadingAtLine,
     /// A reading note at a line and column: `{line}`, `{column}`, `{note}`.
@@ -787,7 +837,32 @@ pub enum Sentence {
 
 impl Sentence {
     /// Every sentence, for the tests.
-    pub const ALL: [Sentence; 97] = [
+    pub const ALL: [Sentence; 122] = [
+        Sentence::SaveNote,
+        Sentence::IncludeRaw,
+        Sentence::SaveAudit,
+        Sentence::OpenSaved,
+        Sentence::ForgetConfirm,
+        Sentence::Forget,
+        Sentence::EarlierAudits,
+        Sentence::Reopen,
+        Sentence::Undated,
+        Sentence::SavedBoth,
+        Sentence::SavedFileOnly,
+        Sentence::Reopened,
+        Sentence::ReopenedHistory,
+        Sentence::Forgotten,
+        Sentence::ForgetPartial,
+        Sentence::ImportSheet,
+        Sentence::ExportSheet,
+        Sentence::ColAsset,
+        Sentence::SinceBaseline,
+        Sentence::SinceLastAudit,
+        Sentence::AddGoal,
+        Sentence::GoalAtMost,
+        Sentence::GoalAtLeast,
+        Sentence::GoalTarget,
+        Sentence::GoalTargetPercent,
         Sentence::ReadingAtLine,
         Sentence::ReadingAtCell,
         Sentence::TotalFoundBySums,
