@@ -363,24 +363,38 @@ fn ReportHeader() -> Html {
         ),
     };
     let f = state.settings.audit.formulas;
-    let labour = if f.include_labour {
-        "included in cost, ROI and CAC"
-    } else {
-        "left out of cost"
-    };
+    let settings_line = text::sentence(
+        loc,
+        if f.include_labour {
+            text::Sentence::PrintSettingsLabourIn
+        } else {
+            text::Sentence::PrintSettingsLabourOut
+        },
+        &[
+            (
+                "bucket",
+                text::bucket_label(loc, state.settings.audit.bucket).to_lowercase(),
+            ),
+            (
+                "email",
+                text::email_base_label(loc, f.email_base).to_owned(),
+            ),
+            (
+                "engagement",
+                text::engagement_base_label(loc, f.engagement_base).to_owned(),
+            ),
+        ],
+    );
     let files: Vec<&str> = state.inputs.iter().map(|l| l.name.as_str()).collect();
     html! {
         <section class="report-header cover-end" data-testid="cover" aria-label={ui(loc, Ui::AutomationAudit)}>
             <p class="print-only cover-title">{ ui(loc, Ui::AutomationAudit) }</p>
             <p class="data-line" data-testid="data-line">
                 { line }
-                if state.demo { <strong class="demo-badge">{ " Demo data." }</strong> }
+                if state.demo { <strong class="demo-badge">{ format!(" {}", text::sentence(loc, text::Sentence::DemoBadge, &[])) }</strong> }
             </p>
-            <p class="print-only">{ format!("{}: {}.", ui(loc, Ui::Files), files.join(", ")) }</p>
-            <p class="print-only">{ format!(
-                "Periods: {}. Labour cost {labour}. Email rates divide by {} emails. Engagement rate divides by {}. Every figure's definition is under its table and in docs/metrics.md.",
-                text::bucket_label(loc, state.settings.audit.bucket).to_lowercase(), text::email_base_label(loc, f.email_base), text::engagement_base_label(loc, f.engagement_base)
-            ) }</p>
+            <p class="print-only">{ text::sentence(loc, text::Sentence::FilesList, &[("list", files.join(", "))]) }</p>
+            <p class="print-only">{ settings_line }</p>
         </section>
     }
 }

@@ -34,19 +34,24 @@ pub(super) fn evidence_text(loc: Locale, rule: RuleId, e: &Evidence) -> String {
         .map(|v| v.round().abs() as u64);
     match (rule, e.metric, whole) {
         (_, Some(m), _) => {
-            let period = e
-                .period
-                .map(|p| format!(" in {}", p.label()))
-                .unwrap_or_default();
-            let base = e
-                .base
-                .map(|b| format!(" (from {})", format::value_in(loc, Some(b), m.unit())))
-                .unwrap_or_default();
-            format!(
-                "{} — {group}{period}: {}{base}",
-                text::metric_label(loc, m),
-                format::value_in(loc, e.value, m.unit())
-            )
+            let mut args = vec![
+                ("metric", text::metric_label(loc, m).to_owned()),
+                ("group", group.clone()),
+                ("value", format::value_in(loc, e.value, m.unit())),
+            ];
+            if let Some(p) = e.period {
+                args.push(("period", p.label()));
+            }
+            if let Some(b) = e.base {
+                args.push(("base", format::value_in(loc, Some(b), m.unit())));
+            }
+            let template = match (e.period.is_some(), e.base.is_some()) {
+                (false, false) => text::Sentence::EvidenceFigure,
+                (true, false) => text::Sentence::EvidenceFigurePeriod,
+                (false, true) => text::Sentence::EvidenceFigureBase,
+                (true, true) => text::Sentence::EvidenceFigurePeriodBase,
+            };
+            text::sentence(loc, template, &args)
         }
         (RuleId::TooLittleData, None, Some(n)) => {
             text::counted(loc, text::Counted::DaysOfData, n, &[("group", group)])

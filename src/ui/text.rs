@@ -589,6 +589,22 @@ pub fn heading(loc: Locale, h: Heading, args: &[(&str, String)]) -> String {
 /// values; a sentence about a count is a [`Counted`] instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sentence {
+    /// Checklist evidence: `{metric}`, `{group}`, `{value}`.
+    EvidenceFigure,
+    /// Checklist evidence in a period: `{metric}`, `{group}`, `{period}`, `{value}`.
+    EvidenceFigurePeriod,
+    /// Checklist evidence with its base: `{metric}`, `{group}`, `{value}`, `{base}`.
+    EvidenceFigureBase,
+    /// Checklist evidence in a period with its base: `{metric}`, `{group}`, `{period}`, `{value}`, `{base}`.
+    EvidenceFigurePeriodBase,
+    /// The badge after the data line on the demo.
+    DemoBadge,
+    /// The printed list of files: `{list}`.
+    FilesList,
+    /// The printed settings line, labour included: `{bucket}`, `{email}`, `{engagement}`.
+    PrintSettingsLabourIn,
+    /// The printed settings line, labour left out: `{bucket}`, `{email}`, `{engagement}`.
+    PrintSettingsLabourOut,
     /// What a saved audit keeps, and that nothing is uploaded.
     SaveNote,
     /// The check box that puts the raw files in the saved audit.
@@ -837,7 +853,15 @@ pub enum Sentence {
 
 impl Sentence {
     /// Every sentence, for the tests.
-    pub const ALL: [Sentence; 122] = [
+    pub const ALL: [Sentence; 130] = [
+        Sentence::EvidenceFigure,
+        Sentence::EvidenceFigurePeriod,
+        Sentence::EvidenceFigureBase,
+        Sentence::EvidenceFigurePeriodBase,
+        Sentence::DemoBadge,
+        Sentence::FilesList,
+        Sentence::PrintSettingsLabourIn,
+        Sentence::PrintSettingsLabourOut,
         Sentence::SaveNote,
         Sentence::IncludeRaw,
         Sentence::SaveAudit,

@@ -796,6 +796,14 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
 pub(super) fn sentence(s: super::Sentence) -> &'static str {
     use super::Sentence;
     match s {
+        Sentence::EvidenceFigure => "{metric} — {group}: {value}",
+        Sentence::EvidenceFigurePeriod => "{metric} — {group} in {period}: {value}",
+        Sentence::EvidenceFigureBase => "{metric} — {group}: {value} (from {base})",
+        Sentence::EvidenceFigurePeriodBase => "{metric} — {group} in {period}: {value} (from {base})",
+        Sentence::DemoBadge => "Demo data.",
+        Sentence::FilesList => "Files: {list}.",
+        Sentence::PrintSettingsLabourIn => "Periods: {bucket}. Labour cost included in cost, ROI and CAC. Email rates divide by {email} emails. Engagement rate divides by {engagement}. Every figure's definition is under its table and in docs/metrics.md.",
+        Sentence::PrintSettingsLabourOut => "Periods: {bucket}. Labour cost left out of cost. Email rates divide by {email} emails. Engagement rate divides by {engagement}. Every figure's definition is under its table and in docs/metrics.md.",
         Sentence::SaveNote => "A saved audit keeps the settings, mappings, pinned KPIs, goals, notes, the sheet and the figures, as one file on your device. Nothing is uploaded.",
         Sentence::IncludeRaw => "include the raw files",
         Sentence::SaveAudit => "Save audit",

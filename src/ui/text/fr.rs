@@ -836,6 +836,14 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
 pub(super) fn sentence(s: super::Sentence) -> &'static str {
     use super::Sentence;
     match s {
+        Sentence::EvidenceFigure => "{metric} — {group} : {value}",
+        Sentence::EvidenceFigurePeriod => "{metric} — {group} en {period} : {value}",
+        Sentence::EvidenceFigureBase => "{metric} — {group} : {value} (contre {base})",
+        Sentence::EvidenceFigurePeriodBase => "{metric} — {group} en {period} : {value} (contre {base})",
+        Sentence::DemoBadge => "Données de démonstration.",
+        Sentence::FilesList => "Fichiers : {list}.",
+        Sentence::PrintSettingsLabourIn => "Périodes : {bucket}. Coût du travail inclus dans le coût, le ROI et le CAC. Les taux e-mail se rapportent aux e-mails {email}. Le taux d'engagement se rapporte aux {engagement}. La définition de chaque chiffre est sous son tableau et dans docs/metrics.md.",
+        Sentence::PrintSettingsLabourOut => "Périodes : {bucket}. Coût du travail exclu du coût. Les taux e-mail se rapportent aux e-mails {email}. Le taux d'engagement se rapporte aux {engagement}. La définition de chaque chiffre est sous son tableau et dans docs/metrics.md.",
         Sentence::SaveNote => "Un audit enregistré garde les réglages, les correspondances de colonnes, les KPI épinglés, les objectifs, les notes, la feuille et les chiffres, dans un seul fichier sur votre appareil. Rien n'est envoyé.",
         Sentence::IncludeRaw => "inclure les fichiers bruts",
         Sentence::SaveAudit => "Enregistrer l'audit",

@@ -819,6 +819,14 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
 pub(super) fn sentence(s: super::Sentence) -> &'static str {
     use super::Sentence;
     match s {
+        Sentence::EvidenceFigure => "{metric} — {group}: {value}",
+        Sentence::EvidenceFigurePeriod => "{metric} — {group} á {period}: {value}",
+        Sentence::EvidenceFigureBase => "{metric} — {group}: {value} (var {base})",
+        Sentence::EvidenceFigurePeriodBase => "{metric} — {group} á {period}: {value} (var {base})",
+        Sentence::DemoBadge => "Sýnigögn.",
+        Sentence::FilesList => "Skrár: {list}.",
+        Sentence::PrintSettingsLabourIn => "Tímabil: {bucket}. Vinnukostnaður talinn með í kostnaði, arðsemi og CAC. Tölvupósthlutföll deilast með {email} póstum. Þátttökuhlutfall deilist með {engagement}. Skilgreining hverrar tölu er undir töflu hennar og í docs/metrics.md.",
+        Sentence::PrintSettingsLabourOut => "Tímabil: {bucket}. Vinnukostnaður ekki talinn með í kostnaði. Tölvupósthlutföll deilast með {email} póstum. Þátttökuhlutfall deilist með {engagement}. Skilgreining hverrar tölu er undir töflu hennar og í docs/metrics.md.",
         Sentence::SaveNote => "Vistuð úttekt geymir stillingar, dálkavörpun, festa mælikvarða, markmið, athugasemdir, úttektarblaðið og tölurnar í einni skrá á tækinu þínu. Ekkert er sent.",
         Sentence::IncludeRaw => "taka hráu skrárnar með",
         Sentence::SaveAudit => "Vista úttekt",

@@ -859,6 +859,14 @@ pub(super) fn rule_action(r: RuleId) -> &'static str {
 pub(super) fn sentence(s: super::Sentence) -> &'static str {
     use super::Sentence;
     match s {
+        Sentence::EvidenceFigure => "{metric} — {group}: {value}",
+        Sentence::EvidenceFigurePeriod => "{metric} — {group} în {period}: {value}",
+        Sentence::EvidenceFigureBase => "{metric} — {group}: {value} (față de {base})",
+        Sentence::EvidenceFigurePeriodBase => "{metric} — {group} în {period}: {value} (față de {base})",
+        Sentence::DemoBadge => "Date demonstrative.",
+        Sentence::FilesList => "Fișiere: {list}.",
+        Sentence::PrintSettingsLabourIn => "Perioade: {bucket}. Costul muncii inclus în cost, ROI și CAC. Ratele de e-mail se raportează la e-mailurile {email}. Rata de implicare se raportează la {engagement}. Definiția fiecărei cifre este sub tabelul ei și în docs/metrics.md.",
+        Sentence::PrintSettingsLabourOut => "Perioade: {bucket}. Costul muncii lăsat în afara costului. Ratele de e-mail se raportează la e-mailurile {email}. Rata de implicare se raportează la {engagement}. Definiția fiecărei cifre este sub tabelul ei și în docs/metrics.md.",
         Sentence::SaveNote => "Un audit salvat păstrează setările, corespondențele coloanelor, KPI-urile fixate, obiectivele, notițele, foaia și cifrele, într-un singur fișier pe dispozitivul tău. Nimic nu este încărcat.",
         Sentence::IncludeRaw => "include fișierele brute",
         Sentence::SaveAudit => "Salvează auditul",
