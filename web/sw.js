@@ -34,22 +34,29 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       if (!MANIFEST) throw new Error('sw.js has no build manifest (tools/sw-manifest.mjs did not run)');
-      const page = await fetch(new Request(PAGE, { cache: 'reload' }));
-      if (!page.ok) throw new Error(`GET ${PAGE}: ${page.status}`);
-      const html = await page.clone().text();
-      const stale = MANIFEST.files.filter((f) => !html.includes(f));
-      if (stale.length) throw new Error(`the page is not this build's (no ${stale.join(', ')})`);
-      const files = await Promise.all(
-        MANIFEST.files.map(async (f) => {
-          // Hashed files never change under their name: the HTTP cache may answer.
-          const res = await fetch(new Request(abs(f), { cache: HASHED.test(f) ? 'default' : 'reload' }));
-          if (!res.ok) throw new Error(`GET ${f}: ${res.status}`);
-          return [abs(f), res];
-        }),
-      );
+      // Each response goes into the cache as it arrives (an unread body holds its
+      // connection); a failed install deletes the half-filled cache.
       const cache = await caches.open(CACHE);
-      await cache.put(PAGE, await unredirected(page));
-      for (const [url, res] of files) await cache.put(url, res);
+      try {
+        const page = await fetch(new Request(PAGE, { cache: 'reload' }));
+        if (!page.ok) throw new Error(`GET ${PAGE}: ${page.status}`);
+        const html = await page.text();
+        const stale = MANIFEST.files.filter((f) => !html.includes(f));
+        if (stale.length) throw new Error(`the page is not this build's (no ${stale.join(', ')})`);
+        // A new Response, never a redirected one: a navigation may not be answered with it.
+        await cache.put(PAGE, new Response(html, { status: 200, headers: page.headers }));
+        await Promise.all(
+          MANIFEST.files.map(async (f) => {
+            // Hashed files never change under their name: the HTTP cache may answer.
+            const res = await fetch(new Request(abs(f), { cache: HASHED.test(f) ? 'default' : 'reload' }));
+            if (!res.ok) throw new Error(`GET ${f}: ${res.status}`);
+            await cache.put(abs(f), res);
+          }),
+        );
+      } catch (e) {
+        await caches.delete(CACHE);
+        throw e;
+      }
       await self.skipWaiting();
     })(),
   );
@@ -100,10 +107,4 @@ async function networkFirst(req, key) {
     if (hit) return hit;
     throw offline;
   }
-}
-
-// A navigation may not be answered with a redirected response: keep only the body.
-async function unredirected(res) {
-  if (!res.redirected) return res;
-  return new Response(await res.blob(), { status: res.status, statusText: res.statusText, headers: res.headers });
 }

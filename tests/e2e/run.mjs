@@ -14,7 +14,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile, stat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -198,8 +198,16 @@ const MIME = {
 
 function startServer(root) {
   const served = [];
+  // `offline.on`: the network is off. Every connection is dropped unanswered (the
+  // browser sees a network error), and the paths asked for are kept in `offline.asked`.
+  const offline = { on: false, asked: [] };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (offline.on) {
+      offline.asked.push(url.pathname);
+      req.socket.destroy();
+      return;
+    }
     served.push({ line: `${req.method} ${url.pathname}`, path: url.pathname, step: currentStep });
     const send = (code, body, headers = {}) => {
       res.writeHead(code, { 'cache-control': 'no-store', ...headers });
@@ -233,7 +241,7 @@ function startServer(root) {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve({ server, served, port: server.address().port }));
+    server.listen(0, '127.0.0.1', () => resolve({ server, served, offline, port: server.address().port }));
   });
 }
 
@@ -441,7 +449,7 @@ async function main() {
     throw new Error(`${indexFile} not found: build first (./x build)`);
   });
 
-  const { server, served, port } = await startServer(distDir);
+  const { server, served, offline, port } = await startServer(distDir);
   const origin = `http://127.0.0.1:${port}`;
   const appUrl = `${origin}${BASE}`;
   const net = makeNetworkWatch(port);
@@ -469,7 +477,8 @@ async function main() {
       args: CHROMIUM_ARGS,
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
-      serviceWorkers: 'block',
+      // The app's service worker (sw.js) runs: it is part of the initial load.
+      serviceWorkers: 'allow',
     });
     context.on('request', net.record('context'));
     context.on('requestfailed', (r) =>
@@ -491,6 +500,9 @@ async function main() {
     await check('app opens on its demo under the sub-path', async () => {
       await page.goto(appUrl, { waitUntil: 'load' });
       await readyWithFiles([DEMO_FILE]);
+      // The initial load ends once the service worker has cached the app's files and
+      // controls the page: its fetches are the load's, none may come later.
+      await waitReady('the service worker to control the page', () => navigator.serviceWorker.controller !== null);
       net.markLoaded();
       servedAtLoad = served.length;
       await shot('01-demo');
@@ -900,6 +912,60 @@ async function main() {
         .slice(servedAtLoad)
         .map((x) => `${x.line} (during "${x.step}")`);
       assert.deepEqual(lateServed, [], 'the server was asked for files after the initial load');
+    });
+
+    // After "nothing left the page", because a reload asks the server for sw.js (the
+    // browser's update check) when online.
+    await check('offline after the first visit: with the network off, a reload opens the demo audit from the service worker', async () => {
+      const other = await context.newPage();
+      const errors = [];
+      other.on('pageerror', (e) => errors.push(String(e)));
+      try {
+        await other.goto(appUrl, { waitUntil: 'load' });
+        await other.waitForFunction(() => document.querySelector('[data-testid="audit-ready"]')
+          && document.querySelector('[data-testid="kpi-row"][data-group="__total__"]')
+          && navigator.serviceWorker.controller?.state === 'activated', null, { timeout: TIMEOUT, polling: 'raf' });
+        const cached = await other.evaluate(async () => {
+          const keys = [];
+          for (const name of await caches.keys()) {
+            for (const r of await (await caches.open(name)).keys()) keys.push(new URL(r.url).pathname);
+          }
+          return { script: navigator.serviceWorker.controller.scriptURL, keys: keys.sort() };
+        });
+        assert.equal(cached.script, `${appUrl}sw.js`, 'the controlling worker is the app\'s sw.js, under the sub-path');
+        const files = (await readdir(distDir)).filter((f) => f !== 'index.html' && f !== 'sw.js');
+        assert.deepEqual(cached.keys, [BASE, ...files.map((f) => BASE + f)].sort(),
+          'the cache holds the page and the files of dist/ it references, nothing else');
+        const spend = async () => Number(await other.locator(
+          `${sel('kpi-table')} ${sel('kpi-row', attr('data-group', '__total__'))} td${attr('data-metric', 'spend')}`,
+        ).getAttribute('data-value'));
+        const spendOnline = await spend();
+        assert.ok(spendOnline > 0, `demo spend online: ${spendOnline}`);
+
+        offline.on = true;
+        await context.setOffline(true);
+        try {
+          await other.reload({ waitUntil: 'load' });
+          await other.waitForFunction(() => document.querySelector('[data-testid="audit-ready"]')
+            && document.querySelector('[data-testid="input-row"][data-file="ads_performance.csv"]')
+            && document.querySelector('[data-testid="kpi-row"][data-group="__total__"]'),
+          null, { timeout: TIMEOUT, polling: 'raf' });
+          assert.equal(await other.evaluate(() => navigator.onLine), false, 'the browser is offline');
+          assert.equal(await spend(), spendOnline, 'the same demo spend offline');
+          const funnel = await other.locator(sel('funnel-chart')).textContent();
+          assert.ok(funnel.includes('Lead: 1080'), 'the funnel chart shows the demo\'s 1080 leads');
+          // Only the browser's update check of sw.js may try the network, and fails.
+          assert.deepEqual(offline.asked.filter((p) => p !== `${BASE}sw.js`), [],
+            'files asked of the server with the network off');
+          assert.deepEqual(errors, [], 'uncaught errors offline');
+          await shot('09-offline');
+        } finally {
+          await context.setOffline(false);
+          offline.on = false;
+        }
+      } finally {
+        await other.close();
+      }
     });
 
     // Last, because a reload asks the server for the page again (the check above proves
