@@ -14,7 +14,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile, readdir, stat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, stat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -196,8 +196,10 @@ const MIME = {
   '.map': 'application/json',
 };
 
-function startServer(root) {
+function startServer(dist) {
   const served = [];
+  // `site.root`: the directory served (a check swaps in another deploy).
+  const site = { root: dist };
   // `offline.on`: the network is off. Every connection is dropped unanswered (the
   // browser sees a network error), and the paths asked for are kept in `offline.asked`.
   const offline = { on: false, asked: [] };
@@ -223,6 +225,7 @@ function startServer(root) {
     } catch {
       return send(400, 'bad path');
     }
+    const root = site.root;
     let file = path.resolve(root, rel);
     if (file !== root && !file.startsWith(root + path.sep)) return send(403, 'outside dist');
     try {
@@ -241,7 +244,7 @@ function startServer(root) {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve({ server, served, offline, port: server.address().port }));
+    server.listen(0, '127.0.0.1', () => resolve({ server, served, offline, site, port: server.address().port }));
   });
 }
 
@@ -370,6 +373,13 @@ function readyWithFiles(files) {
   );
 }
 
+/** readyWithFiles on another tab. */
+async function readyWithFilesOn(tab, files) {
+  await tab.waitForFunction((want) => document.querySelector('[data-testid="audit-ready"]')
+    && want.every((f) => document.querySelector(`[data-testid="input-row"][data-file=${JSON.stringify(f)}]`)),
+  files, { timeout: TIMEOUT, polling: 'raf' });
+}
+
 async function kpiValue(group, metric) {
   const cell = page.locator(
     `${sel('kpi-table')} ${sel('kpi-row', attr('data-group', group))} td${attr('data-metric', metric)}`,
@@ -449,7 +459,7 @@ async function main() {
     throw new Error(`${indexFile} not found: build first (./x build)`);
   });
 
-  const { server, served, offline, port } = await startServer(distDir);
+  const { server, served, offline, site, port } = await startServer(distDir);
   const origin = `http://127.0.0.1:${port}`;
   const appUrl = `${origin}${BASE}`;
   const net = makeNetworkWatch(port);
@@ -988,6 +998,58 @@ async function main() {
         assert.deepEqual(errors, [], 'uncaught errors after the reload');
       } finally {
         await other.close();
+      }
+    });
+
+    // Last: it leaves another deploy's worker in charge.
+    await check('a new deploy replaces the service worker and its cache, and is what opens offline', async () => {
+      // Deploy B: this dist/ with a different index.html, and sw.js rebuilt from web/sw.js
+      // by the post-build step (so a new manifest version).
+      const deploy = await mkdtemp(path.join(tmpdir(), 'marketing-audit-deploy-'));
+      const other = await context.newPage();
+      try {
+        await cp(distDir, deploy, { recursive: true });
+        await cp(path.join(repoRoot, 'web', 'sw.js'), path.join(deploy, 'sw.js'));
+        const html = await readFile(path.join(deploy, 'index.html'), 'utf8');
+        await writeFile(path.join(deploy, 'index.html'), html.replace('<title>', '<!-- deploy B --><title>'));
+        execFileSync(process.execPath, [path.join(repoRoot, 'tools', 'sw-manifest.mjs'), deploy], { stdio: 'pipe' });
+        const version = (v) => /"version":"(\w+)"/.exec(v)[1];
+        const before = version(await readFile(path.join(distDir, 'sw.js'), 'utf8'));
+        const after = version(await readFile(path.join(deploy, 'sw.js'), 'utf8'));
+        assert.notEqual(before, after, 'a new deploy has a new cache version');
+
+        await other.goto(appUrl, { waitUntil: 'load' });
+        await readyWithFilesOn(other, [DEMO_FILE]);
+        site.root = deploy;
+        await other.reload({ waitUntil: 'load' });
+        // The new worker installs, deletes the old cache on activate, then takes control.
+        const names = await other.evaluate(([v, t]) => new Promise((resolve) => {
+          const done = async () => {
+            const keys = await caches.keys();
+            if (keys.length === 1 && keys[0].endsWith(` ${v}`)) resolve(keys);
+          };
+          navigator.serviceWorker.addEventListener('controllerchange', done);
+          done();
+          setTimeout(async () => {
+            const r = await navigator.serviceWorker.getRegistration();
+            resolve([`timed out: caches ${await caches.keys()}, installing ${r?.installing?.state}, waiting ${r?.waiting?.state}, active ${r?.active?.state}`]);
+          }, t);
+        }), [after, TIMEOUT]);
+        assert.ok(names.length === 1 && names[0].endsWith(` ${after}`), `one cache, the new deploy's: ${names}`);
+        offline.on = true;
+        await context.setOffline(true);
+        try {
+          await other.reload({ waitUntil: 'load' });
+          await readyWithFilesOn(other, [DEMO_FILE]);
+          assert.ok((await other.content()).includes('<!-- deploy B -->'), 'offline, the page is the new deploy\'s');
+        } finally {
+          await context.setOffline(false);
+          offline.on = false;
+        }
+      } finally {
+        site.root = distDir;
+        await other.close();
+        await rm(deploy, { recursive: true, force: true });
       }
     });
   } catch (e) {
