@@ -1023,19 +1023,18 @@ async function main() {
         site.root = deploy;
         await other.reload({ waitUntil: 'load' });
         // The new worker installs, deletes the old cache on activate, then takes control.
-        const names = await other.evaluate(([v, t]) => new Promise((resolve) => {
-          const done = async () => {
+        // Polled every frame, as waitForFunction does (caches.keys() is async).
+        const names = await other.evaluate(async ([v, t]) => {
+          const until = performance.now() + t;
+          while (performance.now() < until) {
             const keys = await caches.keys();
-            if (keys.length === 1 && keys[0].endsWith(` ${v}`)) resolve(keys);
-          };
-          navigator.serviceWorker.addEventListener('controllerchange', done);
-          done();
-          setTimeout(async () => {
-            const r = await navigator.serviceWorker.getRegistration();
-            resolve([`timed out: caches ${await caches.keys()}, installing ${r?.installing?.state}, waiting ${r?.waiting?.state}, active ${r?.active?.state}`]);
-          }, t);
-        }), [after, TIMEOUT]);
-        assert.ok(names.length === 1 && names[0].endsWith(` ${after}`), `one cache, the new deploy's: ${names}`);
+            if (keys.length === 1 && keys[0].endsWith(` ${v}`)) return keys;
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+          const r = await navigator.serviceWorker.getRegistration();
+          return [`timed out: caches ${await caches.keys()}, installing ${r?.installing?.state}, waiting ${r?.waiting?.state}, active ${r?.active?.state}`];
+        }, [after, TIMEOUT]);
+        assert.ok(names.length === 1 && names[0].endsWith(` ${after}`), `one cache, the new deploy's (${after}): ${names}`);
         offline.on = true;
         await context.setOffline(true);
         try {
