@@ -14,7 +14,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile, stat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, stat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -196,10 +196,20 @@ const MIME = {
   '.map': 'application/json',
 };
 
-function startServer(root) {
+function startServer(dist) {
   const served = [];
+  // `site.root`: the directory served (a check swaps in another deploy).
+  const site = { root: dist };
+  // `offline.on`: the network is off. Every connection is dropped unanswered (the
+  // browser sees a network error), and the paths asked for are kept in `offline.asked`.
+  const offline = { on: false, asked: [] };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (offline.on) {
+      offline.asked.push(url.pathname);
+      req.socket.destroy();
+      return;
+    }
     served.push({ line: `${req.method} ${url.pathname}`, path: url.pathname, step: currentStep });
     const send = (code, body, headers = {}) => {
       res.writeHead(code, { 'cache-control': 'no-store', ...headers });
@@ -215,6 +225,7 @@ function startServer(root) {
     } catch {
       return send(400, 'bad path');
     }
+    const root = site.root;
     let file = path.resolve(root, rel);
     if (file !== root && !file.startsWith(root + path.sep)) return send(403, 'outside dist');
     try {
@@ -233,7 +244,7 @@ function startServer(root) {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve({ server, served, port: server.address().port }));
+    server.listen(0, '127.0.0.1', () => resolve({ server, served, offline, site, port: server.address().port }));
   });
 }
 
@@ -362,6 +373,13 @@ function readyWithFiles(files) {
   );
 }
 
+/** readyWithFiles on another tab. */
+async function readyWithFilesOn(tab, files) {
+  await tab.waitForFunction((want) => document.querySelector('[data-testid="audit-ready"]')
+    && want.every((f) => document.querySelector(`[data-testid="input-row"][data-file=${JSON.stringify(f)}]`)),
+  files, { timeout: TIMEOUT, polling: 'raf' });
+}
+
 async function kpiValue(group, metric) {
   const cell = page.locator(
     `${sel('kpi-table')} ${sel('kpi-row', attr('data-group', group))} td${attr('data-metric', metric)}`,
@@ -441,7 +459,7 @@ async function main() {
     throw new Error(`${indexFile} not found: build first (./x build)`);
   });
 
-  const { server, served, port } = await startServer(distDir);
+  const { server, served, offline, site, port } = await startServer(distDir);
   const origin = `http://127.0.0.1:${port}`;
   const appUrl = `${origin}${BASE}`;
   const net = makeNetworkWatch(port);
@@ -469,7 +487,8 @@ async function main() {
       args: CHROMIUM_ARGS,
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
-      serviceWorkers: 'block',
+      // The app's service worker (sw.js) runs: it is part of the initial load.
+      serviceWorkers: 'allow',
     });
     context.on('request', net.record('context'));
     context.on('requestfailed', (r) =>
@@ -491,6 +510,9 @@ async function main() {
     await check('app opens on its demo under the sub-path', async () => {
       await page.goto(appUrl, { waitUntil: 'load' });
       await readyWithFiles([DEMO_FILE]);
+      // The initial load ends once the service worker has cached the app's files and
+      // controls the page: its fetches are the load's, none may come later.
+      await waitReady('the service worker to control the page', () => navigator.serviceWorker.controller !== null);
       net.markLoaded();
       servedAtLoad = served.length;
       await shot('01-demo');
@@ -902,6 +924,60 @@ async function main() {
       assert.deepEqual(lateServed, [], 'the server was asked for files after the initial load');
     });
 
+    // After "nothing left the page", because a reload asks the server for sw.js (the
+    // browser's update check) when online.
+    await check('offline after the first visit: with the network off, a reload opens the demo audit from the service worker', async () => {
+      const other = await context.newPage();
+      const errors = [];
+      other.on('pageerror', (e) => errors.push(String(e)));
+      try {
+        await other.goto(appUrl, { waitUntil: 'load' });
+        await other.waitForFunction(() => document.querySelector('[data-testid="audit-ready"]')
+          && document.querySelector('[data-testid="kpi-row"][data-group="__total__"]')
+          && navigator.serviceWorker.controller?.state === 'activated', null, { timeout: TIMEOUT, polling: 'raf' });
+        const cached = await other.evaluate(async () => {
+          const keys = [];
+          for (const name of await caches.keys()) {
+            for (const r of await (await caches.open(name)).keys()) keys.push(new URL(r.url).pathname);
+          }
+          return { script: navigator.serviceWorker.controller.scriptURL, keys: keys.sort() };
+        });
+        assert.equal(cached.script, `${appUrl}sw.js`, 'the controlling worker is the app\'s sw.js, under the sub-path');
+        const files = (await readdir(distDir)).filter((f) => f !== 'index.html' && f !== 'sw.js');
+        assert.deepEqual(cached.keys, [BASE, ...files.map((f) => BASE + f)].sort(),
+          'the cache holds the page and the files of dist/ it references, nothing else');
+        const spend = async () => Number(await other.locator(
+          `${sel('kpi-table')} ${sel('kpi-row', attr('data-group', '__total__'))} td${attr('data-metric', 'spend')}`,
+        ).getAttribute('data-value'));
+        const spendOnline = await spend();
+        assert.ok(spendOnline > 0, `demo spend online: ${spendOnline}`);
+
+        offline.on = true;
+        await context.setOffline(true);
+        try {
+          await other.reload({ waitUntil: 'load' });
+          await other.waitForFunction(() => document.querySelector('[data-testid="audit-ready"]')
+            && document.querySelector('[data-testid="input-row"][data-file="ads_performance.csv"]')
+            && document.querySelector('[data-testid="kpi-row"][data-group="__total__"]'),
+          null, { timeout: TIMEOUT, polling: 'raf' });
+          assert.equal(await other.evaluate(() => navigator.onLine), false, 'the browser is offline');
+          assert.equal(await spend(), spendOnline, 'the same demo spend offline');
+          const funnel = await other.locator(sel('funnel-chart')).textContent();
+          assert.ok(funnel.includes('Lead: 1080'), 'the funnel chart shows the demo\'s 1080 leads');
+          // Only the browser's update check of sw.js may try the network, and fails.
+          assert.deepEqual(offline.asked.filter((p) => p !== `${BASE}sw.js`), [],
+            'files asked of the server with the network off');
+          assert.deepEqual(errors, [], 'uncaught errors offline');
+          await shot('09-offline');
+        } finally {
+          await context.setOffline(false);
+          offline.on = false;
+        }
+      } finally {
+        await other.close();
+      }
+    });
+
     // Last, because a reload asks the server for the page again (the check above proves
     // that nothing else ever does).
     await check('a deep link survives a reload: …/#schedule opens the page on the review schedule', async () => {
@@ -912,12 +988,67 @@ async function main() {
         await other.goto(`${appUrl}#schedule`, { waitUntil: 'load' });
         await other.waitForFunction(() => {
           const r = document.getElementById('schedule')?.getBoundingClientRect();
-          return document.querySelector('[data-testid="audit-ready"]') && r && Math.abs(r.top) < 2 && window.scrollY > 0;
+          // At the top of the window, or below it by the section's scroll-margin-top
+          // (0.5rem) when the app's scrollIntoView placed it: a page served by the
+          // service worker loads before the browser's own fragment scroll finds #schedule.
+          const margin = parseFloat(getComputedStyle(document.getElementById('schedule')).scrollMarginTop) || 0;
+          return document.querySelector('[data-testid="audit-ready"]') && r && r.top > -2 && r.top < margin + 2 && window.scrollY > 0;
         }, null, { timeout: TIMEOUT, polling: 'raf' });
         assert.equal(await other.locator('#schedule > details').evaluate((d) => d.open), true);
         assert.deepEqual(errors, [], 'uncaught errors after the reload');
       } finally {
         await other.close();
+      }
+    });
+
+    // Last: it leaves another deploy's worker in charge.
+    await check('a new deploy replaces the service worker and its cache, and is what opens offline', async () => {
+      // Deploy B: this dist/ with a different index.html, and sw.js rebuilt from web/sw.js
+      // by the post-build step (so a new manifest version).
+      const deploy = await mkdtemp(path.join(tmpdir(), 'marketing-audit-deploy-'));
+      const other = await context.newPage();
+      try {
+        await cp(distDir, deploy, { recursive: true });
+        await cp(path.join(repoRoot, 'web', 'sw.js'), path.join(deploy, 'sw.js'));
+        const html = await readFile(path.join(deploy, 'index.html'), 'utf8');
+        await writeFile(path.join(deploy, 'index.html'), html.replace('<title>', '<!-- deploy B --><title>'));
+        execFileSync(process.execPath, [path.join(repoRoot, 'tools', 'sw-manifest.mjs'), deploy], { stdio: 'pipe' });
+        const version = (v) => /"version":"(\w+)"/.exec(v)[1];
+        const before = version(await readFile(path.join(distDir, 'sw.js'), 'utf8'));
+        const after = version(await readFile(path.join(deploy, 'sw.js'), 'utf8'));
+        assert.notEqual(before, after, 'a new deploy has a new cache version');
+
+        await other.goto(appUrl, { waitUntil: 'load' });
+        await readyWithFilesOn(other, [DEMO_FILE]);
+        site.root = deploy;
+        await other.reload({ waitUntil: 'load' });
+        // The new worker installs, deletes the old cache on activate, then takes control.
+        // Polled every frame, as waitForFunction does (caches.keys() is async).
+        const names = await other.evaluate(async ([v, t]) => {
+          const until = performance.now() + t;
+          while (performance.now() < until) {
+            const keys = await caches.keys();
+            if (keys.length === 1 && keys[0].endsWith(` ${v}`)) return keys;
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+          const r = await navigator.serviceWorker.getRegistration();
+          return [`timed out: caches ${await caches.keys()}, installing ${r?.installing?.state}, waiting ${r?.waiting?.state}, active ${r?.active?.state}`];
+        }, [after, TIMEOUT]);
+        assert.ok(names.length === 1 && names[0].endsWith(` ${after}`), `one cache, the new deploy's (${after}): ${names}`);
+        offline.on = true;
+        await context.setOffline(true);
+        try {
+          await other.reload({ waitUntil: 'load' });
+          await readyWithFilesOn(other, [DEMO_FILE]);
+          assert.ok((await other.content()).includes('<!-- deploy B -->'), 'offline, the page is the new deploy\'s');
+        } finally {
+          await context.setOffline(false);
+          offline.on = false;
+        }
+      } finally {
+        site.root = distDir;
+        await other.close();
+        await rm(deploy, { recursive: true, force: true });
       }
     });
   } catch (e) {
