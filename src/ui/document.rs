@@ -298,7 +298,7 @@ pub fn SheetView() -> Html {
                     let last = r.values.last().copied().flatten();
                     let before = r.values.iter().rev().skip(1).find_map(|v| *v);
                     let delta = |base: Option<f64>| match (last, base) {
-                        (Some(l), Some(b)) if b != 0.0 => format!("{:+.1}%", (l - b) / b.abs() * 100.0),
+                        (Some(l), Some(b)) if b != 0.0 => format::signed_percent(loc, (l - b) / b.abs()),
                         _ => format::UNDEFINED.to_owned(),
                     };
                     html! {

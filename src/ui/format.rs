@@ -47,15 +47,56 @@ pub fn threshold(loc: Locale, v: f64, unit: Unit) -> String {
     }
 }
 
-/// A difference of rates in percentage points: 0.01 is "1 pp" in English, "1 pt" in
-/// French.
-pub fn points(loc: Locale, v: f64) -> String {
-    let abbreviation = match loc {
-        Locale::En | Locale::Ro => "pp",
+/// The abbreviation of "percentage points" after a number.
+pub fn points_abbreviation(loc: Locale) -> &'static str {
+    match loc {
+        Locale::En => "pts",
         Locale::Fr => "pt",
         Locale::Is => "prst.",
-    };
-    format!("{} {abbreviation}", threshold(loc, v * 100.0, Unit::Count))
+        Locale::Ro => "pp",
+    }
+}
+
+/// A difference of rates in percentage points: 0.01 is "1 pts" in English, "1 pt" in
+/// French.
+pub fn points(loc: Locale, v: f64) -> String {
+    format!(
+        "{} {}",
+        threshold(loc, v * 100.0, Unit::Count),
+        points_abbreviation(loc)
+    )
+}
+
+/// `magnitude` with the sign of `v`: "+12.3", "−0.4" (a true minus sign), "0.0".
+pub fn signed(magnitude: String, v: f64) -> String {
+    let magnitude = magnitude.trim_start_matches(['−', '-']).to_owned();
+    if v > 0.0 {
+        format!("+{magnitude}")
+    } else if v < 0.0 {
+        format!("−{magnitude}")
+    } else {
+        magnitude
+    }
+}
+
+/// A relative change with its sign and one decimal: 0.123 is "+12.3%" in English,
+/// "+12,3 %" in French.
+pub fn signed_percent(loc: Locale, fraction: f64) -> String {
+    format!(
+        "{}{}%",
+        signed(grouped_in(loc, fraction * 100.0, 1), fraction),
+        loc.percent_gap()
+    )
+}
+
+/// A change of a rate in percentage points with its sign and one decimal: 0.012 is
+/// "+1.2 pts" in English, "+1,2 pt" in French.
+pub fn signed_points(loc: Locale, fraction: f64) -> String {
+    format!(
+        "{} {}",
+        signed(grouped_in(loc, fraction * 100.0, 1), fraction),
+        points_abbreviation(loc)
+    )
 }
 
 /// An amount of money with two decimals (the currency is the user's, never shown).
@@ -178,6 +219,16 @@ mod tests {
             check(loc, None, Unit::Money, "—");
             check(loc, Some(f64::NAN), Unit::Rate, "—");
         }
+    }
+
+    #[test]
+    fn signed_changes_per_locale() {
+        assert_eq!(signed_percent(Locale::En, 0.123), "+12.3%");
+        assert_eq!(signed_percent(Locale::Fr, -0.123), "−12,3\u{202F}%");
+        assert_eq!(signed_percent(Locale::Ro, 0.0), "0,0%");
+        assert_eq!(signed_points(Locale::En, 0.012), "+1.2 pts");
+        assert_eq!(signed_points(Locale::Fr, -0.004), "−0,4 pt");
+        assert_eq!(signed_points(Locale::Is, 0.015), "+1,5 prst.");
     }
 
     #[test]

@@ -43,30 +43,12 @@ fn change_text(loc: Locale, unit: Unit, change: Option<Change>) -> String {
         return format::UNDEFINED.to_owned();
     };
     match (unit, c.relative) {
-        (Unit::Rate, _) => format!(
-            "{} pts",
-            signed(format::grouped_in(loc, c.absolute * 100.0, 1), c.absolute)
-        ),
-        (_, Some(r)) => format!(
-            "{}{}%",
-            signed(format::grouped_in(loc, r * 100.0, 1), r),
-            loc.percent_gap()
-        ),
-        (_, None) => signed(
+        (Unit::Rate, _) => format::signed_points(loc, c.absolute),
+        (_, Some(r)) => format::signed_percent(loc, r),
+        (_, None) => format::signed(
             format::value_in(loc, Some(c.absolute.abs()), unit),
             c.absolute,
         ),
-    }
-}
-
-fn signed(magnitude: String, v: f64) -> String {
-    let magnitude = magnitude.trim_start_matches('−').to_owned();
-    if v > 0.0 {
-        format!("+{magnitude}")
-    } else if v < 0.0 {
-        format!("−{magnitude}")
-    } else {
-        magnitude
     }
 }
 

@@ -513,8 +513,9 @@ pub fn chart_summary(
     let unit = metric.unit();
     let change = match (unit, s.relative) {
         (Unit::Rate, _) => format!(
-            "{} pts",
-            format::grouped_in(loc, ((s.last - s.first) * 100.0).abs(), 1)
+            "{} {}",
+            format::grouped_in(loc, ((s.last - s.first) * 100.0).abs(), 1),
+            format::points_abbreviation(loc)
         ),
         (_, Some(r)) => format!(
             "{}{}%",

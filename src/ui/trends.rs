@@ -236,7 +236,7 @@ pub fn Trends() -> Html {
             "{}: {} per {} over {} {}s{}",
             t.group.clone().unwrap_or_else(|| "Total".to_owned()),
             t.relative_slope
-                .map(|r| format!("{:+.1}%", r * 100.0))
+                .map(|r| format::signed_percent(loc, r))
                 .unwrap_or_else(|| "—".to_owned()),
             text::bucket_label(loc, bucket).to_lowercase(),
             t.fit.n,
@@ -278,7 +278,7 @@ pub fn Trends() -> Html {
                         <ul>
                         { for flags.iter().map(|f| {
                             let class = match f.good { Some(true) => "good", Some(false) => "bad", None => "flat" };
-                            let change = f.change.relative.map(|r| format!("{:+.1}%", r * 100.0)).unwrap_or_else(|| format::value_in(loc, Some(f.change.absolute), m.unit()));
+                            let change = f.change.relative.map(|r| format::signed_percent(loc, r)).unwrap_or_else(|| format::value_in(loc, Some(f.change.absolute), m.unit()));
                             html! { <li class={classes!("delta", class)} data-testid="short-term-flag">
                                 { text::sentence(loc, match (f.direction, f.against) {
                                     (Direction::Rising, Baseline::PreviousPeriod) => text::Sentence::RoseVsPrevious,

@@ -396,7 +396,7 @@ fn rule_sentences_print_the_thresholds_in_force() {
         ),
         (
             RuleId::HeadlineMove,
-            ["27%", "2.5 pp"],
+            ["27%", "2.5 pts"],
             ["27\u{202F}%", "2,5 pt"],
         ),
         (
