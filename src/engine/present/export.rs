@@ -465,6 +465,24 @@ mod tests {
     }
 
     #[test]
+    fn a_file_column_split_is_exported_under_its_header() {
+        use crate::engine::import::ingest::{ingest, Overrides};
+        let file = ingest(
+            "ads.csv",
+            b"Campaign name,Age,Gender,Amount spent (EUR),Impressions,Link clicks\n\
+              ,,,60.00,600,60\n\
+              A,18-24,female,10.00,100,10\n\
+              A,18-24,male,20.00,200,20\n\
+              B,25-34,female,30.00,300,30\n",
+            &Overrides::default(),
+        )
+        .expect("ingests");
+        let audit = crate::engine::run(&[&file], &Settings::default());
+        let csv = to_csv(&audit);
+        assert!(csv.contains("spend,Gender,female,,40"), "{csv}");
+    }
+
+    #[test]
     fn json_follows_the_contract() {
         use crate::engine::import::ingest::{ingest, Overrides};
         let file = ingest(
