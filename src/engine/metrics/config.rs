@@ -99,7 +99,7 @@ impl Default for Thresholds {
             unsubscribe_warning: 0.005,
             ltv_to_cac_minimum: 3.0,
             mql_acceptance_minimum: 0.5,
-            short_term_relative: 0.2,
+            short_term_relative: SHORT_TERM_RELATIVE,
             short_term_points: 0.01,
             min_days: MIN_DAYS_OF_DATA,
         }
