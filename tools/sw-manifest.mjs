@@ -34,6 +34,11 @@ for (const m of html.toString('utf8').matchAll(/(?:(?:href|src)\s*=\s*["']|impor
   const p = path.join(dir, f);
   if (existsSync(p) && statSync(p).isFile()) files.add(f);
 }
+// The engine's worker script is started from Rust (src/ui/bridge.rs), not referenced by
+// index.html; it loads the same .js and .wasm as the page.
+for (const extra of ['worker.js']) {
+  if (existsSync(path.join(dir, extra))) files.add(extra);
+}
 const list = [...files].sort();
 for (const ext of ['.js', '.wasm', '.css']) {
   if (!list.some((f) => f.endsWith(ext))) fail(`index.html references no ${ext} file of ${dir}: ${list}`);

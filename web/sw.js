@@ -1,7 +1,7 @@
 // The service worker of marketing-audit: after the first visit the app opens with the
 // network off. It caches this build's own files only (index.html and the files it
-// references: Trunk's hashed .js, .wasm and .css, and register-sw.js) and nothing
-// else, from no other origin.
+// references: Trunk's hashed .js, .wasm and .css, and register-sw.js, plus worker.js,
+// the engine's Web Worker) and nothing else, from no other origin.
 //
 // The post-build hook (tools/sw-manifest.mjs) replaces the build-manifest placeholder
 // below with { version, files }: version is a hash of every cached file, so each build
@@ -41,7 +41,9 @@ self.addEventListener('install', (event) => {
         const page = await fetch(new Request(PAGE, { cache: 'reload' }));
         if (!page.ok) throw new Error(`GET ${PAGE}: ${page.status}`);
         const html = await page.text();
-        const stale = MANIFEST.files.filter((f) => !html.includes(f));
+        // The hashed files name the build (worker.js and register-sw.js are not hashed,
+        // and the engine's worker.js is started from the wasm, not named by the page).
+        const stale = MANIFEST.files.filter((f) => HASHED.test(f) && !html.includes(f));
         if (stale.length) throw new Error(`the page is not this build's (no ${stale.join(', ')})`);
         // A new Response, never a redirected one: a navigation may not be answered with it.
         await cache.put(PAGE, new Response(html, { status: 200, headers: page.headers }));

@@ -14,12 +14,17 @@
 //!   report);
 //! - [`present`]: findings → what leaves the engine (chart geometry, JSON/CSV exports,
 //!   the calendar file, the saved-audit file).
+//!
+//! Above the rooms, [`session`] is the protocol between the page and the Web Worker
+//! that runs the engine (one request per wanted audit, one reply per request), and
+//! [`demo`] the built-in sample exports.
 
 pub mod demo;
 pub mod import;
 pub mod metrics;
 pub mod present;
 pub mod review;
+pub mod session;
 
 pub use import::ingest::{ingest, Importer, Ingested, Overrides};
 pub use metrics::audit::{Audit, Dimension, Figure};

@@ -1,6 +1,7 @@
 //! The page: toolbar, drop zone, inputs, KPI tables, row issues.
 
 use super::attribution::AttributionView;
+use super::bridge::{self, Bridge};
 use super::browser;
 use super::document::{Goals, Notes, SaveOpen, SheetView};
 use super::format;
@@ -9,7 +10,7 @@ use super::kpi::{CustomersView, EmailTable, GroupTable};
 use super::layout::{DataAndSettings, Entry, Part, SectionNav, Verdict};
 use super::locale::Locale;
 use super::review::{Checklist, Schedule, ThresholdEditor, Triggers};
-use super::state::{Action, State, StateContext};
+use super::state::{Action, EngineNotice, State, StateContext};
 use super::text::{self, ui, Guide, Ui};
 use super::trends::{HeadlineCharts, Trends};
 use super::velocity::VelocityView;
@@ -18,8 +19,17 @@ use crate::engine::metrics::metric::MetricId;
 use crate::engine::metrics::metric::{EmailBase, EngagementBase};
 use crate::engine::metrics::period::Bucket;
 use crate::engine::present::export;
-use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
+
+/// The engine as the components see it: the bridge to the worker and the latest
+/// progress of a file being read.
+#[derive(Clone, PartialEq)]
+pub struct Engine {
+    /// The bridge (to cancel).
+    pub bridge: Bridge,
+    /// What the engine is doing.
+    pub status: bridge::Status,
+}
 
 /// The root component.
 #[component]
@@ -29,6 +39,25 @@ pub fn App() -> Html {
         locale: browser::initial_locale(),
         ..State::demo_remembering(browser::load_remembered())
     });
+    // The engine starts with the page (its worker loads the same files, during the
+    // load); every new job is sent to it, and its replies come back as actions.
+    let status = use_state(|| bridge::Status::Idle);
+    let engine_bridge = {
+        let dispatch = state.dispatcher().to_callback();
+        let status = status.setter();
+        (*use_memo((), move |_| {
+            Bridge::start(dispatch, Callback::from(move |s| status.set(s)))
+        }))
+        .clone()
+    };
+    {
+        let (bridge, state) = (engine_bridge.clone(), state.clone());
+        use_effect_with(state.job, move |_| bridge.send(&state));
+    }
+    let engine = Engine {
+        bridge: engine_bridge,
+        status: (*status).clone(),
+    };
     use_effect_with(state.locale, |locale| browser::set_document_lang(*locale));
     let loc = state.locale;
     use_effect_with(state.remembered.clone(), |remembered| {
@@ -52,6 +81,7 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
+        <ContextProvider<Engine> context={engine}>
             <a class="skip-link no-print" href="#verdict">{ text::guide(loc, Guide::SkipToVerdict, &[]) }</a>
             <header class="masthead no-print">
                 <div class="title">
@@ -117,6 +147,7 @@ pub fn App() -> Html {
                 <p>{ ui(loc, Ui::Offline) }
                    { ui(loc, Ui::Definitions) }</p>
             </footer>
+        </ContextProvider<Engine>>
         </ContextProvider<StateContext>>
     }
 }
@@ -202,20 +233,13 @@ fn sections(state: &State) -> Vec<Entry> {
 #[component]
 fn Toolbar() -> Html {
     let state = use_context::<StateContext>().expect("state context");
-    let readers = use_mut_ref(Vec::<FileReader>::new);
     let dragging = use_state(|| false);
-    // Readers are kept alive while reading; once nothing is pending they are done.
-    if state.pending == 0 {
-        readers.borrow_mut().clear();
-    }
-
+    // The page reads nothing: it hands the files' handles to the engine's worker.
     let read = {
         let state = state.clone();
-        let readers = readers.clone();
         move |list: Option<web_sys::FileList>| {
             if let Some(list) = list {
-                let mut held = readers.borrow_mut();
-                held.extend(browser::read_files(list, state.dispatcher().to_callback()));
+                state.dispatch(Action::Add(browser::files(list)));
             }
         }
     };
@@ -405,12 +429,90 @@ fn ReportHeader() -> Html {
 #[component]
 fn Status() -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let engine = use_context::<Engine>().expect("engine context");
     let loc = state.locale;
     let n = state.inputs.len();
+    // When the current file's reading started, to give its speed and time left.
+    let started = use_mut_ref(|| None::<((u64, u32), f64, u64)>);
+    let cancel = {
+        let bridge = engine.bridge.clone();
+        Callback::from(move |_: MouseEvent| bridge.cancel())
+    };
+    let progress = match &engine.status {
+        bridge::Status::Reading(p) if state.busy() => {
+            let now = js_sys::Date::now();
+            let mut since = started.borrow_mut();
+            let (t0, b0) = match *since {
+                Some((key, t0, b0)) if key == (p.job, p.id) => (t0, b0),
+                _ => {
+                    *since = Some(((p.job, p.id), now, p.bytes));
+                    (now, p.bytes)
+                }
+            };
+            let seconds = (now - t0) / 1000.0;
+            let rate = if seconds > 0.0 {
+                (p.bytes - b0) as f64 / seconds
+            } else {
+                0.0
+            };
+            let left = if rate > 0.0 {
+                (p.total - p.bytes) as f64 / rate
+            } else {
+                f64::NAN
+            };
+            let name = state.file(p.id).map(|l| l.name.clone()).unwrap_or_default();
+            Some((
+                p.bytes,
+                p.total,
+                text::guide(
+                    loc,
+                    Guide::StatusFile,
+                    &[
+                        ("file", name),
+                        ("done", format::megabytes(loc, p.bytes)),
+                        ("total", format::megabytes(loc, p.total)),
+                        ("rate", format::megabytes(loc, rate as u64)),
+                        ("left", format::duration(loc, left)),
+                    ],
+                ),
+            ))
+        }
+        _ => None,
+    };
+    let notice = state.notice.as_ref().map(|notice| {
+        let (guide, files) = match notice {
+            EngineNotice::Stopped(files) => (Guide::EngineStopped, files),
+            EngineNotice::Cancelled(files) => (Guide::ReadingCancelled, files),
+        };
+        let list = if files.is_empty() {
+            "—".to_owned()
+        } else {
+            files.join(", ")
+        };
+        text::guide(loc, guide, &[("files", list)])
+    });
     html! {
         <div class="status-region no-print" role="status" aria-live="polite">
-            if state.pending > 0 {
-                <p class="status busy">{ text::guide(loc, Guide::StatusReading, &[("count", state.pending.to_string())]) }</p>
+            if engine.bridge.fell_back() {
+                <p class="status notice" data-testid="engine-on-page">{ text::guide(loc, Guide::EngineOnPage, &[]) }</p>
+            }
+            if let Some(notice) = notice {
+                <p class="status notice" data-testid="engine-notice">{ notice }</p>
+            }
+            if state.busy() {
+                <div class="status busy" data-testid="busy">
+                    if let Some((done, total, line)) = progress {
+                        <label for="import-progress">{ line }</label>
+                        <progress id="import-progress" data-testid="progress" max={total.max(1).to_string()} value={done.to_string()}></progress>
+                    } else if state.pending() > 0 {
+                        <p>{ text::guide(loc, Guide::StatusReading, &[("count", state.pending().to_string())]) }</p>
+                    } else {
+                        <p>{ text::guide(loc, Guide::StatusComputing, &[]) }</p>
+                    }
+                    if state.pending() > 0 {
+                        <button data-testid="cancel-import" onclick={cancel}>{ text::guide(loc, Guide::CancelReading, &[]) }</button>
+                    }
+                </div>
             } else {
                 <p class="status" data-testid="audit-ready" data-files={n.to_string()}>
                     { if n == 0 { text::guide(loc, Guide::StatusEmpty, &[]) } else { text::guide(loc, Guide::StatusReady, &[("files", n.to_string())]) } }

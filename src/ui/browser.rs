@@ -2,41 +2,30 @@
 //! Nothing here sends data anywhere: downloads are local `blob:` URLs.
 
 use super::locale::Locale;
-use super::state::Action;
+use super::state::{BrowserBlob, FileSource};
 use crate::engine::Overrides;
-use gloo::file::callbacks::FileReader;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use yew::Callback;
 
-/// Reads every file in `list`, dispatching `Reading` once, then `Read` per file. The
-/// returned readers must be kept alive until they finish.
-pub fn read_files(list: web_sys::FileList, dispatch: Callback<Action>) -> Vec<FileReader> {
-    let files: Vec<gloo::file::File> = (0..list.length())
+/// The files of `list`, by name, as handles the engine's worker reads (the page never
+/// reads a dropped file itself).
+pub fn files(list: web_sys::FileList) -> Vec<(String, FileSource)> {
+    (0..list.length())
         .filter_map(|i| list.get(i))
-        .map(gloo::file::File::from)
-        .collect();
-    if files.is_empty() {
-        return Vec::new();
-    }
-    dispatch.emit(Action::Reading(files.len()));
-    files
-        .into_iter()
         .map(|file| {
             let name = file.name();
-            let dispatch = dispatch.clone();
-            gloo::file::callbacks::read_as_bytes(&file, move |result| {
-                dispatch.emit(match result {
-                    Ok(bytes) => Action::Read {
-                        name,
-                        bytes: Rc::from(bytes),
-                    },
-                    Err(_) => Action::ReadFailed { name },
-                });
-            })
+            (name, FileSource::Blob(BrowserBlob(file.into())))
         })
         .collect()
+}
+
+/// The bytes of a dropped file, read again from disk (for a saved audit that keeps its
+/// raw files); `None` when the browser lost access to it.
+pub async fn bytes_of(blob: &web_sys::Blob) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Offers `text` as a download named `name`.

@@ -5,12 +5,12 @@ use super::browser;
 use super::format;
 use super::history::{self, Entry};
 use super::layout::TableFrame;
-use super::state::{Action, StateContext};
+use super::state::{Action, FileSource, StateContext};
 use super::text;
 use crate::engine::import::error::ErrorKind;
 use crate::engine::metrics::audit::Dimension;
 use crate::engine::metrics::metric::MetricId;
-use crate::engine::present::saved::{self, Direction, Goal, Outcome, SavedAudit, Sheet};
+use crate::engine::present::saved::{self, Direction, Goal, Outcome, RawFile, SavedAudit, Sheet};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -352,27 +352,44 @@ pub fn SaveOpen() -> Html {
             refresh.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let saved = state.to_saved(*include_raw);
-            let json = saved.to_json();
-            let as_of = saved.as_of.map(|d| d.to_string());
-            let name = format!(
-                "marketing-audit-saved-{}.json",
-                as_of.as_deref().unwrap_or("undated")
-            );
-            let _ = browser::download(&name, "application/json", &json);
-            let entry = Entry {
-                id: None,
-                as_of,
-                label: saved
-                    .files
-                    .iter()
-                    .map(|(n, _)| n.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                json,
-            };
-            let (message, refresh) = (message.clone(), refresh.clone());
+            let (state, message, refresh) = (state.clone(), message.clone(), refresh.clone());
+            let include_raw = *include_raw;
             wasm_bindgen_futures::spawn_local(async move {
+                // Raw files: the demo's and reopened ones are on the page; dropped ones
+                // are read again from disk (the page keeps no copy of them).
+                let mut raw = Vec::new();
+                if include_raw {
+                    for loaded in &state.inputs {
+                        match (&loaded.source, state.raw_on_page(loaded)) {
+                            (_, Some(file)) => raw.push(file),
+                            (FileSource::Blob(blob), None) => {
+                                if let Some(bytes) = browser::bytes_of(&blob.0).await {
+                                    raw.push(RawFile::new(&loaded.name, &bytes));
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                let saved = state.to_saved(raw);
+                let json = saved.to_json();
+                let as_of = saved.as_of.map(|d| d.to_string());
+                let name = format!(
+                    "marketing-audit-saved-{}.json",
+                    as_of.as_deref().unwrap_or("undated")
+                );
+                let _ = browser::download(&name, "application/json", &json);
+                let entry = Entry {
+                    id: None,
+                    as_of,
+                    label: saved
+                        .files
+                        .iter()
+                        .map(|(n, _)| n.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    json,
+                };
                 match history::add(&entry).await {
                     Ok(()) => {
                         message.set(Some(text::sentence(loc, text::Sentence::SavedBoth, &[])));

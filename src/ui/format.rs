@@ -171,6 +171,22 @@ pub fn raw(v: Option<f64>) -> String {
         .unwrap_or_default()
 }
 
+/// A size in megabytes (10⁶ bytes), one decimal: "12.3 MB".
+pub fn megabytes(loc: Locale, bytes: u64) -> String {
+    format!("{}\u{a0}MB", grouped_in(loc, bytes as f64 / 1e6, 1))
+}
+
+/// A duration rounded to what a progress line needs: "45 s", "3 min".
+pub fn duration(loc: Locale, seconds: f64) -> String {
+    if !seconds.is_finite() || seconds < 0.0 {
+        "—".to_owned()
+    } else if seconds < 90.0 {
+        format!("{}\u{a0}s", grouped_in(loc, seconds.ceil(), 0))
+    } else {
+        format!("{}\u{a0}min", grouped_in(loc, (seconds / 60.0).round(), 0))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ use crate::engine::import::field::{Field, FileKind};
 use crate::engine::import::value::{DateOrder, DecimalMark};
 use crate::engine::import::vocab::outcomes::Outcome;
 use crate::engine::present::export;
+use crate::engine::session::FileId;
 use crate::engine::Overrides;
 use yew::prelude::*;
 
@@ -22,16 +23,24 @@ const ISSUES_PAGE: usize = 50;
 pub fn InputSummary() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let loc = state.locale;
-    let rows = state.inputs.iter().enumerate().map(|(i, loaded)| {
+    let rows = state.inputs.iter().map(|loaded| {
+        let id = loaded.id;
         let remove = {
             let state = state.clone();
-            Callback::from(move |_: MouseEvent| state.dispatch(Action::Remove(i)))
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::Remove(id)))
         };
         let remove_button = html! {
             <button class="link no-print" title="Remove this file" onclick={remove}>{ "Remove" }</button>
         };
         match &loaded.result {
-            Ok(got) => {
+            None => html! {
+                <tr data-testid="input-row-reading" data-file={loaded.name.clone()}>
+                    <td class="file">{ &loaded.name }</td>
+                    <td colspan="6" class="busy">{ text::guide(loc, text::Guide::StatusReading, &[("count", "1".to_owned())]) }</td>
+                    <td class="no-print">{ remove_button }</td>
+                </tr>
+            },
+            Some(Ok(got)) => {
                 let mapped = got.mapping.iter().filter(|m| m.field.is_some()).count();
                 html! {
                     <tr data-testid="input-row"
@@ -49,21 +58,21 @@ pub fn InputSummary() -> Html {
                         <td>
                             <details data-testid="file-settings">
                                 <summary>{ text::counted(loc, text::Counted::ColumnsMapped, got.mapping.len() as u64, &[("mapped", format::grouped_in(loc, (mapped) as f64, 0)), ("encoding", text::encoding_label(got.encoding).to_owned()), ("delimiter", text::delimiter_label(loc, got.delimiter))]) }</summary>
-                                <FileSettings index={i} />
+                                <FileSettings id={id} />
                             </details>
                             <ReadingNotes issues={got.issues.clone()} />
                             if got.issues.iter().any(|issue| matches!(issue.kind, IssueKind::DateOrderAssumed { .. })) && loaded.overrides.date_order.is_none() {
-                                <DateOrderQuestion index={i} />
+                                <DateOrderQuestion id={id} />
                             }
                             if got.outcomes.as_ref().is_some_and(|o| o.unclassified().next().is_some()) {
-                                <OutcomeQuestion index={i} />
+                                <OutcomeQuestion id={id} />
                             }
                         </td>
                         <td class="no-print">{ remove_button }</td>
                     </tr>
                 }
             }
-            Err(e) => html! {
+            Some(Err(e)) => html! {
                 <tr data-testid="input-row" data-file={loaded.name.clone()} data-kind="error"
                     data-rows-read="0" data-rows-used="0" data-rows-skipped="0">
                     <td class="file">{ &loaded.name }</td>
@@ -174,7 +183,7 @@ pub fn RowIssues() -> Html {
     let all: Vec<Vec<String>> = state
         .inputs
         .iter()
-        .filter_map(|l| l.result.as_ref().ok())
+        .filter_map(|l| l.ok())
         .flat_map(|got| {
             got.issues.iter().map(move |issue| {
                 vec![
@@ -199,7 +208,7 @@ pub fn RowIssues() -> Html {
     let skipped = state
         .inputs
         .iter()
-        .filter_map(|l| l.result.as_ref().ok())
+        .filter_map(|l| l.ok())
         .flat_map(|g| g.issues.iter())
         .filter(|i| i.action == IssueAction::Skipped)
         .count();
@@ -263,22 +272,22 @@ pub fn RowIssues() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FileProps {
-    index: usize,
+    id: FileId,
 }
 
-/// Dispatches new corrections for file `index`, built from its current ones.
+/// Dispatches new corrections for file `id`, built from its current ones.
 fn correct(
     state: &StateContext,
-    index: usize,
+    id: FileId,
     change: impl Fn(&mut Overrides, &str) + 'static,
 ) -> Callback<Event> {
     let state = state.clone();
     Callback::from(move |e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        if let Some(loaded) = state.inputs.get(index) {
+        if let Some(loaded) = state.file(id) {
             let mut overrides = loaded.overrides.clone();
             change(&mut overrides, &select.value());
-            state.dispatch(Action::Override { index, overrides });
+            state.dispatch(Action::Override { id, overrides });
         }
     })
 }
@@ -289,16 +298,16 @@ fn correct(
 fn FileSettings(props: &FileProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let loc = state.locale;
-    let index = props.index;
-    let Some(loaded) = state.inputs.get(index) else {
+    let id = props.id;
+    let Some(loaded) = state.file(id) else {
         return html! {};
     };
-    let Ok(got) = &loaded.result else {
+    let Some(got) = loaded.ok() else {
         return html! {};
     };
     let o = &loaded.overrides;
-    let on_kind = correct(&state, index, |o, v| o.kind = FileKind::from_id(v));
-    let on_encoding = correct(&state, index, |o, v| {
+    let on_kind = correct(&state, id, |o, v| o.kind = FileKind::from_id(v));
+    let on_encoding = correct(&state, id, |o, v| {
         o.encoding = match v {
             "utf-8" => Some(Encoding::Utf8),
             "windows-1252" => Some(Encoding::Windows1252),
@@ -307,14 +316,14 @@ fn FileSettings(props: &FileProps) -> Html {
             _ => None,
         }
     });
-    let on_mark = correct(&state, index, |o, v| {
+    let on_mark = correct(&state, id, |o, v| {
         o.decimal_mark = match v {
             "point" => Some(DecimalMark::Point),
             "comma" => Some(DecimalMark::Comma),
             _ => None,
         }
     });
-    let on_order = correct(&state, index, |o, v| {
+    let on_order = correct(&state, id, |o, v| {
         o.date_order = match v {
             "day_first" => Some(DateOrder::DayFirst),
             "month_first" => Some(DateOrder::MonthFirst),
@@ -325,7 +334,7 @@ fn FileSettings(props: &FileProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::Override {
-                index,
+                id,
                 overrides: Overrides::default(),
             })
         })
@@ -392,7 +401,7 @@ fn FileSettings(props: &FileProps) -> Html {
                     <tbody>
                     { for outcomes.values.iter().take(MAX_OUTCOME_VALUES).map(|v| {
                         let value = v.value.clone();
-                        let on_outcome = correct(&state, index, move |o, choice| answer(o, &value, Outcome::from_id(choice)));
+                        let on_outcome = correct(&state, id, move |o, choice| answer(o, &value, Outcome::from_id(choice)));
                         html! {
                             <tr data-testid="deal-outcome-row" data-value={v.value.clone()} data-outcome={v.outcome.map_or("", |o| o.id())}>
                                 <td>{ stage_value_label(&v.value) }</td>
@@ -420,7 +429,7 @@ fn FileSettings(props: &FileProps) -> Html {
                 <tbody>
                 { for got.mapping.iter().enumerate().filter(|(i, m)| *i < MAX_EDITOR_COLUMNS || m.field.is_some()).map(|(_, m)| {
                     let header = m.header.clone();
-                    let on_field = correct(&state, index, move |o, v| {
+                    let on_field = correct(&state, id, move |o, v| {
                         let choice = Field::from_id(v);
                         o.fields.retain(|(h, _)| *h != header);
                         o.fields.push((header.clone(), choice));
@@ -464,16 +473,16 @@ const MAX_EDITOR_COLUMNS: usize = 200;
 fn DateOrderQuestion(props: &FileProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let loc = state.locale;
-    let index = props.index;
+    let id = props.id;
     let choose = |order: DateOrder| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(loaded) = state.inputs.get(index) {
+            if let Some(loaded) = state.file(id) {
                 let overrides = Overrides {
                     date_order: Some(order),
                     ..loaded.overrides.clone()
                 };
-                state.dispatch(Action::Override { index, overrides });
+                state.dispatch(Action::Override { id, overrides });
             }
         })
     };
@@ -513,8 +522,8 @@ fn stage_value_label(value: &str) -> String {
 fn OutcomeQuestion(props: &FileProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let loc = state.locale;
-    let index = props.index;
-    let Some(Ok(got)) = state.inputs.get(index).map(|l| &l.result) else {
+    let id = props.id;
+    let Some(got) = state.file(id).and_then(|l| l.ok()) else {
         return html! {};
     };
     let Some(outcomes) = &got.outcomes else {
@@ -524,10 +533,10 @@ fn OutcomeQuestion(props: &FileProps) -> Html {
         let state = state.clone();
         let value = value.to_owned();
         Callback::from(move |_: MouseEvent| {
-            if let Some(loaded) = state.inputs.get(index) {
+            if let Some(loaded) = state.file(id) {
                 let mut overrides = loaded.overrides.clone();
                 answer(&mut overrides, &value, Some(outcome));
-                state.dispatch(Action::Override { index, overrides });
+                state.dispatch(Action::Override { id, overrides });
             }
         })
     };

@@ -229,11 +229,7 @@ pub struct DataProps {
 pub fn DataAndSettings(props: &DataProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let loc = state.locale;
-    let read: Vec<_> = state
-        .inputs
-        .iter()
-        .filter_map(|l| l.result.as_ref().ok())
-        .collect();
+    let read: Vec<_> = state.inputs.iter().filter_map(|l| l.ok()).collect();
     let rows: u64 = read.iter().map(|g| g.rows_used).sum();
     let skipped: u64 = read.iter().map(|g| g.rows_skipped).sum();
     let line = text::guide(

@@ -3,6 +3,7 @@
 
 mod app;
 mod attribution;
+pub mod bridge;
 pub mod browser;
 mod charts;
 pub mod crash;
@@ -18,5 +19,6 @@ pub mod state;
 pub mod text;
 mod trends;
 mod velocity;
+pub mod worker;
 
 pub use app::App;

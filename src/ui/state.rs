@@ -1,18 +1,22 @@
-//! The app state and its reducer. `reduce` is pure: it calls the engine and returns the
-//! next state; reading files, downloads and printing live in `browser`.
+//! The app state and its reducer. `reduce` is pure and never computes: an action that
+//! can move a figure records what is wanted and bumps [`State::job`]; the app then
+//! sends [`State::request`] to the engine's Web Worker (`bridge`), whose reply comes
+//! back as [`Action::Computed`] tagged with its job (replies to older jobs are dropped).
+//! Downloads and printing live in `browser`.
 
 use super::locale::Locale;
 use crate::engine::metrics::attribution::AttributionSettings;
 use crate::engine::{
     self,
-    import::error::{Error, ErrorKind},
+    import::error::Error,
     metrics::audit::Dimension,
     metrics::config::{Cadences, Thresholds},
     metrics::funnel::StageKind,
     metrics::metric::{EmailBase, EngagementBase},
     metrics::period::Bucket,
-    present::saved::{self, Goal, SavedAudit, Sheet},
+    present::saved::{self, Goal, RawFile, SavedAudit, Sheet},
     review::report::{Report, Trigger},
+    session::{FileId, FileSpec, Reply, Request},
     Audit, Ingested, MetricId, Overrides, Settings,
 };
 use chrono::NaiveDate;
@@ -20,20 +24,73 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Where a file's bytes are: the page keeps only a handle, the worker reads them (again
+/// whenever the file's corrections change).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileSource {
+    /// The built-in demo's file of that index (the worker has its own copy).
+    Demo(usize),
+    /// Bytes held by the page (a saved audit's raw files, tests).
+    Bytes(Rc<[u8]>),
+    /// A file the user dropped: the browser's handle, read in chunks by the worker.
+    Blob(BrowserBlob),
+}
+
+/// A browser `Blob` (a dropped `File`), compared by identity.
+#[derive(Clone)]
+pub struct BrowserBlob(pub web_sys::Blob);
+
+impl PartialEq for BrowserBlob {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b): (&wasm_bindgen::JsValue, &wasm_bindgen::JsValue) =
+            (self.0.as_ref(), other.0.as_ref());
+        a == b
+    }
+}
+
+impl std::fmt::Debug for BrowserBlob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BrowserBlob")
+    }
+}
+
 /// One file the user dropped (or the demo provided), with what the engine made of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
+    /// The page's id for the file (indexes move when files are removed; ids do not).
+    pub id: FileId,
     /// The file name.
     pub name: String,
-    /// The raw bytes, kept so a changed setting can re-read the file.
-    pub bytes: Rc<[u8]>,
-    /// The user's corrections to what the import detected.
+    /// Where its bytes are.
+    pub source: FileSource,
+    /// The corrections to ask for; `None`: detect, then apply those remembered for the
+    /// layout found.
+    pub asked: Option<Overrides>,
+    /// The corrections the last answer applied.
     pub overrides: Overrides,
     /// The export layout as first detected ([`engine::import::ingest::layout_key`]), under which
     /// corrections are remembered; `None` when the file was never read uncorrected.
     pub layout: Option<String>,
-    /// The import's result, shared so that recomputing the audit copies no table.
-    pub result: Result<Rc<Ingested>, Error>,
+    /// The import's result, without its rows (they stay in the worker); `None` while
+    /// the file is being read.
+    pub result: Option<Result<Rc<Ingested>, Error>>,
+}
+
+impl Loaded {
+    /// The import, when it succeeded.
+    pub fn ok(&self) -> Option<&Rc<Ingested>> {
+        self.result.as_ref().and_then(|r| r.as_ref().ok())
+    }
+}
+
+/// Why the page computes without its worker, or lost the worker's last job.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EngineNotice {
+    /// The worker stopped (a failure inside the engine); these files were being read
+    /// and are left out. The last audit is kept.
+    Stopped(Vec<String>),
+    /// The user cancelled the reading of these files.
+    Cancelled(Vec<String>),
 }
 
 /// Everything the page shows.
@@ -41,8 +98,14 @@ pub struct Loaded {
 pub struct State {
     /// Files in the audit, in the order they were added.
     pub inputs: Vec<Loaded>,
-    /// Files being read right now.
-    pub pending: usize,
+    /// The id the next added file gets.
+    pub next_id: FileId,
+    /// The job number of the wanted audit: bumped by every action that can move a figure.
+    pub job: u64,
+    /// The job whose reply is shown.
+    pub answered: u64,
+    /// What the engine could not do, for the page to say.
+    pub notice: Option<EngineNotice>,
     /// Whether the inputs are the built-in demo.
     pub demo: bool,
     /// Audit settings.
@@ -73,22 +136,17 @@ pub enum Action {
     LoadDemo,
     /// Remove every file.
     Clear,
-    /// `n` files started reading.
-    Reading(usize),
-    /// A file finished reading.
-    Read {
-        /// The file name.
-        name: String,
-        /// Its bytes.
-        bytes: Rc<[u8]>,
-    },
-    /// The browser could not read a file.
-    ReadFailed {
-        /// The file name.
-        name: String,
-    },
+    /// Files were dropped or chosen: (name, where the bytes are). A file of the same
+    /// name replaces the one loaded; the first files replace the demo.
+    Add(Vec<(String, FileSource)>),
+    /// The engine answered a job.
+    Computed(Box<Reply>),
+    /// The engine's worker stopped while working; it was restarted empty.
+    EngineStopped,
+    /// The user cancelled the files being read (the worker was restarted).
+    Cancel,
     /// Remove one file.
-    Remove(usize),
+    Remove(FileId),
     /// Add or leave out labour cost.
     IncludeLabour(bool),
     /// Change the base of email rates.
@@ -142,17 +200,17 @@ pub enum Action {
     /// Show the page in another language. Only words and number formats change: the
     /// audit, the exports and the saved files are the same in every language.
     Locale(Locale),
-    /// Re-read file `index` with the user's corrections, and remember them for its layout.
+    /// Re-read file `id` with the user's corrections, and remember them for its layout.
     Override {
         /// Which file.
-        index: usize,
+        id: FileId,
         /// The corrections (all of them, not a change).
         overrides: Overrides,
     },
 }
 
 impl State {
-    /// The state the page opens on: the demo audit.
+    /// The state the page opens on: the demo, asked of the engine.
     pub fn demo() -> State {
         State::default().with_demo()
     }
@@ -167,28 +225,71 @@ impl State {
     }
 
     fn with_demo(mut self) -> State {
-        self.inputs = engine::demo::FILES
-            .iter()
-            .map(|(name, bytes)| load(name, Rc::from(*bytes), Overrides::default()))
-            .collect();
+        self.inputs.clear();
+        for (index, (name, _)) in engine::demo::FILES.iter().enumerate() {
+            self.push(name, FileSource::Demo(index), None);
+        }
         self.demo = true;
-        self.recompute()
+        self.ask()
     }
 
-    /// The successfully ingested files.
+    /// Adds a file to the wanted audit (its result comes with the next reply).
+    fn push(&mut self, name: &str, source: FileSource, asked: Option<Overrides>) {
+        self.next_id += 1;
+        self.inputs.push(Loaded {
+            id: self.next_id,
+            name: name.to_owned(),
+            source,
+            overrides: asked.clone().unwrap_or_default(),
+            asked,
+            layout: None,
+            result: None,
+        });
+    }
+
+    /// The file of that id.
+    pub fn file(&self, id: FileId) -> Option<&Loaded> {
+        self.inputs.iter().find(|l| l.id == id)
+    }
+
+    /// Files being read or waiting for the engine's answer.
+    pub fn pending(&self) -> usize {
+        self.inputs.iter().filter(|l| l.result.is_none()).count()
+    }
+
+    /// Whether the audit on the page is older than what is wanted.
+    pub fn busy(&self) -> bool {
+        self.answered != self.job
+    }
+
+    /// The successfully ingested files (without their rows).
     pub fn ingested(&self) -> Vec<Rc<Ingested>> {
-        self.inputs
-            .iter()
-            .filter_map(|l| l.result.as_ref().ok().cloned())
-            .collect()
+        self.inputs.iter().filter_map(|l| l.ok().cloned()).collect()
     }
 
     /// The files that could not be read at all.
     pub fn failed(&self) -> Vec<Error> {
         self.inputs
             .iter()
-            .filter_map(|l| l.result.as_ref().err().cloned())
+            .filter_map(|l| l.result.as_ref()?.as_ref().err().cloned())
             .collect()
+    }
+
+    /// What to ask the engine for: the whole wanted audit, tagged with [`State::job`].
+    pub fn request(&self) -> Request {
+        Request {
+            job: self.job,
+            files: self
+                .inputs
+                .iter()
+                .map(|l| FileSpec {
+                    id: l.id,
+                    overrides: l.asked.clone(),
+                })
+                .collect(),
+            settings: self.settings.clone(),
+            remembered: (*self.remembered).clone(),
+        }
     }
 
     /// The living sheet with this audit's column added.
@@ -200,8 +301,21 @@ impl State {
         sheet
     }
 
-    /// Everything to reopen this audit later; the raw files only when asked.
-    pub fn to_saved(&self, include_raw: bool) -> SavedAudit {
+    /// The raw files a saved audit can keep, when their bytes are on the page (the
+    /// demo's and reopened ones); dropped files are read by the caller, from disk.
+    pub fn raw_on_page(&self, loaded: &Loaded) -> Option<RawFile> {
+        match &loaded.source {
+            FileSource::Demo(i) => engine::demo::FILES
+                .get(*i)
+                .map(|(_, bytes)| RawFile::new(&loaded.name, bytes)),
+            FileSource::Bytes(bytes) => Some(RawFile::new(&loaded.name, bytes)),
+            FileSource::Blob(_) => None,
+        }
+    }
+
+    /// Everything to reopen this audit later, with these raw files (none: the file
+    /// keeps settings, corrections, goals, notes and figures only).
+    pub fn to_saved(&self, raw: Vec<RawFile>) -> SavedAudit {
         SavedAudit {
             schema: saved::SAVED_SCHEMA.to_owned(),
             as_of: self.audit.as_of,
@@ -216,14 +330,7 @@ impl State {
             notes: self.notes.clone(),
             sheet: self.sheet_now(),
             figures_csv: engine::present::export::to_csv(&self.audit),
-            raw: if include_raw {
-                self.inputs
-                    .iter()
-                    .map(|l| saved::RawFile::new(&l.name, &l.bytes))
-                    .collect()
-            } else {
-                Vec::new()
-            },
+            raw,
         }
     }
 
@@ -250,60 +357,83 @@ impl State {
             for loaded in &mut self.inputs {
                 let overrides = overrides_of(&loaded.name);
                 if overrides != loaded.overrides {
-                    *loaded = load(&loaded.name, loaded.bytes.clone(), overrides);
+                    loaded.asked = Some(overrides);
                 }
             }
         } else {
             self.demo = false;
-            self.inputs = saved
-                .raw
-                .iter()
-                .map(|raw| {
-                    let bytes: Rc<[u8]> = Rc::from(raw.bytes().unwrap_or_default());
-                    load(&raw.name, bytes, overrides_of(&raw.name))
-                })
-                .collect();
+            self.inputs.clear();
+            for raw in &saved.raw {
+                let bytes: Rc<[u8]> = Rc::from(raw.bytes().unwrap_or_default());
+                self.push(
+                    &raw.name,
+                    FileSource::Bytes(bytes),
+                    Some(overrides_of(&raw.name)),
+                );
+            }
         }
-        self.recompute()
+        self.ask()
     }
 
-    fn rebuild_report(mut self) -> State {
-        let inputs = self.ingested();
-        self.report = Rc::new(engine::review::report::build(
-            &inputs,
-            &self.audit,
-            &self.settings,
-        ));
+    /// Records that the wanted audit changed (files, corrections or settings).
+    fn recompute(self) -> State {
+        self.ask()
+    }
+
+    /// Records that the wanted audit changed: the engine is asked again.
+    fn ask(mut self) -> State {
+        self.job += 1;
         self
     }
 
-    fn recompute(mut self) -> State {
-        let inputs = self.ingested();
-        let audit = engine::run(&inputs, &self.settings);
-        self.report = Rc::new(engine::review::report::build(
-            &inputs,
-            &audit,
-            &self.settings,
-        ));
-        self.audit = Rc::new(audit);
+    /// Takes the engine's answer to the current job; an older job's is dropped.
+    fn computed(mut self, reply: Reply) -> State {
+        if reply.job != self.job {
+            return self;
+        }
+        for file in reply.files {
+            if let Some(loaded) = self.inputs.iter_mut().find(|l| l.id == file.id) {
+                // From now on the file is asked with what was applied, so a later
+                // remembered correction for its layout does not change it behind the
+                // user's back.
+                loaded.asked = Some(file.overrides.clone());
+                loaded.overrides = file.overrides;
+                loaded.layout = file.layout.or(loaded.layout.take());
+                loaded.result = Some(file.result.map_err(|e| {
+                    // The worker does not know the page's name of a file it never had.
+                    if e.file().is_empty() {
+                        Error::new(&loaded.name, e.kind().clone())
+                    } else {
+                        e
+                    }
+                }));
+            }
+        }
+        self.audit = Rc::new(reply.audit);
+        self.report = Rc::new(reply.report);
+        self.answered = reply.job;
         self
     }
-}
 
-fn load(name: &str, bytes: Rc<[u8]>, overrides: Overrides) -> Loaded {
-    let result = engine::ingest(name, &bytes, &overrides).map(Rc::new);
-    let detected = overrides == Overrides::default();
-    let layout = result
-        .as_ref()
-        .ok()
-        .filter(|_| detected)
-        .map(|i| engine::import::ingest::layout_key(i));
-    Loaded {
-        name: name.to_owned(),
-        bytes,
-        overrides,
-        layout,
-        result,
+    /// Leaves out the files still being read, naming them; asks again if any.
+    fn drop_pending(mut self, notice: fn(Vec<String>) -> EngineNotice) -> State {
+        let names: Vec<String> = self
+            .inputs
+            .iter()
+            .filter(|l| l.result.is_none())
+            .map(|l| l.name.clone())
+            .collect();
+        self.inputs.retain(|l| l.result.is_some());
+        let dropped = !names.is_empty();
+        self.notice = Some(notice(names));
+        if dropped {
+            self.ask()
+        } else {
+            // Nothing to leave out (a setting stopped the engine): keep the last audit
+            // and stop waiting, rather than asking the same again.
+            self.answered = self.job;
+            self
+        }
     }
 }
 
@@ -317,22 +447,6 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
     }
 }
 
-/// Reads a new file, applying the corrections remembered for its layout, if any.
-fn load_remembering(
-    name: &str,
-    bytes: Rc<[u8]>,
-    remembered: &BTreeMap<String, Overrides>,
-) -> Loaded {
-    let first = load(name, bytes.clone(), Overrides::default());
-    match first.layout.as_ref().and_then(|k| remembered.get(k)) {
-        Some(overrides) => Loaded {
-            layout: first.layout.clone(),
-            ..load(name, bytes, overrides.clone())
-        },
-        None => first,
-    }
-}
-
 impl Reducible for State {
     type Action = Action;
 
@@ -343,6 +457,9 @@ impl Reducible for State {
                 settings: next.settings,
                 remembered: next.remembered,
                 locale: next.locale,
+                next_id: next.next_id,
+                job: next.job,
+                answered: next.answered,
                 ..State::default()
             }
             .with_demo(),
@@ -350,24 +467,30 @@ impl Reducible for State {
                 settings: next.settings,
                 remembered: next.remembered,
                 locale: next.locale,
+                next_id: next.next_id,
+                job: next.job,
+                answered: next.answered,
                 ..State::default()
             }
             .recompute(),
-            Action::Reading(n) => {
+            Action::Add(files) => {
+                if files.is_empty() {
+                    return self;
+                }
                 if next.demo {
                     next.inputs.clear();
                     next.demo = false;
                 }
-                next.pending += n;
-                return Rc::new(next);
-            }
-            Action::Read { name, bytes } => {
-                next.pending = next.pending.saturating_sub(1);
-                next.inputs.retain(|l| l.name != name);
-                next.inputs
-                    .push(load_remembering(&name, bytes, &next.remembered));
+                next.notice = None;
+                for (name, source) in files {
+                    next.inputs.retain(|l| l.name != name);
+                    next.push(&name, source, None);
+                }
                 next.recompute()
             }
+            Action::Computed(reply) => next.computed(*reply),
+            Action::EngineStopped => next.drop_pending(EngineNotice::Stopped),
+            Action::Cancel => next.drop_pending(EngineNotice::Cancelled),
             Action::ToggleTrigger(t) => {
                 toggle(&mut next.settings.triggers, t);
                 next.recompute()
@@ -432,6 +555,9 @@ impl Reducible for State {
             Action::Open(saved) => next.open(*saved),
             Action::Forget => State {
                 locale: next.locale,
+                next_id: next.next_id,
+                job: next.job,
+                answered: next.answered,
                 ..State::default()
             }
             .recompute(),
@@ -439,25 +565,15 @@ impl Reducible for State {
                 next.locale = locale;
                 return Rc::new(next);
             }
-            Action::Override { index, overrides } => {
-                let Some(loaded) = next.inputs.get(index) else {
+            Action::Override { id, overrides } => {
+                let Some(loaded) = next.inputs.iter_mut().find(|l| l.id == id) else {
                     return self;
                 };
-                // Remember under the layout as first detected, so the key does not move
-                // when the user changes the delimiter or encoding. A file opened with
-                // corrections from a saved audit is read once uncorrected to learn it.
-                let layout = loaded.layout.clone().or_else(|| {
-                    let detected =
-                        engine::ingest(&loaded.name, &loaded.bytes, &Overrides::default());
-                    detected
-                        .ok()
-                        .map(|first| engine::import::ingest::layout_key(&first))
-                });
-                let reloaded = Loaded {
-                    layout: layout.clone(),
-                    ..load(&loaded.name, loaded.bytes.clone(), overrides.clone())
-                };
-                if let Some(key) = layout {
+                loaded.asked = Some(overrides.clone());
+                // Remembered under the layout as first detected (the worker learns it from
+                // an uncorrected read), so the key does not move when the user changes
+                // the delimiter or encoding.
+                if let Some(key) = loaded.layout.clone() {
                     let mut remembered = (*next.remembered).clone();
                     if overrides == Overrides::default() {
                         remembered.remove(&key);
@@ -466,29 +582,10 @@ impl Reducible for State {
                     }
                     next.remembered = Rc::new(remembered);
                 }
-                if let Some(slot) = next.inputs.get_mut(index) {
-                    *slot = reloaded;
-                }
                 next.recompute()
             }
-
-            Action::ReadFailed { name } => {
-                next.pending = next.pending.saturating_sub(1);
-                next.inputs.retain(|l| l.name != name);
-                let result = Err(Error::new(&name, ErrorKind::Unreadable));
-                next.inputs.push(Loaded {
-                    name,
-                    bytes: Rc::from(Vec::new()),
-                    overrides: Overrides::default(),
-                    layout: None,
-                    result,
-                });
-                next.recompute()
-            }
-            Action::Remove(i) => {
-                if i < next.inputs.len() {
-                    next.inputs.remove(i);
-                }
+            Action::Remove(id) => {
+                next.inputs.retain(|l| l.id != id);
                 next.recompute()
             }
             Action::IncludeLabour(on) => {
@@ -531,9 +628,8 @@ impl Reducible for State {
                     }
                     None => pinned.push(m),
                 }
-                // The pins feed findings ("3–10 headline KPIs", "headline moves"), not
-                // figures: the report is rebuilt, the audit kept.
-                next.rebuild_report()
+                // The pins feed findings ("3–10 headline KPIs", "headline moves").
+                next.recompute()
             }
         };
         Rc::new(next)
@@ -548,27 +644,123 @@ mod tests {
     use super::*;
     use crate::engine::import::field::Field;
 
+    use crate::engine::session::{self, Session};
+
+    /// What the bridge does: asks a session for the state's job and hands the reply
+    /// back, as the page does with the worker.
+    fn settle(state: Rc<State>) -> Rc<State> {
+        let mut session = Session::new();
+        for l in &state.inputs {
+            match &l.source {
+                FileSource::Demo(i) => {
+                    let (_, source) = session::demo_source(*i).expect("demo file");
+                    session.open(l.id, &l.name, source);
+                }
+                FileSource::Bytes(bytes) => session.open(l.id, &l.name, Box::new(bytes.clone())),
+                FileSource::Blob(_) => unreachable!("no browser in native tests"),
+            }
+        }
+        let reply = session.answer(&state.request(), &mut |_| {});
+        state.reduce(Action::Computed(Box::new(reply)))
+    }
+
+    /// An action, then the engine's answer.
+    fn act(state: Rc<State>, action: Action) -> Rc<State> {
+        settle(state.reduce(action))
+    }
+
+    fn demo() -> Rc<State> {
+        settle(Rc::new(State::demo()))
+    }
+
     fn read(state: Rc<State>, name: &str, text: &str) -> Rc<State> {
-        let state = state.reduce(Action::Reading(1));
-        state.reduce(Action::Read {
-            name: name.to_owned(),
-            bytes: Rc::from(text.as_bytes()),
-        })
+        let bytes: Rc<[u8]> = Rc::from(text.as_bytes());
+        act(
+            state,
+            Action::Add(vec![(name.to_owned(), FileSource::Bytes(bytes))]),
+        )
+    }
+
+    #[test]
+    fn replies_to_older_jobs_are_dropped_and_the_page_waits_for_the_latest() {
+        let asked = Rc::new(State::demo());
+        assert!(asked.busy() && asked.pending() == 9);
+        let first = asked.request();
+        let newer = asked.clone().reduce(Action::IncludeLabour(false));
+        assert_eq!(newer.job, first.job + 1);
+        let mut session = Session::new();
+        for (i, l) in asked.inputs.iter().enumerate() {
+            let (_, source) = session::demo_source(i).expect("demo file");
+            session.open(l.id, &l.name, source);
+        }
+        let old = session.answer(&first, &mut |_| {});
+        let after_old = newer.clone().reduce(Action::Computed(Box::new(old)));
+        assert!(after_old.busy(), "a reply to an older job is dropped");
+        assert!(after_old.audit.figures.is_empty());
+        let reply = session.answer(&newer.request(), &mut |_| {});
+        let done = newer.reduce(Action::Computed(Box::new(reply)));
+        assert!(!done.busy() && done.pending() == 0);
+        assert!(!done.settings.audit.formulas.include_labour);
+        assert!(!done.audit.figures.is_empty());
+    }
+
+    #[test]
+    fn files_are_addressed_by_id_and_cancel_or_a_stop_leaves_out_only_unread_files() {
+        let state = read(Rc::new(State::default()), "a.csv", "Campaign,Spend\nA,1\n");
+        let a = state.inputs[0].id;
+        let state = state.reduce(Action::Add(vec![(
+            "b.csv".to_owned(),
+            FileSource::Bytes(Rc::from(&b"Campaign,Spend\nB,2\n"[..])),
+        )]));
+        let b = state.inputs[1].id;
+        assert_ne!(a, b);
+        assert_eq!(state.pending(), 1);
+        let cancelled = state.clone().reduce(Action::Cancel);
+        assert_eq!(cancelled.inputs.len(), 1);
+        assert_eq!(cancelled.inputs[0].id, a);
+        assert_eq!(
+            cancelled.notice,
+            Some(EngineNotice::Cancelled(vec!["b.csv".to_owned()]))
+        );
+        assert!(
+            cancelled.busy(),
+            "the audit of the remaining files is asked again"
+        );
+        let stopped = state.clone().reduce(Action::EngineStopped);
+        assert_eq!(
+            stopped.notice,
+            Some(EngineNotice::Stopped(vec!["b.csv".to_owned()]))
+        );
+        // A stop with nothing unread (a setting) keeps the last audit and stops waiting.
+        let settled = settle(state).reduce(Action::IncludeLabour(false));
+        let kept = settled.clone().reduce(Action::EngineStopped);
+        assert!(!kept.busy() && kept.inputs.len() == 2);
+        assert_eq!(kept.audit, settled.audit);
+        // Removing by id removes that file, whatever its position.
+        let removed = act(settled, Action::Remove(a));
+        assert_eq!(
+            removed.inputs.iter().map(|l| l.id).collect::<Vec<_>>(),
+            vec![b]
+        );
     }
 
     #[test]
     fn corrections_are_remembered_for_the_same_layout() {
         let state = Rc::new(State::default());
         let state = read(state, "q3.csv", "Campaign,Cost,Clicks\nA,10,5\n");
-        assert_eq!((state.pending, state.inputs.len()), (0, 1));
+        assert_eq!((state.pending(), state.inputs.len()), (0, 1));
         let overrides = Overrides {
             fields: vec![("Clicks".to_owned(), Some(Field::Conversions))],
             ..Overrides::default()
         };
-        let state = state.reduce(Action::Override {
-            index: 0,
-            overrides: overrides.clone(),
-        });
+        let id = state.inputs[0].id;
+        let state = act(
+            state,
+            Action::Override {
+                id,
+                overrides: overrides.clone(),
+            },
+        );
         assert_eq!(state.remembered.len(), 1);
         // Next quarter's export of the same report gets the same correction.
         let state = read(state, "q4.csv", "Campaign,Cost,Clicks\nB,20,7\n");
@@ -578,8 +770,9 @@ mod tests {
             .find(|l| l.name == "q4.csv")
             .expect("q4 loaded");
         assert_eq!(q4.overrides, overrides);
-        let table = &q4.result.as_ref().expect("ingested").table;
-        assert!(table.has(Field::Conversions) && !table.has(Field::Clicks));
+        let mapping = &q4.ok().expect("ingested").mapping;
+        let fields: Vec<_> = mapping.iter().filter_map(|m| m.field).collect();
+        assert!(fields.contains(&Field::Conversions) && !fields.contains(&Field::Clicks));
         // A different layout does not.
         let state = read(state, "other.csv", "Campaign,Spend,Clicks\nC,1,1\n");
         let other = state
@@ -589,10 +782,13 @@ mod tests {
             .expect("loaded");
         assert_eq!(other.overrides, Overrides::default());
         // Resetting forgets.
-        let state = state.reduce(Action::Override {
-            index: 0,
-            overrides: Overrides::default(),
-        });
+        let state = act(
+            state,
+            Action::Override {
+                id,
+                overrides: Overrides::default(),
+            },
+        );
         assert!(state.remembered.is_empty());
     }
 
@@ -607,11 +803,11 @@ mod tests {
                 .find(|f| f.rule == RuleId::PinnedCount)
                 .map(|f| f.evidence.first().and_then(|e| e.value))
         };
-        let mut state = Rc::new(State::demo());
+        let mut state = demo();
         let before = pinned_count(&state);
         let pins = state.settings.pinned.clone();
         for m in pins {
-            state = state.reduce(Action::TogglePin(m));
+            state = act(state, Action::TogglePin(m));
         }
         assert_ne!(
             pinned_count(&state),
@@ -625,7 +821,7 @@ mod tests {
     #[test]
     fn every_action_that_can_change_a_finding_recomputes_it() {
         use crate::engine::review::report::Trigger;
-        let demo = Rc::new(State::demo());
+        let demo = demo();
         let lenient = Thresholds {
             bounce_warning: 0.5,
             bounce_critical: 0.9,
@@ -652,7 +848,7 @@ mod tests {
             ),
         ];
         for (name, action) in cases {
-            let next = demo.clone().reduce(action);
+            let next = act(demo.clone(), action);
             assert_ne!(next.report, demo.report, "{name} left the report as it was");
         }
     }
@@ -671,10 +867,14 @@ mod tests {
             outcomes: vec![("Parked".to_owned(), Outcome::Lost)],
             ..Overrides::default()
         };
-        let state = state.reduce(Action::Override {
-            index: 0,
-            overrides: overrides.clone(),
-        });
+        let id = state.inputs[0].id;
+        let state = act(
+            state,
+            Action::Override {
+                id,
+                overrides: overrides.clone(),
+            },
+        );
         assert_eq!(
             state
                 .audit
@@ -693,7 +893,7 @@ mod tests {
             .find(|l| l.name == "q4.csv")
             .expect("q4 loaded");
         assert_eq!(q4.overrides, overrides);
-        let outcomes = q4.result.as_ref().expect("ingested").outcomes.as_ref();
+        let outcomes = q4.ok().expect("ingested").outcomes.as_ref();
         assert_eq!(
             outcomes.map(|o| o.rows.clone()),
             Some(vec![Some(Outcome::Lost)])
@@ -708,7 +908,7 @@ mod tests {
 
     #[test]
     fn a_saved_audit_round_trips_through_its_file() {
-        let state = Rc::new(State::demo());
+        let state = demo();
         let state = state.reduce(Action::Notes("Move budget from webinars to video.".into()));
         let goal = Goal {
             metric: MetricId::Cpl,
@@ -721,20 +921,30 @@ mod tests {
             learned: String::new(),
         };
         let state = state.reduce(Action::AddGoal(goal.clone()));
-        let state = state.reduce(Action::IncludeLabour(false));
-        let file = state.to_saved(true).to_json();
+        let state = act(state, Action::IncludeLabour(false));
+        let raw = state
+            .inputs
+            .iter()
+            .filter_map(|l| state.raw_on_page(l))
+            .collect();
+        let file = state.to_saved(raw).to_json();
         // Clear everything, then reopen from the file alone.
         let state = state.reduce(Action::Locale(Locale::Ro));
+        let raw = state
+            .inputs
+            .iter()
+            .filter_map(|l| state.raw_on_page(l))
+            .collect();
         assert_eq!(
-            state.to_saved(true).to_json(),
+            state.to_saved(raw).to_json(),
             file,
             "the language is not saved"
         );
-        let empty = state.clone().reduce(Action::Forget);
+        let empty = act(state.clone(), Action::Forget);
         assert!(empty.inputs.is_empty() && empty.goals.is_empty());
         assert_eq!(empty.locale, Locale::Ro, "the page stays readable");
         let saved = SavedAudit::from_json(&file).expect("reopens");
-        let reopened = empty.reduce(Action::Open(Box::new(saved)));
+        let reopened = act(empty, Action::Open(Box::new(saved)));
         assert_eq!(reopened.inputs.len(), engine::demo::FILES.len());
         assert_eq!(reopened.goals, vec![goal]);
         assert_eq!(reopened.notes, "Move budget from webinars to video.");
@@ -744,16 +954,16 @@ mod tests {
         assert_eq!(reopened.sheet.dates.len(), 1);
         // Without the raw files, the figures are not in the file's inputs, but the
         // settings, goals and notes still come back.
-        let light = SavedAudit::from_json(&state.to_saved(false).to_json()).expect("reopens");
+        let light = SavedAudit::from_json(&state.to_saved(Vec::new()).to_json()).expect("reopens");
         assert!(light.raw.is_empty());
-        let reopened = Rc::new(State::default()).reduce(Action::Open(Box::new(light)));
+        let reopened = act(Rc::new(State::default()), Action::Open(Box::new(light)));
         assert_eq!(reopened.notes, "Move budget from webinars to video.");
     }
 
     #[test]
     fn attribution_settings_recompute_the_report() {
         use crate::engine::metrics::attribution::Model;
-        let state = Rc::new(State::demo());
+        let state = demo();
         let decay = |s: &State| {
             s.report
                 .attribution
@@ -766,20 +976,20 @@ mod tests {
             half_life_days: 1000.0,
             ..AttributionSettings::default()
         };
-        let state = state.reduce(Action::Attribution(settings));
+        let state = act(state, Action::Attribution(settings));
         assert_eq!(state.settings.audit.attribution.half_life_days, 1000.0);
         assert!(before.is_some() && decay(&state) != before);
     }
 
     #[test]
     fn dropping_files_replaces_the_demo_and_clear_keeps_settings() {
-        let state = Rc::new(State::demo());
+        let state = demo();
         assert!(state.demo && state.inputs.len() == engine::demo::FILES.len());
-        let state = state.reduce(Action::IncludeLabour(false));
+        let state = act(state, Action::IncludeLabour(false));
         let state = read(state, "mine.csv", "Campaign,Spend\nA,1\n");
         assert!(!state.demo);
         assert_eq!(state.inputs.len(), 1);
-        let state = state.reduce(Action::Clear);
+        let state = act(state, Action::Clear);
         assert!(state.inputs.is_empty() && !state.settings.audit.formulas.include_labour);
     }
 }

@@ -438,6 +438,18 @@ pub enum Guide {
     StatusReading,
     /// The status once the audit is ready: `{files}`.
     StatusReady,
+    /// The status while one file is read: `{file}`, `{done}` and `{total}` (sizes), `{rate}` (per second), `{left}` (time left).
+    StatusFile,
+    /// The status while the audit is computed.
+    StatusComputing,
+    /// The button that stops reading files.
+    CancelReading,
+    /// After Cancel: `{files}` were left out; the audit is of the other files.
+    ReadingCancelled,
+    /// The engine stopped while reading `{files}` (may be empty): the last audit is kept.
+    EngineStopped,
+    /// The engine runs on the page because no Web Worker could start.
+    EngineOnPage,
     /// The status with no file.
     StatusEmpty,
     /// A chart's series went up: `{metric}`, `{change}`, `{from}`, `{to}`.
@@ -456,7 +468,7 @@ pub enum Guide {
 
 impl Guide {
     /// Every piece, for the tests.
-    pub const ALL: [Guide; 29] = [
+    pub const ALL: [Guide; 35] = [
         Guide::VerdictTitle,
         Guide::DataLine,
         Guide::NoData,
@@ -479,6 +491,12 @@ impl Guide {
         Guide::Continued,
         Guide::StatusReading,
         Guide::StatusReady,
+        Guide::StatusFile,
+        Guide::StatusComputing,
+        Guide::CancelReading,
+        Guide::ReadingCancelled,
+        Guide::EngineStopped,
+        Guide::EngineOnPage,
         Guide::StatusEmpty,
         Guide::ChartRose,
         Guide::ChartFell,

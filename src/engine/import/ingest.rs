@@ -40,7 +40,7 @@ pub struct Overrides {
 }
 
 /// Values of one mapped column, for the used rows, in row order.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Values {
     /// Text and categories; blank cells are `None`.
     Text(Vec<Option<String>>),
@@ -51,7 +51,7 @@ pub enum Values {
 }
 
 /// The used rows of a file, column by column, for the mapped fields only.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Table {
     /// The 1-based line where each used row starts.
     pub lines: Vec<u64>,
@@ -66,7 +66,7 @@ pub struct Table {
 }
 
 /// An unmapped text column of the used rows, its values interned.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TextColumn {
     /// The header as written in the file.
     pub header: String,
@@ -167,7 +167,7 @@ impl Table {
 }
 
 /// Everything the import learned about one file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ingested {
     /// The file name as the user dropped it.
     pub file: String,

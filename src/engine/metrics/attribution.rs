@@ -132,7 +132,7 @@ pub struct Touch {
 }
 
 /// Revenue credited to one campaign or channel by one model.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Credit {
     /// The campaign or channel; `None` is "(not set)".
     pub group: Option<String>,
@@ -143,7 +143,7 @@ pub struct Credit {
 }
 
 /// What one model credits.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModelCredits {
     /// The model.
     pub model: Model,
@@ -154,7 +154,7 @@ pub struct ModelCredits {
 }
 
 /// A won deal with no touchpoint on or before its won date: reported, not credited.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Unattributed {
     /// The deal's lead id.
     pub lead_id: String,
@@ -165,7 +165,7 @@ pub struct Unattributed {
 }
 
 /// The attribution of every won deal under every model.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
     /// One entry per model, in [`Model::ALL`] order.
     pub models: Vec<ModelCredits>,

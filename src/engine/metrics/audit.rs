@@ -155,7 +155,7 @@ impl Dimension {
 pub const NOT_SET: &str = "(not set)";
 
 /// One number of the audit.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// Which metric.
     pub metric: MetricId,
@@ -219,7 +219,7 @@ fn change(current: Option<f64>, base: Option<f64>) -> Option<Change> {
 }
 
 /// What the join of the CRM files could not match.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JoinReport {
     /// Leads known from leads or stage files.
     pub leads: usize,
@@ -230,7 +230,7 @@ pub struct JoinReport {
 }
 
 /// The computed audit.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Audit {
     /// The headers of the files' own text columns that split the figures, in order
     /// of first appearance; [`Dimension::Column`] indexes them.
@@ -256,6 +256,9 @@ pub struct Audit {
     /// Retention per acquisition cohort (quarter of first order), from transactions;
     /// empty without orders.
     pub cohorts: Cohorts,
+    /// Where each figure is in `figures`; not sent between the worker and the page
+    /// (its keys are tuples), rebuilt with [`Audit::reindex`] on arrival.
+    #[serde(skip)]
     index: HashMap<FigureKey, usize>,
 }
 
@@ -282,6 +285,17 @@ pub enum MetricSource {
 }
 
 impl Audit {
+    /// Rebuilds the lookup of figures by metric, dimension, group and period (after
+    /// the audit crossed from the worker to the page).
+    pub fn reindex(&mut self) {
+        self.index = self
+            .figures
+            .iter()
+            .enumerate()
+            .map(|(i, f)| ((f.metric, f.dimension, f.group.clone(), f.period), i))
+            .collect();
+    }
+
     /// The figure for a metric, dimension, group and period, if computed.
     pub fn figure(
         &self,
@@ -623,12 +637,7 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &AuditSettings) -> Audit
         (MetricSource::Responses, files(&[FileKind::Responses])),
     ];
     audit.range = range;
-    audit.index = audit
-        .figures
-        .iter()
-        .enumerate()
-        .map(|(i, f)| ((f.metric, f.dimension, f.group.clone(), f.period), i))
-        .collect();
+    audit.reindex();
     audit
 }
 

@@ -19,6 +19,7 @@ use crate::engine::metrics::metric::{Measure, Sums};
 use crate::engine::metrics::period::{Bucket, Period};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What became of an order.
@@ -434,14 +435,14 @@ fn add_orders<'o>(sums: &mut Sums, log: &OrderLog, orders: impl Iterator<Item = 
 
 /// Retention per acquisition cohort: customers grouped by the quarter of their first
 /// order, and how many of them ordered again each quarter after.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cohorts {
     /// One row per cohort, oldest first.
     pub rows: Vec<CohortRow>,
 }
 
 /// One acquisition cohort.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CohortRow {
     /// The quarter of the first order.
     pub cohort: Period,

@@ -127,7 +127,7 @@ pub fn classify(stage: &str) -> StageKind {
 }
 
 /// One lead with everything the CRM files say about it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Lead {
     /// The lead id.
     pub id: String,
@@ -151,7 +151,7 @@ pub struct Lead {
 }
 
 /// One row of a stage-change file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StageEntry {
     /// The stage entered.
     pub kind: StageKind,
@@ -166,7 +166,7 @@ pub struct StageEntry {
 }
 
 /// A deal of a deals file with an outcome column.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DealRow {
     /// Won, lost or open.
     pub outcome: Outcome,
@@ -182,7 +182,7 @@ pub struct DealRow {
 }
 
 /// The joined CRM data and what did not join.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Join {
     /// Leads, by id order.
     pub leads: Vec<Lead>,

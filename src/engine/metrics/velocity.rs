@@ -89,7 +89,7 @@ pub enum StagesFrom {
 }
 
 /// A problem in the data that keeps a value out of the figures.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum DataIssue {
     /// The first deal was won before the lead's first contact: no sales cycle for it.
@@ -284,7 +284,7 @@ fn first_won(lead: &Lead, as_of: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// Count, mean, median and 90th percentile of whole-day durations.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DayStats {
     /// How many durations.
     pub count: u64,
@@ -328,7 +328,7 @@ pub fn percentile(sorted: &[i64], p: f64) -> Option<f64> {
 // Stage counts
 
 /// Leads per stage at the end of one day.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DaySnapshot {
     /// The day.
     pub day: NaiveDate,
@@ -337,7 +337,7 @@ pub struct DaySnapshot {
 }
 
 /// Leads entering and leaving a stage in one period (re-entries count again).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Flow {
     /// The stage.
     pub stage: StageKind,
@@ -350,7 +350,7 @@ pub struct Flow {
 }
 
 /// Daily stage snapshots from the first stay to the reporting date, and flows.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StageCounts {
     /// The stages that occur, in [`StageKind::ALL`] order.
     pub stages: Vec<StageKind>,
@@ -469,7 +469,7 @@ pub const TIMED_STAGES: [StageKind; 4] = [
 ];
 
 /// A lead still in a stage on the reporting date.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Censored {
     /// The lead id.
     pub lead: String,
@@ -480,7 +480,7 @@ pub struct Censored {
 }
 
 /// One histogram bin of whole days.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bin {
     /// The first day of the bin.
     pub from_days: i64,
@@ -491,7 +491,7 @@ pub struct Bin {
 }
 
 /// How long leads stay in one stage.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StageTime {
     /// The stage.
     pub stage: StageKind,
@@ -581,7 +581,7 @@ fn lead_id(timeline: &Timeline, index: usize) -> String {
 // Conversion
 
 /// Conversion from one funnel step to the next one that occurs in the data.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Step {
     /// The earlier stage.
     pub from: StageKind,
@@ -598,7 +598,7 @@ pub struct Step {
 }
 
 /// MQL → SQL acceptance: of leads that reached MQL, the share that reached SQL.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Acceptance {
     /// Leads that reached MQL.
     pub mqls: u64,
@@ -612,7 +612,7 @@ pub struct Acceptance {
 }
 
 /// Funnel conversion, overall and per source.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Conversion {
     /// The funnel steps that occur in the data, in order (Lead always).
     pub stages: Vec<StageKind>,
@@ -789,7 +789,7 @@ fn ratio(numerator: u64, denominator: u64) -> Option<f64> {
 // Sales cycle
 
 /// One lead's sales cycle.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cycle {
     /// The lead id.
     pub lead: String,
@@ -804,7 +804,7 @@ pub struct Cycle {
 }
 
 /// Days from first contact to the first won deal.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SalesCycle {
     /// Every usable cycle, by lead id.
     pub cycles: Vec<Cycle>,
@@ -866,7 +866,7 @@ pub fn sales_cycle(timeline: &Timeline) -> SalesCycle {
 // Stagnation
 
 /// A lead in a stage for longer than the stage's limit.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stagnant {
     /// The lead id.
     pub lead: String,
@@ -916,7 +916,7 @@ pub fn stagnation(timeline: &Timeline, settings: &VelocitySettings) -> Vec<Stagn
 // Actions
 
 /// How often an action precedes entry into a stage, against its base rate.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActionShare {
     /// The stage entered.
     pub stage: StageKind,
@@ -981,7 +981,7 @@ pub fn actions(timeline: &Timeline) -> Vec<ActionShare> {
 // Forecast
 
 /// What the forecast assumes for one funnel step.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForecastStep {
     /// The stage.
     pub stage: StageKind,
@@ -997,7 +997,7 @@ pub struct ForecastStep {
 }
 
 /// Leads expected to reach a stage in one period.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Expected {
     /// The stage reached.
     pub stage: StageKind,
@@ -1015,7 +1015,7 @@ pub struct Expected {
 /// median of each further stage. An arrival lands on as_of + ⌈Σ medians⌉ days (at least
 /// one day). A step without a conversion or a median ends the chain. New leads
 /// entering the funnel are not forecast.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Forecast {
     /// The periods forecast: from the one holding the day after the reporting date.
     pub periods: Vec<Period>,
@@ -1126,7 +1126,7 @@ fn forecast_from(
 // Everything at once, and the figures
 
 /// Every velocity analysis of one join.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Velocity {
     /// Where the stages came from.
     pub from: StagesFrom,

@@ -45,7 +45,7 @@ impl Trigger {
 pub const QUARTER_END_WINDOW_DAYS: i64 = 14;
 
 /// The schedule, the checklist and the triggers of one audit.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Program reviews, soonest first.
     pub reviews: Vec<Review>,

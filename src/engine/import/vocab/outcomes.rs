@@ -366,7 +366,7 @@ pub struct StageValue {
 }
 
 /// The outcome of every row of a deals file.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DealOutcomes {
     /// Per used row, in row order; `None` when unclassified.
     pub rows: Vec<Option<Outcome>>,

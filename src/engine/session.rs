@@ -1,0 +1,574 @@
+//! The engine's front door for the page: the request/response protocol between the page
+//! (which only renders) and the Web Worker (which imports and computes).
+//!
+//! The page's state *asks*: it holds the files the user wants in the audit (by id, each
+//! with the corrections to apply, if any) and the settings, and every change that can
+//! move a figure bumps a job number and sends one [`Request`] describing the whole
+//! wanted audit. The worker *answers* with one [`Reply`] tagged with that job; the page
+//! drops replies to older jobs. A request is declarative, so the same request can be
+//! sent again to a freshly started worker (after a cancel or a crash) and gives the same
+//! reply.
+//!
+//! A [`Session`] is what the worker keeps between requests: the files' sources (how to
+//! read them again) and each file's last import, so a changed setting does not re-read
+//! any file and a changed correction re-reads only that file. Native tests drive it
+//! without a browser; the worker glue (`ui::worker`) only adds reading `File`s and
+//! posting messages.
+
+use crate::engine::import::error::{Error, ErrorKind};
+use crate::engine::import::ingest::{layout_key, Importer, Ingested, Overrides, Table};
+use crate::engine::review::report::{self, Report};
+use crate::engine::{demo, Audit, Settings};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// A file's id in the page, stable while the file is loaded (indexes move when files are
+/// removed; ids do not).
+pub type FileId = u32;
+
+/// Bytes handed to the importer per step: progress is reported after each.
+pub const CHUNK_BYTES: usize = 1 << 20;
+
+/// One file of the wanted audit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FileSpec {
+    /// Which file (opened before with [`Session::open`]).
+    pub id: FileId,
+    /// The corrections to apply; `None` means "detect, then apply the corrections
+    /// remembered for the layout found".
+    pub overrides: Option<Overrides>,
+}
+
+/// The whole wanted audit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    /// The page's job number; the reply carries it back.
+    pub job: u64,
+    /// The files, in the page's order.
+    pub files: Vec<FileSpec>,
+    /// Every setting.
+    pub settings: Settings,
+    /// Corrections remembered per export layout ([`layout_key`]).
+    pub remembered: BTreeMap<String, Overrides>,
+}
+
+/// What became of one file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FileReply {
+    /// Which file.
+    pub id: FileId,
+    /// The corrections applied (the user's, the remembered ones, or none).
+    pub overrides: Overrides,
+    /// The layout as first detected (uncorrected), under which corrections are
+    /// remembered; `None` when the file could not be read uncorrected.
+    pub layout: Option<String>,
+    /// The import, without its rows (they stay in the worker): everything the page
+    /// shows about the file.
+    pub result: Result<Rc<Ingested>, Error>,
+}
+
+/// The answer to one [`Request`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reply {
+    /// The request's job number.
+    pub job: u64,
+    /// One per requested file, in the request's order.
+    pub files: Vec<FileReply>,
+    /// The audit.
+    pub audit: Audit,
+    /// Its schedule, checklist and triggers.
+    pub report: Report,
+}
+
+/// How far the import of one file has got.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    /// The request being answered.
+    pub job: u64,
+    /// The file being read.
+    pub id: FileId,
+    /// Bytes read so far.
+    pub bytes: u64,
+    /// The file's size.
+    pub total: u64,
+}
+
+/// The browser could not read a file's bytes (it lost access to the file).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unreadable;
+
+/// Where a file's bytes come from; read again whenever its corrections change.
+pub trait Source {
+    /// The size in bytes, for progress.
+    fn size(&self) -> u64;
+    /// Feeds the whole content to `sink`, chunk by chunk, in order. `Err` when the
+    /// bytes cannot be read (the browser lost access to the file).
+    fn read(&self, sink: &mut dyn FnMut(&[u8])) -> Result<(), Unreadable>;
+}
+
+impl Source for Vec<u8> {
+    fn size(&self) -> u64 {
+        self.len() as u64
+    }
+    fn read(&self, sink: &mut dyn FnMut(&[u8])) -> Result<(), Unreadable> {
+        self.as_slice().chunks(CHUNK_BYTES).for_each(sink);
+        Ok(())
+    }
+}
+
+impl Source for &'static [u8] {
+    fn size(&self) -> u64 {
+        self.len() as u64
+    }
+    fn read(&self, sink: &mut dyn FnMut(&[u8])) -> Result<(), Unreadable> {
+        self.chunks(CHUNK_BYTES).for_each(sink);
+        Ok(())
+    }
+}
+
+impl Source for Rc<[u8]> {
+    fn size(&self) -> u64 {
+        self.len() as u64
+    }
+    fn read(&self, sink: &mut dyn FnMut(&[u8])) -> Result<(), Unreadable> {
+        self.chunks(CHUNK_BYTES).for_each(sink);
+        Ok(())
+    }
+}
+
+/// The source of the built-in demo's file `index`.
+pub fn demo_source(index: usize) -> Option<(&'static str, Box<dyn Source>)> {
+    demo::FILES
+        .get(index)
+        .map(|(name, bytes)| (*name, Box::new(*bytes) as Box<dyn Source>))
+}
+
+/// How many files the demo has.
+pub fn demo_len() -> usize {
+    demo::FILES.len()
+}
+
+/// One file's last import.
+struct Read {
+    /// What was asked (`None`: detect and apply the remembered corrections).
+    asked: Option<Overrides>,
+    /// The remembered corrections the answer depended on, when `asked` was `None`.
+    remembered: Option<Overrides>,
+    /// What was applied.
+    applied: Overrides,
+    /// The uncorrected layout.
+    layout: Option<String>,
+    /// The full import (rows included).
+    result: Result<Rc<Ingested>, Error>,
+    /// The same, rows left out, as the page gets it.
+    shown: Result<Rc<Ingested>, Error>,
+}
+
+/// What the worker keeps between requests.
+#[derive(Default)]
+pub struct Session {
+    files: BTreeMap<FileId, (String, Box<dyn Source>)>,
+    reads: BTreeMap<FileId, Read>,
+}
+
+impl Session {
+    /// An empty session.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Makes file `id` readable under `name`; replaces an earlier file of that id.
+    pub fn open(&mut self, id: FileId, name: &str, source: Box<dyn Source>) {
+        self.reads.remove(&id);
+        self.files.insert(id, (name.to_owned(), source));
+    }
+
+    /// Forgets file `id`: its source and its import.
+    pub fn close(&mut self, id: FileId) {
+        self.files.remove(&id);
+        self.reads.remove(&id);
+    }
+
+    /// Whether file `id` is open.
+    pub fn is_open(&self, id: FileId) -> bool {
+        self.files.contains_key(&id)
+    }
+
+    /// Answers `request`: imports the files whose import is missing or out of date
+    /// (reporting progress per chunk), then computes the audit and its report. Files
+    /// the request names but nobody opened are answered as unreadable.
+    pub fn answer(&mut self, request: &Request, progress: &mut dyn FnMut(Progress)) -> Reply {
+        let wanted: Vec<FileId> = request.files.iter().map(|f| f.id).collect();
+        self.reads.retain(|id, _| wanted.contains(id));
+        let mut files = Vec::with_capacity(request.files.len());
+        let mut inputs: Vec<Rc<Ingested>> = Vec::new();
+        for spec in &request.files {
+            let fresh = self
+                .reads
+                .get(&spec.id)
+                .is_some_and(|read| read.answers(spec, &request.remembered));
+            if !fresh {
+                let read = self.read(request.job, spec, &request.remembered, progress);
+                self.reads.insert(spec.id, read);
+            }
+            match self.reads.get(&spec.id) {
+                Some(read) => {
+                    if let Ok(ingested) = &read.result {
+                        inputs.push(ingested.clone());
+                    }
+                    files.push(FileReply {
+                        id: spec.id,
+                        overrides: read.applied.clone(),
+                        layout: read.layout.clone(),
+                        result: read.shown.clone(),
+                    });
+                }
+                None => files.push(FileReply {
+                    id: spec.id,
+                    overrides: Overrides::default(),
+                    layout: None,
+                    result: Err(Error::new("", ErrorKind::Unreadable)),
+                }),
+            }
+        }
+        let audit = crate::engine::run(&inputs, &request.settings);
+        let report = report::build(&inputs, &audit, &request.settings);
+        Reply {
+            job: request.job,
+            files,
+            audit,
+            report,
+        }
+    }
+
+    /// Reads file `spec.id` as asked.
+    fn read(
+        &self,
+        job: u64,
+        spec: &FileSpec,
+        remembered: &BTreeMap<String, Overrides>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Read {
+        let Some((name, source)) = self.files.get(&spec.id) else {
+            let error = Err(Error::new("", ErrorKind::Unreadable));
+            return Read {
+                asked: spec.overrides.clone(),
+                remembered: None,
+                applied: Overrides::default(),
+                layout: None,
+                result: error.clone(),
+                shown: error,
+            };
+        };
+        let import = |overrides: &Overrides, progress: &mut dyn FnMut(Progress)| {
+            import(job, spec.id, name, source.as_ref(), overrides, progress)
+        };
+        let detected = Overrides::default();
+        // The layout is that of the uncorrected file, so that a correction (of the
+        // delimiter, say) does not move the key it is remembered under.
+        let (first, applied, remembered_used) = match &spec.overrides {
+            Some(asked) if *asked != detected => {
+                let result = import(asked, progress);
+                // Learn the layout from an uncorrected read only when corrections will
+                // be remembered under it (i.e. the file was opened with corrections).
+                let layout_source = import(&detected, &mut |_| {});
+                let layout = layout_source.as_ref().ok().map(layout_key);
+                return Read::new(spec.overrides.clone(), None, asked.clone(), layout, result);
+            }
+            _ => {
+                let first = import(&detected, progress);
+                let remembered_used = match (&spec.overrides, &first) {
+                    (None, Ok(i)) => remembered.get(&layout_key(i)).cloned(),
+                    _ => None,
+                };
+                let applied = remembered_used.clone().unwrap_or_default();
+                (first, applied, remembered_used)
+            }
+        };
+        let layout = first.as_ref().ok().map(layout_key);
+        let result = match &remembered_used {
+            Some(overrides) => import(overrides, progress),
+            None => first,
+        };
+        Read::new(
+            spec.overrides.clone(),
+            remembered_used,
+            applied,
+            layout,
+            result,
+        )
+    }
+}
+
+impl Read {
+    fn new(
+        asked: Option<Overrides>,
+        remembered: Option<Overrides>,
+        applied: Overrides,
+        layout: Option<String>,
+        result: Result<Ingested, Error>,
+    ) -> Read {
+        let result = result.map(Rc::new);
+        let shown = result
+            .as_ref()
+            .map(|i| Rc::new(without_rows(i)))
+            .map_err(Clone::clone);
+        Read {
+            asked,
+            remembered,
+            applied,
+            layout,
+            result,
+            shown,
+        }
+    }
+
+    /// Whether this import is what `spec` asks for, under `remembered`.
+    fn answers(&self, spec: &FileSpec, remembered: &BTreeMap<String, Overrides>) -> bool {
+        match &spec.overrides {
+            // The page sends back the corrections it was told were applied.
+            Some(asked) => *asked == self.applied,
+            None => {
+                self.asked.is_none()
+                    && self.layout.as_ref().and_then(|k| remembered.get(k))
+                        == self.remembered.as_ref()
+            }
+        }
+    }
+}
+
+/// Everything the page shows about a file: the import without its rows.
+fn without_rows(ingested: &Ingested) -> Ingested {
+    Ingested {
+        file: ingested.file.clone(),
+        kind: ingested.kind,
+        kind_confidence: ingested.kind_confidence,
+        encoding: ingested.encoding,
+        encoding_evidence: ingested.encoding_evidence,
+        delimiter: ingested.delimiter,
+        header_line: ingested.header_line,
+        mapping: ingested.mapping.clone(),
+        decimal_mark: ingested.decimal_mark,
+        date_order: ingested.date_order,
+        rows_read: ingested.rows_read,
+        rows_used: ingested.rows_used,
+        rows_skipped: ingested.rows_skipped,
+        rows_repaired: ingested.rows_repaired,
+        issues: ingested.issues.clone(),
+        table: Table::default(),
+        outcomes: ingested.outcomes.clone(),
+    }
+}
+
+/// Imports `source` chunk by chunk, reporting progress after each chunk.
+fn import(
+    job: u64,
+    id: FileId,
+    name: &str,
+    source: &dyn Source,
+    overrides: &Overrides,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Ingested, Error> {
+    let total = source.size();
+    let mut importer = Importer::new(name, overrides);
+    let mut bytes = 0u64;
+    progress(Progress {
+        job,
+        id,
+        bytes,
+        total,
+    });
+    let read = source.read(&mut |chunk| {
+        importer.push(chunk);
+        bytes += chunk.len() as u64;
+        progress(Progress {
+            job,
+            id,
+            bytes,
+            total,
+        });
+    });
+    match read {
+        Ok(()) => importer.finish(),
+        Err(Unreadable) => Err(Error::new(name, ErrorKind::Unreadable)),
+    }
+}
+
+/// A message from the page to the worker. A file's bytes travel beside it, as the
+/// browser's own `Blob` (never copied into the message).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ToWorker {
+    /// Make a file readable: the built-in demo's file `demo`, else the `Blob` sent along.
+    Open {
+        /// The page's id for it.
+        id: FileId,
+        /// The file name.
+        name: String,
+        /// The demo file's index, for the built-in demo.
+        demo: Option<usize>,
+    },
+    /// Forget a file.
+    Close {
+        /// Which one.
+        id: FileId,
+    },
+    /// Compute the wanted audit.
+    Answer(Box<Request>),
+}
+
+/// A message from the worker to the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FromWorker {
+    /// The worker is running and takes requests.
+    Ready,
+    /// An import moved on.
+    Progress(Progress),
+    /// The answer to a request.
+    Reply(Box<Reply>),
+}
+
+/// The text of a message, for `postMessage` (JSON: the f64 values cross bit for bit).
+pub fn encode<T: Serialize>(message: &T) -> String {
+    // Serialising these types cannot fail: every map key is a string.
+    serde_json::to_string(message).unwrap_or_default()
+}
+
+/// Reads a message to the worker.
+pub fn decode_to_worker(text: &str) -> Result<ToWorker, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+/// Reads a message from the worker, rebuilding what does not travel (the audit's
+/// lookup of figures).
+pub fn decode_from_worker(text: &str) -> Result<FromWorker, String> {
+    let mut message: FromWorker = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    if let FromWorker::Reply(reply) = &mut message {
+        reply.audit.reindex();
+    }
+    Ok(message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo_session() -> (Session, Vec<FileSpec>) {
+        let mut session = Session::new();
+        let mut files = Vec::new();
+        for i in 0..demo_len() {
+            let (name, source) = demo_source(i).expect("demo file");
+            session.open(i as FileId + 10, name, source);
+            files.push(FileSpec {
+                id: i as FileId + 10,
+                overrides: None,
+            });
+        }
+        (session, files)
+    }
+
+    fn request(job: u64, files: Vec<FileSpec>) -> Request {
+        Request {
+            job,
+            files,
+            settings: Settings::default(),
+            remembered: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn the_session_gives_the_same_audit_as_the_engine() {
+        let (mut session, files) = demo_session();
+        let mut steps = 0;
+        let reply = session.answer(&request(1, files), &mut |_| steps += 1);
+        let inputs: Vec<Ingested> = demo::FILES
+            .iter()
+            .map(|(name, bytes)| {
+                crate::engine::ingest(name, bytes, &Overrides::default()).expect("demo")
+            })
+            .collect();
+        let audit = crate::engine::run(&inputs, &Settings::default());
+        assert_eq!(reply.job, 1);
+        assert_eq!(reply.audit, audit);
+        assert_eq!(
+            reply.report,
+            report::build(&inputs, &audit, &Settings::default())
+        );
+        assert_eq!(reply.files.len(), 9);
+        // One step before each file and one per chunk (every demo file is under 1 MiB).
+        assert_eq!(steps, 18);
+        for (file, ingested) in reply.files.iter().zip(&inputs) {
+            let shown = file.result.as_ref().expect("read");
+            assert_eq!(shown.rows_used, ingested.rows_used);
+            assert_eq!(shown.issues, ingested.issues);
+            assert_eq!(shown.table, Table::default(), "rows stay in the worker");
+        }
+    }
+
+    #[test]
+    fn a_reply_crosses_to_the_page_bit_for_bit() {
+        let (mut session, files) = demo_session();
+        let reply = session.answer(&request(7, files), &mut |_| {});
+        let text = encode(&FromWorker::Reply(Box::new(reply.clone())));
+        match decode_from_worker(&text).expect("decoded") {
+            FromWorker::Reply(back) => assert!(*back == reply, "the reply changed on the way"),
+            other => panic!("not a reply: {other:?}"),
+        }
+        let ask = ToWorker::Answer(Box::new(request(8, Vec::new())));
+        assert_eq!(decode_to_worker(&encode(&ask)), Ok(ask));
+    }
+
+    #[test]
+    fn a_changed_setting_reads_no_file_and_a_correction_reads_one() {
+        let (mut session, files) = demo_session();
+        session.answer(&request(1, files.clone()), &mut |_| {});
+        let mut again = request(2, files.clone());
+        again.settings.audit.formulas.include_labour = false;
+        let mut read = 0;
+        session.answer(&again, &mut |_| read += 1);
+        assert_eq!(read, 0, "no file is read again for a setting");
+        let mut corrected = files.clone();
+        corrected[0].overrides = Some(Overrides {
+            delimiter: Some(b';'),
+            ..Overrides::default()
+        });
+        let mut read = Vec::new();
+        let reply = session.answer(&request(3, corrected), &mut |p| read.push(p.id));
+        read.dedup();
+        assert_eq!(read, vec![10], "only the corrected file is read again");
+        assert_eq!(reply.files[0].overrides.delimiter, Some(b';'));
+        // The layout stays that of the uncorrected file.
+        let first = session.answer(&request(4, files), &mut |_| {});
+        assert_eq!(reply.files[0].layout, first.files[0].layout);
+    }
+
+    #[test]
+    fn remembered_corrections_apply_to_a_new_file_of_the_same_layout() {
+        let (mut session, files) = demo_session();
+        let reply = session.answer(&request(1, files[..1].to_vec()), &mut |_| {});
+        let layout = reply.files[0].layout.clone().expect("layout");
+        let fix = Overrides {
+            decimal_mark: Some(crate::engine::import::value::DecimalMark::Comma),
+            ..Overrides::default()
+        };
+        let mut ask = request(2, files[..1].to_vec());
+        ask.remembered.insert(layout, fix.clone());
+        let reply = session.answer(&ask, &mut |_| {});
+        assert_eq!(
+            reply.files[0].overrides, fix,
+            "remembered corrections applied"
+        );
+    }
+
+    #[test]
+    fn an_unopened_or_closed_file_is_answered_as_unreadable() {
+        let (mut session, files) = demo_session();
+        session.close(10);
+        let reply = session.answer(&request(1, files[..2].to_vec()), &mut |_| {});
+        assert!(reply.files[0].result.is_err());
+        assert!(reply.files[1].result.is_ok());
+        assert!(!session.is_open(10));
+    }
+}
