@@ -13,7 +13,7 @@
 // - activate: delete this scope's caches of other versions, and take control of open
 //   pages (they already loaded all their files: the app fetches nothing later).
 // - fetch: the page is network-first, falling back to the cache when the network
-//   fails; the hashed files are cache-first. Nothing is written to the cache after the
+//   fails; the hashed files and the engine's worker.js are cache-first. Nothing is written to the cache after the
 //   install, so a page from a newer deploy is never mixed with older files. Every other
 //   request is left to the browser.
 'use strict';
@@ -87,7 +87,9 @@ self.addEventListener('fetch', (event) => {
   }
   const file = href.startsWith(SCOPE) ? href.slice(SCOPE.length) : null;
   if (file === null || !MANIFEST.files.includes(file)) return;
-  event.respondWith(HASHED.test(file) ? cacheFirst(req, href) : networkFirst(req, href));
+  // The engine's worker script is cache-first too: a worker restarted after Cancel or a
+  // failure must load without asking the server (this cache is this build's only).
+  event.respondWith(HASHED.test(file) || file === 'worker.js' ? cacheFirst(req, href) : networkFirst(req, href));
 });
 
 async function cached(key) {
