@@ -16,6 +16,7 @@ use crate::engine::metrics::period::{Bucket, Period};
 use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap};
@@ -524,7 +525,14 @@ pub fn run<I: Borrow<Ingested>>(inputs: &[I], settings: &AuditSettings) -> Audit
                 (Measure::DealsOpen, Decimal::ZERO),
                 (Measure::PipelineValue, Decimal::ZERO),
             ];
-            paid.add(None, None, &[(Dimension::Total, None)], &zero, &mut range);
+            paid.add(
+                0,
+                None,
+                None,
+                &[(Dimension::Total, None)],
+                &zero,
+                &mut range,
+            );
         }
         let unclassified = !join.unclassified.is_empty();
         if let (Some(as_of), false) = (as_of, unclassified) {
@@ -776,17 +784,59 @@ fn csat_answers(measures: &mut Vec<(Measure, Decimal)>) {
 }
 
 /// A stock (list size) seen at the first and the last date of a group: (first day,
-/// its value, last day, its value). On a tie, the first row read is the start and
-/// the last row read the end.
-type Stock = (NaiveDate, Decimal, NaiveDate, Decimal);
+/// its value, last day, its value), each with the index of the row it was read from.
+/// On a tie, the first row read is the start and the last row read the end.
+type Stock = ((NaiveDate, u64, Decimal), (NaiveDate, u64, Decimal));
 
-/// Sums measures per (dimension, group, period).
+/// Grouping columns (dimensions and split columns) a table may have for its rows to be
+/// summed in a cube first; a table with more is summed row by row.
+const CUBE_WIDTH: usize = 16;
+
+/// A row's groups, interned: (dimension, label id, whether the label is set).
+type RowGroups = Vec<(Dimension, Option<u32>, bool)>;
+
+/// One cell of the cube: rows of the same groups and the same date (or span).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct CellKey {
+    date: Option<NaiveDate>,
+    span: Option<(NaiveDate, NaiveDate)>,
+    ids: [u32; CUBE_WIDTH],
+}
+
+/// What the rows of one cell add up to.
+#[derive(Default)]
+struct Cell {
+    sums: Sums,
+    /// Rows per measure (for the coverage of each dimension).
+    rows: Vec<(Measure, u64)>,
+    /// The list size of the first and the last row read, with their row indexes.
+    stock: Option<((u64, Decimal), (u64, Decimal))>,
+}
+
+/// A group key with its label interned: (dimension, label id, period). Copied, hashed
+/// and compared as a few integers per row instead of a string.
+type Slot = (Dimension, Option<u32>, Option<Period>);
+
+/// Sums measures per (dimension, group, period), streaming: each row's groups are
+/// looked up by interned label (no string is copied per row), its periods are computed
+/// once, and the sums live in one dense vector indexed through a hash map. Only
+/// [`Accumulator::into_groups`] turns the keys back into labels, once per group.
 struct Accumulator<'b> {
     as_of: Option<NaiveDate>,
     buckets: &'b [Bucket],
-    groups: BTreeMap<GroupKey, Sums>,
-    list_sizes: BTreeMap<GroupKey, Stock>,
-    coverage: Coverage,
+    /// Per dimension, each label's id into `labels`.
+    ids: Vec<(Dimension, FxHashMap<String, u32>)>,
+    labels: Vec<String>,
+    slots: FxHashMap<Slot, u32>,
+    keys: Vec<Slot>,
+    sums: Vec<Sums>,
+    list_sizes: FxHashMap<Slot, Stock>,
+    coverage: FxHashMap<(Dimension, Measure), (u64, u64)>,
+    /// Reused per row: the row's groups (interned) and the slots it adds to.
+    row_groups: RowGroups,
+    row_slots: Vec<Slot>,
+    /// Sum tables row by row, never in a cube (the tests compare both ways).
+    by_rows: bool,
 }
 
 impl<'b> Accumulator<'b> {
@@ -794,47 +844,112 @@ impl<'b> Accumulator<'b> {
         Accumulator {
             as_of,
             buckets,
-            groups: BTreeMap::new(),
-            list_sizes: BTreeMap::new(),
-            coverage: Coverage::new(),
+            ids: Vec::new(),
+            labels: Vec::new(),
+            slots: FxHashMap::default(),
+            keys: Vec::new(),
+            sums: Vec::new(),
+            list_sizes: FxHashMap::default(),
+            coverage: FxHashMap::default(),
+            row_groups: Vec::new(),
+            row_slots: Vec::new(),
+            by_rows: false,
         }
+    }
+
+    /// The id of `label` in `dimension`, added when new.
+    fn intern(&mut self, dimension: Dimension, label: &str) -> u32 {
+        let at = match self.ids.iter().position(|(d, _)| *d == dimension) {
+            Some(at) => at,
+            None => {
+                self.ids.push((dimension, FxHashMap::default()));
+                self.ids.len() - 1
+            }
+        };
+        let map = &mut self.ids[at].1;
+        if let Some(&id) = map.get(label) {
+            return id;
+        }
+        let id = u32::try_from(self.labels.len()).unwrap_or(u32::MAX);
+        self.labels.push(label.to_owned());
+        map.insert(label.to_owned(), id);
+        id
     }
 
     /// The sums, with the list size at the start and end of each group's dates, and
     /// the measures each dimension knows per group.
-    fn into_groups(mut self) -> (BTreeMap<GroupKey, Sums>, Coverage) {
-        for (key, (_, start, _, end)) in self.list_sizes {
-            let sums = self.groups.entry(key).or_default();
+    fn into_groups(self) -> (BTreeMap<GroupKey, Sums>, Coverage) {
+        let labels = self.labels;
+        let key = |(d, id, p): Slot| -> GroupKey {
+            (d, id.and_then(|i| labels.get(i as usize).cloned()), p)
+        };
+        let mut groups: BTreeMap<GroupKey, Sums> = self
+            .keys
+            .iter()
+            .zip(self.sums)
+            .map(|(slot, sums)| (key(*slot), sums))
+            .collect();
+        for (slot, ((_, _, start), (_, _, end))) in self.list_sizes {
+            let sums = groups.entry(key(slot)).or_default();
             sums.add(Measure::ListStart, start);
             sums.add(Measure::ListEnd, end);
         }
+        let mut coverage: Coverage = self.coverage.into_iter().collect();
         // The list stock is known per group as the list-size column is.
         let list_size = Measure::Field(Field::ListSize);
-        let stock: Vec<_> = self
-            .coverage
+        let stock: Vec<_> = coverage
             .iter()
             .filter(|((_, m), _)| *m == list_size)
             .map(|((d, _), c)| (*d, *c))
             .collect();
         for (d, c) in stock {
-            self.coverage.insert((d, Measure::ListStart), c);
-            self.coverage.insert((d, Measure::ListEnd), c);
+            coverage.insert((d, Measure::ListStart), c);
+            coverage.insert((d, Measure::ListEnd), c);
         }
-        (self.groups, self.coverage)
+        (groups, coverage)
     }
 
-    /// Adds one row or event: its date (or, for a row without one, the period its
-    /// file states), its group in each dimension it has, and its measures. A row after
-    /// the reporting date is left out. A stated period counts in the whole range and in
-    /// every period that holds all of it (the quarter of a quarterly report), never
-    /// spread over the periods it spans. `groups` lists every group the row counts in,
-    /// the total included.
+    /// Adds one row (the `index`-th read): to each of `groups` (the total included;
+    /// `None` is the total's label) for the whole range, and for each period of the
+    /// row's date, or of the span it covers when one period holds all of it (the
+    /// quarter of a quarterly report), never spread over the periods it spans.
     fn add(
+        &mut self,
+        index: u64,
+        date: Option<NaiveDate>,
+        span: Option<(NaiveDate, NaiveDate)>,
+        groups: &[(Dimension, Option<&str>)],
+        measures: &[(Measure, Decimal)],
+        range: &mut Option<(NaiveDate, NaiveDate)>,
+    ) {
+        let mut row_groups = std::mem::take(&mut self.row_groups);
+        row_groups.clear();
+        for (dimension, label) in groups {
+            let id = label.map(|l| self.intern(*dimension, l));
+            row_groups.push((*dimension, id, tags(*dimension, *label)));
+        }
+        let mut sums = Sums::default();
+        for (measure, value) in measures {
+            sums.add(*measure, *value);
+        }
+        let rows: Vec<(Measure, u64)> = measures.iter().map(|(m, _)| (*m, 1)).collect();
+        let stock = measures
+            .iter()
+            .find(|(m, _)| *m == Measure::Field(Field::ListSize))
+            .map(|(_, v)| ((index, *v), (index, *v)));
+        let cell = Cell { sums, rows, stock };
+        self.add_cell(date, span, &row_groups, &cell, range);
+        self.row_groups = row_groups;
+    }
+
+    /// Adds rows of the same groups and date (see [`Accumulator::add`]); `groups` are
+    /// interned, each with whether its label is set.
+    fn add_cell(
         &mut self,
         date: Option<NaiveDate>,
         span: Option<(NaiveDate, NaiveDate)>,
-        groups: &[(Dimension, Option<String>)],
-        measures: &[(Measure, Decimal)],
+        row_groups: &[(Dimension, Option<u32>, bool)],
+        cell: &Cell,
         range: &mut Option<(NaiveDate, NaiveDate)>,
     ) {
         let when = date.map(|d| (d, d)).or(span);
@@ -846,53 +961,62 @@ impl<'b> Accumulator<'b> {
         if let Some((a, b)) = when {
             *range = Some(range.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
         }
-        for (dimension, group) in groups {
+        for (dimension, _, set) in row_groups {
             if *dimension == Dimension::Total {
                 continue;
             }
-            let set = u64::from(tags(*dimension, group.as_deref()));
-            for (measure, _) in measures {
+            for (measure, n) in &cell.rows {
                 let c = self.coverage.entry((*dimension, *measure)).or_default();
-                *c = (c.0 + set, c.1 + 1);
+                *c = (c.0 + if *set { *n } else { 0 }, c.1 + n);
             }
         }
-        let mut keys: Vec<GroupKey> = Vec::with_capacity(groups.len() * (self.buckets.len() + 1));
-        for (dimension, group) in groups.iter().cloned() {
-            keys.push((dimension, group.clone(), None));
-            if let Some((a, b)) = when {
-                for &bucket in self.buckets {
-                    if bucket == Bucket::Year && dimension != Dimension::Total {
-                        continue;
-                    }
-                    let period = Period::of(bucket, a);
-                    if period == Period::of(bucket, b) {
-                        keys.push((dimension, group.clone(), Some(period)));
-                    }
+        // The row's periods, once: those of its date, or of its span when one period
+        // holds all of it.
+        let mut periods: [Option<(Bucket, Period)>; 8] = [None; 8];
+        if let Some((a, b)) = when {
+            for (slot, &bucket) in periods.iter_mut().zip(self.buckets) {
+                let period = Period::of(bucket, a);
+                if period == Period::of(bucket, b) {
+                    *slot = Some((bucket, period));
                 }
             }
         }
-        let list_size = measures
-            .iter()
-            .find(|(m, _)| *m == Measure::Field(Field::ListSize))
-            .map(|(_, v)| *v);
-        for key in keys {
-            if let (Some(d), Some(size)) = (date, list_size) {
+        let mut row_slots = std::mem::take(&mut self.row_slots);
+        row_slots.clear();
+        for (dimension, id, _) in row_groups {
+            row_slots.push((*dimension, *id, None));
+            for (bucket, period) in periods.iter().flatten() {
+                if *bucket == Bucket::Year && *dimension != Dimension::Total {
+                    continue;
+                }
+                row_slots.push((*dimension, *id, Some(*period)));
+            }
+        }
+        for slot in &row_slots {
+            if let (Some(d), Some(((i, first), (j, last)))) = (date, cell.stock) {
                 let stock = self
                     .list_sizes
-                    .entry(key.clone())
-                    .or_insert((d, size, d, size));
-                if d < stock.0 {
-                    (stock.0, stock.1) = (d, size);
+                    .entry(*slot)
+                    .or_insert(((d, i, first), (d, j, last)));
+                if (d, i) < (stock.0 .0, stock.0 .1) {
+                    stock.0 = (d, i, first);
                 }
-                if d >= stock.2 {
-                    (stock.2, stock.3) = (d, size);
+                if (d, j) > (stock.1 .0, stock.1 .1) {
+                    stock.1 = (d, j, last);
                 }
             }
-            let sums = self.groups.entry(key).or_default();
-            for (measure, value) in measures {
-                sums.add(*measure, *value);
-            }
+            let at = match self.slots.get(slot) {
+                Some(&at) => at as usize,
+                None => {
+                    self.slots.insert(*slot, self.sums.len() as u32);
+                    self.keys.push(*slot);
+                    self.sums.push(Sums::default());
+                    self.sums.len() - 1
+                }
+            };
+            self.sums[at].merge(&cell.sums);
         }
+        self.row_slots = row_slots;
     }
 
     fn add_table(
@@ -934,6 +1058,14 @@ impl<'b> Accumulator<'b> {
             .filter_map(|d| d.field().and_then(|f| table.text(f)).map(|c| (*d, c)))
             .collect();
         let ends = table.date(Field::PeriodEnd);
+        let mut groups: Vec<(Dimension, Option<&str>)> = Vec::new();
+        let mut measures: Vec<(Measure, Decimal)> = Vec::new();
+        // Rows of the same groups and date are summed in one cell first; the cells are
+        // then added to every group and period they count in (a daily export of six
+        // campaigns adds six cells a day, whatever its number of rows).
+        let cube = !self.by_rows && 1 + dims.len() + columns.len() <= CUBE_WIDTH;
+        let mut cells: FxHashMap<CellKey, usize> = FxHashMap::default();
+        let mut cube_cells: Vec<(CellKey, RowGroups, Cell)> = Vec::new();
         for row in 0..table.len() {
             let date = dates
                 .and_then(|d| d.get(row).copied().flatten())
@@ -947,34 +1079,31 @@ impl<'b> Accumulator<'b> {
                 (Some(start), Some(end)) if end > start => (None, Some((start, end))),
                 (date, _) => (date, table.stated_period),
             };
-            let mut groups: Vec<(Dimension, Option<String>)> =
-                std::iter::once((Dimension::Total, None))
-                    .chain(dims.iter().map(|(d, c)| {
-                        let group = c.get(row).cloned().flatten();
-                        (*d, Some(group.unwrap_or_else(|| NOT_SET.to_owned())))
-                    }))
-                    .collect();
+            groups.clear();
+            groups.push((Dimension::Total, None));
+            for (d, c) in &dims {
+                let group = c.get(row).and_then(|g| g.as_deref());
+                groups.push((*d, Some(group.unwrap_or(NOT_SET))));
+            }
             for (dimension, column, labels) in &columns {
                 let label = column
                     .rows
                     .get(row)
                     .and_then(|&id| labels.get(usize::try_from(id).ok()?).copied().flatten())
                     .unwrap_or(NOT_SET);
-                groups.push((*dimension, Some(label.to_owned())));
+                groups.push((*dimension, Some(label)));
             }
-            let mut measures: Vec<(Measure, Decimal)> = numbers
-                .iter()
-                .filter_map(|(f, c)| {
-                    c.get(row)
-                        .copied()
-                        .flatten()
-                        .map(|v| (Measure::Field(*f), v))
-                })
-                .collect();
+            measures.clear();
+            measures.extend(numbers.iter().filter_map(|(f, c)| {
+                c.get(row)
+                    .copied()
+                    .flatten()
+                    .map(|v| (Measure::Field(*f), v))
+            }));
             // A campaign outcome (yes/no) counts a contact, and a response when yes.
             let answer = responses
-                .and_then(|c| c.get(row).cloned().flatten())
-                .and_then(|t| metric::outcome(&t));
+                .and_then(|c| c.get(row).and_then(|t| t.as_deref()))
+                .and_then(metric::outcome);
             if let Some(yes) = answer {
                 measures.push((Measure::Contacts, Decimal::ONE));
                 measures.push((
@@ -983,19 +1112,58 @@ impl<'b> Accumulator<'b> {
                 ));
             }
             derive(&mut measures);
-            self.add(date, span, &groups, &measures, range);
+            if !cube {
+                self.add(row as u64, date, span, &groups, &measures, range);
+                continue;
+            }
+            let mut key = CellKey {
+                date,
+                span,
+                ids: [u32::MAX; CUBE_WIDTH],
+            };
+            for ((dimension, label), id) in groups.iter().zip(key.ids.iter_mut()) {
+                if let Some(label) = label {
+                    *id = self.intern(*dimension, label);
+                }
+            }
+            let at = *cells.entry(key).or_insert_with(|| {
+                let interned = groups
+                    .iter()
+                    .zip(key.ids)
+                    .map(|((d, label), id)| (*d, label.map(|_| id), tags(*d, *label)))
+                    .collect();
+                cube_cells.push((key, interned, Cell::default()));
+                cube_cells.len() - 1
+            });
+            let cell = &mut cube_cells[at].2;
+            for (measure, value) in &measures {
+                cell.sums.add(*measure, *value);
+                match cell.rows.iter_mut().find(|(m, _)| m == measure) {
+                    Some((_, n)) => *n += 1,
+                    None => cell.rows.push((*measure, 1)),
+                }
+                if *measure == Measure::Field(Field::ListSize) {
+                    let here = (row as u64, *value);
+                    cell.stock = Some(cell.stock.map_or((here, here), |(first, _)| (first, here)));
+                }
+            }
+        }
+        for (key, interned, cell) in &cube_cells {
+            self.add_cell(key.date, key.span, interned, cell, range);
         }
     }
 
     fn add_event(&mut self, event: &Event, range: &mut Option<(NaiveDate, NaiveDate)>) {
-        let label = |s: &Option<String>| Some(s.clone().unwrap_or_else(|| NOT_SET.to_owned()));
+        fn label(s: &Option<String>) -> Option<&str> {
+            Some(s.as_deref().unwrap_or(NOT_SET))
+        }
         let mut groups = vec![
             (Dimension::Total, None),
             (Dimension::Source, label(&event.source)),
             (Dimension::Segment, label(&event.segment)),
         ];
         if event.reason.is_some() {
-            groups.push((Dimension::LossReason, event.reason.clone()));
+            groups.push((Dimension::LossReason, event.reason.as_deref()));
         }
         let mut measures = vec![(event.measure, event.amount)];
         if event.measure == Measure::DealRevenue {
@@ -1006,7 +1174,7 @@ impl<'b> Accumulator<'b> {
             };
             measures.push((Measure::InfluencedRevenue, influenced));
         }
-        self.add(event.date, None, &groups, &measures, range);
+        self.add(0, event.date, None, &groups, &measures, range);
     }
 }
 
@@ -1218,6 +1386,58 @@ mod tests {
 
     fn quarter(label: &str) -> Period {
         Period::parse(label).expect("a period label")
+    }
+
+    type Summed = (
+        BTreeMap<GroupKey, Sums>,
+        Coverage,
+        Option<(NaiveDate, NaiveDate)>,
+    );
+
+    /// Sums every table of `inputs` in a cube and row by row.
+    fn both_ways(inputs: &[Ingested]) -> [Summed; 2] {
+        let buckets = buckets(Bucket::Week);
+        let splits: Vec<String> = inputs
+            .iter()
+            .flat_map(|i| i.table.splits.iter().map(|c| c.header.clone()))
+            .collect();
+        [false, true].map(|by_rows| {
+            let mut acc = Accumulator::new(None, &buckets);
+            acc.by_rows = by_rows;
+            let mut range = None;
+            for input in inputs {
+                acc.add_table_with(&input.table, &splits, &mut range, csat_answers);
+            }
+            let (groups, coverage) = acc.into_groups();
+            (groups, coverage, range)
+        })
+    }
+
+    #[test]
+    fn the_cube_sums_exactly_what_rows_sum() {
+        for (name, bytes) in crate::engine::demo::FILES {
+            let input = ingest(name, bytes, &Overrides::default()).expect("demo");
+            let [cube, rows] = both_ways(&[input]);
+            assert!(cube == rows, "{name}: the cube differs from row by row");
+        }
+        // List sizes tied on a date: the first row read starts, the last ends, across
+        // groups read in any order; rows without a campaign, and a 2-decimal mix.
+        let list = file(
+            "sends.csv",
+            "Date,Campaign,Sent,Delivered,List size\n\
+             2026-01-05,A,100,99,1000\n\
+             2026-01-05,B,50,50,1200\n\
+             2026-01-05,A,10.25,10,1100\n\
+             2026-01-09,,7,7,900\n\
+             2026-01-09,B,1.5,1,950\n\
+             2026-01-09,A,3,3,990\n",
+        );
+        let [cube, rows] = both_ways(&[list]);
+        assert!(cube == rows, "list sizes: the cube differs from row by row");
+        let total = cube.0.get(&(Dimension::Total, None, None)).expect("total");
+        assert_eq!(total.get(Measure::ListStart), Some(Decimal::from(1000)));
+        assert_eq!(total.get(Measure::ListEnd), Some(Decimal::from(990)));
+        assert_eq!(total.get(Field::Sent), Some(Decimal::new(17175, 2)));
     }
 
     #[test]

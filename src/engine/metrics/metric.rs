@@ -862,6 +862,13 @@ impl Sums {
         }
     }
 
+    /// Adds every sum of `other` to these.
+    pub fn merge(&mut self, other: &Sums) {
+        for (measure, value) in &other.values {
+            self.add(*measure, *value);
+        }
+    }
+
     /// The sum of a measure, or `None` when no row had a value.
     pub fn get(&self, measure: impl Into<Measure>) -> Option<Decimal> {
         let measure = measure.into();
