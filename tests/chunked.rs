@@ -75,7 +75,7 @@ fn head(bytes: &[u8], max: usize) -> &[u8] {
 
 #[test]
 fn demo_files() {
-    for (name, bytes) in demo::FILES {
+    for (name, bytes) in demo::files() {
         let whole = ingest(name, bytes, &Overrides::default()).expect("demo ingests");
         assert!(whole.rows_used > 0, "{name}");
         // Every size on the first 8 KB (a file in its own right), sparse sizes on all.

@@ -13,7 +13,7 @@ use marketing_audit::engine::{demo, ingest, run, Ingested, MetricId, Overrides, 
 use std::path::Path;
 
 fn demo_inputs() -> Vec<Ingested> {
-    demo::FILES
+    demo::files()
         .iter()
         .map(|(name, bytes)| ingest(name, bytes, &Overrides::default()).expect("demo file ingests"))
         .collect()
@@ -48,11 +48,18 @@ pub fn golden(rel: &str, got: &str) {
 #[test]
 fn committed_demo_files_are_what_the_generator_makes() {
     let generated = gen::generate();
-    assert_eq!(generated.len(), demo::FILES.len());
-    for ((name, text), (embedded_name, bytes)) in generated.iter().zip(demo::FILES) {
-        assert_eq!(name, &embedded_name);
+    assert_eq!(generated.len(), demo::files().len());
+    assert_eq!(generated.len(), demo::NAMES.len());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("demo");
+    for (((name, text), (built_name, bytes)), listed) in
+        generated.iter().zip(demo::files()).zip(demo::NAMES)
+    {
+        assert_eq!((name, name), (built_name, &listed));
+        // The page generates the demo at start-up: the same bytes as the committed files.
+        assert!(text.as_bytes() == bytes.as_slice(), "{name}: the page's demo differs");
+        let committed = std::fs::read(dir.join(name)).expect("committed demo file");
         assert!(
-            text.as_bytes() == bytes,
+            text.as_bytes() == committed.as_slice(),
             "demo/{name} is stale: run `cargo run --example gen_demo`"
         );
     }

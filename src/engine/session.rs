@@ -139,14 +139,14 @@ impl Source for Rc<[u8]> {
 
 /// The source of the built-in demo's file `index`.
 pub fn demo_source(index: usize) -> Option<(&'static str, Box<dyn Source>)> {
-    demo::FILES
+    demo::files()
         .get(index)
-        .map(|(name, bytes)| (*name, Box::new(*bytes) as Box<dyn Source>))
+        .map(|(name, bytes)| (*name, Box::new(bytes.as_slice()) as Box<dyn Source>))
 }
 
 /// How many files the demo has.
 pub fn demo_len() -> usize {
-    demo::FILES.len()
+    demo::NAMES.len()
 }
 
 /// One file's last import.
@@ -483,7 +483,7 @@ mod tests {
         let (mut session, files) = demo_session();
         let mut steps = 0;
         let reply = session.answer(&request(1, files), &mut |_| steps += 1);
-        let inputs: Vec<Ingested> = demo::FILES
+        let inputs: Vec<Ingested> = demo::files()
             .iter()
             .map(|(name, bytes)| {
                 crate::engine::ingest(name, bytes, &Overrides::default()).expect("demo")

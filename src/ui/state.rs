@@ -226,7 +226,7 @@ impl State {
 
     fn with_demo(mut self) -> State {
         self.inputs.clear();
-        for (index, (name, _)) in engine::demo::FILES.iter().enumerate() {
+        for (index, name) in engine::demo::NAMES.iter().enumerate() {
             self.push(name, FileSource::Demo(index), None);
         }
         self.demo = true;
@@ -305,7 +305,7 @@ impl State {
     /// demo's and reopened ones); dropped files are read by the caller, from disk.
     pub fn raw_on_page(&self, loaded: &Loaded) -> Option<RawFile> {
         match &loaded.source {
-            FileSource::Demo(i) => engine::demo::FILES
+            FileSource::Demo(i) => engine::demo::files()
                 .get(*i)
                 .map(|(_, bytes)| RawFile::new(&loaded.name, bytes)),
             FileSource::Bytes(bytes) => Some(RawFile::new(&loaded.name, bytes)),
@@ -945,7 +945,7 @@ mod tests {
         assert_eq!(empty.locale, Locale::Ro, "the page stays readable");
         let saved = SavedAudit::from_json(&file).expect("reopens");
         let reopened = act(empty, Action::Open(Box::new(saved)));
-        assert_eq!(reopened.inputs.len(), engine::demo::FILES.len());
+        assert_eq!(reopened.inputs.len(), engine::demo::NAMES.len());
         assert_eq!(reopened.goals, vec![goal]);
         assert_eq!(reopened.notes, "Move budget from webinars to video.");
         assert!(!reopened.settings.audit.formulas.include_labour);
@@ -984,7 +984,7 @@ mod tests {
     #[test]
     fn dropping_files_replaces_the_demo_and_clear_keeps_settings() {
         let state = demo();
-        assert!(state.demo && state.inputs.len() == engine::demo::FILES.len());
+        assert!(state.demo && state.inputs.len() == engine::demo::NAMES.len());
         let state = act(state, Action::IncludeLabour(false));
         let state = read(state, "mine.csv", "Campaign,Spend\nA,1\n");
         assert!(!state.demo);

@@ -1415,7 +1415,7 @@ mod tests {
 
     #[test]
     fn the_cube_sums_exactly_what_rows_sum() {
-        for (name, bytes) in crate::engine::demo::FILES {
+        for (name, bytes) in crate::engine::demo::files() {
             let input = ingest(name, bytes, &Overrides::default()).expect("demo");
             let [cube, rows] = both_ways(&[input]);
             assert!(cube == rows, "{name}: the cube differs from row by row");

@@ -893,7 +893,7 @@ mod tests {
 
     #[test]
     fn demo_ranks_rising_and_fading_campaigns() {
-        let inputs: Vec<Ingested> = demo::FILES
+        let inputs: Vec<Ingested> = demo::files()
             .iter()
             .map(|(name, bytes)| file_bytes(name, bytes))
             .collect();
