@@ -56,7 +56,10 @@ fn committed_demo_files_are_what_the_generator_makes() {
     {
         assert_eq!((name, name), (built_name, &listed));
         // The page generates the demo at start-up: the same bytes as the committed files.
-        assert!(text.as_bytes() == bytes.as_slice(), "{name}: the page's demo differs");
+        assert!(
+            text.as_bytes() == bytes.as_slice(),
+            "{name}: the page's demo differs"
+        );
         let committed = std::fs::read(dir.join(name)).expect("committed demo file");
         assert!(
             text.as_bytes() == committed.as_slice(),

@@ -155,8 +155,10 @@ impl Dimension {
 /// The group label for rows whose grouping cell is blank.
 pub const NOT_SET: &str = "(not set)";
 
-/// One number of the audit.
+/// One number of the audit. Between the worker and the page it travels as a
+/// [`FigureRow`] (a JSON array, not an object): an audit has tens of thousands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "FigureRow", into = "FigureRow")]
 pub struct Figure {
     /// Which metric.
     pub metric: MetricId,
@@ -172,6 +174,47 @@ pub struct Figure {
     pub numerator: Option<f64>,
     /// The denominator; `None` for totals.
     pub denominator: Option<f64>,
+}
+
+/// A [`Figure`] as a tuple: metric, dimension, group, period, value, numerator,
+/// denominator.
+#[derive(Serialize, Deserialize)]
+pub struct FigureRow(
+    MetricId,
+    Dimension,
+    Option<String>,
+    Option<Period>,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+);
+
+impl From<FigureRow> for Figure {
+    fn from(r: FigureRow) -> Figure {
+        Figure {
+            metric: r.0,
+            dimension: r.1,
+            group: r.2,
+            period: r.3,
+            value: r.4,
+            numerator: r.5,
+            denominator: r.6,
+        }
+    }
+}
+
+impl From<Figure> for FigureRow {
+    fn from(f: Figure) -> FigureRow {
+        FigureRow(
+            f.metric,
+            f.dimension,
+            f.group,
+            f.period,
+            f.value,
+            f.numerator,
+            f.denominator,
+        )
+    }
 }
 
 type FigureKey = (MetricId, Dimension, Option<String>, Option<Period>);
@@ -249,7 +292,9 @@ pub struct Audit {
     /// The CRM join, when any CRM file is loaded.
     pub join: Option<JoinReport>,
     /// The joined CRM leads themselves, for the report (attribution, stagnation), so
-    /// the files are joined once per audit.
+    /// the files are joined once per audit. They stay in the engine's worker: the page
+    /// gets the audit without them (`None`), as it gets files without their rows.
+    #[serde(skip)]
     pub crm: Option<crate::engine::metrics::funnel::Join>,
     /// Lead velocity, computed once here: its figures are in `figures`, the report
     /// shows the rest.
