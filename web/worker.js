@@ -5,7 +5,8 @@
 // happen here, so the page's main thread only renders.
 //
 // The first message names the two files: { glue: URL of the wasm-bindgen module,
-// wasm: URL of the .wasm }. Messages that arrive while the module starts are queued,
+// wasm: URL of the .wasm, module: the page's compiled WebAssembly.Module } (with the
+// module the worker only instantiates; the URL is the fallback). Messages that arrive while the module starts are queued,
 // then replayed in order. A failure to start is posted back as { failed: "why" }: the
 // page then runs the engine itself.
 const queued = [];
@@ -18,9 +19,9 @@ self.onmessage = async (event) => {
   }
   starting = true;
   try {
-    const { glue, wasm } = event.data;
+    const { glue, wasm, module } = event.data;
     const bindings = await import(glue);
-    await bindings.default({ module_or_path: wasm });
+    await bindings.default({ module_or_path: module instanceof WebAssembly.Module ? module : wasm });
     // Replaces self.onmessage with the engine's handler, then says "ready".
     bindings.worker_start();
     for (const e of queued.splice(0)) self.onmessage(e);

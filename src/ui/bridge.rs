@@ -291,6 +291,12 @@ fn spawn(inner: Weak<RefCell<Inner>>) -> Option<Mode> {
         &JsValue::from_str("wasm"),
         &JsValue::from_str(&wasm),
     );
+    // The page's compiled module: the worker instantiates it without compiling again.
+    let _ = js_sys::Reflect::set(
+        &start,
+        &JsValue::from_str("module"),
+        &wasm_bindgen::module(),
+    );
     worker.post_message(&start).ok()?;
     Some(Mode::Worker {
         worker,
