@@ -92,6 +92,8 @@ pub struct Progress {
     pub bytes: u64,
     /// The file's size.
     pub total: u64,
+    /// Records read so far.
+    pub rows: u64,
 }
 
 /// The browser could not read a file's bytes (it lost access to the file).
@@ -378,6 +380,7 @@ fn import(
         id,
         bytes,
         total,
+        rows: 0,
     });
     let read = source.read(&mut |chunk| {
         importer.push(chunk);
@@ -387,6 +390,7 @@ fn import(
             id,
             bytes,
             total,
+            rows: importer.rows_read(),
         });
     });
     match read {
@@ -481,8 +485,9 @@ mod tests {
     #[test]
     fn the_session_gives_the_same_audit_as_the_engine() {
         let (mut session, files) = demo_session();
-        let mut steps = 0;
-        let reply = session.answer(&request(1, files), &mut |_| steps += 1);
+        let mut reports = Vec::new();
+        let reply = session.answer(&request(1, files), &mut |p| reports.push(p));
+        let steps = reports.len();
         let inputs: Vec<Ingested> = demo::files()
             .iter()
             .map(|(name, bytes)| {
@@ -497,6 +502,11 @@ mod tests {
             report::build(&inputs, &audit, &Settings::default())
         );
         assert_eq!(reply.files.len(), 9);
+        let last = reports.last().copied().expect("progress");
+        assert_eq!(
+            (last.bytes, last.total),
+            (last.total, demo::files()[8].1.len() as u64)
+        );
         // One step before each file and one per chunk (every demo file is under 1 MiB).
         assert_eq!(steps, 18);
         for (file, ingested) in reply.files.iter().zip(&inputs) {
@@ -505,6 +515,43 @@ mod tests {
             assert_eq!(shown.issues, ingested.issues);
             assert_eq!(shown.table, Table::default(), "rows stay in the worker");
         }
+    }
+
+    #[test]
+    fn progress_counts_bytes_and_rows_as_they_are_read() {
+        let mut text = String::from("Date,Campaign,Spend\n");
+        for i in 0..60_000 {
+            text.push_str(&format!(
+                "2026-01-{:02},Campaign {},{}.5\n",
+                i % 28 + 1,
+                i % 7,
+                i % 100
+            ));
+        }
+        let mut session = Session::new();
+        session.open(1, "big.csv", Box::new(text.clone().into_bytes()));
+        let mut reports = Vec::new();
+        let ask = request(
+            1,
+            vec![FileSpec {
+                id: 1,
+                overrides: None,
+            }],
+        );
+        let reply = session.answer(&ask, &mut |p| reports.push(p));
+        assert_eq!(
+            reply.files[0].result.as_ref().map(|i| i.rows_used),
+            Ok(60_000)
+        );
+        assert_eq!(reports.first().map(|p| (p.bytes, p.rows)), Some((0, 0)));
+        assert!(reports
+            .windows(2)
+            .all(|w| w[0].bytes <= w[1].bytes && w[0].rows <= w[1].rows));
+        let last = reports.last().copied().expect("progress");
+        assert_eq!(last.bytes, text.len() as u64);
+        // Rows are counted as they stream past the first chunk (the last few arrive
+        // with the end of the file).
+        assert!(last.rows > 30_000, "{last:?}");
     }
 
     #[test]

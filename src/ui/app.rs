@@ -433,7 +433,7 @@ fn Status() -> Html {
     let loc = state.locale;
     let n = state.inputs.len();
     // When the current file's reading started, to give its speed and time left.
-    let started = use_mut_ref(|| None::<((u64, u32), f64, u64)>);
+    let started = use_mut_ref(|| None::<((u64, u32), f64, u64, u64)>);
     let cancel = {
         let bridge = engine.bridge.clone();
         Callback::from(move |_: MouseEvent| bridge.cancel())
@@ -442,12 +442,17 @@ fn Status() -> Html {
         bridge::Status::Reading(p) if state.busy() => {
             let now = js_sys::Date::now();
             let mut since = started.borrow_mut();
-            let (t0, b0) = match *since {
-                Some((key, t0, b0)) if key == (p.job, p.id) => (t0, b0),
+            let (t0, b0, r0) = match *since {
+                Some((key, t0, b0, r0)) if key == (p.job, p.id) => (t0, b0, r0),
                 _ => {
-                    *since = Some(((p.job, p.id), now, p.bytes));
-                    (now, p.bytes)
+                    *since = Some(((p.job, p.id), now, p.bytes, p.rows));
+                    (now, p.bytes, p.rows)
                 }
+            };
+            let row_rate = if seconds_since(now, t0) > 0.0 {
+                (p.rows - r0) as f64 / seconds_since(now, t0)
+            } else {
+                0.0
             };
             let seconds = (now - t0) / 1000.0;
             let rate = if seconds > 0.0 {
@@ -471,6 +476,8 @@ fn Status() -> Html {
                         ("file", name),
                         ("done", format::megabytes(loc, p.bytes)),
                         ("total", format::megabytes(loc, p.total)),
+                        ("rows", format::grouped_in(loc, p.rows as f64, 0)),
+                        ("row_rate", format::grouped_in(loc, row_rate.round(), 0)),
                         ("rate", format::megabytes(loc, rate as u64)),
                         ("left", format::duration(loc, left)),
                     ],
@@ -520,6 +527,11 @@ fn Status() -> Html {
             }
         </div>
     }
+}
+
+/// Seconds from `t0` to `now`, both in milliseconds.
+fn seconds_since(now: f64, t0: f64) -> f64 {
+    (now - t0) / 1000.0
 }
 
 /// Formula choices, always visible so the user knows what is used.

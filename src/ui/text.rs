@@ -438,7 +438,9 @@ pub enum Guide {
     StatusReading,
     /// The status once the audit is ready: `{files}`.
     StatusReady,
-    /// The status while one file is read: `{file}`, `{done}` and `{total}` (sizes), `{rate}` (per second), `{left}` (time left).
+    /// The status while one file is read: `{file}`, `{done}` and `{total}` (sizes), `{rows}`
+    /// (records read), `{rate}` (size per second), `{row_rate}` (records per second), `{left}`
+    /// (time left).
     StatusFile,
     /// The status while the audit is computed.
     StatusComputing,

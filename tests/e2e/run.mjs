@@ -944,7 +944,7 @@ async function main() {
       const tasks = await page.evaluate((since) => window.__longTasks.filter((t) => t.start >= since), t0);
       assert.deepEqual(tasks, [], 'main-thread tasks over 50 ms while the worker reads');
       const label = await page.locator('label[for="import-progress"]').textContent();
-      assert.match(label, /big-ads\.csv: [\d.,\s]+MB of [\d.,\s]+MB/, `progress line: ${label}`);
+      assert.match(label, /big-ads\.csv: [\d.,\s]+MB of [\d.,\s]+MB, [\d,]+ rows \([\d.,\s]+MB\/s, [\d,]+ rows\/s, about /, `progress line: ${label}`);
       await shot('09-reading');
       const clicked = await page.evaluate(() => performance.now());
       await page.locator(sel('cancel-import')).click();

@@ -292,6 +292,16 @@ impl Importer {
         }
     }
 
+    /// Records read so far (after the header), for progress: the sampled ones and those
+    /// read since.
+    pub fn rows_read(&self) -> u64 {
+        let sink = &self.text.sink;
+        match &sink.body {
+            Some(body) => body.rows_read,
+            None => sink.sampled.len().saturating_sub(sink.header_record + 1) as u64,
+        }
+    }
+
     /// Ends the file and returns what was read.
     pub fn finish(mut self) -> Result<Ingested, Error> {
         if self.decoder.is_none() && self.failed.is_none() {

@@ -764,7 +764,7 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::Continued => "{title} (continued)",
         Guide::StatusReading => "Reading files: {count} left…",
         Guide::StatusReady => "Audit ready; files read: {files}.",
-        Guide::StatusFile => "Reading {file}: {done} of {total} ({rate}/s, about {left} left)",
+        Guide::StatusFile => "Reading {file}: {done} of {total}, {rows} rows ({rate}/s, {row_rate} rows/s, about {left} left)",
         Guide::StatusComputing => "Computing the audit…",
         Guide::CancelReading => "Cancel",
         Guide::ReadingCancelled => "Reading cancelled: {files} left out. The audit shows the other files.",

@@ -804,7 +804,7 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::Continued => "{title} (suite)",
         Guide::StatusReading => "Lecture des fichiers : encore {count}…",
         Guide::StatusReady => "Audit prêt ; fichiers lus : {files}.",
-        Guide::StatusFile => "Lecture de {file} : {done} sur {total} ({rate}/s, encore environ {left})",
+        Guide::StatusFile => "Lecture de {file} : {done} sur {total}, {rows} lignes ({rate}/s, {row_rate} lignes/s, encore environ {left})",
         Guide::StatusComputing => "Calcul de l'audit…",
         Guide::CancelReading => "Annuler",
         Guide::ReadingCancelled => "Lecture annulée : {files} laissé(s) de côté. L'audit porte sur les autres fichiers.",

@@ -787,7 +787,7 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::Continued => "{title} (framhald)",
         Guide::StatusReading => "Les skrár: {count} eftir…",
         Guide::StatusReady => "Úttekt tilbúin; skrár lesnar: {files}.",
-        Guide::StatusFile => "Les {file}: {done} af {total} ({rate}/s, um {left} eftir)",
+        Guide::StatusFile => "Les {file}: {done} af {total}, {rows} raðir ({rate}/s, {row_rate} raðir/s, um {left} eftir)",
         Guide::StatusComputing => "Reikna úttektina…",
         Guide::CancelReading => "Hætta við",
         Guide::ReadingCancelled => "Lestri hætt: {files} ekki með. Úttektin sýnir hinar skrárnar.",

@@ -827,7 +827,7 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::Continued => "{title} (continuare)",
         Guide::StatusReading => "Se citesc fișierele: mai sunt {count}…",
         Guide::StatusReady => "Audit gata; fișiere citite: {files}.",
-        Guide::StatusFile => "Se citește {file}: {done} din {total} ({rate}/s, mai rămân circa {left})",
+        Guide::StatusFile => "Se citește {file}: {done} din {total}, {rows} rânduri ({rate}/s, {row_rate} rânduri/s, mai rămân circa {left})",
         Guide::StatusComputing => "Se calculează auditul…",
         Guide::CancelReading => "Anulează",
         Guide::ReadingCancelled => "Citire anulată: {files} lăsat(e) deoparte. Auditul arată celelalte fișiere.",
