@@ -431,6 +431,13 @@ fn Status() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let engine = use_context::<Engine>().expect("engine context");
     let loc = state.locale;
+    let new_version = use_state(|| false);
+    {
+        let new_version = new_version.setter();
+        use_effect_with((), move |_| {
+            browser::on_new_version(move || new_version.set(true))
+        });
+    }
     let n = state.inputs.len();
     // When the current file's reading started, to give its speed and time left.
     let started = use_mut_ref(|| None::<((u64, u32), f64, u64, u64)>);
@@ -500,6 +507,12 @@ fn Status() -> Html {
     });
     html! {
         <div class="status-region no-print" role="status" aria-live="polite">
+            if *new_version {
+                <p class="status notice" data-testid="new-version">
+                    { text::guide(loc, Guide::NewVersion, &[]) }{ " " }
+                    <button onclick={Callback::from(|_: MouseEvent| browser::reload())}>{ text::guide(loc, Guide::Reload, &[]) }</button>
+                </p>
+            }
             if engine.bridge.fell_back() {
                 <p class="status notice" data-testid="engine-on-page">{ text::guide(loc, Guide::EngineOnPage, &[]) }</p>
             }

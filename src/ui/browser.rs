@@ -28,6 +28,35 @@ pub async fn bytes_of(blob: &web_sys::Blob) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Calls `then` once when a new service worker takes control of this page, which an
+/// earlier one controlled when the page loaded: a new deploy of the app is installed,
+/// while this page still runs the old one. (The first visit's worker taking control is
+/// not a new version.)
+pub fn on_new_version(then: impl FnOnce() + 'static) {
+    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else {
+        return;
+    };
+    if container.controller().is_none() {
+        return;
+    }
+    let mut then = Some(then);
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(then) = then.take() {
+            then();
+        }
+    });
+    container.set_oncontrollerchange(Some(listener.as_ref().unchecked_ref()));
+    // Lives as long as the page.
+    listener.forget();
+}
+
+/// Reloads the page (to run a newly installed version).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Offers `text` as a download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

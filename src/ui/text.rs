@@ -436,6 +436,10 @@ pub enum Guide {
     Continued,
     /// The status while files are read: `{count}`.
     StatusReading,
+    /// A new deploy took over the page (its service worker): reload to use it.
+    NewVersion,
+    /// The button that reloads the page for a new version.
+    Reload,
     /// The status once the audit is ready: `{files}`.
     StatusReady,
     /// The status while one file is read: `{file}`, `{done}` and `{total}` (sizes), `{rows}`
@@ -470,7 +474,7 @@ pub enum Guide {
 
 impl Guide {
     /// Every piece, for the tests.
-    pub const ALL: [Guide; 35] = [
+    pub const ALL: [Guide; 37] = [
         Guide::VerdictTitle,
         Guide::DataLine,
         Guide::NoData,
@@ -492,6 +496,8 @@ impl Guide {
         Guide::NavRowIssues,
         Guide::Continued,
         Guide::StatusReading,
+        Guide::NewVersion,
+        Guide::Reload,
         Guide::StatusReady,
         Guide::StatusFile,
         Guide::StatusComputing,

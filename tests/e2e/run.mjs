@@ -1089,7 +1089,7 @@ async function main() {
     });
 
     // Last: it leaves another deploy's worker in charge.
-    await check('a new deploy replaces the service worker and its cache, and is what opens offline', async () => {
+    await check('a new deploy replaces the service worker and its cache, the open page offers a reload, and the new deploy is what opens offline', async () => {
       // Deploy B: this dist/ with a different index.html, and sw.js rebuilt from web/sw.js
       // by the post-build step (so a new manifest version).
       const deploy = await mkdtemp(path.join(tmpdir(), 'marketing-audit-deploy-'));
@@ -1122,6 +1122,10 @@ async function main() {
           return [`timed out: caches ${await caches.keys()}, installing ${r?.installing?.state}, waiting ${r?.waiting?.state}, active ${r?.active?.state}`];
         }, [after, TIMEOUT]);
         assert.ok(names.length === 1 && names[0].endsWith(` ${after}`), `one cache, the new deploy's (${after}): ${names}`);
+        // The page an older worker controlled says a new version is installed, with a
+        // Reload button (it keeps running until the user chooses).
+        await other.locator(sel('new-version')).waitFor({ timeout: TIMEOUT });
+        assert.match(await other.locator(sel('new-version')).textContent(), /new version/);
         offline.on = true;
         await context.setOffline(true);
         try {

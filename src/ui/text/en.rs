@@ -763,6 +763,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::NavRowIssues => "Row issues",
         Guide::Continued => "{title} (continued)",
         Guide::StatusReading => "Reading files: {count} left…",
+        Guide::NewVersion => "A new version of marketing-audit is installed. Reload the page to use it; save your audit first if you want to keep this session's files and notes.",
+        Guide::Reload => "Reload",
         Guide::StatusReady => "Audit ready; files read: {files}.",
         Guide::StatusFile => "Reading {file}: {done} of {total}, {rows} rows ({rate}/s, {row_rate} rows/s, about {left} left)",
         Guide::StatusComputing => "Computing the audit…",

@@ -803,6 +803,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::NavRowIssues => "Lignes à problème",
         Guide::Continued => "{title} (suite)",
         Guide::StatusReading => "Lecture des fichiers : encore {count}…",
+        Guide::NewVersion => "Une nouvelle version de marketing-audit est installée. Rechargez la page pour l'utiliser ; enregistrez d'abord votre audit si vous voulez garder les fichiers et les notes de cette session.",
+        Guide::Reload => "Recharger",
         Guide::StatusReady => "Audit prêt ; fichiers lus : {files}.",
         Guide::StatusFile => "Lecture de {file} : {done} sur {total}, {rows} lignes ({rate}/s, {row_rate} lignes/s, encore environ {left})",
         Guide::StatusComputing => "Calcul de l'audit…",

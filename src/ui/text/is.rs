@@ -786,6 +786,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::NavRowIssues => "Vandamál í röðum",
         Guide::Continued => "{title} (framhald)",
         Guide::StatusReading => "Les skrár: {count} eftir…",
+        Guide::NewVersion => "Ný útgáfa af marketing-audit hefur verið sett upp. Endurhladdu síðuna til að nota hana; vistaðu úttektina fyrst ef þú vilt halda skrám og athugasemdum þessarar lotu.",
+        Guide::Reload => "Endurhlaða",
         Guide::StatusReady => "Úttekt tilbúin; skrár lesnar: {files}.",
         Guide::StatusFile => "Les {file}: {done} af {total}, {rows} raðir ({rate}/s, {row_rate} raðir/s, um {left} eftir)",
         Guide::StatusComputing => "Reikna úttektina…",

@@ -826,6 +826,8 @@ pub(super) fn guide(g: super::Guide) -> &'static str {
         Guide::NavRowIssues => "Probleme de rând",
         Guide::Continued => "{title} (continuare)",
         Guide::StatusReading => "Se citesc fișierele: mai sunt {count}…",
+        Guide::NewVersion => "O versiune nouă a marketing-audit este instalată. Reîncărcați pagina pentru a o folosi; salvați mai întâi auditul dacă vreți să păstrați fișierele și notele acestei sesiuni.",
+        Guide::Reload => "Reîncarcă",
         Guide::StatusReady => "Audit gata; fișiere citite: {files}.",
         Guide::StatusFile => "Se citește {file}: {done} din {total}, {rows} rânduri ({rate}/s, {row_rate} rânduri/s, mai rămân circa {left})",
         Guide::StatusComputing => "Se calculează auditul…",
