@@ -122,22 +122,32 @@ fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
     let outcome = saved::evaluate(g, &state.audit);
     let (label, class) = match outcome {
         Outcome::Pending { latest } => (
-            format!("pending (now {})", format::value_in(loc, latest, unit)),
+            text::sentence(
+                loc,
+                text::Sentence::GoalPending,
+                &[("now", format::value_in(loc, latest, unit))],
+            ),
             "pending",
         ),
         Outcome::Hit { actual, margin } => (
-            format!(
-                "hit: {} ({} better)",
-                format::value_in(loc, Some(actual), unit),
-                format::value_in(loc, Some(margin), unit)
+            text::sentence(
+                loc,
+                text::Sentence::GoalHit,
+                &[
+                    ("actual", format::value_in(loc, Some(actual), unit)),
+                    ("margin", format::value_in(loc, Some(margin), unit)),
+                ],
             ),
             "hit",
         ),
         Outcome::Missed { actual, short } => (
-            format!(
-                "missed: {} ({} short)",
-                format::value_in(loc, Some(actual), unit),
-                format::value_in(loc, Some(short), unit)
+            text::sentence(
+                loc,
+                text::Sentence::GoalMissed,
+                &[
+                    ("actual", format::value_in(loc, Some(actual), unit)),
+                    ("short", format::value_in(loc, Some(short), unit)),
+                ],
             ),
             "missed",
         ),

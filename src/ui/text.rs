@@ -930,11 +930,31 @@ pub enum Sentence {
     HypothesisPlaceholder,
     /// The goal direction menu.
     Direction,
+    /// How many won deals the attribution covers: `{touched}` of `{deals}`, `{touches}` touchpoints.
+    AttributionTouched,
+    /// Won deals with no touch: `{count}`, `{revenue}`.
+    AttributionUnattributed,
+    /// The attribution table's rows menu.
+    RowsMenu,
+    /// The time-decay model's half-life field.
+    HalfLifeDays,
+    /// The custom model's weight of the first touch.
+    CustomFirst,
+    /// The custom model's weight of the middle touches.
+    CustomMiddle,
+    /// The custom model's weight of the last touch.
+    CustomLast,
+    /// A goal not yet due: `{now}`.
+    GoalPending,
+    /// A goal met: `{actual}`, `{margin}`.
+    GoalHit,
+    /// A goal missed: `{actual}`, `{short}`.
+    GoalMissed,
 }
 
 impl Sentence {
     /// Every sentence, for the tests.
-    pub const ALL: [Sentence; 158] = [
+    pub const ALL: [Sentence; 168] = [
         Sentence::EvidenceFigure,
         Sentence::EvidenceFigurePeriod,
         Sentence::EvidenceFigureBase,
@@ -1093,6 +1113,16 @@ impl Sentence {
         Sentence::NoDataToDraw,
         Sentence::HypothesisPlaceholder,
         Sentence::Direction,
+        Sentence::AttributionTouched,
+        Sentence::AttributionUnattributed,
+        Sentence::RowsMenu,
+        Sentence::HalfLifeDays,
+        Sentence::CustomFirst,
+        Sentence::CustomMiddle,
+        Sentence::CustomLast,
+        Sentence::GoalPending,
+        Sentence::GoalHit,
+        Sentence::GoalMissed,
     ];
 }
 

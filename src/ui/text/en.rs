@@ -962,6 +962,16 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::NoDataToDraw => "{title}: no data to draw.",
         Sentence::HypothesisPlaceholder => "Hypothesis: what will move it",
         Sentence::Direction => "Direction",
+        Sentence::AttributionTouched => "{touched} of {deals} won deals had a touch on or before the win ({touches} touchpoints read); each model divides their revenue among those touches.",
+        Sentence::AttributionUnattributed => "Deals with no touch before the win: {count} ({revenue} of revenue), left out of every column.",
+        Sentence::RowsMenu => "Rows",
+        Sentence::HalfLifeDays => "Time decay half-life, days",
+        Sentence::CustomFirst => "Custom: first",
+        Sentence::CustomMiddle => "Custom: middle",
+        Sentence::CustomLast => "Custom: last",
+        Sentence::GoalPending => "pending (now {now})",
+        Sentence::GoalHit => "hit: {actual} ({margin} better)",
+        Sentence::GoalMissed => "missed: {actual} ({short} short)",
     }
 }
 

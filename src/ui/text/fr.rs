@@ -1002,6 +1002,16 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::NoDataToDraw => "{title} : aucune donnée à tracer.",
         Sentence::HypothesisPlaceholder => "Hypothèse : ce qui le fera bouger",
         Sentence::Direction => "Sens",
+        Sentence::AttributionTouched => "Affaires gagnées avec un contact le jour du gain ou avant : {touched} sur {deals} (points de contact lus : {touches}) ; chaque modèle répartit leur chiffre d'affaires entre ces contacts.",
+        Sentence::AttributionUnattributed => "Affaires sans contact avant le gain : {count} ({revenue} de chiffre d'affaires), exclues de toutes les colonnes.",
+        Sentence::RowsMenu => "Lignes",
+        Sentence::HalfLifeDays => "Demi-vie du modèle dégressif, en jours",
+        Sentence::CustomFirst => "Personnalisé : premier",
+        Sentence::CustomMiddle => "Personnalisé : milieu",
+        Sentence::CustomLast => "Personnalisé : dernier",
+        Sentence::GoalPending => "en attente (actuellement {now})",
+        Sentence::GoalHit => "atteint : {actual} ({margin} de mieux)",
+        Sentence::GoalMissed => "manqué : {actual} (écart : {short})",
     }
 }
 

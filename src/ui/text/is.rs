@@ -985,6 +985,16 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::NoDataToDraw => "{title}: engin gögn til að teikna.",
         Sentence::HypothesisPlaceholder => "Tilgáta: hvað mun hreyfa við honum",
         Sentence::Direction => "Stefna",
+        Sentence::AttributionTouched => "Unnin sölutækifæri með snertingu á eða fyrir vinningsdag: {touched} af {deals} (snertingar lesnar: {touches}); hvert líkan skiptir tekjum þeirra milli þessara snertinga.",
+        Sentence::AttributionUnattributed => "Sölutækifæri án snertingar fyrir vinning: {count} ({revenue} í tekjum), sleppt í öllum dálkum.",
+        Sentence::RowsMenu => "Línur",
+        Sentence::HalfLifeDays => "Helmingunartími tímadvínunar, dagar",
+        Sentence::CustomFirst => "Sérsniðið: fyrsta",
+        Sentence::CustomMiddle => "Sérsniðið: miðja",
+        Sentence::CustomLast => "Sérsniðið: síðasta",
+        Sentence::GoalPending => "í bið (nú {now})",
+        Sentence::GoalHit => "náð: {actual} ({margin} betur)",
+        Sentence::GoalMissed => "ekki náð: {actual} ({short} vantar upp á)",
     }
 }
 

@@ -1025,6 +1025,16 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::NoDataToDraw => "{title}: nu există date de reprezentat.",
         Sentence::HypothesisPlaceholder => "Ipoteză: ce îl va influența",
         Sentence::Direction => "Sens",
+        Sentence::AttributionTouched => "Oportunități câștigate cu un contact în ziua câștigului sau înainte: {touched} din {deals} (puncte de contact citite: {touches}); fiecare model împarte venitul lor între aceste contacte.",
+        Sentence::AttributionUnattributed => "Oportunități fără contact înainte de câștig: {count} ({revenue} din venit), excluse din toate coloanele.",
+        Sentence::RowsMenu => "Rânduri",
+        Sentence::HalfLifeDays => "Timp de înjumătățire (descreștere în timp), zile",
+        Sentence::CustomFirst => "Personalizat: primul",
+        Sentence::CustomMiddle => "Personalizat: mijlocul",
+        Sentence::CustomLast => "Personalizat: ultimul",
+        Sentence::GoalPending => "în așteptare (acum {now})",
+        Sentence::GoalHit => "atins: {actual} (cu {margin} mai bine)",
+        Sentence::GoalMissed => "neatins: {actual} (diferență: {short})",
     }
 }
 
