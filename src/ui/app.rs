@@ -309,7 +309,7 @@ fn Toolbar() -> Html {
     };
     let loc = state.locale;
     html! {
-        <section class="toolbar no-print" aria-label="Files and actions">
+        <section class="toolbar no-print" aria-label={text::sentence(loc, text::Sentence::FilesAndActions, &[])}>
             <label
                 class={classes!("drop-zone", dragging.then_some("dragging"))}
                 data-testid="drop-zone"
@@ -639,7 +639,7 @@ fn Settings() -> Html {
         .unwrap_or_default();
     let default_as_of = state.audit.as_of.map(|d| d.to_string()).unwrap_or_default();
     html! {
-        <section class="settings no-print" aria-label="Formula settings">
+        <section class="settings no-print" aria-label={text::sentence(loc, text::Sentence::FormulaSettings, &[])}>
             <label>
                 { text::ui(loc, text::Ui::Periods) }
                 <select data-testid="bucket" onchange={on_bucket}>

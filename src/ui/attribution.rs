@@ -14,7 +14,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use yew::prelude::*;
 
-/// The label of a group; `None` is "(not set)", as analytics tools write it.
+/// The `data-group` of a group; `None` is "(not set)", as analytics tools write it (the
+/// page shows the locale's words instead).
 fn group_label(g: &Option<String>) -> String {
     g.clone().unwrap_or_else(|| "(not set)".to_owned())
 }
@@ -42,6 +43,7 @@ pub fn AttributionView() -> Html {
         return html! {};
     };
     let dim = *dimension;
+    let count = |n: f64| format::grouped_in(loc, n, 0);
     // Rows in the order of the first model's credit, largest first.
     let mut groups: Vec<Option<String>> = Vec::new();
     for model in Model::ALL {
@@ -91,17 +93,17 @@ pub fn AttributionView() -> Html {
         <section aria-labelledby="attribution-title" class="attribution" data-testid="attribution"
                  data-dimension={dim.id()} data-unattributed={a.unattributed.len().to_string()}>
             <h3 id="attribution-title">{ text::ui(loc, text::Ui::Attribution) }</h3>
-            <p class="note">{ format!(
-                "{} of {} won deals had a touch on or before the win ({} touchpoints read); each model divides their revenue among those touches.",
-                a.deals_touched, a.deals, a.touches
-            ) }</p>
-            <p class="note" data-testid="attribution-unattributed">{ format!(
-                "Deals with no touch before the win: {} ({} of revenue), left out of every column.",
-                a.unattributed.len(),
-                format::value_in(loc, money(unattributed), Unit::Money)
-            ) }</p>
+            <p class="note">{ text::sentence(loc, text::Sentence::AttributionTouched, &[
+                ("touched", count(a.deals_touched as f64)),
+                ("deals", count(a.deals as f64)),
+                ("touches", count(a.touches as f64)),
+            ]) }</p>
+            <p class="note" data-testid="attribution-unattributed">{ text::sentence(loc, text::Sentence::AttributionUnattributed, &[
+                ("count", count(a.unattributed.len() as f64)),
+                ("revenue", format::value_in(loc, money(unattributed), Unit::Money)),
+            ]) }</p>
             <div class="table-tools no-print">
-                <label>{ "Rows " }
+                <label>{ text::sentence(loc, text::Sentence::RowsMenu, &[]) }{ " " }
                     <select data-testid="attribution-dimension" onchange={on_dimension}>
                         { for [Dimension::Campaign, Dimension::Channel].iter().map(|d| html! {
                             <option value={d.id()} selected={*d == dim}>{ text::dimension_label(loc, *d) }</option>
@@ -120,7 +122,7 @@ pub fn AttributionView() -> Html {
                 <tbody>
                     { for groups.iter().map(|g| html! {
                         <tr data-testid="attribution-row" data-group={group_label(g)}>
-                            <td>{ group_label(g) }</td>
+                            <td>{ g.clone().unwrap_or_else(|| text::sentence(loc, text::Sentence::NotSet, &[])) }</td>
                             { for Model::ALL.iter().map(|m| cell(*m, g)) }
                         </tr>
                     }) }
@@ -144,10 +146,10 @@ pub fn AttributionView() -> Html {
             <details class="no-print" data-testid="attribution-settings">
                 <summary>{ text::ui(loc, text::Ui::ModelParameters) }</summary>
                 <div class="grid">
-                    { number_input("Time decay half-life, days", s.half_life_days, 1.0, set(|a, v| a.half_life_days = v)) }
-                    { number_input("Custom: first", s.custom.0, 1.0, set(|a, v| a.custom.0 = v)) }
-                    { number_input("Custom: middle", s.custom.1, 1.0, set(|a, v| a.custom.1 = v)) }
-                    { number_input("Custom: last", s.custom.2, 1.0, set(|a, v| a.custom.2 = v)) }
+                    { number_input(&text::sentence(loc, text::Sentence::HalfLifeDays, &[]), s.half_life_days, 1.0, set(|a, v| a.half_life_days = v)) }
+                    { number_input(&text::sentence(loc, text::Sentence::CustomFirst, &[]), s.custom.0, 1.0, set(|a, v| a.custom.0 = v)) }
+                    { number_input(&text::sentence(loc, text::Sentence::CustomMiddle, &[]), s.custom.1, 1.0, set(|a, v| a.custom.1 = v)) }
+                    { number_input(&text::sentence(loc, text::Sentence::CustomLast, &[]), s.custom.2, 1.0, set(|a, v| a.custom.2 = v)) }
                 </div>
             </details>
             <p class="caveat">{ text::ui(loc, text::Ui::AttributionNote) }</p>

@@ -2,6 +2,9 @@
 //! nothing themselves; each carries a text alternative (a title, point tooltips and a
 //! visually hidden table) for screen readers, and prints as vectors.
 
+use super::locale::Locale;
+use super::state::StateContext;
+use super::text;
 use crate::engine::metrics::metric::Unit;
 use crate::engine::present::chart::{compact, FunnelChart, LineChart, AXIS_FONT_PX};
 use yew::prelude::*;
@@ -22,12 +25,26 @@ pub struct LineProps {
     pub summary: Option<String>,
 }
 
+/// The page's language, or the default outside the app (a chart rendered alone).
+#[hook]
+fn use_locale() -> Locale {
+    use_context::<StateContext>()
+        .map(|s| s.locale)
+        .unwrap_or_default()
+}
+
 /// A line chart with axes, a legend, tooltips and a table alternative.
 #[component]
 pub fn LineSvg(props: &LineProps) -> Html {
+    let loc = use_locale();
     let c = &props.chart;
     if c.lines.is_empty() {
-        return html! { <p class="note">{ format!("{}: no data to draw.", props.title) }</p> };
+        let note = text::sentence(
+            loc,
+            text::Sentence::NoDataToDraw,
+            &[("title", props.title.clone())],
+        );
+        return html! { <p class="note">{ note }</p> };
     }
     let plot = c.plot;
     let view = format!("0 0 {:.0} {:.0}", c.width, c.height);
@@ -66,7 +83,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
             </ul>
             <table class="visually-hidden">
                 <caption>{ &props.title }</caption>
-                <thead><tr><th>{ "Period" }</th>{ for props.names.iter().map(|n| html! { <th>{ n }</th> }) }</tr></thead>
+                <thead><tr><th>{ text::sentence(loc, text::Sentence::PeriodMenu, &[]) }</th>{ for props.names.iter().map(|n| html! { <th>{ n }</th> }) }</tr></thead>
                 <tbody>
                 { for c.x_labels.iter().enumerate().map(|(i, l)| html! {
                     <tr><th>{ &l.text }</th>{ for c.lines.iter().map(|line| {
@@ -96,6 +113,7 @@ pub struct FunnelProps {
 /// A funnel: one centred bar per stage, its count, and the conversion from the stage before.
 #[component]
 pub fn FunnelSvg(props: &FunnelProps) -> Html {
+    let loc = use_locale();
     let c = &props.chart;
     if c.stages.is_empty() {
         return html! {};
@@ -103,8 +121,8 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
     let view = format!("0 0 {:.0} {:.0}", c.width + 170.0, c.height);
     html! {
         <>
-        <svg viewBox={view} width={format!("{:.0}", c.width + 170.0)} height={format!("{:.0}", c.height)} role="img" aria-label="Funnel">
-            <title>{ "Funnel: leads reaching each stage" }</title>
+        <svg viewBox={view} width={format!("{:.0}", c.width + 170.0)} height={format!("{:.0}", c.height)} role="img" aria-label={text::sentence(loc, text::Sentence::FunnelName, &[])}>
+            <title>{ text::sentence(loc, text::Sentence::FunnelTitle, &[]) }</title>
             { for c.stages.iter().enumerate().map(|(i, s)| {
                 let label = props.labels.get(i).cloned().unwrap_or_default();
                 let count = s.count.map(|n| format!("{n:.0}")).unwrap_or_else(|| "—".to_owned());

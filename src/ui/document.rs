@@ -100,16 +100,16 @@ pub fn Goals() -> Html {
                 </TableFrame>
             }
             <form class="goal-form no-print" onsubmit={add}>
-                <select aria-label="KPI" data-testid="goal-metric" onchange={on_metric}>
+                <select aria-label={text::ui(loc, text::Ui::ColKpi)} data-testid="goal-metric" onchange={on_metric}>
                     { for available.iter().map(|m| html! { <option value={m.id()} selected={*m == *metric}>{ text::metric_label(loc, *m) }</option> }) }
                 </select>
-                <input ref={hypothesis} data-testid="goal-hypothesis" placeholder="Hypothesis: what will move it" aria-label="Hypothesis" />
-                <select aria-label="Direction" onchange={on_direction}>
+                <input ref={hypothesis} data-testid="goal-hypothesis" placeholder={text::sentence(loc, text::Sentence::HypothesisPlaceholder, &[])} aria-label={text::sentence(loc, text::Sentence::ColHypothesis, &[])} />
+                <select aria-label={text::sentence(loc, text::Sentence::Direction, &[])} onchange={on_direction}>
                     <option value="at_most" selected={*direction == Direction::AtMost}>{ text::sentence(loc, text::Sentence::GoalAtMost, &[]) }</option>
                     <option value="at_least" selected={*direction == Direction::AtLeast}>{ text::sentence(loc, text::Sentence::GoalAtLeast, &[]) }</option>
                 </select>
-                <input ref={target} data-testid="goal-target" type="number" step="any" placeholder={if metric.unit() == crate::engine::metrics::metric::Unit::Rate { text::sentence(loc, text::Sentence::GoalTargetPercent, &[]) } else { text::sentence(loc, text::Sentence::GoalTarget, &[]) }} aria-label="Target" />
-                <input ref={by} data-testid="goal-by" type="date" aria-label="By" />
+                <input ref={target} data-testid="goal-target" type="number" step="any" placeholder={if metric.unit() == crate::engine::metrics::metric::Unit::Rate { text::sentence(loc, text::Sentence::GoalTargetPercent, &[]) } else { text::sentence(loc, text::Sentence::GoalTarget, &[]) }} aria-label={text::sentence(loc, text::Sentence::ColTarget, &[])} />
+                <input ref={by} data-testid="goal-by" type="date" aria-label={text::sentence(loc, text::Sentence::ColBy, &[])} />
                 <button type="submit" data-testid="goal-add">{ text::sentence(loc, text::Sentence::AddGoal, &[]) }</button>
             </form>
         </section>
@@ -122,22 +122,32 @@ fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
     let outcome = saved::evaluate(g, &state.audit);
     let (label, class) = match outcome {
         Outcome::Pending { latest } => (
-            format!("pending (now {})", format::value_in(loc, latest, unit)),
+            text::sentence(
+                loc,
+                text::Sentence::GoalPending,
+                &[("now", format::value_in(loc, latest, unit))],
+            ),
             "pending",
         ),
         Outcome::Hit { actual, margin } => (
-            format!(
-                "hit: {} ({} better)",
-                format::value_in(loc, Some(actual), unit),
-                format::value_in(loc, Some(margin), unit)
+            text::sentence(
+                loc,
+                text::Sentence::GoalHit,
+                &[
+                    ("actual", format::value_in(loc, Some(actual), unit)),
+                    ("margin", format::value_in(loc, Some(margin), unit)),
+                ],
             ),
             "hit",
         ),
         Outcome::Missed { actual, short } => (
-            format!(
-                "missed: {} ({} short)",
-                format::value_in(loc, Some(actual), unit),
-                format::value_in(loc, Some(short), unit)
+            text::sentence(
+                loc,
+                text::Sentence::GoalMissed,
+                &[
+                    ("actual", format::value_in(loc, Some(actual), unit)),
+                    ("short", format::value_in(loc, Some(short), unit)),
+                ],
             ),
             "missed",
         ),

@@ -2,6 +2,7 @@
 
 use super::format;
 use super::layout::TableFrame;
+use super::locale::Locale;
 use super::state::{Action, StateContext};
 use super::text;
 use crate::engine::import::decode::Encoding;
@@ -30,7 +31,7 @@ pub fn InputSummary() -> Html {
             Callback::from(move |_: MouseEvent| state.dispatch(Action::Remove(id)))
         };
         let remove_button = html! {
-            <button class="link no-print" title="Remove this file" onclick={remove}>{ "Remove" }</button>
+            <button class="link no-print" title={text::sentence(loc, text::Sentence::RemoveFile, &[])} onclick={remove}>{ text::sentence(loc, text::Sentence::Remove, &[]) }</button>
         };
         match &loaded.result {
             None => html! {
@@ -51,10 +52,10 @@ pub fn InputSummary() -> Html {
                         data-rows-skipped={got.rows_skipped.to_string()}>
                         <td class="file">{ &got.file }</td>
                         <td>{ text::kind_label(loc, got.kind) }</td>
-                        <td class="num">{ got.rows_read }</td>
-                        <td class="num">{ got.rows_used }</td>
-                        <td class="num">{ got.rows_skipped }</td>
-                        <td class="num">{ got.rows_repaired }</td>
+                        <td class="num">{ format::grouped_in(loc, got.rows_read as f64, 0) }</td>
+                        <td class="num">{ format::grouped_in(loc, got.rows_used as f64, 0) }</td>
+                        <td class="num">{ format::grouped_in(loc, got.rows_skipped as f64, 0) }</td>
+                        <td class="num">{ format::grouped_in(loc, got.rows_repaired as f64, 0) }</td>
                         <td>
                             <details data-testid="file-settings">
                                 <summary>{ text::counted(loc, text::Counted::ColumnsMapped, got.mapping.len() as u64, &[("mapped", format::grouped_in(loc, (mapped) as f64, 0)), ("encoding", text::encoding_label(got.encoding).to_owned()), ("delimiter", text::delimiter_label(loc, got.delimiter))]) }</summary>
@@ -102,13 +103,12 @@ pub fn InputSummary() -> Html {
                 <p class="note" data-testid="join-report" data-unmatched={join.unmatched_deals.len().to_string()}>
                     { text::counted(loc, text::Counted::CrmJoined, join.leads as u64, &[]) }
                     if !join.unmatched_deals.is_empty() {
-                        { format!(" {} deal(s) match no lead and count as customers with no source: {}{}.",
-                            join.unmatched_deals.len(),
+                        { " " }{ text::counted(loc, text::Counted::DealsUnmatched, join.unmatched_deals.len() as u64, &[("deals", format!("{}{}",
                             join.unmatched_deals.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
-                            if join.unmatched_deals.len() > 5 { ", …" } else { "" }) }
+                            if join.unmatched_deals.len() > 5 { ", …" } else { "" }))]) }
                     }
                     if join.leads_without_stages > 0 {
-                        { format!(" {} lead(s) appear in no stage-change file.", join.leads_without_stages) }
+                        { " " }{ text::counted(loc, text::Counted::LeadsWithoutStages, join.leads_without_stages as u64, &[]) }
                     }
                 </p>
             }
@@ -167,7 +167,7 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
         <ul class="note reading-notes" data-testid="reading-notes">
             { for notes.iter().take(6).map(|n| html! { <li>{ n }</li> }) }
             if notes.len() > 6 {
-                <li>{ format!("… and {} more in the row issues below.", notes.len() - 6) }</li>
+                <li>{ text::counted(loc, text::Counted::MoreInRowIssues, (notes.len() - 6) as u64, &[]) }</li>
             }
         </ul>
     }
@@ -194,8 +194,19 @@ pub fn RowIssues() -> Html {
                         issue.line.to_string()
                     },
                     match (&issue.column, issue.column_number) {
-                        (Some(h), Some(n)) => format!("{h} (col {n})"),
-                        (None, Some(n)) => format!("col {n}"),
+                        (Some(h), Some(n)) => text::sentence(
+                            loc,
+                            text::Sentence::ColumnNamed,
+                            &[
+                                ("header", h.clone()),
+                                ("n", format::grouped_in(loc, n as f64, 0)),
+                            ],
+                        ),
+                        (None, Some(n)) => text::sentence(
+                            loc,
+                            text::Sentence::ColumnNumber,
+                            &[("n", format::grouped_in(loc, n as f64, 0))],
+                        ),
                         _ => String::new(),
                     },
                     text::action_label(loc, issue.action).to_owned(),
@@ -392,7 +403,7 @@ fn FileSettings(props: &FileProps) -> Html {
                     </select>
                 </label>
                 if *o != Overrides::default() {
-                    <button data-testid="override-reset" onclick={reset}>{ "Reset to detected" }</button>
+                    <button data-testid="override-reset" onclick={reset}>{ text::sentence(loc, text::Sentence::ResetToDetected, &[]) }</button>
                 }
             </div>
             if let Some(outcomes) = &got.outcomes {
@@ -404,16 +415,16 @@ fn FileSettings(props: &FileProps) -> Html {
                         let on_outcome = correct(&state, id, move |o, choice| answer(o, &value, Outcome::from_id(choice)));
                         html! {
                             <tr data-testid="deal-outcome-row" data-value={v.value.clone()} data-outcome={v.outcome.map_or("", |o| o.id())}>
-                                <td>{ stage_value_label(&v.value) }</td>
-                                <td class="num">{ v.rows }</td>
+                                <td>{ stage_value_label(loc, &v.value) }</td>
+                                <td class="num">{ format::grouped_in(loc, v.rows as f64, 0) }</td>
                                 <td>
-                                    <select data-testid="override-outcome" onchange={on_outcome} aria-label={format!("Outcome of stage {}", stage_value_label(&v.value))}>
-                                        <option value="" selected={v.outcome.is_none()}>{ "— not known —" }</option>
+                                    <select data-testid="override-outcome" onchange={on_outcome} aria-label={text::sentence(loc, text::Sentence::OutcomeOfStage, &[("stage", stage_value_label(loc, &v.value))])}>
+                                        <option value="" selected={v.outcome.is_none()}>{ text::sentence(loc, text::Sentence::NotKnown, &[]) }</option>
                                         { for Outcome::ALL.iter().map(|x| html! {
                                             <option value={x.id()} selected={v.outcome == Some(*x)}>{ text::outcome_label(loc, *x) }</option>
                                         }) }
                                     </select>
-                                    { if v.answered { " your choice" } else { "" } }
+                                    if v.answered { <>{ " " }{ text::sentence(loc, text::Sentence::YourChoice, &[]) }</> }
                                 </td>
                             </tr>
                         }
@@ -439,16 +450,16 @@ fn FileSettings(props: &FileProps) -> Html {
                         <tr data-testid="mapping-row" data-header={m.header.clone()} data-field={m.field.map_or("", |f| f.id())}>
                             <td>{ &m.header }</td>
                             <td>
-                                <select data-testid="override-field" onchange={on_field} aria-label={format!("Field of column {}", m.header)}>
-                                    <option value="" selected={m.field.is_none()}>{ "— not used —" }</option>
+                                <select data-testid="override-field" onchange={on_field} aria-label={text::sentence(loc, text::Sentence::FieldOfColumn, &[("column", m.header.clone())])}>
+                                    <option value="" selected={m.field.is_none()}>{ text::sentence(loc, text::Sentence::NotUsed, &[]) }</option>
                                     { for Field::ALL.iter().map(|f| html! {
                                         <option value={f.id()} selected={m.field == Some(*f)}>{ text::field_label(loc, *f) }</option>
                                     }) }
                                 </select>
                             </td>
                             <td class="num">{
-                                if chosen_by_user { "your choice".to_owned() }
-                                else if m.field.is_some() { format!("{:.0}%", m.confidence * 100.0) }
+                                if chosen_by_user { text::sentence(loc, text::Sentence::YourChoice, &[]) }
+                                else if m.field.is_some() { format!("{}{}%", format::grouped_in(loc, m.confidence * 100.0, 0), loc.percent_gap()) }
                                 else { String::new() }
                             }</td>
                         </tr>
@@ -508,9 +519,10 @@ fn answer(o: &mut Overrides, value: &str, outcome: Option<Outcome>) {
     }
 }
 
-fn stage_value_label(value: &str) -> String {
+/// A stage value as the page shows it: an empty one is named.
+fn stage_value_label(loc: Locale, value: &str) -> String {
     if value.is_empty() {
-        "(blank)".to_owned()
+        text::blank(loc).to_owned()
     } else {
         value.to_owned()
     }
@@ -546,7 +558,7 @@ fn OutcomeQuestion(props: &FileProps) -> Html {
             <ul>
             { for outcomes.unclassified().map(|v| html! {
                 <li data-testid="outcome-question-value" data-value={v.value.clone()}>
-                    { text::counted(loc, text::Counted::StageValueRows, v.rows, &[("value", stage_value_label(&v.value))]) }{ " " }
+                    { text::counted(loc, text::Counted::StageValueRows, v.rows, &[("value", stage_value_label(loc, &v.value))]) }{ " " }
                     { for Outcome::ALL.iter().map(|x| html! {
                         <>
                             <button onclick={choose(&v.value, *x)}>{ text::outcome_label(loc, *x) }</button>

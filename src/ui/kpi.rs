@@ -94,10 +94,14 @@ pub fn Headline() -> Html {
     let pinned = &state.settings.pinned;
     let n = pinned.len();
     let advice = if !config::PINNED_RANGE.contains(&n) {
-        Some(format!(
-            "{n} headline KPIs pinned; audit guides recommend {} to {}.",
-            config::PINNED_RANGE.start(),
-            config::PINNED_RANGE.end()
+        Some(text::counted(
+            loc,
+            text::Counted::PinAdvice,
+            n as u64,
+            &[
+                ("min", count(loc, *config::PINNED_RANGE.start())),
+                ("max", count(loc, *config::PINNED_RANGE.end())),
+            ],
         ))
     } else {
         None
@@ -251,6 +255,20 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
             </td>
         }
     };
+    let thin_hint = text::sentence(
+        loc,
+        text::Sentence::ThinDataHint,
+        &[
+            (
+                "clicks",
+                format::grouped_in(loc, config::MIN_CLICKS_FOR_RATES, 0),
+            ),
+            (
+                "leads",
+                format::grouped_in(loc, config::MIN_LEADS_FOR_RATES, 0),
+            ),
+        ],
+    );
     let on_dimension = {
         let chosen_dimension = chosen_dimension.clone();
         let state = state.clone();
@@ -348,14 +366,14 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                     <tr>
                         <th scope="col">{ text::split_label(loc, audit, dimension) }</th>
                         { for header }
-                        <th scope="col" class="trend-col" title={format!("{} by month", text::metric_label(loc, trend_metric))}>{ text::ui(loc, text::Ui::ColTrend) }</th>
+                        <th scope="col" class="trend-col" title={text::sentence(loc, text::Sentence::ByMonth, &[("metric", text::metric_label(loc, trend_metric).to_owned())])}>{ text::ui(loc, text::Ui::ColTrend) }</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr class="total" data-testid="kpi-row" data-group={TOTAL}>
                         <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th>
                         { for metrics.iter().map(|m| cell(*m, None)) }
-                        <td class="trend">{ sparkline(audit, trend_metric, Dimension::Total, None, "Total by month".to_owned()) }</td>
+                        <td class="trend">{ sparkline(audit, trend_metric, Dimension::Total, None, text::sentence(loc, text::Sentence::ByMonth, &[("metric", text::ui(loc, text::Ui::ColTotal).to_owned())])) }</td>
                     </tr>
                     { for groups.iter().map(|g| {
                         let thin = audit.thin(dimension, Some(g), period);
@@ -363,11 +381,11 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                             <tr data-testid="kpi-row" data-group={g.to_string()} data-thin={thin.to_string()}>
                                 <th scope="row">{ *g }
                                     if thin {
-                                        <span class="badge thin" title="Fewer than 100 clicks or 30 leads: rates this small move a lot by chance.">{ "few data" }</span>
+                                        <span class="badge thin" title={thin_hint.clone()}>{ text::sentence(loc, text::Sentence::ThinData, &[]) }</span>
                                     }
                                 </th>
                                 { for metrics.iter().map(|m| cell(*m, Some(g))) }
-                                <td class="trend">{ sparkline(audit, trend_metric, dimension, Some(g), format!("{g} by month")) }</td>
+                                <td class="trend">{ sparkline(audit, trend_metric, dimension, Some(g), text::sentence(loc, text::Sentence::ByMonth, &[("metric", g.to_string())])) }</td>
                             </tr>
                         }
                     }) }
@@ -404,6 +422,7 @@ struct SourcesProps {
 #[component]
 fn SourcesNote(props: &SourcesProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let loc = state.locale;
     let files: Vec<&str> = state
         .audit
         .sources
@@ -414,7 +433,7 @@ fn SourcesNote(props: &SourcesProps) -> Html {
     if files.is_empty() {
         return html! {};
     }
-    html! { <p class="note sources" data-testid="sources">{ format!("From: {}.", files.join(", ")) }</p> }
+    html! { <p class="note sources" data-testid="sources">{ text::sentence(loc, text::Sentence::SourcesFrom, &[("files", files.join(", "))]) }</p> }
 }
 
 /// A table of totals: the whole range first, then one row per period of `bucket` that
@@ -504,7 +523,7 @@ pub fn EmailTable() -> Html {
     html! {
         <section aria-labelledby="email-title">
             <h3 id="email-title">{ text::heading(loc, text::Heading::EmailHealth, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</h3>
-            <p class="note">{ format!("Open, click, unsubscribe and complaint rates divide by {} emails; click-to-open divides by unique opens.", text::email_base_label(loc, base)) }</p>
+            <p class="note">{ text::sentence(loc, text::Sentence::EmailNote, &[("base", text::email_base_label(loc, base).to_owned())]) }</p>
             { period_table(loc, audit, &text::guide(loc, text::Guide::NavEmail, &[]), &metrics, formulas, bucket, "email-table", "email-row") }
             <SourcesNote sources={vec![MetricSource::Email]} />
             <Legend metrics={metrics.clone()} />
@@ -539,7 +558,7 @@ pub fn CustomersView() -> Html {
     html! {
         <section aria-labelledby="customers-title" data-testid="customers">
             <h3 id="customers-title">{ text::heading(loc, text::Heading::CustomersBy, &[("bucket", text::bucket_label(loc, bucket).to_lowercase())]) }</h3>
-            <p class="note">{ "A customer active in the previous period with no order in this one has churned; retention is 1 − churn." }</p>
+            <p class="note">{ text::sentence(loc, text::Sentence::ChurnNote, &[]) }</p>
             { period_table(loc, audit, &text::guide(loc, text::Guide::NavCustomers, &[]), &metrics, formulas, bucket, "customers-table", "customers-row") }
             if !audit.cohorts.rows.is_empty() {
                 <h4>{ text::ui(loc, text::Ui::Cohorts) }</h4>
@@ -547,14 +566,14 @@ pub fn CustomersView() -> Html {
                 <table class="kpi cohorts" data-testid="cohorts">
                     <thead><tr>
                         <th>{ text::ui(loc, text::Ui::ColCohort) }</th>
-                        <th class="num">{ "Customers" }</th>
-                        { for (0..width).map(|k| html! { <th class="num">{ format!("+{k} q") }</th> }) }
+                        <th class="num">{ text::ui(loc, text::Ui::ColCustomers) }</th>
+                        { for (0..width).map(|k| html! { <th class="num">{ text::sentence(loc, text::Sentence::CohortOffset, &[("k", count(loc, k))]) }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for audit.cohorts.rows.iter().map(|row| html! {
                             <tr data-testid="cohort-row" data-cohort={row.cohort.label()}>
                                 <th scope="row">{ row.cohort.label() }</th>
-                                <td class="num">{ row.customers.to_string() }</td>
+                                <td class="num">{ format::grouped_in(loc, row.customers as f64, 0) }</td>
                                 { for (0..width).map(|k| {
                                     let v = row.retention(k);
                                     html! { <td class="num" data-k={k.to_string()} data-value={format::raw(v)}>{ if v.is_some() { format::value_in(loc, v, Unit::Rate) } else { String::new() } }</td> }

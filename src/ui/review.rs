@@ -221,7 +221,7 @@ pub fn Schedule() -> Html {
                             </td>
                             <td>{ r.owner.clone().unwrap_or_default() }</td>
                             <td class="num">{ r.baseline.clone().unwrap_or_default() }</td>
-                            <td>{ r.last_review.map(|d| format::date(loc, d)).unwrap_or_else(|| "—".to_owned()) }</td>
+                            <td>{ r.last_review.map(|d| format::date(loc, d)).unwrap_or_else(|| format::UNDEFINED.to_owned()) }</td>
                             <td>{ format::date(loc, r.due) }</td>
                             <td><span class={classes!("badge", class)}>{ label }</span></td>
                             <td class="why">{ text::review_rationale(loc, r.rule, &state.settings, cycle) }</td>
@@ -287,23 +287,23 @@ fn ProgramForm() -> Html {
     html! {
         <div class="program-form no-print">
             if !state.settings.programs.is_empty() {
-                <p class="note">{ "Entered in the page: " }
+                <p class="note">{ text::sentence(loc, text::Sentence::EnteredInPage, &[]) }{ " " }
                 { for state.settings.programs.iter().map(|p| {
                     let (state, n) = (state.clone(), p.name.clone());
                     let remove = Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveProgram(n.clone())));
-                    html! { <span class="chip">{ &p.name }{ " " }<button class="link" onclick={remove} aria-label={format!("Remove {}", p.name)}>{ "×" }</button></span> }
+                    html! { <span class="chip">{ &p.name }{ " " }<button class="link" onclick={remove} aria-label={text::sentence(loc, text::Sentence::RemoveNamed, &[("name", p.name.clone())])}>{ "×" }</button></span> }
                 }) }
                 </p>
             }
             <form class="goal-form" onsubmit={add} data-testid="program-form">
-                <input ref={name} placeholder="Program" aria-label="Program" data-testid="program-name" />
-                <select aria-label="Type" onchange={on_kind} data-testid="program-type">
+                <input ref={name} placeholder={text::ui(loc, text::Ui::ColProgram)} aria-label={text::ui(loc, text::Ui::ColProgram)} data-testid="program-name" />
+                <select aria-label={text::ui(loc, text::Ui::ColType)} onchange={on_kind} data-testid="program-type">
                     { for PROGRAM_TYPES.iter().map(|t| html! { <option value={format!("{t:?}")} selected={*t == *kind}>{ text::program_type_label(loc, *t) }</option> }) }
                 </select>
-                <label>{ "Set up " }<input ref={setup} type="date" data-testid="program-setup" /></label>
-                <label>{ "Last review " }<input ref={last} type="date" data-testid="program-last-review" /></label>
-                <input ref={owner} placeholder="Owner" aria-label="Owner" />
-                <button type="submit" data-testid="program-add">{ "Add program" }</button>
+                <label>{ text::sentence(loc, text::Sentence::SetUp, &[]) }{ " " }<input ref={setup} type="date" data-testid="program-setup" /></label>
+                <label>{ text::ui(loc, text::Ui::ColLastReview) }{ " " }<input ref={last} type="date" data-testid="program-last-review" /></label>
+                <input ref={owner} placeholder={text::ui(loc, text::Ui::ColOwner)} aria-label={text::ui(loc, text::Ui::ColOwner)} />
+                <button type="submit" data-testid="program-add">{ text::sentence(loc, text::Sentence::AddProgram, &[]) }</button>
             </form>
         </div>
     }

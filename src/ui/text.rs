@@ -265,11 +265,15 @@ pub enum Ui {
     CrashBody,
     /// The notice's line above the error text: how to report it.
     CrashReport,
+    /// A column heading: "Pearson r".
+    ColPearson,
+    /// A column heading: "Spearman ρ".
+    ColSpearman,
 }
 
 impl Ui {
     /// Every piece, for the tests.
-    pub const ALL: [Ui; 111] = [
+    pub const ALL: [Ui; 113] = [
         Ui::Title,
         Ui::Tagline,
         Ui::Language,
@@ -381,6 +385,8 @@ impl Ui {
         Ui::CrashTitle,
         Ui::CrashBody,
         Ui::CrashReport,
+        Ui::ColPearson,
+        Ui::ColSpearman,
     ];
 }
 
@@ -876,11 +882,87 @@ pub enum Sentence {
     No,
     /// The button that removes a goal.
     Remove,
+    /// The badge of a group with too little data to trust its rates.
+    ThinData,
+    /// The badge's title: `{clicks}`, `{leads}` (the minimums in force).
+    ThinDataHint,
+    /// The files that fed a table: `{files}`.
+    SourcesFrom,
+    /// What the email rates divide by: `{base}` (an email base).
+    EmailNote,
+    /// What churn and retention count.
+    ChurnNote,
+    /// A cohort column: `{k}` quarters after the first order.
+    CohortOffset,
+    /// The trends' metric menu.
+    MetricMenu,
+    /// A long-term trend's goodness of fit: `{r}`.
+    Fit,
+    /// Before the programs typed into the page.
+    EnteredInPage,
+    /// The button that removes a typed program: `{name}`.
+    RemoveNamed,
+    /// The program form's set-up date.
+    SetUp,
+    /// The program form's submit button.
+    AddProgram,
+    /// The title of the button that removes a file.
+    RemoveFile,
+    /// A row issue's column by header and number: `{header}`, `{n}`.
+    ColumnNamed,
+    /// A row issue's column by number only: `{n}`.
+    ColumnNumber,
+    /// The button that drops a file's corrections.
+    ResetToDetected,
+    /// The outcome menu of a stage value: `{stage}`.
+    OutcomeOfStage,
+    /// The outcome menu's empty choice.
+    NotKnown,
+    /// A choice the user made, not the import.
+    YourChoice,
+    /// The field menu of a column: `{column}`.
+    FieldOfColumn,
+    /// The field menu's empty choice.
+    NotUsed,
+    /// The toolbar's name.
+    FilesAndActions,
+    /// The formula settings' name.
+    FormulaSettings,
+    /// The funnel chart's name.
+    FunnelName,
+    /// The funnel chart's title.
+    FunnelTitle,
+    /// A chart with nothing to draw: `{title}`.
+    NoDataToDraw,
+    /// The goal hypothesis field's hint.
+    HypothesisPlaceholder,
+    /// The goal direction menu.
+    Direction,
+    /// How many won deals the attribution covers: `{touched}` of `{deals}`, `{touches}` touchpoints.
+    AttributionTouched,
+    /// Won deals with no touch: `{count}`, `{revenue}`.
+    AttributionUnattributed,
+    /// The attribution table's rows menu.
+    RowsMenu,
+    /// The time-decay model's half-life field.
+    HalfLifeDays,
+    /// The custom model's weight of the first touch.
+    CustomFirst,
+    /// The custom model's weight of the middle touches.
+    CustomMiddle,
+    /// The custom model's weight of the last touch.
+    CustomLast,
+    /// A goal not yet due: `{now}`.
+    GoalPending,
+    /// A goal met: `{actual}`, `{margin}`.
+    GoalHit,
+    /// A goal missed: `{actual}`, `{short}`.
+    GoalMissed,
 }
 
 impl Sentence {
     /// Every sentence, for the tests.
-    pub const ALL: [Sentence; 130] = [
+    pub const ALL: [Sentence; 168] = [
         Sentence::EvidenceFigure,
         Sentence::EvidenceFigurePeriod,
         Sentence::EvidenceFigureBase,
@@ -1011,6 +1093,44 @@ impl Sentence {
         Sentence::Yes,
         Sentence::No,
         Sentence::Remove,
+        Sentence::ThinData,
+        Sentence::ThinDataHint,
+        Sentence::SourcesFrom,
+        Sentence::EmailNote,
+        Sentence::ChurnNote,
+        Sentence::CohortOffset,
+        Sentence::MetricMenu,
+        Sentence::Fit,
+        Sentence::EnteredInPage,
+        Sentence::RemoveNamed,
+        Sentence::SetUp,
+        Sentence::AddProgram,
+        Sentence::RemoveFile,
+        Sentence::ColumnNamed,
+        Sentence::ColumnNumber,
+        Sentence::ResetToDetected,
+        Sentence::OutcomeOfStage,
+        Sentence::NotKnown,
+        Sentence::YourChoice,
+        Sentence::FieldOfColumn,
+        Sentence::NotUsed,
+        Sentence::FilesAndActions,
+        Sentence::FormulaSettings,
+        Sentence::FunnelName,
+        Sentence::FunnelTitle,
+        Sentence::NoDataToDraw,
+        Sentence::HypothesisPlaceholder,
+        Sentence::Direction,
+        Sentence::AttributionTouched,
+        Sentence::AttributionUnattributed,
+        Sentence::RowsMenu,
+        Sentence::HalfLifeDays,
+        Sentence::CustomFirst,
+        Sentence::CustomMiddle,
+        Sentence::CustomLast,
+        Sentence::GoalPending,
+        Sentence::GoalHit,
+        Sentence::GoalMissed,
     ];
 }
 
@@ -1071,11 +1191,21 @@ pub enum Counted {
     ShowingColumns,
     /// An unclassified stage value: `{value}`, in `{n}` rows.
     StageValueRows,
+    /// Too few or too many pinned KPIs: `{n}` pinned, `{min}` to `{max}` advised.
+    PinAdvice,
+    /// A long-term trend: `{group}`, `{slope}` per `{bucket}`, over `{n}` periods, `{fit}`.
+    Slope,
+    /// Deals that match no lead: `{n}`, some of them in `{deals}`.
+    DealsUnmatched,
+    /// Leads in no stage-change file: `{n}`.
+    LeadsWithoutStages,
+    /// Reading notes past the first few: `{n}` more.
+    MoreInRowIssues,
 }
 
 impl Counted {
     /// Every counted sentence, for the tests.
-    pub const ALL: [Counted; 24] = [
+    pub const ALL: [Counted; 29] = [
         Counted::MqlsAccepted,
         Counted::WonBeforeContact,
         Counted::Stagnating,
@@ -1100,6 +1230,11 @@ impl Counted {
         Counted::ShowingStageValues,
         Counted::ShowingColumns,
         Counted::StageValueRows,
+        Counted::PinAdvice,
+        Counted::Slope,
+        Counted::DealsUnmatched,
+        Counted::LeadsWithoutStages,
+        Counted::MoreInRowIssues,
     ];
 }
 
@@ -1164,6 +1299,11 @@ pub fn delimiter_label(loc: Locale, d: u8) -> String {
 /// What was done about an issue.
 pub fn action_label(loc: Locale, a: Action) -> &'static str {
     per_locale!(loc, action_label(a))
+}
+
+/// An empty value, as a stage or a cell shows it.
+pub fn blank(loc: Locale) -> &'static str {
+    per_locale!(loc, blank())
 }
 
 /// The message of a row issue.

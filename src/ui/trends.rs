@@ -232,26 +232,38 @@ pub fn Trends() -> Html {
         .map(|(before, after)| (before.to_owned(), after.to_owned()))
         .unwrap_or_else(|| (question.clone(), String::new()));
     let slope_text = |t: &trends::Trend| {
-        format!(
-            "{}: {} per {} over {} {}s{}",
-            t.group.clone().unwrap_or_else(|| "Total".to_owned()),
-            t.relative_slope
-                .map(|r| format::signed_percent(loc, r))
-                .unwrap_or_else(|| "—".to_owned()),
-            text::bucket_label(loc, bucket).to_lowercase(),
-            t.fit.n,
-            text::bucket_label(loc, bucket).to_lowercase(),
-            t.fit
-                .r_squared
-                .map(|r| format!(" (fit r² {r:.2})"))
-                .unwrap_or_default(),
+        let fit = t.fit.r_squared.map(|r| {
+            let r = format::grouped_in(loc, r, 2);
+            format!(" {}", text::sentence(loc, text::Sentence::Fit, &[("r", r)]))
+        });
+        text::counted(
+            loc,
+            text::Counted::Slope,
+            t.fit.n as u64,
+            &[
+                (
+                    "group",
+                    t.group
+                        .clone()
+                        .unwrap_or_else(|| text::sentence(loc, text::Sentence::SeriesTotal, &[])),
+                ),
+                (
+                    "slope",
+                    t.relative_slope.map_or_else(
+                        || format::UNDEFINED.to_owned(),
+                        |r| format::signed_percent(loc, r),
+                    ),
+                ),
+                ("bucket", text::bucket_label(loc, bucket).to_lowercase()),
+                ("fit", fit.unwrap_or_default()),
+            ],
         )
     };
     html! {
         <section aria-labelledby="trends-title" class="trends page-break" data-testid="trends">
             <h3 id="trends-title">{ text::ui(loc, text::Ui::Trends) }</h3>
             <div class="table-tools no-print">
-                <label>{ "Metric " }<select data-testid="trend-metric" onchange={select_metric(metric.clone())}>
+                <label>{ text::sentence(loc, text::Sentence::MetricMenu, &[]) }{ " " }<select data-testid="trend-metric" onchange={select_metric(metric.clone())}>
                     { for available.iter().map(|x| html! { <option value={x.id()} selected={*x == m}>{ text::metric_label(loc, *x) }</option> }) }
                 </select></label>
                 <label>{ text::sentence(loc, text::Sentence::SplitBy, &[]) }{ " " }<select data-testid="trend-dimension" onchange={on_dimension}>
@@ -312,13 +324,13 @@ pub fn Trends() -> Html {
                 </h4>
                 <p class="caveat"><strong>{ text::ui(loc, text::Ui::CorrelationNotCausation) }</strong>{ text::ui(loc, text::Ui::CorrelationWarning) }</p>
                 <table class="compact">
-                    <thead><tr><th>{ text::ui(loc, text::Ui::ColLag) }</th><th class="num">{ "Pearson r" }</th><th class="num">{ "Spearman ρ" }</th><th class="num">{ text::ui(loc, text::Ui::ColPoints) }</th></tr></thead>
+                    <thead><tr><th>{ text::ui(loc, text::Ui::ColLag) }</th><th class="num">{ text::ui(loc, text::Ui::ColPearson) }</th><th class="num">{ text::ui(loc, text::Ui::ColSpearman) }</th><th class="num">{ text::ui(loc, text::Ui::ColPoints) }</th></tr></thead>
                     <tbody>
                     { for lags.iter().map(|l| html! {
                         <tr data-testid="lag-row" data-lag={l.lag.to_string()}>
                             <td>{ if l.lag == 0 { text::sentence(loc, text::Sentence::SamePeriod, &[]) } else { text::counted(loc, text::Counted::PeriodsLater, l.lag as u64, &[]) } }</td>
-                            <td class="num">{ l.pearson.map(|c| format!("{:.2}", c.coefficient)).unwrap_or_else(|| "—".to_owned()) }</td>
-                            <td class="num">{ l.spearman.map(|c| format!("{:.2}", c.coefficient)).unwrap_or_else(|| "—".to_owned()) }</td>
+                            <td class="num">{ l.pearson.map_or_else(|| format::UNDEFINED.to_owned(), |c| format::grouped_in(loc, c.coefficient, 2)) }</td>
+                            <td class="num">{ l.spearman.map_or_else(|| format::UNDEFINED.to_owned(), |c| format::grouped_in(loc, c.coefficient, 2)) }</td>
                             <td class="num">{ l.pearson.or(l.spearman).map(|c| c.n).unwrap_or(0) }</td>
                         </tr>
                     }) }

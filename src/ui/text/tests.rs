@@ -748,3 +748,65 @@ fn counted_sentences_take_the_plural_of_their_language() {
         "700 din 1.200 de MQL-uri acceptate; 3 încă în așteptare."
     );
 }
+
+#[test]
+fn the_moved_page_sentences_agree_with_their_numbers() {
+    let slope = |loc: Locale, n: u64| {
+        counted(
+            loc,
+            Counted::Slope,
+            n,
+            &[
+                ("group", "Total".into()),
+                ("slope", "+4%".into()),
+                ("bucket", "quarter".into()),
+                ("fit", String::new()),
+            ],
+        )
+    };
+    assert_eq!(
+        slope(Locale::En, 8),
+        "Total: +4% per quarter over 8 quarters"
+    );
+    assert_eq!(
+        slope(Locale::En, 1),
+        "Total: +4% per quarter over 1 quarter"
+    );
+    assert_eq!(
+        slope(Locale::Fr, 8),
+        "Total : +4% par quarter sur 8 périodes"
+    );
+    assert_eq!(slope(Locale::Ro, 8), "Total: +4% pe quarter în 8 perioade");
+    assert_eq!(
+        slope(Locale::Ro, 20),
+        "Total: +4% pe quarter în 20 de perioade"
+    );
+    let advice = |loc: Locale, n: u64| {
+        counted(
+            loc,
+            Counted::PinAdvice,
+            n,
+            &[("min", "5".into()), ("max", "8".into())],
+        )
+    };
+    assert_eq!(
+        advice(Locale::En, 12),
+        "12 headline KPIs pinned; audit guides recommend 5 to 8."
+    );
+    assert_eq!(
+        advice(Locale::Is, 21),
+        "21 lykilmælikvarði festur; leiðbeiningar um úttektir mæla með 5 til 8."
+    );
+    assert_eq!(
+        counted(Locale::Ro, Counted::LeadsWithoutStages, 2, &[]),
+        "2 lead-uri nu apar în niciun fișier de schimbări de etapă."
+    );
+    // The browser test reads the English email note.
+    assert!(
+        sentence(Locale::En, Sentence::EmailNote, &[("base", "sent".into())])
+            .contains("divide by sent emails")
+    );
+    for loc in Locale::ALL {
+        assert!(!blank(loc).is_empty(), "{loc:?}");
+    }
+}
