@@ -12,6 +12,15 @@
       console.warn(`service worker not registered: ${e.message}`);
     });
   };
+  // A new deploy's worker taking over a page an older worker controlled: the page runs
+  // the old version. Recorded on <html data-new-version> (the app may not be running
+  // yet) and announced with an event; the app shows a Reload notice.
+  const hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController) return;
+    document.documentElement.dataset.newVersion = '1';
+    window.dispatchEvent(new Event('marketing-audit:new-version'));
+  });
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 })();

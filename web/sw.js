@@ -26,7 +26,9 @@ const SCOPE = self.registration.scope; // e.g. https://owner.github.io/marketing
 const PREFIX = `marketing-audit ${SCOPE} `;
 const CACHE = MANIFEST && PREFIX + MANIFEST.version;
 const PAGE = SCOPE; // index.html, as the browser asks for it
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/;
+// Trunk's hash is a 64-bit number in hex without leading zeros: up to 16 digits (one
+// build in sixteen has 15).
+const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|css)$/;
 
 const abs = (file) => new URL(file, SCOPE).href;
 

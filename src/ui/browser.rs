@@ -30,24 +30,28 @@ pub async fn bytes_of(blob: &web_sys::Blob) -> Option<Vec<u8>> {
 
 /// Calls `then` once when a new service worker takes control of this page, which an
 /// earlier one controlled when the page loaded: a new deploy of the app is installed,
-/// while this page still runs the old one. (The first visit's worker taking control is
-/// not a new version.)
+/// while this page still runs the old one. `register-sw.js` watches from the start
+/// (the switch may come before the app runs): it marks `<html data-new-version>` and
+/// fires `marketing-audit:new-version`, both read here.
 pub fn on_new_version(then: impl FnOnce() + 'static) {
-    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else {
-        return;
-    };
-    if container.controller().is_none() {
+    let marked = gloo::utils::document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-new-version"));
+    if marked {
+        then();
         return;
     }
     let mut then = Some(then);
-    let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        if let Some(then) = then.take() {
-            then();
-        }
-    });
-    container.set_oncontrollerchange(Some(listener.as_ref().unchecked_ref()));
-    // Lives as long as the page.
-    listener.forget();
+    gloo::events::EventListener::new(
+        &gloo::utils::window(),
+        "marketing-audit:new-version",
+        move |_| {
+            if let Some(then) = then.take() {
+                then();
+            }
+        },
+    )
+    .forget();
 }
 
 /// Reloads the page (to run a newly installed version).
