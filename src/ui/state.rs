@@ -669,6 +669,12 @@ mod tests {
         settle(state.reduce(action))
     }
 
+    /// The user's corrections for file `id`, then the engine's answer.
+    fn correct(state: Rc<State>, id: FileId, overrides: &Overrides) -> Rc<State> {
+        let overrides = overrides.clone();
+        act(state, Action::Override { id, overrides })
+    }
+
     fn demo() -> Rc<State> {
         settle(Rc::new(State::demo()))
     }
@@ -754,13 +760,7 @@ mod tests {
             ..Overrides::default()
         };
         let id = state.inputs[0].id;
-        let state = act(
-            state,
-            Action::Override {
-                id,
-                overrides: overrides.clone(),
-            },
-        );
+        let state = correct(state, id, &overrides);
         assert_eq!(state.remembered.len(), 1);
         // Next quarter's export of the same report gets the same correction.
         let state = read(state, "q4.csv", "Campaign,Cost,Clicks\nB,20,7\n");
@@ -782,13 +782,7 @@ mod tests {
             .expect("loaded");
         assert_eq!(other.overrides, Overrides::default());
         // Resetting forgets.
-        let state = act(
-            state,
-            Action::Override {
-                id,
-                overrides: Overrides::default(),
-            },
-        );
+        let state = correct(state, id, &Overrides::default());
         assert!(state.remembered.is_empty());
     }
 
@@ -868,13 +862,7 @@ mod tests {
             ..Overrides::default()
         };
         let id = state.inputs[0].id;
-        let state = act(
-            state,
-            Action::Override {
-                id,
-                overrides: overrides.clone(),
-            },
-        );
+        let state = correct(state, id, &overrides);
         assert_eq!(
             state
                 .audit
