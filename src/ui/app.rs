@@ -363,7 +363,15 @@ fn ReportHeader() -> Html {
     let loc = state.locale;
     let audit = &state.audit;
     let rows: u64 = state.ingested().iter().map(|g| g.rows_used).sum();
+    // Files counted once the engine answered for them (a file being read is not yet
+    // "read", and says nothing about dates).
+    let answered = state.inputs.iter().filter(|l| l.result.is_some()).count();
     let line = match (audit.range, audit.as_of, audit.current_period()) {
+        _ if answered == 0 && state.pending() > 0 => text::guide(
+            loc,
+            Guide::StatusReading,
+            &[("count", state.pending().to_string())],
+        ),
         (Some((from, to)), Some(as_of), Some(period)) => text::guide(
             loc,
             Guide::DataLine,
@@ -372,7 +380,7 @@ fn ReportHeader() -> Html {
                 ("as_of", format::date(loc, as_of)),
                 ("from", format::date(loc, from)),
                 ("to", format::date(loc, to)),
-                ("files", state.inputs.len().to_string()),
+                ("files", answered.to_string()),
                 ("rows", format::grouped_in(loc, rows as f64, 0)),
             ],
         ),
@@ -381,7 +389,7 @@ fn ReportHeader() -> Html {
             loc,
             Guide::NoDates,
             &[
-                ("files", state.inputs.len().to_string()),
+                ("files", answered.to_string()),
                 ("rows", format::grouped_in(loc, rows as f64, 0)),
             ],
         ),
