@@ -236,7 +236,16 @@ pub fn DataAndSettings(props: &DataProps) -> Html {
         loc,
         Guide::DataSummary,
         &[
-            ("files", state.inputs.len().to_string()),
+            // Files the engine answered for (read or refused), not those being read.
+            (
+                "files",
+                state
+                    .inputs
+                    .iter()
+                    .filter(|l| l.result.is_some())
+                    .count()
+                    .to_string(),
+            ),
             ("rows", format::grouped_in(loc, rows as f64, 0)),
             ("skipped", format::grouped_in(loc, skipped as f64, 0)),
         ],
