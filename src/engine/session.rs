@@ -109,32 +109,14 @@ pub trait Source {
     fn read(&self, sink: &mut dyn FnMut(&[u8])) -> Result<(), Unreadable>;
 }
 
-impl Source for Vec<u8> {
+/// Bytes in memory (the demo's, a saved audit's raw files, tests) are read in
+/// [`CHUNK_BYTES`] slices, like a dropped file.
+impl<T: AsRef<[u8]>> Source for T {
     fn size(&self) -> u64 {
-        self.len() as u64
+        self.as_ref().len() as u64
     }
     fn read(&self, sink: &mut dyn FnMut(&[u8])) -> Result<(), Unreadable> {
-        self.as_slice().chunks(CHUNK_BYTES).for_each(sink);
-        Ok(())
-    }
-}
-
-impl Source for &'static [u8] {
-    fn size(&self) -> u64 {
-        self.len() as u64
-    }
-    fn read(&self, sink: &mut dyn FnMut(&[u8])) -> Result<(), Unreadable> {
-        self.chunks(CHUNK_BYTES).for_each(sink);
-        Ok(())
-    }
-}
-
-impl Source for Rc<[u8]> {
-    fn size(&self) -> u64 {
-        self.len() as u64
-    }
-    fn read(&self, sink: &mut dyn FnMut(&[u8])) -> Result<(), Unreadable> {
-        self.chunks(CHUNK_BYTES).for_each(sink);
+        self.as_ref().chunks(CHUNK_BYTES).for_each(sink);
         Ok(())
     }
 }
@@ -211,7 +193,9 @@ impl Session {
                 .get(&spec.id)
                 .is_some_and(|read| read.answers(spec, &request.remembered));
             if !fresh {
-                let read = self.read(request.job, spec, &request.remembered, progress);
+                // The uncorrected layout, once learnt, does not change with corrections.
+                let known = self.reads.get(&spec.id).and_then(|r| r.layout.clone());
+                let read = self.read(request.job, spec, known, &request.remembered, progress);
                 self.reads.insert(spec.id, read);
             }
             match self.reads.get(&spec.id) {
@@ -249,6 +233,7 @@ impl Session {
         &self,
         job: u64,
         spec: &FileSpec,
+        known_layout: Option<String>,
         remembered: &BTreeMap<String, Overrides>,
         progress: &mut dyn FnMut(Progress),
     ) -> Read {
@@ -272,10 +257,10 @@ impl Session {
         let (first, applied, remembered_used) = match &spec.overrides {
             Some(asked) if *asked != detected => {
                 let result = import(asked, progress);
-                // Learn the layout from an uncorrected read only when corrections will
-                // be remembered under it (i.e. the file was opened with corrections).
-                let layout_source = import(&detected, &mut |_| {});
-                let layout = layout_source.as_ref().ok().map(layout_key);
+                // The layout is learnt from an uncorrected read only when it is not
+                // known yet (a file opened with corrections, from a saved audit).
+                let layout = known_layout
+                    .or_else(|| import(&detected, &mut |_| {}).ok().as_ref().map(layout_key));
                 return Read::new(spec.overrides.clone(), None, asked.clone(), layout, result);
             }
             _ => {
@@ -588,6 +573,39 @@ mod tests {
         let reply = session.answer(&request(3, corrected), &mut |p| read.push(p.id));
         read.dedup();
         assert_eq!(read, vec![10], "only the corrected file is read again");
+        // The uncorrected layout kept, a correction of the first file must not have
+        // read it twice; a fresh session counts reads of one file.
+        struct Counting(Vec<u8>, Rc<std::cell::Cell<u32>>);
+        impl Source for Counting {
+            fn size(&self) -> u64 {
+                self.0.size()
+            }
+            fn read(&self, sink: &mut dyn FnMut(&[u8])) -> Result<(), Unreadable> {
+                self.1.set(self.1.get() + 1);
+                self.0.read(sink)
+            }
+        }
+        let reads = Rc::new(std::cell::Cell::new(0));
+        let mut counted = Session::new();
+        let bytes = demo::files()[0].1.clone();
+        counted.open(
+            10,
+            "ads_performance.csv",
+            Box::new(Counting(bytes, reads.clone())),
+        );
+        let mut ask = request(5, files[..1].to_vec());
+        counted.answer(&ask, &mut |_| {});
+        assert_eq!(reads.get(), 1, "read once, detected");
+        ask.files[0].overrides = Some(Overrides {
+            delimiter: Some(b','),
+            ..Overrides::default()
+        });
+        counted.answer(&ask, &mut |_| {});
+        assert_eq!(
+            reads.get(),
+            2,
+            "a correction reads the file once: its layout is known"
+        );
         assert_eq!(reply.files[0].overrides.delimiter, Some(b';'));
         // The layout stays that of the uncorrected file.
         let first = session.answer(&request(4, files), &mut |_| {});

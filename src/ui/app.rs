@@ -464,17 +464,16 @@ fn Status() -> Html {
                     (now, p.bytes, p.rows)
                 }
             };
-            let row_rate = if seconds_since(now, t0) > 0.0 {
-                (p.rows - r0) as f64 / seconds_since(now, t0)
-            } else {
-                0.0
-            };
             let seconds = (now - t0) / 1000.0;
-            let rate = if seconds > 0.0 {
-                (p.bytes - b0) as f64 / seconds
-            } else {
-                0.0
+            let per_second = |n: u64| {
+                if seconds > 0.0 {
+                    n as f64 / seconds
+                } else {
+                    0.0
+                }
             };
+            let rate = per_second(p.bytes - b0);
+            let row_rate = per_second(p.rows - r0);
             let left = if rate > 0.0 {
                 (p.total - p.bytes) as f64 / rate
             } else {
@@ -548,11 +547,6 @@ fn Status() -> Html {
             }
         </div>
     }
-}
-
-/// Seconds from `t0` to `now`, both in milliseconds.
-fn seconds_since(now: f64, t0: f64) -> f64 {
-    (now - t0) / 1000.0
 }
 
 /// Formula choices, always visible so the user knows what is used.

@@ -182,10 +182,8 @@ fn send_last(inner: &Rc<RefCell<Inner>>) {
             }
             this.opened = wanted;
             if unread.is_empty() {
-                let reply = session.answer(&request, &mut |_| {});
-                let dispatch = this.dispatch.clone();
                 drop(guard);
-                dispatch.emit(Action::Computed(Box::new(reply)));
+                answer_on_page(inner);
             } else {
                 // The page reads dropped files as a whole (asynchronously), then asks again.
                 let weak = Rc::downgrade(inner);
