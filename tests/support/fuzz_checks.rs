@@ -66,7 +66,13 @@ fn check_accounting(got: &Ingested, data: &[u8]) {
         assert_eq!(len, rows, "{field:?} in {:?}", shown());
     }
     for split in &got.table.splits {
-        assert_eq!(split.rows.len(), rows, "{} in {:?}", split.header, shown());
+        assert_eq!(
+            split.texts.rows.len(),
+            rows,
+            "{} in {:?}",
+            split.header,
+            shown()
+        );
     }
 }
 

@@ -16,6 +16,7 @@ use crate::engine::import::vocab::outcomes::{self, DealOutcomes, Outcome};
 use crate::engine::import::vocab::{self, totals};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// The user's corrections to what the import detected. `None` means "detect".
@@ -42,10 +43,10 @@ pub struct Overrides {
 /// Values of one mapped column, for the used rows, in row order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Values {
-    /// Text and categories; blank cells are `None`.
-    Text(Vec<Option<String>>),
+    /// Text and categories, interned; blank cells are `None`.
+    Text(Texts),
     /// Counts and amounts, exact.
-    Number(Vec<Option<Decimal>>),
+    Number(Numbers),
     /// Dates and date-times.
     Date(Vec<Option<NaiveDateTime>>),
 }
@@ -65,18 +66,28 @@ pub struct Table {
     pub splits: Vec<TextColumn>,
 }
 
-/// An unmapped text column of the used rows, its values interned.
+/// A text column of the used rows, each distinct value kept once: a row holds a
+/// small id, not a copy of its text (a campaign name repeated on a million rows is one
+/// string and a million `u32`s).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct TextColumn {
-    /// The header as written in the file.
-    pub header: String,
+pub struct Texts {
     /// The distinct values, in order of first appearance.
     pub values: Vec<String>,
     /// Per row: 0 for a blank cell, else 1 + the index of its value in `values`.
     pub rows: Vec<u32>,
 }
 
-impl TextColumn {
+impl Texts {
+    /// Builds a column from its cells (blank cells as `None`), interning the values.
+    pub fn from_cells<'a>(cells: impl IntoIterator<Item = Option<&'a str>>) -> Self {
+        let mut interner = Interner::default();
+        let mut texts = Texts::default();
+        for cell in cells {
+            interner.push(&mut texts, cell);
+        }
+        texts
+    }
+
     /// The value of `row`, if the cell is not blank.
     pub fn get(&self, row: usize) -> Option<&str> {
         let id = *self.rows.get(row)?;
@@ -84,6 +95,202 @@ impl TextColumn {
             .get(usize::try_from(id).ok()?.checked_sub(1)?)
             .map(String::as_str)
     }
+
+    /// Every row's value, in row order.
+    pub fn iter(&self) -> impl Iterator<Item = Option<&str>> + '_ {
+        (0..self.rows.len()).map(|row| self.get(row))
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when the column has no row.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+/// A numeric column of the used rows, exact and compact: while every value fits, each
+/// is kept as a whole number of the column's smallest unit (`10^-scale`) in 8 bytes,
+/// instead of a 20-byte `Option<Decimal>`; a column with a value that does not fit
+/// keeps decimals from then on. Either way, [`Numbers::get`] gives back the value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Numbers {
+    /// Values as `units × 10^-scale`.
+    Fixed {
+        /// Decimal places of the unit.
+        scale: u32,
+        /// One per row; [`Numbers::BLANK`] for a blank cell.
+        units: Vec<i64>,
+    },
+    /// Values as decimals.
+    Wide(Vec<Option<Decimal>>),
+}
+
+impl Default for Numbers {
+    fn default() -> Self {
+        Numbers::Fixed {
+            scale: 0,
+            units: Vec::new(),
+        }
+    }
+}
+
+impl FromIterator<Option<Decimal>> for Numbers {
+    fn from_iter<I: IntoIterator<Item = Option<Decimal>>>(values: I) -> Self {
+        let mut numbers = Numbers::default();
+        for value in values {
+            numbers.push(value);
+        }
+        numbers
+    }
+}
+
+impl Numbers {
+    /// The units of a blank cell in a fixed column.
+    pub const BLANK: i64 = i64::MIN;
+
+    /// The value of `row`, if the cell is not blank.
+    pub fn get(&self, row: usize) -> Option<Decimal> {
+        match self {
+            Numbers::Fixed { scale, units } => {
+                let u = *units.get(row)?;
+                (u != Self::BLANK).then(|| Decimal::new(u, *scale))
+            }
+            Numbers::Wide(values) => values.get(row).copied().flatten(),
+        }
+    }
+
+    /// Every row's value, in row order.
+    pub fn iter(&self) -> impl Iterator<Item = Option<Decimal>> + '_ {
+        (0..self.len()).map(|row| self.get(row))
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        match self {
+            Numbers::Fixed { units, .. } => units.len(),
+            Numbers::Wide(values) => values.len(),
+        }
+    }
+
+    /// True when the column has no row.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The sum of the values, `None` when every cell is blank or the sum overflows.
+    pub fn sum(&self) -> Option<Decimal> {
+        match self {
+            Numbers::Fixed { scale, units } => {
+                let mut total: i128 = 0;
+                let mut any = false;
+                for &u in units.iter().filter(|&&u| u != Self::BLANK) {
+                    total = total.checked_add(i128::from(u))?;
+                    any = true;
+                }
+                let total = any.then(|| Decimal::try_from_i128_with_scale(total, *scale));
+                total?.ok()
+            }
+            Numbers::Wide(values) => {
+                let mut total: Option<Decimal> = None;
+                for v in values.iter().flatten() {
+                    total = Some(match total {
+                        None => *v,
+                        Some(t) => t.checked_add(*v)?,
+                    });
+                }
+                total
+            }
+        }
+    }
+
+    /// Adds a row's value.
+    pub fn push(&mut self, value: Option<Decimal>) {
+        if let Numbers::Fixed { scale, units } = self {
+            let Some(v) = value else {
+                units.push(Self::BLANK);
+                return;
+            };
+            if v.scale() > *scale && rescale(units, v.scale() - *scale).is_some() {
+                *scale = v.scale();
+            }
+            if let Some(u) = units_of(v, *scale) {
+                units.push(u);
+                return;
+            }
+            *self = Numbers::Wide(self.iter().collect());
+        }
+        if let Numbers::Wide(values) = self {
+            values.push(value);
+        }
+    }
+
+    /// Removes the rows in `rows` (sorted, distinct).
+    fn remove_rows(&mut self, rows: &[usize]) {
+        match self {
+            Numbers::Fixed { units, .. } => retain_rows(units, rows),
+            Numbers::Wide(values) => retain_rows(values, rows),
+        }
+    }
+}
+
+/// Multiplies every value of a fixed column by `10^by`; `None`, with the column
+/// unchanged, when one would not fit.
+fn rescale(units: &mut [i64], by: u32) -> Option<()> {
+    let factor = 10i64.checked_pow(by)?;
+    let fits =
+        |u: i64| u == Numbers::BLANK || u.checked_mul(factor).is_some_and(|m| m != Numbers::BLANK);
+    if !units.iter().all(|&u| fits(u)) {
+        return None;
+    }
+    for u in units.iter_mut().filter(|u| **u != Numbers::BLANK) {
+        *u *= factor;
+    }
+    Some(())
+}
+
+/// `v` as a whole number of `10^-scale` (`v`'s own scale at most `scale`), if it fits.
+fn units_of(v: Decimal, scale: u32) -> Option<i64> {
+    let up = scale.checked_sub(v.scale())?;
+    let units = v.mantissa().checked_mul(10i128.checked_pow(up)?)?;
+    i64::try_from(units).ok().filter(|&u| u != Numbers::BLANK)
+}
+
+/// Gives each distinct text of a column its id as the rows arrive.
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<Box<str>, u32>,
+}
+
+impl Interner {
+    /// Adds one row's cell to `texts`: trimmed, and blank when empty or a placeholder.
+    fn push(&mut self, texts: &mut Texts, cell: Option<&str>) {
+        let id = match cell.map(str::trim).filter(|c| !value::is_missing(c)) {
+            None => 0,
+            Some(c) => match self.ids.get(c) {
+                Some(&id) => id,
+                None => {
+                    texts.values.push(c.to_owned());
+                    let id = u32::try_from(texts.values.len()).unwrap_or(u32::MAX);
+                    self.ids.insert(c.into(), id);
+                    id
+                }
+            },
+        };
+        texts.rows.push(id);
+    }
+}
+
+/// An unmapped text column of the used rows, its values interned.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TextColumn {
+    /// The header as written in the file.
+    pub header: String,
+    /// Its values.
+    pub texts: Texts,
 }
 
 /// Most split columns kept per file.
@@ -92,26 +299,8 @@ pub const MAX_SPLITS: usize = 16;
 /// A text column being read: its values interned as they arrive.
 struct SplitBuilder {
     col: usize,
-    ids: std::collections::HashMap<String, u32>,
+    interner: Interner,
     column: TextColumn,
-}
-
-impl SplitBuilder {
-    fn push(&mut self, cell: Option<&str>) {
-        let id = match cell.map(str::trim).filter(|c| !value::is_missing(c)) {
-            None => 0,
-            Some(c) => match self.ids.get(c) {
-                Some(&id) => id,
-                None => {
-                    self.column.values.push(c.to_owned());
-                    let id = u32::try_from(self.column.values.len()).unwrap_or(u32::MAX);
-                    self.ids.insert(c.to_owned(), id);
-                    id
-                }
-            },
-        };
-        self.column.rows.push(id);
-    }
 }
 
 impl Table {
@@ -131,17 +320,17 @@ impl Table {
     }
 
     /// The text column for `field`, if mapped.
-    pub fn text(&self, field: Field) -> Option<&[Option<String>]> {
+    pub fn text(&self, field: Field) -> Option<&Texts> {
         self.columns.iter().find_map(|(f, v)| match v {
-            Values::Text(t) if *f == field => Some(t.as_slice()),
+            Values::Text(t) if *f == field => Some(t),
             _ => None,
         })
     }
 
     /// The numeric column for `field`, if mapped.
-    pub fn number(&self, field: Field) -> Option<&[Option<Decimal>]> {
+    pub fn number(&self, field: Field) -> Option<&Numbers> {
         self.columns.iter().find_map(|(f, v)| match v {
-            Values::Number(n) if *f == field => Some(n.as_slice()),
+            Values::Number(n) if *f == field => Some(n),
             _ => None,
         })
     }
@@ -158,7 +347,7 @@ impl Table {
     fn remove_rows(&mut self, rows: &[usize]) {
         retain_rows(&mut self.lines, rows);
         for split in &mut self.splits {
-            retain_rows(&mut split.rows, rows);
+            retain_rows(&mut split.texts.rows, rows);
         }
         for (_, values) in &mut self.columns {
             remove_values(values, rows);
@@ -895,6 +1084,8 @@ struct Body {
     ended: bool,
     /// The split columns being read.
     splits: Vec<SplitBuilder>,
+    /// One per entry of `columns`, used by the text ones.
+    interners: Vec<Interner>,
 }
 
 /// Cells of one column that look like dates Excel made out of ranges.
@@ -940,7 +1131,7 @@ impl Body {
             .iter()
             .map(|&col| SplitBuilder {
                 col,
-                ids: std::collections::HashMap::new(),
+                interner: Interner::default(),
                 column: TextColumn {
                     header: headers.get(col).cloned().unwrap_or_default(),
                     ..TextColumn::default()
@@ -963,6 +1154,7 @@ impl Body {
             .filter(|(_, (_, f))| f.additive())
             .map(|(i, _)| i)
             .collect();
+        let interners = mapped.iter().map(|_| Interner::default()).collect();
         Body {
             headers,
             decided,
@@ -983,6 +1175,7 @@ impl Body {
             nameless: Vec::new(),
             ended: false,
             splits,
+            interners,
         }
     }
 
@@ -1056,22 +1249,15 @@ impl Body {
     /// used (the data plus `m` copies of its total), to the file's rounding. A
     /// duplicated total is found as well as a single one, wherever it stands.
     fn resolve_totals(&mut self) {
-        let columns: Vec<&[Option<Decimal>]> = self
-            .additive
-            .iter()
-            .filter_map(|&i| match self.columns.get(i).map(|(_, v)| v) {
-                Some(Values::Number(v)) => Some(v.as_slice()),
-                _ => None,
-            })
-            .collect();
-        let sums: Vec<Option<Decimal>> = columns.iter().map(|c| sum(c.iter())).collect();
+        let columns = self.additive_columns();
+        let sums: Vec<Option<Decimal>> = columns.iter().map(|c| c.sum()).collect();
         let rows = self.table.lines.len();
         let mut groups: std::collections::HashMap<Vec<Option<Decimal>>, Vec<usize>> =
             std::collections::HashMap::new();
         for &row in &self.nameless {
             let key = columns
                 .iter()
-                .map(|c| c.get(row).copied().flatten().map(|d| d.normalize()))
+                .map(|c| c.get(row).map(|d| d.normalize()))
                 .collect();
             groups.entry(key).or_default().push(row);
         }
@@ -1095,10 +1281,7 @@ impl Body {
                 {
                     continue;
                 }
-                let values: Vec<Option<Decimal>> = columns
-                    .iter()
-                    .map(|c| c.get(row).copied().flatten())
-                    .collect();
+                let values: Vec<Option<Decimal>> = columns.iter().map(|c| c.get(row)).collect();
                 if let Some(k) = covers_the_others(&values, &sums, rows) {
                     wider.push((row, k));
                 }
@@ -1111,7 +1294,7 @@ impl Body {
         for &(row, k) in &wider {
             let line = self.table.lines.get(row).copied().unwrap_or_default();
             let (theirs, total) = (
-                columns.get(k).and_then(|c| c.get(row).copied().flatten()),
+                columns.get(k).and_then(|c| c.get(row)),
                 sums.get(k).copied().flatten(),
             );
             if let (Some(theirs), Some(total)) = (theirs, total) {
@@ -1129,10 +1312,11 @@ impl Body {
             ));
         }
         self.issues.extend(wider_notes);
-        if !totals.is_empty() {
+        let removed_any = !totals.is_empty();
+        if removed_any {
             self.table.remove_rows(&totals);
             for split in &mut self.splits {
-                retain_rows(&mut split.column.rows, &totals);
+                retain_rows(&mut split.column.texts.rows, &totals);
             }
             let removed = totals.len();
             // `table.columns` is filled from `self.columns` at the end.
@@ -1143,8 +1327,27 @@ impl Body {
             self.rows_used = self.rows_used.saturating_sub(n);
             self.rows_skipped = self.rows_skipped.saturating_add(n);
         }
-        self.check_labelled_totals();
+        // The labelled totals are checked against the rows used: the same sums unless
+        // totals were just left out.
+        let sums = if removed_any {
+            let columns = self.additive_columns();
+            columns.iter().map(|c| c.sum()).collect()
+        } else {
+            sums
+        };
+        self.check_labelled_totals(&sums);
         self.issues.sort_by_key(|i| i.line);
+    }
+
+    /// The values of the additive columns, in the order of `additive`.
+    fn additive_columns(&self) -> Vec<&Numbers> {
+        self.additive
+            .iter()
+            .filter_map(|&i| match self.columns.get(i).map(|(_, v)| v) {
+                Some(Values::Number(v)) => Some(v),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The `total_differs` note at `line`: in the `k`-th additive column the export
@@ -1172,15 +1375,7 @@ impl Body {
     }
 
     /// Adds to each labelled total the check against the sum of the rows used.
-    fn check_labelled_totals(&mut self) {
-        let sums: Vec<Option<Decimal>> = self
-            .additive
-            .iter()
-            .map(|&i| match self.columns.get(i).map(|(_, v)| v) {
-                Some(Values::Number(v)) => sum(v.iter()),
-                _ => None,
-            })
-            .collect();
+    fn check_labelled_totals(&mut self, sums: &[Option<Decimal>]) {
         let rows = self.table.lines.len();
         let mut checks = Vec::new();
         for (issue, values) in &self.labelled_totals {
@@ -1189,7 +1384,7 @@ impl Body {
             };
             let compared = values
                 .iter()
-                .zip(&sums)
+                .zip(sums)
                 .enumerate()
                 .filter_map(|(k, (theirs, ours))| Some((k, (*theirs)?, (*ours)?)))
                 .collect::<Vec<_>>();
@@ -1224,10 +1419,17 @@ impl Body {
                 self.rows_repaired += u64::from(repaired);
                 self.table.lines.push(record.line);
                 for split in &mut self.splits {
-                    split.push(record.get(split.col));
+                    let cell = record.get(split.col);
+                    split.interner.push(&mut split.column.texts, cell);
                 }
-                for ((_, values), cell) in self.columns.iter_mut().zip(self.cells.drain(..)) {
-                    push_cell(values, cell);
+                let cells = self.columns.iter_mut().zip(self.cells.drain(..));
+                for (((_, values), cell), interner) in cells.zip(&mut self.interners) {
+                    match (values, cell) {
+                        (Values::Text(texts), CellValue::Text(col)) => {
+                            interner.push(texts, record.get(col));
+                        }
+                        (values, cell) => push_cell(values, cell),
+                    }
                 }
             }
         }
@@ -1298,10 +1500,8 @@ impl Body {
             let raw = record.get(col).unwrap_or_default();
             let at = || (self.headers.get(col).cloned(), col + 1);
             let cell = match field.value_type() {
-                ValueType::Text => {
-                    let t = raw.trim();
-                    CellValue::Text((!value::is_missing(t)).then(|| t.to_owned()))
-                }
+                // Interned when the row is used (see `row`).
+                ValueType::Text => CellValue::Text(col),
                 ValueType::Count | ValueType::Amount => match value::parse_number(raw, self.mark) {
                     Cell::Value(n)
                         if field.value_type() == ValueType::Count
@@ -1443,7 +1643,8 @@ fn count_fits<'c, T>(
 
 /// A typed cell of one row, before it joins its column.
 enum CellValue {
-    Text(Option<String>),
+    /// The record's column: the text is interned once the row is known to be used.
+    Text(usize),
     Number(Option<Decimal>),
     Date(Option<NaiveDateTime>),
 }
@@ -1455,19 +1656,19 @@ enum RowOutcome {
 
 fn empty_values(t: ValueType) -> Values {
     match t {
-        ValueType::Text => Values::Text(Vec::new()),
-        ValueType::Count | ValueType::Amount => Values::Number(Vec::new()),
+        ValueType::Text => Values::Text(Texts::default()),
+        ValueType::Count | ValueType::Amount => Values::Number(Numbers::default()),
         ValueType::Date => Values::Date(Vec::new()),
     }
 }
 
 fn push_cell(values: &mut Values, cell: CellValue) {
     match (values, cell) {
-        (Values::Text(v), CellValue::Text(c)) => v.push(c),
         (Values::Number(v), CellValue::Number(c)) => v.push(c),
         (Values::Date(v), CellValue::Date(c)) => v.push(c),
-        // Columns and cells are built from the same field list, so types always agree.
-        (Values::Text(v), _) => v.push(None),
+        // Columns and cells are built from the same field list, so types always agree;
+        // text cells are interned by `Body::row`.
+        (Values::Text(v), _) => v.rows.push(0),
         (Values::Number(v), _) => v.push(None),
         (Values::Date(v), _) => v.push(None),
     }
@@ -1485,9 +1686,8 @@ fn columns_of(mapping: &[ColumnMapping], want: impl Fn(ValueType) -> bool) -> Ve
 /// A comment line: its first cell opens a comment ([`dialect::is_comment_cell`]) and
 /// it fills under half the row.
 fn is_comment(record: &Record<'_>) -> bool {
-    let marked = record.get(0).is_some_and(dialect::is_comment_cell);
-    let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
-    marked && filled * 2 <= record.len().max(2)
+    record.get(0).is_some_and(dialect::is_comment_cell)
+        && record.iter().filter(|c| !c.trim().is_empty()).count() * 2 <= record.len().max(2)
 }
 
 /// Columns that name a row: the mapped text columns (campaign, ad set, page, id…);
@@ -1614,18 +1814,6 @@ fn dates_in(text: &str, order: DateOrder) -> Vec<NaiveDate> {
     Vec::new()
 }
 
-/// The exact sum of a column's values; `None` when no row has one or on overflow.
-fn sum<'v>(values: impl Iterator<Item = &'v Option<Decimal>>) -> Option<Decimal> {
-    let mut total: Option<Decimal> = None;
-    for v in values.flatten() {
-        total = Some(match total {
-            None => *v,
-            Some(t) => t.checked_add(*v)?,
-        });
-    }
-    total
-}
-
 /// True when `values`, taken `copies` times, give `sums` in every additive column the
 /// file fills, with at least one non-zero: the row is a total of the others.
 fn is_total_of(
@@ -1719,8 +1907,8 @@ fn close(a: Decimal, b: Decimal, written: Decimal, rows: usize) -> bool {
 /// Removes the rows in `rows` (sorted, distinct) from a column.
 fn remove_values(values: &mut Values, rows: &[usize]) {
     match values {
-        Values::Text(v) => retain_rows(v, rows),
-        Values::Number(v) => retain_rows(v, rows),
+        Values::Text(v) => retain_rows(&mut v.rows, rows),
+        Values::Number(v) => v.remove_rows(rows),
         Values::Date(v) => retain_rows(v, rows),
     }
 }
@@ -1770,6 +1958,61 @@ fn cell_issue(line: u64, at: (Option<String>, usize), raw: &str, kind: IssueKind
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_text_column_keeps_each_distinct_value_once() {
+        let texts = Texts::from_cells([
+            Some(" Brand "),
+            Some("Generic"),
+            None,
+            Some("n/a"),
+            Some("Brand"),
+        ]);
+        assert_eq!(texts.values, vec!["Brand".to_owned(), "Generic".to_owned()]);
+        assert_eq!(texts.rows, vec![1, 2, 0, 0, 1]);
+        let cells: Vec<Option<&str>> = texts.iter().collect();
+        assert_eq!(
+            cells,
+            vec![Some("Brand"), Some("Generic"), None, None, Some("Brand")]
+        );
+        assert_eq!(texts.get(9), None);
+    }
+
+    #[test]
+    fn a_number_column_is_exact_compact_and_widens_when_a_value_does_not_fit() {
+        let d = |s: &str| s.parse::<Decimal>().ok();
+        let cells = [d("12"), None, d("3.5"), d("-0.25"), d("0")];
+        let numbers: Numbers = cells.iter().copied().collect();
+        // The column's unit grew to hundredths as the values came; every value reads
+        // back equal, blanks stay blank.
+        assert!(matches!(numbers, Numbers::Fixed { scale: 2, .. }));
+        assert_eq!(numbers.iter().collect::<Vec<_>>(), cells);
+        assert_eq!(numbers.sum(), d("15.25"));
+        // A value beyond 64 bits, or a unit that would push one there, goes wide; the
+        // earlier values are unchanged.
+        for extra in [
+            "123456789012345678901234",
+            "92233720368547758.08",
+            "0.000000000000000000001",
+        ] {
+            let mut wide = numbers.clone();
+            wide.push(d(extra));
+            assert!(matches!(wide, Numbers::Wide(_)), "{extra}");
+            let mut want = cells.to_vec();
+            want.push(d(extra));
+            assert_eq!(wide.iter().collect::<Vec<_>>(), want, "{extra}");
+            assert_eq!(
+                wide.sum(),
+                Some(d("15.25").unwrap() + d(extra).unwrap()),
+                "{extra}"
+            );
+        }
+        assert_eq!(Numbers::default().sum(), None);
+        assert_eq!([None, None].into_iter().collect::<Numbers>().sum(), None);
+        // A sum beyond what a decimal holds is no sum.
+        let huge: Numbers = [Decimal::MAX, Decimal::MAX].map(Some).into_iter().collect();
+        assert_eq!(huge.sum(), None);
+    }
+
     fn run(text: &str) -> Ingested {
         ingest("t.csv", text.as_bytes(), &Overrides::default()).expect("ingests")
     }
@@ -1786,7 +2029,6 @@ mod tests {
             .expect("column")
             .iter()
             .flatten()
-            .copied()
             .sum();
         assert_eq!(sum.normalize().to_string(), total, "sum of {field:?}");
         let kinds: Vec<(u64, IssueKind)> = got
@@ -2094,8 +2336,8 @@ mod tests {
         );
         assert_eq!(got.table.lines, vec![2, 6]);
         assert_eq!(
-            got.table.number(Field::Clicks),
-            Some(&[Some(Decimal::from(3)), None][..])
+            got.table.number(Field::Clicks).map(|c| c.iter().collect()),
+            Some(vec![Some(Decimal::from(3)), None])
         );
     }
 
@@ -2133,8 +2375,8 @@ mod tests {
         assert_eq!(got.header_line, 4);
         assert_eq!(got.issues[0].kind, IssueKind::TitleLines { count: 3 });
         assert_eq!(
-            got.table.number(Field::Spend),
-            Some(&[Some(Decimal::new(123450, 2))][..])
+            got.table.number(Field::Spend).map(|c| c.iter().collect()),
+            Some(vec![Some(Decimal::new(123450, 2))])
         );
     }
 
@@ -2229,12 +2471,14 @@ mod tests {
         let got =
             ingest("t.csv", b"Campaign,Clicks,Spend\nA,3,\"1,5\"\n", &overrides).expect("ingests");
         assert_eq!(
-            got.table.number(Field::Conversions),
-            Some(&[Some(Decimal::from(3))][..])
+            got.table
+                .number(Field::Conversions)
+                .map(|c| c.iter().collect()),
+            Some(vec![Some(Decimal::from(3))])
         );
         assert_eq!(
-            got.table.number(Field::Spend),
-            Some(&[Some(Decimal::new(15, 1))][..])
+            got.table.number(Field::Spend).map(|c| c.iter().collect()),
+            Some(vec![Some(Decimal::new(15, 1))])
         );
         assert!(!got.table.has(Field::Clicks));
     }

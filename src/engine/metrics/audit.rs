@@ -7,7 +7,7 @@
 //! has no ROI, rather than a made-up zero.
 
 use crate::engine::import::field::{Field, FileKind};
-use crate::engine::import::ingest::{Ingested, Table, TextColumn};
+use crate::engine::import::ingest::{Ingested, Numbers, Table, TextColumn, Texts};
 use crate::engine::metrics::config;
 use crate::engine::metrics::customers::{self, Cohorts};
 use crate::engine::metrics::funnel::{self, Event, StageKind};
@@ -1080,27 +1080,34 @@ impl<'b> Accumulator<'b> {
         range: &mut Option<(NaiveDate, NaiveDate)>,
         derive: Derive,
     ) {
-        // Each of the file's own text columns, as a dimension with its groups (the
+        // The text columns that group rows: the mapped ones (campaign, channel…), then
+        // each of the file's own text columns, as a dimension with its groups (the
         // most frequent values; the rest as one "(other)" group).
-        let columns: Vec<(Dimension, &TextColumn, Vec<Option<&str>>)> = table
-            .splits
+        let mut columns: Vec<GroupColumn<'_>> = Dimension::ALL
             .iter()
-            .filter_map(|c| {
-                let n = splits.iter().position(|h| *h == c.header)?;
-                let labels = split_labels(c);
-                Some((Dimension::Column(u8::try_from(n).ok()?), c, labels))
+            .filter_map(|d| {
+                let texts = d.field().and_then(|f| table.text(f))?;
+                let labels = std::iter::once(NOT_SET)
+                    .chain(texts.values.iter().map(String::as_str))
+                    .collect();
+                Some(GroupColumn::new(*d, texts, labels))
             })
             .collect();
+        columns.extend(table.splits.iter().filter_map(|c| {
+            let n = splits.iter().position(|h| *h == c.header)?;
+            let labels = split_labels(c);
+            Some(GroupColumn::new(
+                Dimension::Column(u8::try_from(n).ok()?),
+                &c.texts,
+                labels,
+            ))
+        }));
         let dates = table.date(Field::Date);
         let responses = table.text(Field::Response);
-        let numbers: Vec<(Field, &[Option<Decimal>])> = table
+        let numbers: Vec<(Field, &Numbers)> = table
             .columns
             .iter()
             .filter_map(|(f, _)| table.number(*f).map(|n| (*f, n)))
-            .collect();
-        let dims: Vec<(Dimension, &[Option<String>])> = Dimension::ALL
-            .iter()
-            .filter_map(|d| d.field().and_then(|f| table.text(f)).map(|c| (*d, c)))
             .collect();
         let ends = table.date(Field::PeriodEnd);
         let mut groups: Vec<(Dimension, Option<&str>)> = Vec::new();
@@ -1108,7 +1115,7 @@ impl<'b> Accumulator<'b> {
         // Rows of the same groups and date are summed in one cell first; the cells are
         // then added to every group and period they count in (a daily export of six
         // campaigns adds six cells a day, whatever its number of rows).
-        let cube = !self.by_rows && 1 + dims.len() + columns.len() <= CUBE_WIDTH;
+        let cube = !self.by_rows && columns.len() < CUBE_WIDTH;
         let mut cells: FxHashMap<CellKey, usize> = FxHashMap::default();
         let mut cube_cells: Vec<(CellKey, RowGroups, Cell)> = Vec::new();
         for row in 0..table.len() {
@@ -1126,29 +1133,17 @@ impl<'b> Accumulator<'b> {
             };
             groups.clear();
             groups.push((Dimension::Total, None));
-            for (d, c) in &dims {
-                let group = c.get(row).and_then(|g| g.as_deref());
-                groups.push((*d, Some(group.unwrap_or(NOT_SET))));
-            }
-            for (dimension, column, labels) in &columns {
-                let label = column
-                    .rows
-                    .get(row)
-                    .and_then(|&id| labels.get(usize::try_from(id).ok()?).copied().flatten())
-                    .unwrap_or(NOT_SET);
-                groups.push((*dimension, Some(label)));
+            for column in &columns {
+                groups.push((column.dimension, Some(column.label(row))));
             }
             measures.clear();
-            measures.extend(numbers.iter().filter_map(|(f, c)| {
-                c.get(row)
-                    .copied()
-                    .flatten()
-                    .map(|v| (Measure::Field(*f), v))
-            }));
+            measures.extend(
+                numbers
+                    .iter()
+                    .filter_map(|(f, c)| c.get(row).map(|v| (Measure::Field(*f), v))),
+            );
             // A campaign outcome (yes/no) counts a contact, and a response when yes.
-            let answer = responses
-                .and_then(|c| c.get(row).and_then(|t| t.as_deref()))
-                .and_then(metric::outcome);
+            let answer = responses.and_then(|c| c.get(row)).and_then(metric::outcome);
             if let Some(yes) = answer {
                 measures.push((Measure::Contacts, Decimal::ONE));
                 measures.push((
@@ -1166,10 +1161,20 @@ impl<'b> Accumulator<'b> {
                 span,
                 ids: [u32::MAX; CUBE_WIDTH],
             };
-            for ((dimension, label), id) in groups.iter().zip(key.ids.iter_mut()) {
-                if let Some(label) = label {
-                    *id = self.intern(*dimension, label);
-                }
+            // The total (first) has no label; each column's value id is interned once.
+            for (column, id) in columns.iter_mut().zip(key.ids.iter_mut().skip(1)) {
+                let value = column.value(row);
+                *id = match column.interned.get(value) {
+                    Some(&id) if id != u32::MAX => id,
+                    _ => {
+                        let label = column.labels.get(value).copied().unwrap_or(NOT_SET);
+                        let id = self.intern(column.dimension, label);
+                        if let Some(slot) = column.interned.get_mut(value) {
+                            *slot = id;
+                        }
+                        id
+                    }
+                };
             }
             let at = *cells.entry(key).or_insert_with(|| {
                 let interned = groups
@@ -1352,14 +1357,15 @@ fn split_names(inputs: &[&Ingested]) -> Vec<String> {
 }
 
 /// Per value id of a split column (0 = blank), its group label: the value itself for
-/// the [`MAX_SPLIT_GROUPS`] most frequent, [`OTHER`] for the rest, `None` for blank.
-fn split_labels(column: &TextColumn) -> Vec<Option<&str>> {
-    let mut labels: Vec<Option<&str>> = std::iter::once(None)
-        .chain(column.values.iter().map(|v| Some(v.as_str())))
+/// the [`MAX_SPLIT_GROUPS`] most frequent, [`OTHER`] for the rest, [`NOT_SET`] for blank.
+fn split_labels(column: &TextColumn) -> Vec<&str> {
+    let texts = &column.texts;
+    let mut labels: Vec<&str> = std::iter::once(NOT_SET)
+        .chain(texts.values.iter().map(String::as_str))
         .collect();
-    if column.values.len() > MAX_SPLIT_GROUPS {
+    if texts.values.len() > MAX_SPLIT_GROUPS {
         let mut counts = vec![0u64; labels.len()];
-        for &id in &column.rows {
+        for &id in &texts.rows {
             if let Some(c) = usize::try_from(id).ok().and_then(|i| counts.get_mut(i)) {
                 *c += 1;
             }
@@ -1369,11 +1375,45 @@ fn split_labels(column: &TextColumn) -> Vec<Option<&str>> {
         order.sort_by(|a, b| counts.get(*b).cmp(&counts.get(*a)).then(a.cmp(b)));
         for &id in order.iter().skip(MAX_SPLIT_GROUPS) {
             if let Some(l) = labels.get_mut(id) {
-                *l = Some(OTHER);
+                *l = OTHER;
             }
         }
     }
     labels
+}
+
+/// A text column that groups rows, read by value id: its group label per id, and the
+/// accumulator's interned id per value id once met (`u32::MAX` before).
+struct GroupColumn<'t> {
+    dimension: Dimension,
+    rows: &'t [u32],
+    labels: Vec<&'t str>,
+    interned: Vec<u32>,
+}
+
+impl<'t> GroupColumn<'t> {
+    fn new(dimension: Dimension, texts: &'t Texts, labels: Vec<&'t str>) -> Self {
+        let interned = vec![u32::MAX; labels.len()];
+        GroupColumn {
+            dimension,
+            rows: &texts.rows,
+            labels,
+            interned,
+        }
+    }
+
+    /// The value id of `row` (0 when blank).
+    fn value(&self, row: usize) -> usize {
+        self.rows
+            .get(row)
+            .and_then(|&id| usize::try_from(id).ok())
+            .unwrap_or(0)
+    }
+
+    /// The group label of `row`.
+    fn label(&self, row: usize) -> &'t str {
+        self.labels.get(self.value(row)).copied().unwrap_or(NOT_SET)
+    }
 }
 
 /// The last date in any date column of any file. The close date of a deal that is

@@ -153,12 +153,12 @@ fn table_orders(t: &Table) -> Vec<Order> {
     let Some(dates) = t.date(Field::Date).or_else(|| t.date(Field::CreatedDate)) else {
         return Vec::new();
     };
-    let text = |f: Field, row: usize| t.text(f).and_then(|c| c.get(row)).and_then(Option::as_ref);
-    let number = |f: Field, row: usize| t.number(f).and_then(|c| c.get(row).copied().flatten());
+    let text = |f: Field, row: usize| t.text(f).and_then(|c| c.get(row));
+    let number = |f: Field, row: usize| t.number(f).and_then(|c| c.get(row));
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_id: BTreeMap<&str, usize> = BTreeMap::new();
     for row in 0..t.len() {
-        let id = text(Field::OrderId, row).map(String::as_str);
+        let id = text(Field::OrderId, row);
         let index = match id.and_then(|id| by_id.get(id)) {
             Some(&i) => i,
             None => {
@@ -177,13 +177,13 @@ fn table_orders(t: &Table) -> Vec<Order> {
             continue;
         };
         if d.customer.is_none() {
-            d.customer = text(Field::CustomerId, row).cloned();
+            d.customer = text(Field::CustomerId, row).map(str::to_owned);
         }
         if d.date.is_none() {
             d.date = dates.get(row).copied().flatten().map(|d| d.date());
         }
         if d.status.is_none() {
-            d.status = text(Field::OrderStatus, row).and_then(|s| status_class(s));
+            d.status = text(Field::OrderStatus, row).and_then(status_class);
         }
         if d.refunded.is_none() {
             d.refunded = number(Field::Refunded, row);
@@ -330,7 +330,7 @@ pub fn subscriptions(inputs: &[&Ingested], as_of: Option<NaiveDate>) -> Vec<Subs
                 continue;
             }
             let customer = ids
-                .and_then(|c| c.get(row).cloned().flatten())
+                .and_then(|c| c.get(row).map(str::to_owned))
                 .unwrap_or_else(|| format!("row {row}"));
             let end = churn
                 .get(row)

@@ -224,14 +224,11 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
             }
             if let Some(s) = table
                 .text(Field::Source)
-                .and_then(|c| c.get(row).cloned().flatten())
+                .and_then(|c| c.get(row).map(str::to_owned))
             {
                 lead.source = Some(s);
             }
-            if let Some(s) = table
-                .number(Field::Score)
-                .and_then(|c| c.get(row).copied().flatten())
-            {
+            if let Some(s) = table.number(Field::Score).and_then(|c| c.get(row)) {
                 lead.score = Some(s);
             }
         }
@@ -251,11 +248,11 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
         let exited = table.date(Field::ExitedAt);
         let scores = table.number(Field::Score);
         let actions = table.text(Field::Action);
-        for (row, ((id, stage), at)) in ids.iter().zip(stages).zip(entered).enumerate() {
+        for (row, ((id, stage), at)) in ids.iter().zip(stages.iter()).zip(entered).enumerate() {
             let (Some(id), Some(stage), Some(at)) = (id, stage, at) else {
                 continue;
             };
-            staged.insert(id.clone());
+            staged.insert(id.to_owned());
             let lead = entry(&mut leads, id);
             let kind = classify(stage);
             lead.entered.push((kind, *at));
@@ -263,8 +260,8 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
                 kind,
                 entered: *at,
                 exited: exited.and_then(|c| c.get(row).copied().flatten()),
-                score: scores.and_then(|c| c.get(row).copied().flatten()),
-                action: actions.and_then(|c| c.get(row).cloned().flatten()),
+                score: scores.and_then(|c| c.get(row)),
+                action: actions.and_then(|c| c.get(row).map(str::to_owned)),
             });
         }
     }
@@ -288,7 +285,7 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
         let cell = |field, row: usize| {
             table
                 .text(field)
-                .and_then(|c| c.get(row).cloned().flatten())
+                .and_then(|c| c.get(row).map(str::to_owned))
         };
         let reasons = table.text(Field::LossReason);
         for row in 0..table.len() {
@@ -302,9 +299,7 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
                 (None, None) => None,
             };
             let Some(outcome) = outcome else { continue };
-            let amount = table
-                .number(Field::Amount)
-                .and_then(|c| c.get(row).copied().flatten());
+            let amount = table.number(Field::Amount).and_then(|c| c.get(row));
             let segment = cell(Field::Segment, row);
             let lead_id = cell(Field::LeadId, row);
             let deal_id = cell(Field::DealId, row);
@@ -331,8 +326,7 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
                 let reason = match (outcome, reasons) {
                     (Outcome::Lost, Some(col)) => Some(
                         col.get(row)
-                            .cloned()
-                            .flatten()
+                            .map(str::to_owned)
                             .unwrap_or_else(|| crate::engine::metrics::audit::NOT_SET.to_owned()),
                     ),
                     _ => None,

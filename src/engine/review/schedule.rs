@@ -82,7 +82,7 @@ pub fn programs<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Vec<Program> 
         let Some(names) = t.text(Field::Program) else {
             continue;
         };
-        let text = |f: Field, row: usize| t.text(f).and_then(|c| c.get(row).cloned().flatten());
+        let text = |f: Field, row: usize| t.text(f).and_then(|c| c.get(row).map(str::to_owned));
         let date = |f: Field, row: usize| {
             t.date(f)
                 .and_then(|c| c.get(row).copied().flatten())
@@ -91,7 +91,7 @@ pub fn programs<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Vec<Program> 
         for (row, name) in names.iter().enumerate() {
             let Some(name) = name else { continue };
             out.push(Program {
-                name: name.clone(),
+                name: name.to_owned(),
                 kind: classify(&text(Field::ProgramType, row).unwrap_or_default()),
                 setup: date(Field::SetupDate, row),
                 last_review: date(Field::LastReview, row),
@@ -99,7 +99,7 @@ pub fn programs<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Vec<Program> 
                 tuned: false,
                 baseline: t
                     .number(Field::Baseline)
-                    .and_then(|c| c.get(row).copied().flatten())
+                    .and_then(|c| c.get(row))
                     .map(|d| d.normalize().to_string()),
             });
         }

@@ -20,6 +20,7 @@ pub enum StatusClass {
     Cancelled,
 }
 
+use crate::engine::import::ingest::Texts;
 use StatusClass::{Cancelled, Paid, PartlyRefunded, Pending};
 
 /// The status words: (language or vendor, normalised word, class). Vendors' defaults
@@ -163,7 +164,7 @@ pub fn status_class(text: &str) -> Option<StatusClass> {
 /// appearance: words no row holds, and partial refunds when the file has no
 /// refunded-amount column (their revenue would be unknown). Blank cells are not
 /// statuses.
-pub fn unreadable_statuses(statuses: &[Option<String>], has_refunded: bool) -> Vec<String> {
+pub fn unreadable_statuses(statuses: &Texts, has_refunded: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for text in statuses.iter().flatten() {
         let readable = match status_class(text) {
@@ -321,13 +322,8 @@ mod tests {
 
     #[test]
     fn unreadable_statuses_are_listed_once() {
-        let col = |words: &[&str]| -> Vec<Option<String>> {
-            words
-                .iter()
-                .map(|w| (!w.is_empty()).then(|| (*w).to_owned()))
-                .collect()
-        };
-        let statuses = col(&["paid", "disputed", "", "disputed", "partially_refunded"]);
+        let statuses =
+            Texts::from_cells(["paid", "disputed", "", "disputed", "partially_refunded"].map(Some));
         assert_eq!(
             unreadable_statuses(&statuses, false),
             vec!["disputed".to_owned(), "partially_refunded".to_owned()]
@@ -336,6 +332,7 @@ mod tests {
             unreadable_statuses(&statuses, true),
             vec!["disputed".to_owned()]
         );
-        assert!(unreadable_statuses(&col(&["Paid", "Refunded"]), false).is_empty());
+        let statuses = Texts::from_cells(["Paid", "Refunded"].map(Some));
+        assert!(unreadable_statuses(&statuses, false).is_empty());
     }
 }

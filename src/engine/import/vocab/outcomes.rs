@@ -17,6 +17,7 @@
 //! 4. otherwise the value is unclassified, and never guessed: the import says so and
 //!    the user is asked.
 
+use crate::engine::import::ingest::Texts;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -388,8 +389,8 @@ impl DealOutcomes {
     }
 }
 
-fn cell(col: Option<&[Option<String>]>, row: usize) -> Option<&str> {
-    col.and_then(|c| c.get(row)).and_then(|c| c.as_deref())
+fn cell(col: Option<&Texts>, row: usize) -> Option<&str> {
+    col.and_then(|c| c.get(row))
 }
 
 /// Reads the outcome of every row of a deals file from its stage column and its
@@ -397,9 +398,9 @@ fn cell(col: Option<&[Option<String>]>, row: usize) -> Option<&str> {
 /// once, with the user's `answers` (stage value → outcome, matched [`normalise`]d)
 /// before the vocabulary. `None` when the file has none of those columns.
 pub fn classify_deals(
-    stages: Option<&[Option<String>]>,
-    won: Option<&[Option<String>]>,
-    closed: Option<&[Option<String>]>,
+    stages: Option<&Texts>,
+    won: Option<&Texts>,
+    closed: Option<&Texts>,
     answers: &[(String, Outcome)],
 ) -> Option<DealOutcomes> {
     let len = stages.or(won).or(closed)?.len();
@@ -576,11 +577,8 @@ mod tests {
         }
     }
 
-    fn col(cells: &[&str]) -> Vec<Option<String>> {
-        cells
-            .iter()
-            .map(|c| (!c.is_empty()).then(|| (*c).to_owned()))
-            .collect()
+    fn col(cells: &[&str]) -> Texts {
+        Texts::from_cells(cells.iter().map(|c| Some(*c)))
     }
 
     #[test]
