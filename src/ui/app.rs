@@ -3,6 +3,7 @@
 use super::attribution::AttributionView;
 use super::bridge::{self, Bridge};
 use super::browser;
+use super::date_field::DateField;
 use super::document::{Goals, Notes, SaveOpen, SheetView};
 use super::format;
 use super::inputs::{InputSummary, RowIssues};
@@ -597,12 +598,7 @@ fn Settings() -> Html {
     };
     let on_as_of = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Action::AsOf(
-                chrono::NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d").ok(),
-            ));
-        })
+        Callback::from(move |d: Option<chrono::NaiveDate>| state.dispatch(Action::AsOf(d)))
     };
     let on_margin = {
         let state = state.clone();
@@ -633,13 +629,8 @@ fn Settings() -> Html {
         })
     };
     let bucket = state.settings.audit.bucket;
-    let as_of = state
-        .settings
-        .audit
-        .as_of
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    let default_as_of = state.audit.as_of.map(|d| d.to_string()).unwrap_or_default();
+    let as_of = state.settings.audit.as_of;
+    let default_as_of = state.audit.as_of;
     html! {
         <section class="settings no-print" aria-label={text::sentence(loc, text::Sentence::FormulaSettings, &[])}>
             <label>
@@ -652,7 +643,7 @@ fn Settings() -> Html {
             </label>
             <label>
                 { text::sentence(loc, text::Sentence::AsOf, &[]) }{ " " }
-                <input type="date" data-testid="as-of" value={as_of} placeholder={default_as_of} onchange={on_as_of} />
+                <DateField testid="as-of" value={as_of} example={default_as_of} onchange={on_as_of} />
             </label>
             <label>
                 <input type="checkbox" data-testid="include-labour" checked={formulas.include_labour} onchange={on_labour} />

@@ -4,7 +4,7 @@
 
 use super::locale::Locale;
 use super::state::StateContext;
-use super::text;
+use super::{format, text};
 use crate::engine::metrics::metric::Unit;
 use crate::engine::present::chart::{compact, FunnelChart, LineChart, AXIS_FONT_PX};
 use yew::prelude::*;
@@ -125,8 +125,10 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
             <title>{ text::sentence(loc, text::Sentence::FunnelTitle, &[]) }</title>
             { for c.stages.iter().enumerate().map(|(i, s)| {
                 let label = props.labels.get(i).cloned().unwrap_or_default();
-                let count = s.count.map(|n| format!("{n:.0}")).unwrap_or_else(|| "—".to_owned());
-                let conversion = s.conversion.map(|r| format!(" ({:.1}%)", r * 100.0)).unwrap_or_default();
+                let count = s.count.map(|n| format::grouped_in(loc, n, 0)).unwrap_or_else(|| "—".to_owned());
+                let conversion = s.conversion
+                    .map(|r| format!(" ({}{}%)", format::grouped_in(loc, r * 100.0, 1), loc.percent_gap()))
+                    .unwrap_or_default();
                 html! {
                     <g class="stage">
                         <rect x={fmt(s.rect.x)} y={fmt(s.rect.y)} width={fmt(s.rect.width)} height={fmt(s.rect.height)}

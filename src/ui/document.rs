@@ -2,6 +2,7 @@
 //! living audit sheet, and saving, reopening and forgetting the audit.
 
 use super::browser;
+use super::date_field::DateField;
 use super::format;
 use super::history::{self, Entry};
 use super::layout::TableFrame;
@@ -11,7 +12,6 @@ use crate::engine::import::error::ErrorKind;
 use crate::engine::metrics::audit::Dimension;
 use crate::engine::metrics::metric::MetricId;
 use crate::engine::present::saved::{self, Direction, Goal, Outcome, RawFile, SavedAudit, Sheet};
-use chrono::NaiveDate;
 use yew::prelude::*;
 
 /// Goals per KPI: the hypothesis, the target, and after the period whether it was hit.
@@ -44,7 +44,7 @@ pub fn Goals() -> Html {
             };
             let (Ok(t), Ok(d)) = (
                 value(&target).trim().parse::<f64>(),
-                NaiveDate::parse_from_str(&value(&by), "%Y-%m-%d"),
+                format::parse_date(loc, &value(&by)).ok_or(()),
             ) else {
                 return;
             };
@@ -109,7 +109,7 @@ pub fn Goals() -> Html {
                     <option value="at_least" selected={*direction == Direction::AtLeast}>{ text::sentence(loc, text::Sentence::GoalAtLeast, &[]) }</option>
                 </select>
                 <input ref={target} data-testid="goal-target" type="number" step="any" placeholder={if metric.unit() == crate::engine::metrics::metric::Unit::Rate { text::sentence(loc, text::Sentence::GoalTargetPercent, &[]) } else { text::sentence(loc, text::Sentence::GoalTarget, &[]) }} aria-label={text::sentence(loc, text::Sentence::ColTarget, &[])} />
-                <input ref={by} data-testid="goal-by" type="date" aria-label={text::sentence(loc, text::Sentence::ColBy, &[])} />
+                <DateField node={by} testid="goal-by" label={text::sentence(loc, text::Sentence::ColBy, &[])} />
                 <button type="submit" data-testid="goal-add">{ text::sentence(loc, text::Sentence::AddGoal, &[]) }</button>
             </form>
         </section>

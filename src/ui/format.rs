@@ -132,6 +132,45 @@ pub fn date(loc: Locale, d: NaiveDate) -> String {
     }
 }
 
+/// A count with the locale's thousands separator: `12 480` in French.
+pub fn count(loc: Locale, n: u64) -> String {
+    grouped_in(loc, n as f64, 0)
+}
+
+/// How a date is written in the date fields, in the locale's own letters: the
+/// placeholder of every date field and the hint when a date cannot be read.
+pub fn date_pattern(loc: Locale) -> &'static str {
+    match loc {
+        Locale::En => "yyyy-mm-dd",
+        Locale::Fr => "jj/mm/aaaa",
+        Locale::Is => "dd.mm.áááá",
+        Locale::Ro => "zz.ll.aaaa",
+    }
+}
+
+/// A date typed in a date field: in the locale's order (as [`date`] writes it, with
+/// or without leading zeros), or ISO `2026-03-31` in any locale. `None` when it is
+/// neither, or not a day of the calendar.
+pub fn parse_date(loc: Locale, text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Some(d);
+    }
+    let separator = match loc {
+        Locale::En => return None,
+        Locale::Fr => '/',
+        Locale::Is | Locale::Ro => '.',
+    };
+    let mut parts = t.split(separator).map(str::trim);
+    let day = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let year = parts.next()?;
+    if parts.next().is_some() || year.len() != 4 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month, day)
+}
+
 /// `v` with `decimals` places and thousands separated by commas (English).
 pub fn grouped(v: f64, decimals: usize) -> String {
     grouped_in(Locale::En, v, decimals)
@@ -190,6 +229,39 @@ pub fn duration(loc: Locale, seconds: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_field_reads_the_locale_order_and_iso_and_writes_back_what_it_reads() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        for loc in Locale::ALL {
+            // What the page writes, it reads; ISO is read everywhere.
+            let day = d(2026, 3, 1).expect("a date");
+            assert_eq!(parse_date(loc, &date(loc, day)), Some(day), "{loc:?}");
+            assert_eq!(parse_date(loc, " 2026-03-01 "), Some(day), "{loc:?}");
+            // Not a day of the calendar, or not a date.
+            for bad in [
+                "31/02/2026",
+                "31.02.2026",
+                "2026-02-31",
+                "",
+                "soon",
+                "1/2",
+                "1.2.26",
+                "1.2.2026.5",
+            ] {
+                assert_eq!(parse_date(loc, bad), None, "{loc:?} {bad}");
+            }
+        }
+        assert_eq!(parse_date(Locale::Fr, "31/03/2026"), d(2026, 3, 31));
+        assert_eq!(parse_date(Locale::Fr, "1/4/2026"), d(2026, 4, 1));
+        assert_eq!(parse_date(Locale::Is, "31.3.2026"), d(2026, 3, 31));
+        assert_eq!(parse_date(Locale::Ro, "01.04.2026"), d(2026, 4, 1));
+        // The other locale's order is not guessed: 04/01 could be either.
+        assert_eq!(parse_date(Locale::En, "04/01/2026"), None);
+        assert_eq!(parse_date(Locale::Ro, "04/01/2026"), None);
+        assert_eq!(count(Locale::Fr, 12_480), "12\u{202f}480");
+        assert_eq!(count(Locale::Is, 12_480), "12.480");
+    }
 
     #[test]
     fn formats() {

@@ -191,7 +191,7 @@ pub fn RowIssues() -> Html {
                     if issue.line == 0 {
                         String::new()
                     } else {
-                        issue.line.to_string()
+                        format::count(loc, issue.line)
                     },
                     match (&issue.column, issue.column_number) {
                         (Some(h), Some(n)) => text::sentence(

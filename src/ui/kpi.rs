@@ -160,7 +160,7 @@ fn PinEditor() -> Html {
 
 /// A count written the locale's way.
 fn count(loc: Locale, n: usize) -> String {
-    format::grouped_in(loc, n as f64, 0)
+    format::count(loc, n as u64)
 }
 
 /// Groups a table shows before "Show all": a keyword or ad-name split can have

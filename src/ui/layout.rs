@@ -163,7 +163,10 @@ pub fn Verdict() -> Html {
             Status::Overdue { days } => Some(text::guide(
                 loc,
                 Guide::DueOverdue,
-                &[("program", r.program.clone()), ("days", days.to_string())],
+                &[
+                    ("program", r.program.clone()),
+                    ("days", format::count(loc, days.unsigned_abs())),
+                ],
             )),
             Status::DueSoon { days } => Some(text::guide(
                 loc,
@@ -171,7 +174,7 @@ pub fn Verdict() -> Html {
                 &[
                     ("program", r.program.clone()),
                     ("date", format::date(loc, r.due)),
-                    ("days", days.to_string()),
+                    ("days", format::count(loc, days.unsigned_abs())),
                 ],
             )),
             Status::Scheduled { .. } => None,

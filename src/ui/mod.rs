@@ -7,6 +7,7 @@ pub mod bridge;
 pub mod browser;
 mod charts;
 pub mod crash;
+mod date_field;
 mod document;
 pub mod format;
 mod history;

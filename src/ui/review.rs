@@ -3,6 +3,7 @@
 //! thresholds and cadences the user can change.
 
 use super::browser;
+use super::date_field::DateField;
 use super::format;
 use super::layout::TableFrame;
 use super::locale::Locale;
@@ -97,13 +98,13 @@ pub fn Checklist() -> Html {
     let loc = state.locale;
     let mut findings: Vec<&Finding> = state.report.findings.iter().collect();
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
-    let counts = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let counts = |s: Severity| findings.iter().filter(|f| f.severity == s).count() as u64;
     html! {
         <section aria-labelledby="checklist-title" class="checklist page-break">
             <h3 id="checklist-title">{ text::heading(loc, text::Heading::Checklist, &[
-                ("critical", counts(Severity::Critical).to_string()),
-                ("warnings", counts(Severity::Warning).to_string()),
-                ("passed", counts(Severity::Pass).to_string()),
+                ("critical", format::count(loc, counts(Severity::Critical))),
+                ("warnings", format::count(loc, counts(Severity::Warning))),
+                ("passed", format::count(loc, counts(Severity::Pass))),
             ]) }</h3>
             <TableFrame label={text::guide(loc, text::Guide::NavChecklist, &[])}>
             <table data-testid="checklist">
@@ -267,7 +268,7 @@ fn ProgramForm() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let value = browser::input_value;
-            let date = |r: &NodeRef| chrono::NaiveDate::parse_from_str(&value(r), "%Y-%m-%d").ok();
+            let date = |r: &NodeRef| format::parse_date(loc, &value(r));
             let program = value(&name).trim().to_owned();
             if program.is_empty() {
                 return;
@@ -300,8 +301,8 @@ fn ProgramForm() -> Html {
                 <select aria-label={text::ui(loc, text::Ui::ColType)} onchange={on_kind} data-testid="program-type">
                     { for PROGRAM_TYPES.iter().map(|t| html! { <option value={format!("{t:?}")} selected={*t == *kind}>{ text::program_type_label(loc, *t) }</option> }) }
                 </select>
-                <label>{ text::sentence(loc, text::Sentence::SetUp, &[]) }{ " " }<input ref={setup} type="date" data-testid="program-setup" /></label>
-                <label>{ text::ui(loc, text::Ui::ColLastReview) }{ " " }<input ref={last} type="date" data-testid="program-last-review" /></label>
+                <label>{ text::sentence(loc, text::Sentence::SetUp, &[]) }{ " " }<DateField node={setup} testid="program-setup" /></label>
+                <label>{ text::ui(loc, text::Ui::ColLastReview) }{ " " }<DateField node={last} testid="program-last-review" /></label>
                 <input ref={owner} placeholder={text::ui(loc, text::Ui::ColOwner)} aria-label={text::ui(loc, text::Ui::ColOwner)} />
                 <button type="submit" data-testid="program-add">{ text::sentence(loc, text::Sentence::AddProgram, &[]) }</button>
             </form>

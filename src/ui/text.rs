@@ -904,6 +904,8 @@ pub enum Sentence {
     RemoveNamed,
     /// The program form's set-up date.
     SetUp,
+    /// The hint of a date field: how to write the date ({pattern}).
+    DateAs,
     /// The program form's submit button.
     AddProgram,
     /// The title of the button that removes a file.
@@ -962,7 +964,7 @@ pub enum Sentence {
 
 impl Sentence {
     /// Every sentence, for the tests.
-    pub const ALL: [Sentence; 168] = [
+    pub const ALL: [Sentence; 169] = [
         Sentence::EvidenceFigure,
         Sentence::EvidenceFigurePeriod,
         Sentence::EvidenceFigureBase,
@@ -1104,6 +1106,7 @@ impl Sentence {
         Sentence::EnteredInPage,
         Sentence::RemoveNamed,
         Sentence::SetUp,
+        Sentence::DateAs,
         Sentence::AddProgram,
         Sentence::RemoveFile,
         Sentence::ColumnNamed,

@@ -20,10 +20,6 @@ fn days(loc: Locale, v: Option<f64>) -> String {
 }
 
 /// A count written the locale's way.
-fn count(loc: Locale, n: u64) -> String {
-    format::grouped_in(loc, n as f64, 0)
-}
-
 /// The velocity report.
 #[component]
 pub fn VelocityView() -> Html {
@@ -116,7 +112,7 @@ fn acceptance(loc: Locale, v: &Velocity, thresholds: &Thresholds) -> Html {
              data-rate={format::raw(a.rate)} data-review={too_low.to_string()}>
             <h4>{ text::ui(loc, text::Ui::MqlAcceptance) }</h4>
             <p class="big">{ format::value_in(loc, a.rate, Unit::Rate) }</p>
-            <p>{ text::counted(loc, text::Counted::MqlsAccepted, a.mqls, &[("accepted", count(loc, a.accepted)), ("pending", count(loc, a.pending))]) }</p>
+            <p>{ text::counted(loc, text::Counted::MqlsAccepted, a.mqls, &[("accepted", format::count(loc, a.accepted)), ("pending", format::count(loc, a.pending))]) }</p>
             if too_low { <p class="alarm-text">{ alarm }</p> }
             if !v.conversion.acceptance_by_period.is_empty() {
                 <table class="compact">
@@ -161,7 +157,7 @@ fn stage_table(loc: Locale, v: &Velocity) -> Html {
                 html! {
                     <tr data-testid="velocity-row" data-stage={t.stage.id()} data-median={format::raw(t.latest.median)}>
                         <th scope="row">{ text::stage_label(loc, t.stage) }</th>
-                        <td class="num">{ count_of(t.stage).map(|n| n.to_string()).unwrap_or_default() }</td>
+                        <td class="num">{ count_of(t.stage).map(|n| format::count(loc, n)).unwrap_or_default() }</td>
                         <td class="num">{ days(loc, t.latest.mean) }</td>
                         <td class="num">{ days(loc, t.latest.median) }</td>
                         <td class="num">{ days(loc, t.latest.p90) }</td>
@@ -284,7 +280,7 @@ fn forecast(loc: Locale, v: &Velocity) -> Html {
             <p class="note">{ text::sentence(loc, text::Sentence::ForecastNote, &[]) }
             { for f.steps.iter().map(|s| html! { <span>{ " " }{ text::sentence(loc, text::Sentence::ForecastStep, &[
                 ("stage", text::stage_label(loc, s.stage).to_owned()),
-                ("current", count(loc, s.current)),
+                ("current", format::count(loc, s.current)),
                 ("rate", format::value_in(loc, s.conversion_to_next, Unit::Rate)),
                 ("median", days(loc, s.median_days)),
             ]) }</span> }) }
@@ -332,7 +328,7 @@ fn stagnant(loc: Locale, v: &Velocity) -> Html {
                 <thead><tr><th>{ text::ui(loc, text::Ui::ColLead) }</th><th>{ text::ui(loc, text::Ui::ColStage) }</th><th>{ text::ui(loc, text::Ui::ColSince) }</th><th class="num">{ text::ui(loc, text::Ui::ColDays) }</th><th class="num">{ text::ui(loc, text::Ui::ColLimit) }</th></tr></thead>
                 <tbody>
                 { for v.stagnant.iter().take(SHOWN).map(|s| html! {
-                    <tr><td>{ &s.lead }</td><td>{ text::stage_label(loc, s.stage) }</td><td>{ s.since.to_string() }</td><td class="num">{ s.days }</td><td class="num">{ s.limit }</td></tr>
+                    <tr><td>{ &s.lead }</td><td>{ text::stage_label(loc, s.stage) }</td><td>{ format::date(loc, s.since) }</td><td class="num">{ format::grouped_in(loc, s.days as f64, 0) }</td><td class="num">{ format::grouped_in(loc, s.limit as f64, 0) }</td></tr>
                 }) }
                 </tbody>
             </table>

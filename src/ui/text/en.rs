@@ -947,6 +947,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::EnteredInPage => "Entered in the page:",
         Sentence::RemoveNamed => "Remove {name}",
         Sentence::SetUp => "Set up",
+        Sentence::DateAs => "Write the date as {pattern}",
         Sentence::AddProgram => "Add program",
         Sentence::RemoveFile => "Remove this file",
         Sentence::ColumnNamed => "{header} (col {n})",

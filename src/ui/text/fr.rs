@@ -987,6 +987,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::EnteredInPage => "Saisis dans la page :",
         Sentence::RemoveNamed => "Supprimer {name}",
         Sentence::SetUp => "Mise en place",
+        Sentence::DateAs => "Saisissez la date au format {pattern}",
         Sentence::AddProgram => "Ajouter le programme",
         Sentence::RemoveFile => "Retirer ce fichier de l'audit",
         Sentence::ColumnNamed => "{header} (col. {n})",

@@ -970,6 +970,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::EnteredInPage => "Skráð á síðunni:",
         Sentence::RemoveNamed => "Fjarlægja {name}",
         Sentence::SetUp => "Sett upp",
+        Sentence::DateAs => "Skrifaðu dagsetninguna svona: {pattern}",
         Sentence::AddProgram => "Bæta við verkferli",
         Sentence::RemoveFile => "Fjarlægja þessa skrá",
         Sentence::ColumnNamed => "{header} (dálkur {n})",

@@ -1010,6 +1010,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::EnteredInPage => "Introduse în pagină:",
         Sentence::RemoveNamed => "Elimină {name}",
         Sentence::SetUp => "Data configurării",
+        Sentence::DateAs => "Scrieți data în formatul {pattern}",
         Sentence::AddProgram => "Adaugă programul",
         Sentence::RemoveFile => "Elimină acest fișier",
         Sentence::ColumnNamed => "{header} (col. {n})",
