@@ -255,8 +255,13 @@ fn rescale(units: &mut [i64], by: u32) -> Option<()> {
 /// `v` as a whole number of `10^-scale` (`v`'s own scale at most `scale`), if it fits.
 fn units_of(v: Decimal, scale: u32) -> Option<i64> {
     let up = scale.checked_sub(v.scale())?;
-    let units = v.mantissa().checked_mul(10i128.checked_pow(up)?)?;
-    i64::try_from(units).ok().filter(|&u| u != Numbers::BLANK)
+    // 64-bit arithmetic only: a 128-bit multiply is a library call in WebAssembly.
+    let mantissa = i64::try_from(v.mantissa()).ok()?;
+    let units = match up {
+        0 => mantissa,
+        _ => mantissa.checked_mul(10i64.checked_pow(up)?)?,
+    };
+    (units != Numbers::BLANK).then_some(units)
 }
 
 /// Gives each distinct text of a column its id as the rows arrive.

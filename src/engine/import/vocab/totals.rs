@@ -96,9 +96,7 @@ pub fn is_total_label(cell: &str) -> bool {
     }
     // The label is what comes before a separator ("Total: Account"); compared without
     // allocating, since this runs on name cells of every row.
-    let head = t
-        .find([':', '(', '–', '—'])
-        .or_else(|| t.find(" -"))
+    let head = separator(t.as_bytes())
         .map_or(t, |i| t.get(..i).unwrap_or_default())
         .trim();
     if head.len() > LONGEST_LABEL {
@@ -112,6 +110,25 @@ pub fn is_total_label(cell: &str) -> bool {
     TOTAL_LABELS
         .iter()
         .any(|(_, label)| equal_ignoring_case(head, label))
+}
+
+/// Where the label part of a cell ends: at its first `:`, `(`, `–` or `—`, failing
+/// those at its first ` -`. A scan of bytes: this runs on name cells of every row,
+/// and a string searcher costs more to set up than the scan.
+fn separator(bytes: &[u8]) -> Option<usize> {
+    let dash =
+        |i: usize| bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94));
+    let marked = bytes.iter().enumerate().position(|(i, b)| match b {
+        b':' | b'(' => true,
+        0xE2 => dash(i),
+        _ => false,
+    });
+    marked.or_else(|| {
+        bytes
+            .iter()
+            .enumerate()
+            .position(|(i, b)| *b == b' ' && bytes.get(i + 1) == Some(&b'-'))
+    })
 }
 
 /// Bytes of the longest label, so longer heads are rejected at once.
@@ -163,6 +180,11 @@ mod tests {
         check("Totale: account", true);
         check("Total (3 campaigns)", true);
         check("Grand Total", true);
+        check("Total – all", true);
+        check("Totale — conto", true);
+        // The marked separators come first, wherever a dash stands.
+        check("Total - Brand (old)", false);
+        check("Total (old) - Brand", true);
     }
 
     #[test]
