@@ -203,3 +203,37 @@ async fn a_column_can_be_remapped_and_the_choice_is_remembered() {
     assert_eq!(count(&root, &roi), 1);
     assert_eq!(attr(&root, row, "data-field"), "revenue");
 }
+
+#[wasm_bindgen_test]
+async fn a_date_is_typed_and_shown_the_locale_way() {
+    let root = mount().await;
+    let locale = find(&root, "[data-testid=locale]").unchecked_into::<web_sys::HtmlSelectElement>();
+    locale.set_value("fr");
+    change(&locale).await;
+    let as_of = find(&root, "[data-testid=as-of]").unchecked_into::<web_sys::HtmlInputElement>();
+    // Empty until set, with the demo's own as-of date as the example, written in French.
+    assert_eq!(as_of.type_(), "text");
+    assert!(as_of.placeholder().contains('/'), "{}", as_of.placeholder());
+    as_of.set_value("31/03/2026");
+    change(&as_of).await;
+    let as_of = find(&root, "[data-testid=as-of]").unchecked_into::<web_sys::HtmlInputElement>();
+    assert_eq!(as_of.value(), "31/03/2026");
+    assert_eq!(as_of.get_attribute("aria-invalid"), None);
+    // Not a day: refused where it was typed, with the pattern to follow.
+    as_of.set_value("31/02/2026");
+    change(&as_of).await;
+    assert_eq!(as_of.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(as_of
+        .validation_message()
+        .unwrap_or_default()
+        .contains("jj/mm/aaaa"));
+    // Back in English, the same date in ISO.
+    locale.set_value("en");
+    change(&locale).await;
+    as_of.set_value("2026-03-31");
+    change(&as_of).await;
+    let as_of = find(&root, "[data-testid=as-of]").unchecked_into::<web_sys::HtmlInputElement>();
+    assert_eq!(as_of.value(), "2026-03-31");
+    // Leave the page's language as the other tests expect it.
+    root.remove();
+}

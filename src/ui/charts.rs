@@ -52,7 +52,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
         <div class="line-chart">
             <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
                 <title>{ &props.title }</title>
-                { y_axis(plot, &c.y_ticks) }
+                { y_axis(loc, plot, &c.y_ticks) }
                 { for c.x_labels.iter().filter(|l| l.shown).map(|l| html! {
                     <text class="x-label" x={fmt(l.x)} y={fmt(plot.y + plot.height + 14.0)} font-size={fmt(AXIS_FONT_PX)} text-anchor="middle">{ &l.text }</text>
                 }) }
@@ -65,7 +65,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
                                 let label = c.x_labels.get(p.index).map(|l| l.text.clone()).unwrap_or_default();
                                 html! {
                                     <circle cx={fmt(p.x)} cy={fmt(p.y)} r="2.5" fill={line.style.colour}>
-                                        <title>{ format!("{name}, {label}: {}", compact(p.value, props.unit)) }</title>
+                                        <title>{ format!("{name}, {label}: {}", format::chart_label(loc, &compact(p.value, props.unit))) }</title>
                                     </circle>
                                 }
                             }) }
@@ -87,7 +87,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
                 <tbody>
                 { for c.x_labels.iter().enumerate().map(|(i, l)| html! {
                     <tr><th>{ &l.text }</th>{ for c.lines.iter().map(|line| {
-                        let v = line.points.iter().find(|p| p.index == i).map(|p| compact(p.value, props.unit)).unwrap_or_else(|| "—".to_owned());
+                        let v = line.points.iter().find(|p| p.index == i).map(|p| format::chart_label(loc, &compact(p.value, props.unit))).unwrap_or_else(|| "—".to_owned());
                         html! { <td>{ v }</td> }
                     }) }</tr>
                 }) }
@@ -147,6 +147,7 @@ pub fn FunnelSvg(props: &FunnelProps) -> Html {
 
 /// Horizontal grid lines with their labels left of the plot.
 fn y_axis(
+    loc: Locale,
     plot: crate::engine::present::chart::Rect,
     ticks: &[crate::engine::present::chart::Tick],
 ) -> Html {
@@ -154,7 +155,7 @@ fn y_axis(
         { for ticks.iter().map(|t| html! {
             <g class="tick">
                 <line x1={fmt(plot.x)} x2={fmt(plot.x + plot.width)} y1={fmt(t.position)} y2={fmt(t.position)} />
-                <text x={fmt(plot.x - 4.0)} y={fmt(t.position + 3.5)} font-size={fmt(AXIS_FONT_PX)} text-anchor="end">{ &t.label }</text>
+                <text x={fmt(plot.x - 4.0)} y={fmt(t.position + 3.5)} font-size={fmt(AXIS_FONT_PX)} text-anchor="end">{ format::chart_label(loc, &t.label) }</text>
             </g>
         }) }
     }
@@ -179,6 +180,7 @@ pub struct BarProps {
 /// Horizontal bars by group, largest first, with their values.
 #[component]
 pub fn BarSvg(props: &BarProps) -> Html {
+    let loc = use_locale();
     let c = &props.chart;
     if c.bars.is_empty() {
         return html! {};
@@ -198,9 +200,9 @@ pub fn BarSvg(props: &BarProps) -> Html {
                     <g class="bar">
                         <text class="group-label" x={fmt(c.plot.x - 6.0)} y={fmt(b.middle + 4.0)} text-anchor="end">{ &b.group }</text>
                         <rect x={fmt(b.rect.x)} y={fmt(b.rect.y)} width={fmt(b.rect.width)} height={fmt(b.rect.height)} fill={fill}>
-                            <title>{ format!("{}: {}", b.group, b.label) }</title>
+                            <title>{ format!("{}: {}", b.group, format::chart_label(loc, &b.label)) }</title>
                         </rect>
-                        <text x={fmt(b.label_x)} y={fmt(b.middle + 4.0)} text-anchor={anchor}>{ &b.label }</text>
+                        <text x={fmt(b.label_x)} y={fmt(b.middle + 4.0)} text-anchor={anchor}>{ format::chart_label(loc, &b.label) }</text>
                     </g>
                 }
             }) }
@@ -230,6 +232,7 @@ pub struct StackedProps {
 /// and pattern come from its series.
 #[component]
 pub fn StackedSvg(props: &StackedProps) -> Html {
+    let loc = use_locale();
     let c = &props.chart;
     if c.stacks.is_empty() {
         return html! {};
@@ -240,7 +243,7 @@ pub fn StackedSvg(props: &StackedProps) -> Html {
         <div class="line-chart">
             <svg viewBox={view} width={format!("{:.0}", c.width)} height={format!("{:.0}", c.height)} role="img" aria-label={props.title.clone()}>
                 <title>{ &props.title }</title>
-                { y_axis(plot, &c.y_ticks) }
+                { y_axis(loc, plot, &c.y_ticks) }
                 { for c.stacks.iter().map(|stack| html! {
                     <g class="stack">
                         { for stack.segments.iter().map(|seg| {
@@ -249,7 +252,7 @@ pub fn StackedSvg(props: &StackedProps) -> Html {
                             html! {
                                 <rect x={fmt(seg.rect.x)} y={fmt(seg.rect.y)} width={fmt(seg.rect.width)} height={fmt(seg.rect.height)}
                                       fill={style.colour} stroke="white" stroke-width="0.5">
-                                    <title>{ format!("{}, {name}: {}", stack.label, compact(seg.value, props.unit)) }</title>
+                                    <title>{ format!("{}, {name}: {}", stack.label, format::chart_label(loc, &compact(seg.value, props.unit))) }</title>
                                 </rect>
                             }
                         }) }

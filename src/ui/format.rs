@@ -137,6 +137,19 @@ pub fn count(loc: Locale, n: u64) -> String {
     grouped_in(loc, n as f64, 0)
 }
 
+/// A value label the chart geometry wrote the language-free way (`1.5k`, `12.5%`,
+/// `−0.25`), with the locale's decimal mark and percent spacing: `1,5k`, `12,5 %`.
+pub fn chart_label(loc: Locale, label: &str) -> String {
+    let marked: String = label
+        .chars()
+        .map(|c| if c == '.' { loc.decimal_mark() } else { c })
+        .collect();
+    match marked.strip_suffix('%') {
+        Some(number) => format!("{number}{}%", loc.percent_gap()),
+        None => marked,
+    }
+}
+
 /// How a date is written in the date fields, in the locale's own letters: the
 /// placeholder of every date field and the hint when a date cannot be read.
 pub fn date_pattern(loc: Locale) -> &'static str {
@@ -261,6 +274,9 @@ mod tests {
         assert_eq!(parse_date(Locale::Ro, "04/01/2026"), None);
         assert_eq!(count(Locale::Fr, 12_480), "12\u{202f}480");
         assert_eq!(count(Locale::Is, 12_480), "12.480");
+        assert_eq!(chart_label(Locale::Fr, "12.5%"), "12,5\u{202f}%");
+        assert_eq!(chart_label(Locale::Ro, "−1.5k"), "−1,5k");
+        assert_eq!(chart_label(Locale::En, "1.5k"), "1.5k");
     }
 
     #[test]

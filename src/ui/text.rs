@@ -748,7 +748,7 @@ pub enum Sentence {
     ByMonthWithYearBefore,
     /// The stacked spend chart's title.
     SpendStacked,
-    /// A trend chart's title: `{metric}`, `{bucket}`.
+    /// A trend chart's title: `{metric}`, `{by}` (see `by_bucket`).
     ByBucket,
     /// A bar chart's title: `{metric}`, `{dimension}`.
     ByDimensionWholeRange,
@@ -1280,6 +1280,11 @@ pub fn split_label(loc: Locale, audit: &crate::engine::Audit, d: Dimension) -> S
 /// The name of a period size.
 pub fn bucket_label(loc: Locale, b: Bucket) -> &'static str {
     per_locale!(loc, bucket_label(b))
+}
+
+/// "By month" and the like, after a metric's name (see `Sentence::ByBucket`).
+pub fn by_bucket(loc: Locale, b: Bucket) -> &'static str {
+    per_locale!(loc, by_bucket(b))
 }
 
 /// The name of an encoding (the same in every language).

@@ -271,7 +271,7 @@ pub fn Trends() -> Html {
                 </select></label>
             </div>
             <figure class="chart" data-testid="trend-chart">
-                <LineSvg chart={geometry} names={names} title={text::sentence(loc, text::Sentence::ByBucket, &[("metric", text::metric_label(loc, m).to_owned()), ("bucket", text::bucket_label(loc, bucket).to_lowercase())])}
+                <LineSvg chart={geometry} names={names} title={text::sentence(loc, text::Sentence::ByBucket, &[("metric", text::metric_label(loc, m).to_owned()), ("by", text::by_bucket(loc, bucket).to_owned())])}
                          unit={m.unit()} summary={summary} />
             </figure>
             if d != Dimension::Total {

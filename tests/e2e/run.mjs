@@ -861,7 +861,7 @@ async function main() {
           assert.ok(text.includes(section), `${format}: section "${section}" printed`);
         }
         // Text inside the SVG charts comes out of the PDF: the charts are vectors.
-        assert.ok(text.includes('Lead: 1080'), `${format}: funnel chart text is selectable`);
+        assert.ok(text.includes('Lead: 1,080'), `${format}: funnel chart text is selectable`);
         assert.ok(text.includes('Prospecting - Video'), `${format}: chart legend is selectable`);
         assert.ok(!text.includes('Choose files') && !text.includes('Export JSON'), `${format}: no controls on paper`);
         // Every checklist finding has a tick box on paper.
@@ -1119,7 +1119,7 @@ async function main() {
           assert.equal(await other.evaluate(() => navigator.onLine), false, 'the browser is offline');
           assert.equal(await spend(), spendOnline, 'the same demo spend offline');
           const funnel = await other.locator(sel('funnel-chart')).textContent();
-          assert.ok(funnel.includes('Lead: 1080'), 'the funnel chart shows the demo\'s 1080 leads');
+          assert.ok(funnel.includes('Lead: 1,080'), 'the funnel chart shows the demo\'s 1,080 leads');
           // Only the browser's update check of sw.js may try the network, and fails.
           assert.deepEqual(offline.asked.filter((p) => p !== `${BASE}sw.js`), [],
             'files asked of the server with the network off');

@@ -256,6 +256,18 @@ pub(super) fn bucket_label(b: Bucket) -> &'static str {
     }
 }
 
+/// "By month" and the like, after a metric's name in a chart title: a whole phrase,
+/// so each language declines the period as its preposition wants.
+pub(super) fn by_bucket(b: Bucket) -> &'static str {
+    match b {
+        Bucket::Day => "by day",
+        Bucket::Week => "by ISO week",
+        Bucket::Month => "by month",
+        Bucket::Quarter => "by quarter",
+        Bucket::Year => "by year",
+    }
+}
+
 /// What was done about an issue.
 pub(super) fn action_label(a: Action) -> &'static str {
     match a {
@@ -869,7 +881,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::SeriesTotal => "Total",
         Sentence::ByMonthWithYearBefore => "{metric} by month, with the year before",
         Sentence::SpendStacked => "Spend per channel, stacked",
-        Sentence::ByBucket => "{metric} by {bucket}",
+        Sentence::ByBucket => "{metric} {by}",
         Sentence::ByDimensionWholeRange => "{metric} by {dimension}, whole range",
         Sentence::RoseVsPrevious => "{group} rose {change} vs the period before",
         Sentence::RoseVsYearAgo => "{group} rose {change} vs a year before",

@@ -256,6 +256,18 @@ pub(super) fn bucket_label(b: Bucket) -> &'static str {
     }
 }
 
+/// "By month" and the like, after a metric's name in a chart title: a whole phrase,
+/// so each language declines the period as its preposition wants.
+pub(super) fn by_bucket(b: Bucket) -> &'static str {
+    match b {
+        Bucket::Day => "par jour",
+        Bucket::Week => "par semaine ISO",
+        Bucket::Month => "par mois",
+        Bucket::Quarter => "par trimestre",
+        Bucket::Year => "par année",
+    }
+}
+
 /// What was done about an issue.
 pub(super) fn action_label(a: Action) -> &'static str {
     match a {
@@ -909,7 +921,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::SeriesTotal => "Total",
         Sentence::ByMonthWithYearBefore => "{metric} par mois, comparé à l'année précédente",
         Sentence::SpendStacked => "Dépenses par canal, empilées",
-        Sentence::ByBucket => "{metric} par {bucket}",
+        Sentence::ByBucket => "{metric} {by}",
         Sentence::ByDimensionWholeRange => "{metric} par {dimension}, toute la période",
         Sentence::RoseVsPrevious => "{group} a augmenté de {change} par rapport à la période précédente",
         Sentence::RoseVsYearAgo => "{group} a augmenté de {change} par rapport à l'an dernier",
@@ -986,7 +998,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::Fit => "(ajustement r² {r})",
         Sentence::EnteredInPage => "Saisis dans la page :",
         Sentence::RemoveNamed => "Supprimer {name}",
-        Sentence::SetUp => "Mise en place",
+        Sentence::SetUp => "Date de mise en place",
         Sentence::DateAs => "Saisissez la date au format {pattern}",
         Sentence::AddProgram => "Ajouter le programme",
         Sentence::RemoveFile => "Retirer ce fichier de l'audit",

@@ -257,6 +257,18 @@ pub(super) fn bucket_label(b: Bucket) -> &'static str {
     }
 }
 
+/// "By month" and the like, after a metric's name in a chart title: a whole phrase,
+/// so each language declines the period as its preposition wants.
+pub(super) fn by_bucket(b: Bucket) -> &'static str {
+    match b {
+        Bucket::Day => "eftir dögum",
+        Bucket::Week => "eftir ISO-vikum",
+        Bucket::Month => "eftir mánuðum",
+        Bucket::Quarter => "eftir ársfjórðungum",
+        Bucket::Year => "eftir árum",
+    }
+}
+
 /// What was done about an issue.
 pub(super) fn action_label(a: Action) -> &'static str {
     match a {
@@ -892,7 +904,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::SeriesTotal => "Samtals",
         Sentence::ByMonthWithYearBefore => "{metric} eftir mánuðum, borið saman við árið á undan",
         Sentence::SpendStacked => "Útgjöld eftir rásum, staflað",
-        Sentence::ByBucket => "{metric} eftir {bucket}",
+        Sentence::ByBucket => "{metric} {by}",
         Sentence::ByDimensionWholeRange => "{metric} eftir {dimension}, allt tímabilið",
         Sentence::RoseVsPrevious => "{group} hækkaði um {change} miðað við tímabilið á undan",
         Sentence::RoseVsYearAgo => "{group} hækkaði um {change} miðað við sama tíma í fyrra",
@@ -969,7 +981,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::Fit => "(skýringarhlutfall r² {r})",
         Sentence::EnteredInPage => "Skráð á síðunni:",
         Sentence::RemoveNamed => "Fjarlægja {name}",
-        Sentence::SetUp => "Sett upp",
+        Sentence::SetUp => "Uppsetningardagur",
         Sentence::DateAs => "Skrifaðu dagsetninguna svona: {pattern}",
         Sentence::AddProgram => "Bæta við verkferli",
         Sentence::RemoveFile => "Fjarlægja þessa skrá",

@@ -257,6 +257,18 @@ pub(super) fn bucket_label(b: Bucket) -> &'static str {
     }
 }
 
+/// "By month" and the like, after a metric's name in a chart title: a whole phrase,
+/// so each language declines the period as its preposition wants.
+pub(super) fn by_bucket(b: Bucket) -> &'static str {
+    match b {
+        Bucket::Day => "pe zile",
+        Bucket::Week => "pe săptămâni ISO",
+        Bucket::Month => "pe luni",
+        Bucket::Quarter => "pe trimestre",
+        Bucket::Year => "pe ani",
+    }
+}
+
 /// What was done about an issue.
 pub(super) fn action_label(a: Action) -> &'static str {
     match a {
@@ -932,7 +944,7 @@ pub(super) fn sentence(s: super::Sentence) -> &'static str {
         Sentence::SeriesTotal => "Total",
         Sentence::ByMonthWithYearBefore => "{metric} pe luni, comparat cu anul precedent",
         Sentence::SpendStacked => "Cheltuieli pe canal, cumulate",
-        Sentence::ByBucket => "{metric} pe {bucket}",
+        Sentence::ByBucket => "{metric} {by}",
         Sentence::ByDimensionWholeRange => "{metric} pe {dimension}, toată perioada",
         Sentence::RoseVsPrevious => "{group} a crescut cu {change} față de perioada anterioară",
         Sentence::RoseVsYearAgo => "{group} a crescut cu {change} față de anul trecut",
