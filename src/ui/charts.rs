@@ -57,7 +57,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
                     <text class="x-label" x={fmt(l.x)} y={fmt(plot.y + plot.height + 14.0)} font-size={fmt(AXIS_FONT_PX)} text-anchor="middle">{ &l.text }</text>
                 }) }
                 { for c.lines.iter().enumerate().map(|(i, line)| {
-                    let name = props.names.get(i).cloned().unwrap_or_default();
+                    let name = props.names.get(i).map(|n| text::label_shown(n).into_owned()).unwrap_or_default();
                     html! {
                         <g class="series">
                             <path d={line.path.clone()} fill="none" stroke={line.style.colour} stroke-width="2" stroke-dasharray={line.style.dash} />
@@ -77,7 +77,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
                 { for c.lines.iter().enumerate().map(|(i, line)| html! {
                     <li>
                         <svg width="24" height="8" aria-hidden="true"><line x1="0" x2="24" y1="4" y2="4" stroke={line.style.colour} stroke-width="2" stroke-dasharray={line.style.dash} /></svg>
-                        { format!(" {}", props.names.get(i).cloned().unwrap_or_default()) }
+                        { format!(" {}", props.names.get(i).map(|n| text::label_shown(n)).unwrap_or_default()) }
                     </li>
                 }) }
             </ul>
@@ -198,9 +198,9 @@ pub fn BarSvg(props: &BarProps) -> Html {
                 };
                 html! {
                     <g class="bar">
-                        <text class="group-label" x={fmt(c.plot.x - 6.0)} y={fmt(b.middle + 4.0)} text-anchor="end">{ &b.group }</text>
+                        <text class="group-label" x={fmt(c.plot.x - 6.0)} y={fmt(b.middle + 4.0)} text-anchor="end">{ text::label_shown(&b.group).into_owned() }</text>
                         <rect x={fmt(b.rect.x)} y={fmt(b.rect.y)} width={fmt(b.rect.width)} height={fmt(b.rect.height)} fill={fill}>
-                            <title>{ format!("{}: {}", b.group, format::chart_label(loc, &b.label)) }</title>
+                            <title>{ format!("{}: {}", text::label_shown(&b.group), format::chart_label(loc, &b.label)) }</title>
                         </rect>
                         <text x={fmt(b.label_x)} y={fmt(b.middle + 4.0)} text-anchor={anchor}>{ format::chart_label(loc, &b.label) }</text>
                     </g>
@@ -248,7 +248,7 @@ pub fn StackedSvg(props: &StackedProps) -> Html {
                     <g class="stack">
                         { for stack.segments.iter().map(|seg| {
                             let style = c.styles.get(seg.series).copied().unwrap_or(crate::engine::present::chart::style(seg.series));
-                            let name = props.names.get(seg.series).cloned().unwrap_or_default();
+                            let name = props.names.get(seg.series).map(|n| text::label_shown(n).into_owned()).unwrap_or_default();
                             html! {
                                 <rect x={fmt(seg.rect.x)} y={fmt(seg.rect.y)} width={fmt(seg.rect.width)} height={fmt(seg.rect.height)}
                                       fill={style.colour} stroke="white" stroke-width="0.5">

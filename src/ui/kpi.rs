@@ -330,7 +330,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
         )];
         rows.extend(groups.iter().map(|g| {
             (
-                html! { <th scope="row">{ *g }</th> },
+                html! { <th scope="row">{ text::label_shown(g).into_owned() }</th> },
                 metrics.iter().map(|m| cell(*m, Some(g))).collect(),
             )
         }));
@@ -379,7 +379,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                         let thin = audit.thin(dimension, Some(g), period);
                         html! {
                             <tr data-testid="kpi-row" data-group={g.to_string()} data-thin={thin.to_string()}>
-                                <th scope="row">{ *g }
+                                <th scope="row">{ text::label_shown(g).into_owned() }
                                     if thin {
                                         <span class="badge thin" title={thin_hint.clone()}>{ text::sentence(loc, text::Sentence::ThinData, &[]) }</span>
                                     }

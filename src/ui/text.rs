@@ -1607,8 +1607,31 @@ pub fn model_definition(loc: Locale, m: Model, s: &AttributionSettings) -> Strin
     fill(per_locale!(loc, model(m, plural)), &args)
 }
 
-/// `template` with each `{name}` replaced by its value in `args`; an unknown name is
-/// left as written.
+/// Most characters of a file's text shown as one label (a campaign, a group); the
+/// rest is cut with "…". The audit keeps the whole text: only what is drawn is cut,
+/// because the browser lays out a 10 MB name in seconds.
+pub const SHOWN_LABEL: usize = 200;
+
+/// Most characters of one value put into a sentence (see [`fill`]).
+pub const SHOWN_ARGUMENT: usize = 1_000;
+
+/// `text` as shown on the page: whole up to `most` characters, else cut with "…".
+pub fn shown(text: &str, most: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(most) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((cut, _)) => {
+            std::borrow::Cow::Owned(format!("{}…", text.get(..cut).unwrap_or_default()))
+        }
+    }
+}
+
+/// A group's label as shown (see [`SHOWN_LABEL`]).
+pub fn label_shown(label: &str) -> std::borrow::Cow<'_, str> {
+    shown(label, SHOWN_LABEL)
+}
+
+/// `template` with each `{name}` replaced by its value in `args` (each at most
+/// [`SHOWN_ARGUMENT`] characters); an unknown name is left as written.
 pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
@@ -1620,7 +1643,7 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
             Some(close) => {
                 let name = name_and_rest.get(..close).unwrap_or_default();
                 match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
+                    Some((_, v)) => out.push_str(&shown(v, SHOWN_ARGUMENT)),
                     None => out.push_str(after.get(..close + 2).unwrap_or_default()),
                 }
                 rest = name_and_rest.get(close + 1..).unwrap_or_default();

@@ -4,7 +4,8 @@
 // is read, and prints the functions with the most self time in each (wasm functions by
 // their Rust names when the build keeps the name section). See docs/performance.md.
 //
-// Usage: node --experimental-websocket tests/e2e/profile.mjs dist [rows]   (default 1000000)
+// Usage: node --experimental-websocket tests/e2e/profile.mjs dist [rows | file.csv]
+// (default 1000000 rows of the generated campaign file)
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -14,7 +15,8 @@ import path from 'node:path';
 const require = createRequire(new URL('../../tools/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
 const dist = path.resolve(process.argv[2] ?? 'dist');
-const rows = Number(process.argv[3] ?? 1_000_000);
+const given = process.argv[3] && Number.isNaN(Number(process.argv[3])) ? path.resolve(process.argv[3]) : null;
+const rows = given ? 0 : Number(process.argv[3] ?? 1_000_000);
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
 const server = createServer(async (req, res) => {
@@ -104,8 +106,8 @@ top((await send('Profiler.stop', {}, main)).profile, 'main thread, demo');
 await page.locator('[data-testid=clear]').click();
 await page.waitForSelector('[data-testid=audit-ready][data-files="0"]');
 const dir = await mkdtemp(path.join(tmpdir(), 'ma-profile-file-'));
-const file = path.join(dir, `campaigns-${rows}.csv`);
-{
+const file = given ?? path.join(dir, `campaigns-${rows}.csv`);
+if (!given) {
   const lines = ['date,campaign,channel,source,impressions,clicks,spend,leads,mqls,sqls,customers,revenue'];
   const campaigns = ['Search - Brand', 'Search - Generic', 'Prospecting - Video', 'Retargeting', 'Webinar Promotion', 'Whitepaper Lead Gen'];
   let seed = 7;
@@ -125,8 +127,9 @@ const t0 = Date.now();
 await page.locator('[data-testid=file-input]').setInputFiles(file);
 await page.waitForSelector('[data-testid=audit-ready][data-files="1"]', { timeout: 1_800_000 });
 console.log(`\nupload → audit ready: ${((Date.now() - t0) / 1000).toFixed(2)} s`);
-top((await send('Profiler.stop', {}, worker)).profile, `worker, ${rows} rows`);
-top((await send('Profiler.stop', {}, main)).profile, `main thread, ${rows} rows`);
+const what = given ? path.basename(given) : `${rows} rows`;
+top((await send('Profiler.stop', {}, worker)).profile, `worker, ${what}`);
+top((await send('Profiler.stop', {}, main)).profile, `main thread, ${what}`);
 
 ws.close();
 await context.close();

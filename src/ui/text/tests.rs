@@ -810,3 +810,19 @@ fn the_moved_page_sentences_agree_with_their_numbers() {
         assert!(!blank(loc).is_empty(), "{loc:?}");
     }
 }
+
+#[test]
+fn a_long_name_is_cut_where_it_is_shown_and_in_sentences() {
+    let name = "é".repeat(10_000);
+    let label = label_shown(&name);
+    assert_eq!(label.chars().count(), SHOWN_LABEL + 1);
+    assert!(label.ends_with('…'));
+    assert_eq!(label_shown("Brand"), "Brand");
+    let sentence = fill("Campaign {name}.", &[("name", name.clone())]);
+    assert_eq!(
+        sentence.chars().count(),
+        "Campaign .".len() + SHOWN_ARGUMENT + 1
+    );
+    let exact = "x".repeat(SHOWN_LABEL);
+    assert_eq!(label_shown(&exact), exact);
+}
