@@ -377,7 +377,7 @@ fn ReportHeader() -> Html {
             loc,
             Guide::DataLine,
             &[
-                ("period", period.label()),
+                ("period", format::period(loc, &period.label())),
                 ("as_of", format::date(loc, as_of)),
                 ("from", format::date(loc, from)),
                 ("to", format::date(loc, to)),

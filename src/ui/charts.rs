@@ -54,7 +54,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
                 <title>{ &props.title }</title>
                 { y_axis(loc, plot, &c.y_ticks) }
                 { for c.x_labels.iter().filter(|l| l.shown).map(|l| html! {
-                    <text class="x-label" x={fmt(l.x)} y={fmt(plot.y + plot.height + 14.0)} font-size={fmt(AXIS_FONT_PX)} text-anchor="middle">{ &l.text }</text>
+                    <text class="x-label" x={fmt(l.x)} y={fmt(plot.y + plot.height + 14.0)} font-size={fmt(AXIS_FONT_PX)} text-anchor="middle">{ format::period(loc, &l.text) }</text>
                 }) }
                 { for c.lines.iter().enumerate().map(|(i, line)| {
                     let name = props.names.get(i).map(|n| text::label_shown(n).into_owned()).unwrap_or_default();
@@ -62,7 +62,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
                         <g class="series">
                             <path d={line.path.clone()} fill="none" stroke={line.style.colour} stroke-width="2" stroke-dasharray={line.style.dash} />
                             { for line.points.iter().map(|p| {
-                                let label = c.x_labels.get(p.index).map(|l| l.text.clone()).unwrap_or_default();
+                                let label = c.x_labels.get(p.index).map(|l| format::period(loc, &l.text)).unwrap_or_default();
                                 html! {
                                     <circle cx={fmt(p.x)} cy={fmt(p.y)} r="2.5" fill={line.style.colour}>
                                         <title>{ format!("{name}, {label}: {}", format::chart_label(loc, &compact(p.value, props.unit))) }</title>
@@ -86,7 +86,7 @@ pub fn LineSvg(props: &LineProps) -> Html {
                 <thead><tr><th>{ text::sentence(loc, text::Sentence::PeriodMenu, &[]) }</th>{ for props.names.iter().map(|n| html! { <th>{ n }</th> }) }</tr></thead>
                 <tbody>
                 { for c.x_labels.iter().enumerate().map(|(i, l)| html! {
-                    <tr><th>{ &l.text }</th>{ for c.lines.iter().map(|line| {
+                    <tr><th>{ format::period(loc, &l.text) }</th>{ for c.lines.iter().map(|line| {
                         let v = line.points.iter().find(|p| p.index == i).map(|p| format::chart_label(loc, &compact(p.value, props.unit))).unwrap_or_else(|| "—".to_owned());
                         html! { <td>{ v }</td> }
                     }) }</tr>
@@ -252,12 +252,12 @@ pub fn StackedSvg(props: &StackedProps) -> Html {
                             html! {
                                 <rect x={fmt(seg.rect.x)} y={fmt(seg.rect.y)} width={fmt(seg.rect.width)} height={fmt(seg.rect.height)}
                                       fill={style.colour} stroke="white" stroke-width="0.5">
-                                    <title>{ format!("{}, {name}: {}", stack.label, format::chart_label(loc, &compact(seg.value, props.unit))) }</title>
+                                    <title>{ format!("{}, {name}: {}", format::period(loc, &stack.label), format::chart_label(loc, &compact(seg.value, props.unit))) }</title>
                                 </rect>
                             }
                         }) }
                         if stack.shown {
-                            <text class="x-label" x={fmt(stack.x)} y={fmt(plot.y + plot.height + 14.0)} font-size={fmt(AXIS_FONT_PX)} text-anchor="middle">{ &stack.label }</text>
+                            <text class="x-label" x={fmt(stack.x)} y={fmt(plot.y + plot.height + 14.0)} font-size={fmt(AXIS_FONT_PX)} text-anchor="middle">{ format::period(loc, &stack.label) }</text>
                         }
                     </g>
                 }) }

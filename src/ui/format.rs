@@ -150,6 +150,46 @@ pub fn chart_label(loc: Locale, label: &str) -> String {
     }
 }
 
+/// A period as the engine names it (`2026-Q3`, `2026-03`, `2026-W12`, `2026-03-31`,
+/// `2026`), written the locale's way and never wider, so chart axes keep their spacing:
+/// `T3 2026`, `03/2026`, `S12 2026`, `31/03/2026` in French; `3F 2026`, `03.2026`,
+/// `V12 2026`, `31.3.2026` in Icelandic; `T3 2026`, `03.2026`, `S12 2026`, `31.03.2026`
+/// in Romanian. English keeps the engine's ISO names. Any other text is left as it is.
+pub fn period(loc: Locale, label: &str) -> String {
+    let quarter = |y: &str, q: &str| match loc {
+        Locale::En => format!("{y}-Q{q}"),
+        Locale::Fr | Locale::Ro => format!("T{q} {y}"),
+        Locale::Is => format!("{q}F {y}"),
+    };
+    let week = |y: &str, w: &str| match loc {
+        Locale::En => format!("{y}-W{w}"),
+        Locale::Fr | Locale::Ro => format!("S{w} {y}"),
+        Locale::Is => format!("V{w} {y}"),
+    };
+    let month = |y: &str, m: &str| match loc {
+        Locale::En => format!("{y}-{m}"),
+        Locale::Fr => format!("{m}/{y}"),
+        Locale::Is | Locale::Ro => format!("{m}.{y}"),
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let Some((year, rest)) = label.split_once('-').filter(|(y, _)| digits(y, 4)) else {
+        return label.to_owned();
+    };
+    if let Some(q) = rest.strip_prefix('Q').filter(|q| digits(q, 1)) {
+        return quarter(year, q);
+    }
+    if let Some(w) = rest.strip_prefix('W').filter(|w| digits(w, 2)) {
+        return week(year, w);
+    }
+    if digits(rest, 2) {
+        return month(year, rest);
+    }
+    match NaiveDate::parse_from_str(label, "%Y-%m-%d") {
+        Ok(d) if digits(rest.get(..2).unwrap_or_default(), 2) => date(loc, d),
+        _ => label.to_owned(),
+    }
+}
+
 /// How a date is written in the date fields, in the locale's own letters: the
 /// placeholder of every date field and the hint when a date cannot be read.
 pub fn date_pattern(loc: Locale) -> &'static str {
@@ -277,6 +317,32 @@ mod tests {
         assert_eq!(chart_label(Locale::Fr, "12.5%"), "12,5\u{202f}%");
         assert_eq!(chart_label(Locale::Ro, "−1.5k"), "−1,5k");
         assert_eq!(chart_label(Locale::En, "1.5k"), "1.5k");
+    }
+
+    #[test]
+    fn periods_are_named_the_locale_way_and_never_wider() {
+        let cases = [
+            ("2026-Q3", ["2026-Q3", "T3 2026", "3F 2026", "T3 2026"]),
+            ("2026-03", ["2026-03", "03/2026", "03.2026", "03.2026"]),
+            ("2026-W12", ["2026-W12", "S12 2026", "V12 2026", "S12 2026"]),
+            (
+                "2026-03-31",
+                ["2026-03-31", "31/03/2026", "31.3.2026", "31.03.2026"],
+            ),
+            ("2026", ["2026"; 4]),
+            ("Whole range", ["Whole range"; 4]),
+            ("2026-02-31", ["2026-02-31"; 4]),
+        ];
+        for (label, want) in cases {
+            for (loc, want) in Locale::ALL.into_iter().zip(want) {
+                let got = period(loc, label);
+                assert_eq!(got, want, "{loc:?} {label}");
+                assert!(
+                    got.chars().count() <= label.chars().count(),
+                    "{loc:?} {label}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -109,8 +109,8 @@ pub fn Headline() -> Html {
     let cards = pinned.iter().map(|&m| {
         let c: Comparison = audit.compare(m, Dimension::Total, None, period);
         let unit = m.unit();
-        let prev = period.previous().map(|p| p.label()).unwrap_or_default();
-        let year = period.year_ago().map(|p| p.label()).unwrap_or_default();
+        let prev = period.previous().map(|p| format::period(loc, &p.label())).unwrap_or_default();
+        let year = period.year_ago().map(|p| format::period(loc, &p.label())).unwrap_or_default();
         html! {
             <article class="card" data-testid="headline-kpi" data-metric={m.id()} data-value={format::raw(c.current)}>
                 <h4 title={text::metric_formula(loc, m, formulas)}>{ text::metric_label(loc, m) }</h4>
@@ -127,7 +127,7 @@ pub fn Headline() -> Html {
     });
     html! {
         <section aria-labelledby="headline-title" class="headline">
-            <h3 id="headline-title">{ text::heading(loc, text::Heading::Headline, &[("period", period.label())]) }</h3>
+            <h3 id="headline-title">{ text::heading(loc, text::Heading::Headline, &[("period", format::period(loc, &period.label()))]) }</h3>
             if let Some(advice) = advice { <p class="advice" data-testid="pin-advice">{ advice }</p> }
             <div class="cards">{ for cards }</div>
             <PinEditor />
@@ -314,7 +314,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
     });
     let period_label = period.map_or_else(
         || text::sentence(loc, text::Sentence::WholeRangeInTitle, &[]),
-        |p| p.label(),
+        |p| format::period(loc, &p.label()),
     );
     // On paper, more than PRINT_COLUMNS metrics print as column groups (no sparklines).
     let split = metrics.len() > PRINT_COLUMNS;
@@ -355,7 +355,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                     <select data-testid={format!("{}-period", props.testid)} onchange={on_period}>
                         <option value="" selected={period.is_none()}>{ text::sentence(loc, text::Sentence::WholeRange, &[]) }</option>
                         { for periods.iter().map(|p| html! {
-                            <option value={p.label()} selected={Some(*p) == period}>{ p.label() }</option>
+                            <option value={p.label()} selected={Some(*p) == period}>{ format::period(loc, &p.label()) }</option>
                         }) }
                     </select>
                 </label>
@@ -474,11 +474,12 @@ fn period_table(
         None,
         html! { <th scope="row">{ text::ui(loc, text::Ui::ColTotal) }</th> },
     )];
-    rows.extend(
-        periods
-            .iter()
-            .map(|p| (Some(*p), html! { <th scope="row">{ p.label() }</th> })),
-    );
+    rows.extend(periods.iter().map(|p| {
+        (
+            Some(*p),
+            html! { <th scope="row">{ format::period(loc, &p.label()) }</th> },
+        )
+    }));
     let split = metrics.len() > PRINT_COLUMNS;
     let printed: Vec<(Html, Vec<Html>)> = if split {
         rows.iter().map(|(p, h)| (h.clone(), cells(*p))).collect()
@@ -572,7 +573,7 @@ pub fn CustomersView() -> Html {
                     <tbody>
                         { for audit.cohorts.rows.iter().map(|row| html! {
                             <tr data-testid="cohort-row" data-cohort={row.cohort.label()}>
-                                <th scope="row">{ row.cohort.label() }</th>
+                                <th scope="row">{ format::period(loc, &row.cohort.label()) }</th>
                                 <td class="num">{ format::grouped_in(loc, row.customers as f64, 0) }</td>
                                 { for (0..width).map(|k| {
                                     let v = row.retention(k);
