@@ -237,3 +237,60 @@ async fn a_date_is_typed_and_shown_the_locale_way() {
     // Leave the page's language as the other tests expect it.
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_demo_reads_in_each_language_with_its_numbers_and_dates() {
+    let root = mount().await;
+    let locale = find(&root, "[data-testid=locale]").unchecked_into::<web_sys::HtmlSelectElement>();
+    // (language, the demo's spend, its MQL → SQL rate, its as-of date, the checklist's name)
+    let cases = [
+        ("en", "114,639.26", "36.26%", "2026-09-30", "Checklist"),
+        (
+            "fr",
+            "114\u{202f}639,26",
+            "36,26\u{202f}%",
+            "30/09/2026",
+            "Liste de contrôle",
+        ),
+        ("is", "114.639,26", "36,26%", "30.9.2026", "Gátlisti"),
+        (
+            "ro",
+            "114.639,26",
+            "36,26%",
+            "30.09.2026",
+            "Listă de verificare",
+        ),
+    ];
+    for (lang, spend, rate, as_of, checklist) in cases {
+        locale.set_value(lang);
+        change(&locale).await;
+        let text = |selector: &str| find(&root, selector).text_content().unwrap_or_default();
+        let lang_attr = gloo::utils::document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .unwrap_or_default();
+        assert_eq!(lang_attr, lang);
+        assert_eq!(
+            text("[data-testid=headline-kpi][data-metric=spend] .big"),
+            spend,
+            "{lang}"
+        );
+        assert_eq!(
+            text("[data-testid=headline-kpi][data-metric=mql_to_sql_rate] .big"),
+            rate,
+            "{lang}"
+        );
+        assert!(
+            text("[data-testid=data-line]").contains(as_of),
+            "{lang}: {}",
+            text("[data-testid=data-line]")
+        );
+        assert!(
+            root.text_content().unwrap_or_default().contains(checklist),
+            "{lang}"
+        );
+    }
+    locale.set_value("en");
+    change(&locale).await;
+    root.remove();
+}
