@@ -176,6 +176,10 @@ async fn a_column_can_be_remapped_and_the_choice_is_remembered() {
     let root = mount().await;
     let roi = format!("{TOTAL} td[data-metric=roi]");
     assert_eq!(count(&root, &roi), 1);
+    // The settings are built when they are opened.
+    let settings = "[data-file='ads_performance.csv'] [data-testid=file-settings] > summary";
+    assert_eq!(count(&root, "[data-testid=mapping-row]"), 0);
+    click(&root, settings).await;
     let select = find(
         &root,
         "[data-file='ads_performance.csv'] [data-testid=mapping-row][data-header=Revenue] [data-testid=override-field]",
@@ -195,6 +199,7 @@ async fn a_column_can_be_remapped_and_the_choice_is_remembered() {
         .and_then(|s| s.get_item("marketing-audit/mappings/v1").ok().flatten())
         .unwrap_or_default();
     assert!(stored.contains("Revenue"), "remembered: {stored}");
+    click(&root, settings).await;
     click(
         &root,
         "[data-file='ads_performance.csv'] [data-testid=override-reset]",

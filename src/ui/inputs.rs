@@ -57,10 +57,7 @@ pub fn InputSummary() -> Html {
                         <td class="num">{ format::grouped_in(loc, got.rows_skipped as f64, 0) }</td>
                         <td class="num">{ format::grouped_in(loc, got.rows_repaired as f64, 0) }</td>
                         <td>
-                            <details data-testid="file-settings">
-                                <summary>{ text::counted(loc, text::Counted::ColumnsMapped, got.mapping.len() as u64, &[("mapped", format::grouped_in(loc, (mapped) as f64, 0)), ("encoding", text::encoding_label(got.encoding).to_owned()), ("delimiter", text::delimiter_label(loc, got.delimiter))]) }</summary>
-                                <FileSettings id={id} />
-                            </details>
+                            <SettingsOnOpening id={id} summary={text::counted(loc, text::Counted::ColumnsMapped, got.mapping.len() as u64, &[("mapped", format::grouped_in(loc, (mapped) as f64, 0)), ("encoding", text::encoding_label(got.encoding).to_owned()), ("delimiter", text::delimiter_label(loc, got.delimiter))])} />
                             <ReadingNotes issues={got.issues.clone()} />
                             if got.issues.iter().any(|issue| matches!(issue.kind, IssueKind::DateOrderAssumed { .. })) && loaded.overrides.date_order.is_none() {
                                 <DateOrderQuestion id={id} />
@@ -301,6 +298,34 @@ fn correct(
             state.dispatch(Action::Override { id, overrides });
         }
     })
+}
+
+/// Props of [`SettingsOnOpening`].
+#[derive(Properties, PartialEq)]
+struct SettingsProps {
+    id: FileId,
+    summary: AttrValue,
+}
+
+/// A file's settings, collapsed under its summary line, and built only once the user
+/// opens them: a select per column with every field is most of the page's elements
+/// (half of the demo's), and the browser lays out what exists, shown or not. Print
+/// leaves the settings out either way.
+#[component]
+fn SettingsOnOpening(props: &SettingsProps) -> Html {
+    let opened = use_state(|| false);
+    let onclick = {
+        let opened = opened.clone();
+        Callback::from(move |_: MouseEvent| opened.set(true))
+    };
+    html! {
+        <details data-testid="file-settings">
+            <summary {onclick}>{ props.summary.clone() }</summary>
+            if *opened {
+                <FileSettings id={props.id} />
+            }
+        </details>
+    }
 }
 
 /// The mapping editor of one file: kind, encoding, decimal mark, date order, and the
