@@ -196,7 +196,7 @@ fn goal_row(state: &StateContext, i: usize, g: &Goal) -> Html {
             <td>{ text::metric_label(loc, g.metric) }</td>
             <td>{ &g.hypothesis }</td>
             <td class="num">{ format!("{direction} {}", format::value_in(loc, Some(g.target), unit)) }</td>
-            <td>{ g.by.to_string() }</td>
+            <td>{ format::date(loc, g.by) }</td>
             <td class="num">{ format::value_in(loc, g.baseline, unit) }</td>
             <td><span class={classes!("badge", class)}>{ label }</span></td>
             <td>
@@ -506,7 +506,7 @@ pub fn SaveOpen() -> Html {
                         });
                         html! {
                             <li data-testid="history-entry">
-                                { format!("{} — {} ", entry.as_of.clone().unwrap_or_else(|| text::sentence(loc, text::Sentence::Undated, &[])), entry.label) }
+                                { format!("{} — {} ", entry.as_of.as_deref().map(|d| format::period(loc, d)).unwrap_or_else(|| text::sentence(loc, text::Sentence::Undated, &[])), entry.label) }
                                 <button class="link" onclick={reopen}>{ text::sentence(loc, text::Sentence::Reopen, &[]) }</button>
                             </li>
                         }

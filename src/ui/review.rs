@@ -41,7 +41,7 @@ pub(super) fn evidence_text(loc: Locale, rule: RuleId, e: &Evidence) -> String {
                 ("value", format::value_in(loc, e.value, m.unit())),
             ];
             if let Some(p) = e.period {
-                args.push(("period", p.label()));
+                args.push(("period", format::period(loc, &p.label())));
             }
             if let Some(b) = e.base {
                 args.push(("base", format::value_in(loc, Some(b), m.unit())));

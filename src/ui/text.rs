@@ -541,7 +541,12 @@ pub fn chart_summary(
 ) -> String {
     use crate::engine::metrics::metric::Unit;
     use crate::engine::present::chart::Movement;
-    let label = |i: usize| periods.get(i).map(|p| p.label()).unwrap_or_default();
+    let label = |i: usize| {
+        periods
+            .get(i)
+            .map(|p| format::period(loc, &p.label()))
+            .unwrap_or_default()
+    };
     let unit = metric.unit();
     let change = match (unit, s.relative) {
         (Unit::Rate, _) => format!(

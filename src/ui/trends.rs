@@ -283,7 +283,7 @@ pub fn Trends() -> Html {
             { channel_mix(loc, audit, bucket, &periods) }
             <div class="two-columns">
                 <div data-testid="short-term">
-                    <h4>{ text::heading(loc, text::Heading::SinceLastPeriod, &[("period", current.map(|p| format!(" ({})", p.label())).unwrap_or_default())]) }</h4>
+                    <h4>{ text::heading(loc, text::Heading::SinceLastPeriod, &[("period", current.map(|p| format!(" ({})", format::period(loc, &p.label()))).unwrap_or_default())]) }</h4>
                     if flags.is_empty() {
                         <p class="note">{ text::sentence(loc, text::Sentence::NothingToFlag, &[("threshold", format::threshold(loc, thresholds.relative, crate::engine::metrics::metric::Unit::Rate))]) }</p>
                     } else {

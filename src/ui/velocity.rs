@@ -120,7 +120,7 @@ fn acceptance(loc: Locale, v: &Velocity, thresholds: &Thresholds) -> Html {
                     <tbody>
                     { for v.conversion.acceptance_by_period.iter().rev().take(6).map(|(p, a)| html! {
                         <tr class={classes!(thresholds.acceptance_too_low(a.rate).then_some("alarm-row"))}>
-                            <td>{ p.label() }</td><td class="num">{ a.mqls }</td><td class="num">{ format::value_in(loc, a.rate, Unit::Rate) }</td>
+                            <td>{ format::period(loc, &p.label()) }</td><td class="num">{ format::count(loc, a.mqls) }</td><td class="num">{ format::value_in(loc, a.rate, Unit::Rate) }</td>
                         </tr>
                     }) }
                     </tbody>
@@ -162,7 +162,7 @@ fn stage_table(loc: Locale, v: &Velocity) -> Html {
                         <td class="num">{ days(loc, t.latest.median) }</td>
                         <td class="num">{ days(loc, t.latest.p90) }</td>
                         <td class="num">{ t.censored.len() }</td>
-                        <td class="num">{ t.reentered }</td>
+                        <td class="num">{ format::count(loc, t.reentered) }</td>
                         <td class="num">{ format::value_in(loc, next_step(t.stage), Unit::Rate) }</td>
                         <td>
                             <svg class="histogram" viewBox="0 0 130 20" width="130" height="20" role="img"
@@ -241,7 +241,7 @@ fn sales_cycle(loc: Locale, v: &Velocity) -> Html {
                 <thead><tr><th>{ text::ui(loc, text::Ui::ColSource) }</th><th class="num">{ text::ui(loc, text::Ui::ColCustomers) }</th><th class="num">{ text::ui(loc, text::Ui::ColMedianDays) }</th><th class="num">{ text::ui(loc, text::Ui::ColMeanDays) }</th></tr></thead>
                 <tbody>
                 { for c.by_source.iter().map(|(s, d)| html! {
-                    <tr><td>{ s.clone().unwrap_or_else(|| text::sentence(loc, text::Sentence::NotSet, &[])) }</td><td class="num">{ d.count }</td><td class="num">{ days(loc, d.median) }</td><td class="num">{ days(loc, d.mean) }</td></tr>
+                    <tr><td>{ s.clone().unwrap_or_else(|| text::sentence(loc, text::Sentence::NotSet, &[])) }</td><td class="num">{ format::count(loc, d.count) }</td><td class="num">{ days(loc, d.median) }</td><td class="num">{ days(loc, d.mean) }</td></tr>
                 }) }
                 </tbody>
             </table>
@@ -266,7 +266,7 @@ fn forecast(loc: Locale, v: &Velocity) -> Html {
         <div data-testid="forecast">
             <h4>{ text::ui(loc, text::Ui::Forecast) }</h4>
             <table class="compact">
-                <thead><tr><th>{ text::ui(loc, text::Ui::ColReaching) }</th>{ for f.periods.iter().map(|p| html! { <th class="num">{ p.label() }</th> }) }</tr></thead>
+                <thead><tr><th>{ text::ui(loc, text::Ui::ColReaching) }</th>{ for f.periods.iter().map(|p| html! { <th class="num">{ format::period(loc, &p.label()) }</th> }) }</tr></thead>
                 <tbody>
                 { for targets.iter().map(|k| html! {
                     <tr><td>{ text::stage_label(loc, *k) }</td>
@@ -307,7 +307,7 @@ fn actions(loc: Locale, v: &Velocity) -> Html {
                 <thead><tr><th>{ text::ui(loc, text::Ui::ColStage) }</th><th>{ text::ui(loc, text::Ui::ColAction) }</th><th class="num">{ text::ui(loc, text::Ui::ColEntries) }</th><th class="num">{ text::ui(loc, text::Ui::ColShare) }</th><th class="num">{ text::ui(loc, text::Ui::ColLift) }</th></tr></thead>
                 <tbody>
                 { for top.iter().take(10).map(|a| html! {
-                    <tr><td>{ text::stage_label(loc, a.stage) }</td><td>{ &a.action }</td><td class="num">{ a.entries }</td>
+                    <tr><td>{ text::stage_label(loc, a.stage) }</td><td>{ &a.action }</td><td class="num">{ format::count(loc, a.entries) }</td>
                     <td class="num">{ format::value_in(loc, a.share, Unit::Rate) }</td><td class="num">{ format::value_in(loc, a.lift, Unit::Multiple) }</td></tr>
                 }) }
                 </tbody>
