@@ -545,7 +545,7 @@ fn chart_summaries_read_as_one_sentence() {
         MetricId::Spend,
         &up,
         &quarters,
-        "Dépenses a augmenté de 12\u{202f}% entre 2025-Q4 et 2026-Q3.",
+        "Dépenses : en hausse de 12\u{202f}% entre T4 2025 et T3 2026.",
     );
     let ctr = [Some(0.02), Some(0.015)];
     check(
