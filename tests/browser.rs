@@ -299,3 +299,36 @@ async fn the_demo_reads_in_each_language_with_its_numbers_and_dates() {
     change(&locale).await;
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_panic_notice_says_what_happened_and_leaves_the_audit_on_the_page() {
+    let root = mount().await;
+    let rows = count(&root, "[data-testid=kpi-row]");
+    assert!(rows > 0);
+    // What the panic hook shows (the hook itself cannot run here: a panic ends the
+    // test's wasm instance). The panic's text may quote a file's cell: text, not markup.
+    marketing_audit::ui::crash::show("index out of bounds in <b>Spend</b>");
+    let document = gloo::utils::document();
+    let notice = document
+        .query_selector("[data-testid=crash]")
+        .ok()
+        .flatten()
+        .expect("a notice");
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    let text = notice.text_content().unwrap_or_default();
+    assert!(
+        text.contains("index out of bounds in <b>Spend</b>"),
+        "{text}"
+    );
+    assert!(
+        text.contains("marketing-audit "),
+        "the version to report: {text}"
+    );
+    assert!(notice.query_selector("b").ok().flatten().is_none());
+    // First in the page, and the audit is still there to read and print.
+    let first = document.body().and_then(|b| b.first_element_child());
+    assert_eq!(first.as_ref(), Some(&notice));
+    assert_eq!(count(&root, "[data-testid=kpi-row]"), rows);
+    notice.remove();
+    root.remove();
+}

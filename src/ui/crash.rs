@@ -38,9 +38,10 @@ extern "C" {
 }
 
 /// Puts the notice first in `<body>`, in the page's language. Failures are ignored: the
-/// console already has the error.
+/// console already has the error. Public for the browser test, which cannot panic (a
+/// panic ends the test's wasm instance).
 #[cfg(target_arch = "wasm32")]
-fn show(panic: &str) {
+pub fn show(panic: &str) {
     let document = gloo::utils::document();
     let loc = document
         .document_element()
