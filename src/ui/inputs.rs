@@ -313,7 +313,8 @@ struct SettingsProps {
 /// leaves the settings out either way.
 #[component]
 fn SettingsOnOpening(props: &SettingsProps) -> Html {
-    let opened = use_state(|| false);
+    // `_eq`: a second click (closing) does not build the settings again.
+    let opened = use_state_eq(|| false);
     let onclick = {
         let opened = opened.clone();
         Callback::from(move |_: MouseEvent| opened.set(true))
