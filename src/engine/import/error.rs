@@ -41,6 +41,9 @@ pub enum ErrorKind {
     NoHeader,
     /// The file could not be read from the user's disk.
     Unreadable,
+    /// The file's rows need more memory than the page can give one file
+    /// ([`crate::engine::import::ingest::MAX_TABLE_BYTES`]).
+    TooLarge,
 }
 
 impl fmt::Display for Error {

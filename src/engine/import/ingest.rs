@@ -113,11 +113,19 @@ impl Texts {
 }
 
 /// A numeric column of the used rows, exact and compact: while every value fits, each
-/// is kept as a whole number of the column's smallest unit (`10^-scale`) in 8 bytes,
-/// instead of a 20-byte `Option<Decimal>`; a column with a value that does not fit
-/// keeps decimals from then on. Either way, [`Numbers::get`] gives back the value.
+/// is kept as a whole number of the column's smallest unit (`10^-scale`), in 4 bytes
+/// while the units fit 32 bits and in 8 bytes after, instead of a 20-byte
+/// `Option<Decimal>`; a column with a value beyond 64 bits keeps decimals from then on.
+/// Either way, [`Numbers::get`] gives back the value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Numbers {
+    /// Values as `units × 10^-scale`, every one within 32 bits.
+    Narrow {
+        /// Decimal places of the unit.
+        scale: u32,
+        /// One per row; [`Numbers::BLANK_NARROW`] for a blank cell.
+        units: Vec<i32>,
+    },
     /// Values as `units × 10^-scale`.
     Fixed {
         /// Decimal places of the unit.
@@ -131,7 +139,7 @@ pub enum Numbers {
 
 impl Default for Numbers {
     fn default() -> Self {
-        Numbers::Fixed {
+        Numbers::Narrow {
             scale: 0,
             units: Vec::new(),
         }
@@ -151,10 +159,16 @@ impl FromIterator<Option<Decimal>> for Numbers {
 impl Numbers {
     /// The units of a blank cell in a fixed column.
     pub const BLANK: i64 = i64::MIN;
+    /// The units of a blank cell in a narrow column.
+    pub const BLANK_NARROW: i32 = i32::MIN;
 
     /// The value of `row`, if the cell is not blank.
     pub fn get(&self, row: usize) -> Option<Decimal> {
         match self {
+            Numbers::Narrow { scale, units } => {
+                let u = *units.get(row)?;
+                (u != Self::BLANK_NARROW).then(|| Decimal::new(i64::from(u), *scale))
+            }
             Numbers::Fixed { scale, units } => {
                 let u = *units.get(row)?;
                 (u != Self::BLANK).then(|| Decimal::new(u, *scale))
@@ -171,6 +185,7 @@ impl Numbers {
     /// Number of rows.
     pub fn len(&self) -> usize {
         match self {
+            Numbers::Narrow { units, .. } => units.len(),
             Numbers::Fixed { units, .. } => units.len(),
             Numbers::Wide(values) => values.len(),
         }
@@ -184,6 +199,16 @@ impl Numbers {
     /// The sum of the values, `None` when every cell is blank or the sum overflows.
     pub fn sum(&self) -> Option<Decimal> {
         match self {
+            Numbers::Narrow { scale, units } => {
+                let mut total: i128 = 0;
+                let mut any = false;
+                for &u in units.iter().filter(|&&u| u != Self::BLANK_NARROW) {
+                    total = total.checked_add(i128::from(u))?;
+                    any = true;
+                }
+                let total = any.then(|| Decimal::try_from_i128_with_scale(total, *scale));
+                total?.ok()
+            }
             Numbers::Fixed { scale, units } => {
                 let mut total: i128 = 0;
                 let mut any = false;
@@ -209,6 +234,37 @@ impl Numbers {
 
     /// Adds a row's value.
     pub fn push(&mut self, value: Option<Decimal>) {
+        if let Numbers::Narrow { scale, units } = self {
+            let Some(v) = value else {
+                units.push(Self::BLANK_NARROW);
+                return;
+            };
+            if v.scale() > *scale && rescale_narrow(units, v.scale() - *scale).is_some() {
+                *scale = v.scale();
+            }
+            if let Some(u) = units_of(v, *scale)
+                .and_then(|u| i32::try_from(u).ok())
+                .filter(|&u| u != Self::BLANK_NARROW)
+            {
+                units.push(u);
+                return;
+            }
+            // A value beyond 32 bits, or a unit the column could not take: 64 bits.
+            let widened = units
+                .iter()
+                .map(|&u| {
+                    if u == Self::BLANK_NARROW {
+                        Self::BLANK
+                    } else {
+                        i64::from(u)
+                    }
+                })
+                .collect();
+            *self = Numbers::Fixed {
+                scale: *scale,
+                units: widened,
+            };
+        }
         if let Numbers::Fixed { scale, units } = self {
             let Some(v) = value else {
                 units.push(Self::BLANK);
@@ -231,6 +287,7 @@ impl Numbers {
     /// Removes the rows in `rows` (sorted, distinct).
     fn remove_rows(&mut self, rows: &[usize]) {
         match self {
+            Numbers::Narrow { units, .. } => retain_rows(units, rows),
             Numbers::Fixed { units, .. } => retain_rows(units, rows),
             Numbers::Wide(values) => retain_rows(values, rows),
         }
@@ -252,6 +309,23 @@ fn rescale(units: &mut [i64], by: u32) -> Option<()> {
     Some(())
 }
 
+/// [`rescale`] for a narrow column: every value times `10^by`, if all still fit 32 bits.
+fn rescale_narrow(units: &mut [i32], by: u32) -> Option<()> {
+    let factor = 10i32.checked_pow(by)?;
+    let fits = |u: i32| {
+        u == Numbers::BLANK_NARROW
+            || u.checked_mul(factor)
+                .is_some_and(|m| m != Numbers::BLANK_NARROW)
+    };
+    if !units.iter().all(|&u| fits(u)) {
+        return None;
+    }
+    for u in units.iter_mut().filter(|u| **u != Numbers::BLANK_NARROW) {
+        *u *= factor;
+    }
+    Some(())
+}
+
 /// `v` as a whole number of `10^-scale` (`v`'s own scale at most `scale`), if it fits.
 fn units_of(v: Decimal, scale: u32) -> Option<i64> {
     let up = scale.checked_sub(v.scale())?;
@@ -268,6 +342,8 @@ fn units_of(v: Decimal, scale: u32) -> Option<i64> {
 #[derive(Default)]
 struct Interner {
     ids: FxHashMap<Box<str>, u32>,
+    /// Memory its distinct texts take (the text twice, with their bookkeeping).
+    bytes: u64,
 }
 
 impl Interner {
@@ -281,6 +357,9 @@ impl Interner {
                     texts.values.push(c.to_owned());
                     let id = u32::try_from(texts.values.len()).unwrap_or(u32::MAX);
                     self.ids.insert(c.into(), id);
+                    self.bytes = self
+                        .bytes
+                        .saturating_add(2 * c.len() as u64 + TEXT_OVERHEAD);
                     id
                 }
             },
@@ -288,6 +367,9 @@ impl Interner {
         texts.rows.push(id);
     }
 }
+
+/// Bytes of bookkeeping per distinct text: its `String`, its hash key and map slot.
+const TEXT_OVERHEAD: u64 = 48;
 
 /// An unmapped text column of the used rows, its values interned.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -414,6 +496,16 @@ const MISFIT_SAMPLE: usize = 1000;
 /// mapped by hand). Exports have tens of columns; 1,000 is far beyond any seen.
 pub const MAX_MAPPED_COLUMNS: usize = 1000;
 
+/// Memory a file's rows may take once read (its columns, with what their vectors hold
+/// in reserve, and its distinct texts): 2 GiB. WebAssembly memory ends at 4 GiB, and a
+/// growing column briefly needs its old and new storage together; a file beyond this
+/// is refused with [`ErrorKind::TooLarge`] rather than stopping the engine half-way.
+/// About 30 million rows of a 12-column campaign export (some 2.5 GB of CSV).
+pub const MAX_TABLE_BYTES: u64 = 2 << 30;
+
+/// Used rows between two checks of [`MAX_TABLE_BYTES`].
+const BUDGET_CHECK_ROWS: u64 = 4096;
+
 /// Bytes the binary check looks at.
 const BINARY_SAMPLE: usize = 8192;
 
@@ -448,6 +540,11 @@ pub struct Importer {
 impl Importer {
     /// Starts importing `file`, with the user's corrections.
     pub fn new(file: &str, overrides: &Overrides) -> Self {
+        Self::with_budget(file, overrides, MAX_TABLE_BYTES)
+    }
+
+    /// [`Importer::new`] with its own memory limit in place of [`MAX_TABLE_BYTES`].
+    pub fn with_budget(file: &str, overrides: &Overrides, budget: u64) -> Self {
         Importer {
             file: file.to_owned(),
             overrides: overrides.clone(),
@@ -459,7 +556,7 @@ impl Importer {
                 seen_text: false,
                 buffer: String::new(),
                 records: None,
-                sink: Sink::new(overrides),
+                sink: Sink::new(overrides, budget),
             },
         }
     }
@@ -483,6 +580,11 @@ impl Importer {
         if let Some((decoder, _)) = self.decoder.as_mut() {
             let text = &mut self.text;
             decoder.decode(chunk, |t| text.push(t));
+        }
+        if self.text.sink.body.as_ref().is_some_and(|b| b.too_large) {
+            // The rest of the file is not read; the rows so far are let go now.
+            self.failed = Some(ErrorKind::TooLarge);
+            self.text.sink.body = None;
         }
     }
 
@@ -545,7 +647,7 @@ impl Importer {
             Split::Delimiter(d) => d,
             Split::Whitespace => b' ',
         };
-        let sink = std::mem::replace(&mut text.sink, Sink::new(&Overrides::default()));
+        let sink = std::mem::replace(&mut text.sink, Sink::new(&Overrides::default(), 0));
         sink.finish(&self.file, sniffed, delimiter, notes)
             .map_err(|kind| Error::new(&self.file, kind))
     }
@@ -709,6 +811,8 @@ fn starts_with_utf16_bom(bytes: &[u8]) -> bool {
 /// until the columns are decided, then every row is read as it comes.
 struct Sink {
     overrides: Overrides,
+    /// The memory limit of the rows read (see [`MAX_TABLE_BYTES`]).
+    budget: u64,
     /// Cells are split on runs of whitespace.
     whitespace: bool,
     /// 0-based index of the header among the records, from the dialect.
@@ -737,9 +841,10 @@ struct Decided {
 }
 
 impl Sink {
-    fn new(overrides: &Overrides) -> Self {
+    fn new(overrides: &Overrides, budget: u64) -> Self {
         Sink {
             overrides: overrides.clone(),
+            budget,
             whitespace: false,
             header_record: 0,
             sampled: Vec::new(),
@@ -871,6 +976,7 @@ impl Sink {
             mark,
             order,
         );
+        body.budget = self.budget;
         for r in rows {
             body.row(r.record());
         }
@@ -890,6 +996,10 @@ impl Sink {
         let Some(mut body) = self.body else {
             return Err(ErrorKind::NoHeader);
         };
+        body.check_budget();
+        if body.too_large {
+            return Err(ErrorKind::TooLarge);
+        }
         body.resolve_totals();
         notes.extend(body.decided.notes);
         notes.extend(
@@ -1091,6 +1201,10 @@ struct Body {
     splits: Vec<SplitBuilder>,
     /// One per entry of `columns`, used by the text ones.
     interners: Vec<Interner>,
+    /// The memory limit of the rows read (see [`MAX_TABLE_BYTES`]).
+    budget: u64,
+    /// The rows read went beyond `budget`: the file is refused, no more rows are kept.
+    too_large: bool,
 }
 
 /// Cells of one column that look like dates Excel made out of ranges.
@@ -1181,6 +1295,42 @@ impl Body {
             ended: false,
             splits,
             interners,
+            budget: MAX_TABLE_BYTES,
+            too_large: false,
+        }
+    }
+
+    /// The memory the rows read take: their columns (with the room reserved for more
+    /// rows), their distinct texts, and the lists kept per row for the totals checks.
+    fn table_bytes(&self) -> u64 {
+        fn size<T>(v: &Vec<T>) -> u64 {
+            (v.capacity() as u64).saturating_mul(std::mem::size_of::<T>() as u64)
+        }
+        let texts = |t: &Texts| size(&t.rows).saturating_add(size(&t.values));
+        let columns = self.columns.iter().map(|(_, values)| match values {
+            Values::Text(t) => texts(t),
+            Values::Number(Numbers::Narrow { units, .. }) => size(units),
+            Values::Number(Numbers::Fixed { units, .. }) => size(units),
+            Values::Number(Numbers::Wide(values)) => size(values),
+            Values::Date(dates) => size(dates),
+        });
+        let splits = self
+            .splits
+            .iter()
+            .map(|s| texts(&s.column.texts).saturating_add(s.interner.bytes));
+        let interned = self.interners.iter().map(|i| i.bytes);
+        columns
+            .chain(splits)
+            .chain(interned)
+            .fold(0u64, u64::saturating_add)
+            .saturating_add(size(&self.table.lines))
+            .saturating_add(size(&self.nameless))
+    }
+
+    /// Marks the file as too large once its rows take more than `budget`.
+    fn check_budget(&mut self) {
+        if !self.too_large && self.table_bytes() > self.budget {
+            self.too_large = true;
         }
     }
 
@@ -1412,6 +1562,9 @@ impl Body {
     }
 
     fn row(&mut self, record: Record<'_>) {
+        if self.too_large {
+            return;
+        }
         self.rows_read += 1;
         self.check_damage(&record);
         match self.read_row(record) {
@@ -1435,6 +1588,9 @@ impl Body {
                         }
                         (values, cell) => push_cell(values, cell),
                     }
+                }
+                if self.rows_used % BUDGET_CHECK_ROWS == 0 {
+                    self.check_budget();
                 }
             }
         }
@@ -1983,15 +2139,69 @@ mod tests {
     }
 
     #[test]
+    fn a_file_beyond_the_memory_budget_is_refused_whole_or_in_chunks() {
+        let mut text = String::from("Date,Campaign,Spend,Clicks\n");
+        for i in 0..20_000 {
+            text.push_str(&format!("2026-01-{:02},C{},{i}.5,{i}\n", i % 28 + 1, i % 7));
+        }
+        let import = |budget: u64, rows: usize, chunk: usize| {
+            let end = text
+                .match_indices('\n')
+                .nth(rows)
+                .map_or(text.len(), |(i, _)| i + 1);
+            let mut importer = Importer::with_budget("big.csv", &Overrides::default(), budget);
+            for c in text.as_bytes()[..end].chunks(chunk) {
+                importer.push(c);
+            }
+            importer.finish()
+        };
+        let read = import(MAX_TABLE_BYTES, 20_000, usize::MAX).expect("within the budget");
+        assert_eq!(read.rows_used, 20_000);
+        // 20,000 rows take far more than 100 KB; 1,000 rows (checked at the end of the
+        // file) more than 10 KB. Refused whole or in chunks, naming the file.
+        for (budget, rows) in [(100_000, 20_000), (10_000, 1_000)] {
+            for chunk in [usize::MAX, 65_536, 100] {
+                let err = import(budget, rows, chunk).expect_err("beyond the budget");
+                assert_eq!(err.kind(), &ErrorKind::TooLarge, "{budget} {chunk}");
+                assert_eq!(err.file(), "big.csv");
+            }
+        }
+        assert!(import(1_000_000, 1_000, 100).is_ok());
+    }
+
+    #[test]
     fn a_number_column_is_exact_compact_and_widens_when_a_value_does_not_fit() {
         let d = |s: &str| s.parse::<Decimal>().ok();
         let cells = [d("12"), None, d("3.5"), d("-0.25"), d("0")];
         let numbers: Numbers = cells.iter().copied().collect();
         // The column's unit grew to hundredths as the values came; every value reads
         // back equal, blanks stay blank.
-        assert!(matches!(numbers, Numbers::Fixed { scale: 2, .. }));
+        assert!(matches!(numbers, Numbers::Narrow { scale: 2, .. }));
         assert_eq!(numbers.iter().collect::<Vec<_>>(), cells);
         assert_eq!(numbers.sum(), d("15.25"));
+        // Units beyond 32 bits, or a unit that would push one there, take 64 bits.
+        for extra in ["21474836.48", "3000000000", "0.0000000001"] {
+            let mut fixed = numbers.clone();
+            fixed.push(d(extra));
+            assert!(matches!(fixed, Numbers::Fixed { .. }), "{extra}");
+            let mut want = cells.to_vec();
+            want.push(d(extra));
+            assert_eq!(fixed.iter().collect::<Vec<_>>(), want, "{extra}");
+            assert_eq!(
+                fixed.sum(),
+                Some(d("15.25").unwrap() + d(extra).unwrap()),
+                "{extra}"
+            );
+        }
+        // The largest and smallest narrow units stay narrow; the blank marker is not one.
+        let edge: Numbers = [d("2147483647"), d("-2147483647"), None]
+            .into_iter()
+            .collect();
+        assert!(matches!(edge, Numbers::Narrow { scale: 0, .. }));
+        assert_eq!(edge.sum(), d("0"));
+        let min: Numbers = [d("-2147483648")].into_iter().collect();
+        assert!(matches!(min, Numbers::Fixed { .. }));
+        assert_eq!(min.iter().collect::<Vec<_>>(), vec![d("-2147483648")]);
         // A value beyond 64 bits, or a unit that would push one there, goes wide; the
         // earlier values are unchanged.
         for extra in [
