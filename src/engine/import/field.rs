@@ -269,6 +269,16 @@ impl Field {
         }
     }
 
+    /// True for the fields that identify a record (a lead, a deal, an order, a
+    /// customer, a respondent): matched by exact alias only, since a header spelled like
+    /// one names as often a count of the same things ("Customers" beside "Customer").
+    pub fn is_identifier(self) -> bool {
+        matches!(
+            self,
+            Field::LeadId | Field::DealId | Field::OrderId | Field::CustomerId | Field::Respondent
+        )
+    }
+
     /// The stable snake_case id used in exports and saved mappings.
     pub fn id(self) -> &'static str {
         use Field::*;
@@ -651,6 +661,7 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
     ALIASES
         .iter()
         .enumerate()
+        .filter(|(_, alias)| !alias.field.is_identifier())
         .filter(|(_, alias)| alias.header.chars().count() >= FUZZY_MIN_CHARS)
         .filter(|(_, alias)| lengths_may_match(len, alias.header.chars().count()))
         // Jaro–Winkler forgives a transposed start, so words of other languages made of
@@ -1665,6 +1676,25 @@ mod tests {
         let mapping = map_headers(&["Complaint Rate".to_owned(), "ad_id".to_owned()]);
         assert_eq!(mapping[0].field, None);
         assert_eq!(mapping[1].field, None);
+    }
+
+    #[test]
+    fn identifiers_are_matched_exactly_never_by_likeness() {
+        // "Customers" beside the alias "customer" is a count of them, not their id: read
+        // as ids, its small numbers would be counted as customers.
+        let headers = ["Customers", "Customer", "Deal IDs", "Lead identifier"];
+        let mapping = map_headers(&headers.map(str::to_owned));
+        let fields: Vec<_> = mapping.iter().map(|m| m.field).collect();
+        assert_eq!(fields, [None, Some(Field::CustomerId), None, None]);
+        for field in [
+            Field::LeadId,
+            Field::DealId,
+            Field::OrderId,
+            Field::CustomerId,
+        ] {
+            assert!(field.is_identifier(), "{field:?}");
+        }
+        assert!(!Field::Campaign.is_identifier());
     }
 
     #[test]
