@@ -280,7 +280,7 @@ fn daily_ab_campaigns_with_blank_day_match_an_independent_sum() {
     );
     let dates = inputs[0].table.date(Field::Date).expect("dates");
     assert_eq!(
-        dates[0].map(|d| d.date().to_string()).as_deref(),
+        dates.get(0).map(|d| d.date().to_string()).as_deref(),
         Some("2019-08-01")
     );
 }

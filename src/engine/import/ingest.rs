@@ -14,7 +14,7 @@ use crate::engine::import::records::{OwnedRecord, Record, Records, Split};
 use crate::engine::import::value::{self, Cell, DateOrder, DecimalMark};
 use crate::engine::import::vocab::outcomes::{self, DealOutcomes, Outcome};
 use crate::engine::import::vocab::{self, totals};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -48,7 +48,7 @@ pub enum Values {
     /// Counts and amounts, exact.
     Number(Numbers),
     /// Dates and date-times.
-    Date(Vec<Option<NaiveDateTime>>),
+    Date(Dates),
 }
 
 /// The used rows of a file, column by column, for the mapped fields only.
@@ -109,6 +109,90 @@ impl Texts {
     /// True when the column has no row.
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
+    }
+}
+
+/// A date column of the used rows, compact: each cell's day in 4 bytes, and a time of
+/// day per row only once a cell has one (most exports give days): 4 bytes a row instead
+/// of the 12 of an `Option<NaiveDateTime>`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dates {
+    /// Per row: the day as counted by [`NaiveDate::num_days_from_ce`], or
+    /// [`Dates::BLANK`] for a blank cell.
+    days: Vec<i32>,
+    /// Per row, the time of day; empty while every cell so far is at midnight.
+    times: Vec<NaiveTime>,
+}
+
+impl Dates {
+    /// The day of a blank cell.
+    pub const BLANK: i32 = i32::MIN;
+
+    /// The value of `row`, if the cell is not blank.
+    pub fn get(&self, row: usize) -> Option<NaiveDateTime> {
+        let day = *self.days.get(row)?;
+        let date = NaiveDate::from_num_days_from_ce_opt(day)?;
+        let time = self.times.get(row).copied().unwrap_or(NaiveTime::MIN);
+        Some(date.and_time(time))
+    }
+
+    /// Every row's value, in row order.
+    pub fn iter(&self) -> impl Iterator<Item = Option<NaiveDateTime>> + '_ {
+        (0..self.len()).map(|row| self.get(row))
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.days.len()
+    }
+
+    /// True when the column has no row.
+    pub fn is_empty(&self) -> bool {
+        self.days.is_empty()
+    }
+
+    /// Adds a row's value.
+    pub fn push(&mut self, value: Option<NaiveDateTime>) {
+        let Some(value) = value else {
+            self.days.push(Self::BLANK);
+            if !self.times.is_empty() {
+                self.times.push(NaiveTime::MIN);
+            }
+            return;
+        };
+        let time = value.time();
+        if time != NaiveTime::MIN && self.times.is_empty() {
+            self.times = vec![NaiveTime::MIN; self.days.len()];
+        }
+        if !self.times.is_empty() {
+            self.times.push(time);
+        }
+        self.days.push(value.date().num_days_from_ce());
+    }
+
+    /// Removes the rows in `rows` (sorted, distinct).
+    fn remove_rows(&mut self, rows: &[usize]) {
+        retain_rows(&mut self.days, rows);
+        if !self.times.is_empty() {
+            retain_rows(&mut self.times, rows);
+        }
+    }
+
+    /// Memory it takes, with the room its vectors reserve.
+    fn bytes(&self) -> u64 {
+        let days = self.days.capacity() * std::mem::size_of::<i32>();
+        let times = self.times.capacity() * std::mem::size_of::<NaiveTime>();
+        (days + times) as u64
+    }
+}
+
+impl FromIterator<Option<NaiveDateTime>> for Dates {
+    fn from_iter<I: IntoIterator<Item = Option<NaiveDateTime>>>(values: I) -> Self {
+        let mut dates = Dates::default();
+        for value in values {
+            dates.push(value);
+        }
+        dates
     }
 }
 
@@ -423,9 +507,9 @@ impl Table {
     }
 
     /// The date column for `field`, if mapped.
-    pub fn date(&self, field: Field) -> Option<&[Option<NaiveDateTime>]> {
+    pub fn date(&self, field: Field) -> Option<&Dates> {
         self.columns.iter().find_map(|(f, v)| match v {
-            Values::Date(d) if *f == field => Some(d.as_slice()),
+            Values::Date(d) if *f == field => Some(d),
             _ => None,
         })
     }
@@ -1312,7 +1396,7 @@ impl Body {
             Values::Number(Numbers::Narrow { units, .. }) => size(units),
             Values::Number(Numbers::Fixed { units, .. }) => size(units),
             Values::Number(Numbers::Wide(values)) => size(values),
-            Values::Date(dates) => size(dates),
+            Values::Date(dates) => dates.bytes(),
         });
         let splits = self
             .splits
@@ -1819,7 +1903,7 @@ fn empty_values(t: ValueType) -> Values {
     match t {
         ValueType::Text => Values::Text(Texts::default()),
         ValueType::Count | ValueType::Amount => Values::Number(Numbers::default()),
-        ValueType::Date => Values::Date(Vec::new()),
+        ValueType::Date => Values::Date(Dates::default()),
     }
 }
 
@@ -2070,7 +2154,7 @@ fn remove_values(values: &mut Values, rows: &[usize]) {
     match values {
         Values::Text(v) => retain_rows(&mut v.rows, rows),
         Values::Number(v) => v.remove_rows(rows),
-        Values::Date(v) => retain_rows(v, rows),
+        Values::Date(v) => v.remove_rows(rows),
     }
 }
 
@@ -2136,6 +2220,31 @@ mod tests {
             vec![Some("Brand"), Some("Generic"), None, None, Some("Brand")]
         );
         assert_eq!(texts.get(9), None);
+    }
+
+    #[test]
+    fn a_date_column_keeps_days_and_times_only_once_one_has_a_time() {
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S%.f").ok();
+        let days = [at("2026-03-01 00:00:00"), None, at("0001-01-01 00:00:00")];
+        let dates: Dates = days.iter().copied().collect();
+        assert!(dates.times.is_empty(), "days only: no time kept");
+        assert_eq!(dates.iter().collect::<Vec<_>>(), days);
+        // A time of day, then a blank and a midnight: every row reads back as it came.
+        let mut all = days.to_vec();
+        all.extend([
+            at("2026-03-02 13:45:10.250"),
+            None,
+            at("9999-12-31 00:00:00"),
+        ]);
+        let mut dates: Dates = all.iter().copied().collect();
+        assert_eq!(dates.len(), 6);
+        assert_eq!(dates.iter().collect::<Vec<_>>(), all);
+        dates.remove_rows(&[1, 3]);
+        assert_eq!(
+            dates.iter().collect::<Vec<_>>(),
+            [all[0], all[2], all[4], all[5]]
+        );
+        assert_eq!(dates.get(9), None);
     }
 
     #[test]
@@ -2603,7 +2712,7 @@ mod tests {
         assert_eq!(got.date_order, DateOrder::DayFirst);
         let dates = got.table.date(Field::Date).expect("date column");
         assert_eq!(
-            dates[1].map(|d| d.date().to_string()),
+            dates.get(1).map(|d| d.date().to_string()),
             Some("2019-08-13".to_owned())
         );
     }

@@ -203,13 +203,13 @@ pub fn touches<I: Borrow<Ingested>>(inputs: &[I]) -> Vec<Touch> {
             continue;
         };
         let cell = |f: Field, row: usize| table.text(f).and_then(|c| c.get(row).map(str::to_owned));
-        for (row, (id, at)) in ids.iter().zip(ats).enumerate() {
+        for (row, (id, at)) in ids.iter().zip(ats.iter()).enumerate() {
             let (Some(id), Some(at)) = (id, at) else {
                 continue;
             };
             out.push(Touch {
                 lead_id: id.to_owned(),
-                at: *at,
+                at,
                 channel: cell(Field::Channel, row).or_else(|| cell(Field::Source, row)),
                 campaign: cell(Field::Campaign, row),
             });

@@ -1119,14 +1119,10 @@ impl<'b> Accumulator<'b> {
         let mut cells: FxHashMap<CellKey, usize> = FxHashMap::default();
         let mut cube_cells: Vec<(CellKey, RowGroups, Cell)> = Vec::new();
         for row in 0..table.len() {
-            let date = dates
-                .and_then(|d| d.get(row).copied().flatten())
-                .map(|d| d.date());
+            let date = dates.and_then(|d| d.get(row)).map(|d| d.date());
             // A row that covers a range (Meta: reporting starts … ends) counts in the
             // periods that hold all of it, like a report's stated period.
-            let end = ends
-                .and_then(|d| d.get(row).copied().flatten())
-                .map(|d| d.date());
+            let end = ends.and_then(|d| d.get(row)).map(|d| d.date());
             let (date, span) = match (date, end) {
                 (Some(start), Some(end)) if end > start => (None, Some((start, end))),
                 (date, _) => (date, table.stated_period),

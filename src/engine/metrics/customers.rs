@@ -180,7 +180,7 @@ fn table_orders(t: &Table) -> Vec<Order> {
             d.customer = text(Field::CustomerId, row).map(str::to_owned);
         }
         if d.date.is_none() {
-            d.date = dates.get(row).copied().flatten().map(|d| d.date());
+            d.date = dates.get(row).map(|d| d.date());
         }
         if d.status.is_none() {
             d.status = text(Field::OrderStatus, row).and_then(status_class);
@@ -334,8 +334,6 @@ pub fn subscriptions(inputs: &[&Ingested], as_of: Option<NaiveDate>) -> Vec<Subs
                 .unwrap_or_else(|| format!("row {row}"));
             let end = churn
                 .get(row)
-                .copied()
-                .flatten()
                 .map(|d| d.date())
                 .filter(|d| as_of.is_none_or(|limit| *d <= limit) && *d >= won);
             let entry = by_customer

@@ -216,10 +216,7 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
         for (row, id) in ids.iter().enumerate() {
             let Some(id) = id else { continue };
             let lead = entry(&mut leads, id);
-            if let Some(d) = table
-                .date(Field::CreatedDate)
-                .and_then(|c| c.get(row).copied().flatten())
-            {
+            if let Some(d) = table.date(Field::CreatedDate).and_then(|c| c.get(row)) {
                 lead.created = Some(lead.created.map_or(d.date(), |c| c.min(d.date())));
             }
             if let Some(s) = table
@@ -248,18 +245,23 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
         let exited = table.date(Field::ExitedAt);
         let scores = table.number(Field::Score);
         let actions = table.text(Field::Action);
-        for (row, ((id, stage), at)) in ids.iter().zip(stages.iter()).zip(entered).enumerate() {
+        for (row, ((id, stage), at)) in ids
+            .iter()
+            .zip(stages.iter())
+            .zip(entered.iter())
+            .enumerate()
+        {
             let (Some(id), Some(stage), Some(at)) = (id, stage, at) else {
                 continue;
             };
             staged.insert(id.to_owned());
             let lead = entry(&mut leads, id);
             let kind = classify(stage);
-            lead.entered.push((kind, *at));
+            lead.entered.push((kind, at));
             lead.entries.push(StageEntry {
                 kind,
-                entered: *at,
-                exited: exited.and_then(|c| c.get(row).copied().flatten()),
+                entered: at,
+                exited: exited.and_then(|c| c.get(row)),
                 score: scores.and_then(|c| c.get(row)),
                 action: actions.and_then(|c| c.get(row).map(str::to_owned)),
             });
@@ -289,9 +291,7 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
         };
         let reasons = table.text(Field::LossReason);
         for row in 0..table.len() {
-            let closed = close
-                .and_then(|c| c.get(row).copied().flatten())
-                .map(|d| d.date());
+            let closed = close.and_then(|c| c.get(row)).map(|d| d.date());
             let outcome = match (outcomes, closed) {
                 (Some(o), _) => o.rows.get(row).copied().flatten(),
                 // No outcome column: a dated deal is won, as the import noted.
@@ -336,7 +336,7 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
                     closed,
                     created: table
                         .date(Field::CreatedDate)
-                        .and_then(|c| c.get(row).copied().flatten())
+                        .and_then(|c| c.get(row))
                         .map(|d| d.date()),
                     amount,
                     reason,

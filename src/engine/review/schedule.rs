@@ -83,11 +83,7 @@ pub fn programs<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Vec<Program> 
             continue;
         };
         let text = |f: Field, row: usize| t.text(f).and_then(|c| c.get(row).map(str::to_owned));
-        let date = |f: Field, row: usize| {
-            t.date(f)
-                .and_then(|c| c.get(row).copied().flatten())
-                .map(|d| d.date())
-        };
+        let date = |f: Field, row: usize| t.date(f).and_then(|c| c.get(row)).map(|d| d.date());
         for (row, name) in names.iter().enumerate() {
             let Some(name) = name else { continue };
             out.push(Program {
