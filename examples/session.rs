@@ -1,9 +1,10 @@
 //! Where the time of one request goes, natively: `cargo run --release --example session
 //! [file.csv ...]`. Times the demo's request (nine files) and each given file's: import,
-//! audit and report (the session's answer), and the reply's trip to the page (JSON
-//! encode and decode), with the reply's size. Figures go to `docs/performance.md`.
+//! audit and report (the session's answer), and the reply's trip to the page (its JSON
+//! and its figures' bytes, encode and decode), with the reply's size. Figures go to
+//! `docs/performance.md`.
 
-use marketing_audit::engine::session::{self, FileSpec, FromWorker, Request, Session};
+use marketing_audit::engine::session::{self, FileSpec, Request, Session};
 use marketing_audit::engine::Settings;
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -34,12 +35,12 @@ fn time(label: &str, files: Vec<(String, Vec<u8>)>) {
         let reply = s.answer(&request, &mut |_| {});
         let answered = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let text = session::encode(&FromWorker::Reply(Box::new(reply)));
+        let (text, figures) = session::encode_reply(reply);
         let encoded = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let _ = session::decode_from_worker(&text);
+        let _ = session::decode_reply(&text, &figures);
         let decoded = t.elapsed().as_secs_f64();
-        size = text.len();
+        size = text.len() + figures.len();
         best = [
             best[0].min(answered),
             best[1].min(encoded),
@@ -57,7 +58,7 @@ fn time(label: &str, files: Vec<(String, Vec<u8>)>) {
 }
 
 fn main() {
-    println!("| request | MB | answer s | JSON encode s | JSON decode s | reply KB |");
+    println!("| request | MB | answer s | reply encode s | reply decode s | reply KB |");
     println!("|---|---:|---:|---:|---:|---:|");
     let demo = (0..session::demo_len())
         .filter_map(session::demo_source)

@@ -305,12 +305,24 @@ fn spawn(inner: Weak<RefCell<Inner>>) -> Option<Mode> {
 
 /// A message from the worker.
 fn received(inner: &Rc<RefCell<Inner>>, data: &JsValue) {
-    let Some(text) = data.as_string() else {
+    let message = if let Some(text) = data.as_string() {
+        session::decode_from_worker(&text)
+    } else if js_sys::Array::is_array(data) {
+        // A reply: its JSON and its figures' bytes (see `session::encode_reply`).
+        let pair: &js_sys::Array = data.unchecked_ref();
+        let text = pair.get(0).as_string().unwrap_or_default();
+        let figures = pair
+            .get(1)
+            .dyn_into::<js_sys::Uint8Array>()
+            .map(|a| a.to_vec())
+            .unwrap_or_default();
+        session::decode_reply(&text, &figures)
+    } else {
         // `web/worker.js` could not start the engine: run it on the page.
         fall_back(inner);
         return;
     };
-    let Ok(message) = session::decode_from_worker(&text) else {
+    let Ok(message) = message else {
         return;
     };
     let (dispatch, status) = {

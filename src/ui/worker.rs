@@ -34,6 +34,16 @@ fn post(scope: &web_sys::DedicatedWorkerGlobalScope, message: &FromWorker) {
     let _ = scope.post_message(&JsValue::from_str(&session::encode(message)));
 }
 
+/// Posts a reply as `[JSON, figures]` (see [`session::encode_reply`]), the figures'
+/// buffer transferred rather than copied.
+fn post_reply(scope: &web_sys::DedicatedWorkerGlobalScope, reply: session::Reply) {
+    let (text, figures) = session::encode_reply(reply);
+    let figures = js_sys::Uint8Array::from(figures.as_slice());
+    let message = js_sys::Array::of2(&JsValue::from_str(&text), &figures);
+    let transfer = js_sys::Array::of1(&figures.buffer());
+    let _ = scope.post_message_with_transfer(&message, &transfer);
+}
+
 fn handle(
     scope: &web_sys::DedicatedWorkerGlobalScope,
     session: &Rc<RefCell<Session>>,
@@ -73,7 +83,7 @@ fn handle(
                     post(scope, &FromWorker::Progress(p));
                 }
             });
-            post(scope, &FromWorker::Reply(Box::new(reply)));
+            post_reply(scope, reply);
         }
     }
 }
