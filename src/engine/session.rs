@@ -16,7 +16,9 @@
 //! posting messages.
 
 use crate::engine::import::error::{Error, ErrorKind};
-use crate::engine::import::ingest::{layout_key, Importer, Ingested, Overrides, Table};
+use crate::engine::import::ingest::{
+    layout_key, Importer, Ingested, Overrides, Table, MAX_TABLE_BYTES,
+};
 use crate::engine::metrics::period::{Bucket, Period};
 use crate::engine::review::report::{self, Report};
 use crate::engine::{demo, Audit, Dimension, Figure, MetricId, Settings};
@@ -150,6 +152,8 @@ struct Read {
     result: Result<Rc<Ingested>, Error>,
     /// The same, rows left out, as the page gets it.
     shown: Result<Rc<Ingested>, Error>,
+    /// The memory it was given when refused as too large.
+    refused_under: Option<u64>,
 }
 
 /// What the worker keeps between requests.
@@ -157,12 +161,23 @@ struct Read {
 pub struct Session {
     files: BTreeMap<FileId, (String, Box<dyn Source>)>,
     reads: BTreeMap<FileId, Read>,
+    /// The memory all files' rows may take together; `None` for [`MAX_TABLE_BYTES`].
+    limit: Option<u64>,
 }
 
 impl Session {
     /// An empty session.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An empty session whose files' rows may take `bytes` together, in place of
+    /// [`MAX_TABLE_BYTES`].
+    pub fn with_limit(bytes: u64) -> Self {
+        Session {
+            limit: Some(bytes),
+            ..Self::default()
+        }
     }
 
     /// Makes file `id` readable under `name`; replaces an earlier file of that id.
@@ -191,14 +206,38 @@ impl Session {
         let mut files = Vec::with_capacity(request.files.len());
         let mut inputs: Vec<Rc<Ingested>> = Vec::new();
         for spec in &request.files {
-            let fresh = self
+            // The other files' rows count against the same memory.
+            let held = self
                 .reads
-                .get(&spec.id)
-                .is_some_and(|read| read.answers(spec, &request.remembered));
+                .iter()
+                .filter(|(id, _)| **id != spec.id)
+                .filter_map(|(_, r)| r.result.as_ref().ok())
+                .map(|i| i.table.bytes())
+                .fold(0u64, u64::saturating_add);
+            let budget = self.limit.unwrap_or(MAX_TABLE_BYTES).saturating_sub(held);
+            // A file refused as too large is read again only when more memory is free.
+            let fresh = self.reads.get(&spec.id).is_some_and(|read| {
+                read.answers(spec, &request.remembered)
+                    && read.refused_under.is_none_or(|under| budget <= under)
+            });
             if !fresh {
                 // The uncorrected layout, once learnt, does not change with corrections.
                 let known = self.reads.get(&spec.id).and_then(|r| r.layout.clone());
-                let read = self.read(request.job, spec, known, &request.remembered, progress);
+                let mut read = self.read(
+                    request.job,
+                    spec,
+                    known,
+                    &request.remembered,
+                    budget,
+                    progress,
+                );
+                if read
+                    .result
+                    .as_ref()
+                    .is_err_and(|e| *e.kind() == ErrorKind::TooLarge)
+                {
+                    read.refused_under = Some(budget);
+                }
                 self.reads.insert(spec.id, read);
             }
             match self.reads.get(&spec.id) {
@@ -238,6 +277,7 @@ impl Session {
         spec: &FileSpec,
         known_layout: Option<String>,
         remembered: &BTreeMap<String, Overrides>,
+        budget: u64,
         progress: &mut dyn FnMut(Progress),
     ) -> Read {
         let Some((name, source)) = self.files.get(&spec.id) else {
@@ -249,10 +289,19 @@ impl Session {
                 layout: None,
                 result: error.clone(),
                 shown: error,
+                refused_under: None,
             };
         };
         let import = |overrides: &Overrides, progress: &mut dyn FnMut(Progress)| {
-            import(job, spec.id, name, source.as_ref(), overrides, progress)
+            import(
+                job,
+                spec.id,
+                name,
+                source.as_ref(),
+                overrides,
+                budget,
+                progress,
+            )
         };
         let detected = Overrides::default();
         // The layout is that of the uncorrected file, so that a correction (of the
@@ -311,6 +360,7 @@ impl Read {
             layout,
             result,
             shown,
+            refused_under: None,
         }
     }
 
@@ -358,10 +408,11 @@ fn import(
     name: &str,
     source: &dyn Source,
     overrides: &Overrides,
+    budget: u64,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Ingested, Error> {
     let total = source.size();
-    let mut importer = Importer::new(name, overrides);
+    let mut importer = Importer::with_budget(name, overrides, budget);
     let mut bytes = 0u64;
     progress(Progress {
         job,
@@ -738,6 +789,41 @@ mod tests {
         // Rows are counted as they stream past the first chunk (the last few arrive
         // with the end of the file).
         assert!(last.rows > 30_000, "{last:?}");
+    }
+
+    #[test]
+    fn the_files_share_one_memory_limit() {
+        let mut text = String::from("Date,Campaign,Spend\n");
+        for i in 0..20_000 {
+            text.push_str(&format!("2026-01-{:02},C{},{i}\n", i % 28 + 1, i % 5));
+        }
+        let bytes = text.into_bytes();
+        let one = crate::engine::ingest("a.csv", &bytes, &Overrides::default())
+            .expect("read")
+            .table
+            .bytes();
+        assert!(one > 100_000, "{one}");
+        let mut session = Session::with_limit(one * 3 / 2);
+        session.open(1, "a.csv", Box::new(bytes.clone()));
+        session.open(2, "b.csv", Box::new(bytes));
+        let spec = |id| FileSpec {
+            id,
+            overrides: None,
+        };
+        let kind = |r: &FileReply| r.result.as_ref().err().map(|e| e.kind().clone());
+        let reply = session.answer(&request(1, vec![spec(1), spec(2)]), &mut |_| {});
+        assert_eq!(kind(&reply.files[0]), None);
+        assert_eq!(kind(&reply.files[1]), Some(ErrorKind::TooLarge));
+        // Asked again with no more memory free, the refused file is not read again.
+        let mut read = Vec::new();
+        let reply = session.answer(&request(2, vec![spec(1), spec(2)]), &mut |p| {
+            read.push(p.id);
+        });
+        assert!(read.is_empty(), "{read:?}");
+        assert_eq!(kind(&reply.files[1]), Some(ErrorKind::TooLarge));
+        // The first file left out, the second fits.
+        let reply = session.answer(&request(2, vec![spec(2)]), &mut |_| {});
+        assert_eq!(kind(&reply.files[0]), None);
     }
 
     #[test]

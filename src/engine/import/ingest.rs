@@ -178,11 +178,9 @@ impl Dates {
         }
     }
 
-    /// Memory it takes, with the room its vectors reserve.
+    /// Memory its rows take.
     fn bytes(&self) -> u64 {
-        let days = self.days.capacity() * std::mem::size_of::<i32>();
-        let times = self.times.capacity() * std::mem::size_of::<NaiveTime>();
-        (days + times) as u64
+        size(&self.days).saturating_add(size(&self.times))
     }
 }
 
@@ -506,6 +504,30 @@ impl Table {
         })
     }
 
+    /// The memory its rows take (columns and distinct texts), as [`MAX_TABLE_BYTES`]
+    /// counts it.
+    pub fn bytes(&self) -> u64 {
+        let texts = |t: &Texts| {
+            let values = t
+                .values
+                .iter()
+                .map(|v| v.len() as u64 + TEXT_OVERHEAD)
+                .fold(0u64, u64::saturating_add);
+            size(&t.rows).saturating_add(values)
+        };
+        let columns = self.columns.iter().map(|(_, values)| match values {
+            Values::Text(t) => texts(t),
+            Values::Number(Numbers::Narrow { units, .. }) => size(units),
+            Values::Number(Numbers::Fixed { units, .. }) => size(units),
+            Values::Number(Numbers::Wide(values)) => size(values),
+            Values::Date(dates) => dates.bytes(),
+        });
+        let splits = self.splits.iter().map(|s| texts(&s.texts));
+        columns
+            .chain(splits)
+            .fold(size(&self.lines), u64::saturating_add)
+    }
+
     /// The date column for `field`, if mapped.
     pub fn date(&self, field: Field) -> Option<&Dates> {
         self.columns.iter().find_map(|(f, v)| match v {
@@ -580,12 +602,18 @@ const MISFIT_SAMPLE: usize = 1000;
 /// mapped by hand). Exports have tens of columns; 1,000 is far beyond any seen.
 pub const MAX_MAPPED_COLUMNS: usize = 1000;
 
-/// Memory a file's rows may take once read (its columns, with what their vectors hold
-/// in reserve, and its distinct texts): 2 GiB. WebAssembly memory ends at 4 GiB, and a
-/// growing column briefly needs its old and new storage together; a file beyond this
-/// is refused with [`ErrorKind::TooLarge`] rather than stopping the engine half-way.
-/// About 30 million rows of a 12-column campaign export (some 2.5 GB of CSV).
-pub const MAX_TABLE_BYTES: u64 = 2 << 30;
+/// Memory the rows of an audit's files may take together once read (their columns and
+/// distinct texts): 1 GiB. WebAssembly memory ends at 4 GiB; a column's vector
+/// reserves up to twice what it holds, and briefly needs its old and new storage
+/// together while it grows. A file beyond what the others leave is refused with
+/// [`ErrorKind::TooLarge`] rather than stopping the engine half-way. About 22 million
+/// rows of a 12-column campaign export alone (some 1.8 GB of CSV).
+pub const MAX_TABLE_BYTES: u64 = 1 << 30;
+
+/// Bytes the items of `v` take.
+fn size<T>(v: &[T]) -> u64 {
+    (v.len() as u64).saturating_mul(std::mem::size_of::<T>() as u64)
+}
 
 /// Used rows between two checks of [`MAX_TABLE_BYTES`].
 const BUDGET_CHECK_ROWS: u64 = 4096;
@@ -1384,12 +1412,9 @@ impl Body {
         }
     }
 
-    /// The memory the rows read take: their columns (with the room reserved for more
-    /// rows), their distinct texts, and the lists kept per row for the totals checks.
+    /// The memory the rows read take: their columns, their distinct texts, and the lists
+    /// kept per row for the totals checks.
     fn table_bytes(&self) -> u64 {
-        fn size<T>(v: &Vec<T>) -> u64 {
-            (v.capacity() as u64).saturating_mul(std::mem::size_of::<T>() as u64)
-        }
         let texts = |t: &Texts| size(&t.rows).saturating_add(size(&t.values));
         let columns = self.columns.iter().map(|(_, values)| match values {
             Values::Text(t) => texts(t),

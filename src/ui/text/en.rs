@@ -284,7 +284,7 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         ErrorKind::Binary => "The file is not text (is it an Excel .xlsx? Save it as CSV first).",
         ErrorKind::NoHeader => "No header row was found.",
         ErrorKind::Unreadable => "The browser could not read the file from disk.",
-        ErrorKind::TooLarge => "The file has more rows than this page can hold in memory (about 2 GB once read): none of them is counted. Export it summed by day or by week, or for a shorter period.",
+        ErrorKind::TooLarge => "The file has more rows than this page can hold in memory beside the other files (about 1 GB in all, once read): none of them is counted. Export it summed by day or by week, or for a shorter period.",
     }
 }
 

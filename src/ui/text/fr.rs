@@ -284,7 +284,7 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         ErrorKind::Binary => "Le fichier n'est pas du texte (est-ce un fichier Excel .xlsx ? Enregistrez-le d'abord en CSV).",
         ErrorKind::NoHeader => "Aucune ligne d'en-tête trouvée.",
         ErrorKind::Unreadable => "Le navigateur n'a pas pu lire le fichier sur le disque.",
-        ErrorKind::TooLarge => "Le fichier a plus de lignes que cette page ne peut en garder en mémoire (environ 2 Go une fois lu) : aucune n'est comptée. Exportez-le agrégé par jour ou par semaine, ou sur une période plus courte.",
+        ErrorKind::TooLarge => "Le fichier a plus de lignes que cette page ne peut en garder en mémoire avec les autres fichiers (environ 1 Go en tout une fois lus) : aucune n'est comptée. Exportez-le agrégé par jour ou par semaine, ou sur une période plus courte.",
     }
 }
 

@@ -287,7 +287,7 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         }
         ErrorKind::NoHeader => "Engin fyrirsagnarlína fannst.",
         ErrorKind::Unreadable => "Vafrinn gat ekki lesið skrána af diskinum.",
-        ErrorKind::TooLarge => "Skráin hefur fleiri línur en þessi síða getur geymt í minni (um 2 GB eftir lestur): engin þeirra er talin með. Fluttu hana út samanlagða eftir dögum eða vikum, eða fyrir styttra tímabil.",
+        ErrorKind::TooLarge => "Skráin hefur fleiri línur en þessi síða getur geymt í minni ásamt hinum skránum (um 1 GB alls eftir lestur): engin þeirra er talin með. Fluttu hana út samanlagða eftir dögum eða vikum, eða fyrir styttra tímabil.",
     }
 }
 

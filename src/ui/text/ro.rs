@@ -287,7 +287,7 @@ pub(super) fn error_message(k: &ErrorKind) -> &'static str {
         }
         ErrorKind::NoHeader => "Nu s-a găsit niciun rând de antet.",
         ErrorKind::Unreadable => "Browserul nu a putut citi fișierul de pe disc.",
-        ErrorKind::TooLarge => "Fișierul are mai multe rânduri decât poate păstra această pagină în memorie (circa 2 GB după citire): niciunul nu este numărat. Exportă-l însumat pe zi sau pe săptămână, sau pe o perioadă mai scurtă.",
+        ErrorKind::TooLarge => "Fișierul are mai multe rânduri decât poate păstra această pagină în memorie alături de celelalte fișiere (circa 1 GB în total după citire): niciunul nu este numărat. Exportă-l însumat pe zi sau pe săptămână, sau pe o perioadă mai scurtă.",
     }
 }
 
