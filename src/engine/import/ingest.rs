@@ -281,26 +281,20 @@ impl Numbers {
     /// The sum of the values, `None` when every cell is blank or the sum overflows.
     pub fn sum(&self) -> Option<Decimal> {
         match self {
-            Numbers::Narrow { scale, units } => {
-                let mut total: i128 = 0;
-                let mut any = false;
-                for &u in units.iter().filter(|&&u| u != Self::BLANK_NARROW) {
-                    total = total.checked_add(i128::from(u))?;
-                    any = true;
-                }
-                let total = any.then(|| Decimal::try_from_i128_with_scale(total, *scale));
-                total?.ok()
-            }
-            Numbers::Fixed { scale, units } => {
-                let mut total: i128 = 0;
-                let mut any = false;
-                for &u in units.iter().filter(|&&u| u != Self::BLANK) {
-                    total = total.checked_add(i128::from(u))?;
-                    any = true;
-                }
-                let total = any.then(|| Decimal::try_from_i128_with_scale(total, *scale));
-                total?.ok()
-            }
+            Numbers::Narrow { scale, units } => sum_units(
+                units
+                    .iter()
+                    .filter(|&&u| u != Self::BLANK_NARROW)
+                    .map(|&u| i128::from(u)),
+                *scale,
+            ),
+            Numbers::Fixed { scale, units } => sum_units(
+                units
+                    .iter()
+                    .filter(|&&u| u != Self::BLANK)
+                    .map(|&u| i128::from(u)),
+                *scale,
+            ),
             Numbers::Wide(values) => {
                 let mut total: Option<Decimal> = None;
                 for v in values.iter().flatten() {
@@ -389,6 +383,19 @@ fn rescale(units: &mut [i64], by: u32) -> Option<()> {
         *u *= factor;
     }
     Some(())
+}
+
+/// The sum of a fixed-point column's units (blanks left out) as a decimal; `None` when
+/// there is none or it overflows.
+fn sum_units(units: impl Iterator<Item = i128>, scale: u32) -> Option<Decimal> {
+    let mut total: i128 = 0;
+    let mut any = false;
+    for u in units {
+        total = total.checked_add(u)?;
+        any = true;
+    }
+    let total = any.then(|| Decimal::try_from_i128_with_scale(total, scale));
+    total?.ok()
 }
 
 /// [`rescale`] for a narrow column: every value times `10^by`, if all still fit 32 bits.
