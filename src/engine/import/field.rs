@@ -6,6 +6,7 @@
 //! is close enough, with that similarity as its confidence.
 
 use crate::engine::import::vocab::headers::{self, Alias};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// The canonical fields the engine understands.
@@ -638,42 +639,86 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
     if norm.is_empty() {
         return None;
     }
-    if let Some((rank, alias)) = ALIASES.iter().enumerate().find(|(_, a)| a.header == norm) {
-        return Some((alias.field, 1.0, rank));
+    let index = alias_index();
+    let exact = |header: &str| {
+        let rank = *index.exact.get(header)?;
+        ALIASES.get(rank).map(|alias| (alias.field, 1.0, rank))
+    };
+    if let Some(found) = exact(norm) {
+        return Some(found);
     }
     // Pipedrive prefixes every deal column with its object: `Deal - Lost reason`.
-    if let Some(rest) = norm.strip_prefix(DEAL_PREFIX) {
-        if let Some((rank, alias)) = ALIASES.iter().enumerate().find(|(_, a)| a.header == rest) {
-            return Some((alias.field, 1.0, rank));
-        }
+    if let Some(found) = norm.strip_prefix(DEAL_PREFIX).and_then(exact) {
+        return Some(found);
     }
     // Short headers are too easily alike ("ad id" and "lead id"): exact aliases only.
     // A rate or share is never a count of the same thing ("complaint rate"), and a
     // header known to name no field ("Interactions") is never near one.
-    if !fuzzy
-        || norm.chars().count() < FUZZY_MIN_CHARS
-        || headers::is_rate(norm)
-        || headers::is_unmapped(norm)
-    {
+    let len = norm.chars().count();
+    if !fuzzy || len < FUZZY_MIN_CHARS || headers::is_rate(norm) || headers::is_unmapped(norm) {
         return None;
     }
-    let len = norm.chars().count();
-    ALIASES
+    let prefix = first_chars(norm);
+    index
+        .fuzzy
         .iter()
-        .enumerate()
-        .filter(|(_, alias)| !alias.field.is_identifier())
-        .filter(|(_, alias)| alias.header.chars().count() >= FUZZY_MIN_CHARS)
-        .filter(|(_, alias)| lengths_may_match(len, alias.header.chars().count()))
+        .filter(|a| lengths_may_match(len, a.chars))
         // Jaro–Winkler forgives a transposed start, so words of other languages made of
         // the same letters come close ("balance" and Spanish "alcance", 0.905); a typo
         // rarely falls on the first two letters, so a fuzzy match must share them.
-        .filter(|(_, alias)| shares_prefix(norm, alias.header, FUZZY_PREFIX_CHARS))
-        .map(|(rank, alias)| {
+        .filter(|a| a.prefix == prefix)
+        .filter_map(|a| Some((ALIASES.get(a.rank)?, a.rank)))
+        .map(|(alias, rank)| {
             let score = strsim::jaro_winkler(norm, alias.header);
             (alias.field, score, rank)
         })
         .filter(|(_, score, _)| *score >= FUZZY_THRESHOLD)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))
+}
+
+/// [`ALIASES`] arranged for [`best_alias`], built once: header matching runs on every
+/// header of every file, and scanning the table for each one cost more than the rest of
+/// a small file's import.
+struct AliasIndex {
+    /// Each normalised header's first (highest-priority) rank.
+    exact: FxHashMap<&'static str, usize>,
+    /// The aliases a header may match fuzzily (long enough, not identifiers), with
+    /// their length in characters and first characters.
+    fuzzy: Vec<FuzzyAlias>,
+}
+
+struct FuzzyAlias {
+    rank: usize,
+    chars: usize,
+    prefix: [Option<char>; FUZZY_PREFIX_CHARS],
+}
+
+fn alias_index() -> &'static AliasIndex {
+    static INDEX: std::sync::OnceLock<AliasIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut exact = FxHashMap::default();
+        for (rank, alias) in ALIASES.iter().enumerate() {
+            exact.entry(alias.header).or_insert(rank);
+        }
+        let fuzzy = ALIASES
+            .iter()
+            .enumerate()
+            .filter(|(_, alias)| !alias.field.is_identifier())
+            .map(|(rank, alias)| FuzzyAlias {
+                rank,
+                chars: alias.header.chars().count(),
+                prefix: first_chars(alias.header),
+            })
+            .filter(|a| a.chars >= FUZZY_MIN_CHARS)
+            .collect();
+        AliasIndex { exact, fuzzy }
+    })
+}
+
+/// The first [`FUZZY_PREFIX_CHARS`] characters of `s` (`None` past its end).
+fn first_chars(s: &str) -> [Option<char>; FUZZY_PREFIX_CHARS] {
+    let mut chars = s.chars();
+    std::array::from_fn(|_| chars.next())
 }
 
 /// Whether strings of `a` and `b` characters can be [`FUZZY_THRESHOLD`]-similar at
@@ -685,11 +730,6 @@ fn lengths_may_match(a: usize, b: usize) -> bool {
     let (short, long) = if a <= b { (a, b) } else { (b, a) };
     // The margin keeps a pair exactly at the bound.
     short as f64 >= (5.0 * FUZZY_THRESHOLD - 4.0) * long as f64 - 1e-9
-}
-
-/// Whether `a` and `b` start with the same `n` characters.
-fn shares_prefix(a: &str, b: &str, n: usize) -> bool {
-    a.chars().take(n).eq(b.chars().take(n))
 }
 
 /// Recognises the kind of a file from the fields its columns map to, with a confidence
