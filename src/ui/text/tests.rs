@@ -826,3 +826,28 @@ fn a_long_name_is_cut_where_it_is_shown_and_in_sentences() {
     let exact = "x".repeat(SHOWN_LABEL);
     assert_eq!(label_shown(&exact), exact);
 }
+
+#[test]
+fn a_file_too_large_is_explained_in_every_locale_with_the_limit_in_force() {
+    use crate::engine::import::error::ErrorKind;
+    use crate::engine::import::ingest::MAX_TABLE_BYTES;
+    // The messages say "about 1 GB": they change with the limit.
+    assert_eq!(MAX_TABLE_BYTES, 1 << 30);
+    let kinds = [
+        ErrorKind::Empty,
+        ErrorKind::Binary,
+        ErrorKind::NoHeader,
+        ErrorKind::Unreadable,
+        ErrorKind::TooLarge,
+    ];
+    for loc in Locale::ALL {
+        let worded: Vec<&str> = kinds.iter().map(|k| error_message(loc, k)).collect();
+        let too_large = error_message(loc, &ErrorKind::TooLarge);
+        assert!(too_large.contains("1 G"), "{loc:?}: {too_large}");
+        let distinct: BTreeSet<&&str> = worded.iter().collect();
+        assert_eq!(distinct.len(), worded.len(), "{loc:?}");
+        if loc != Locale::En {
+            assert_ne!(too_large, error_message(Locale::En, &ErrorKind::TooLarge));
+        }
+    }
+}
