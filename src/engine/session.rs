@@ -154,6 +154,8 @@ struct Read {
     shown: Result<Rc<Ingested>, Error>,
     /// The memory it was given when refused as too large.
     refused_under: Option<u64>,
+    /// The memory its rows take ([`Table::bytes`]), counted once.
+    bytes: u64,
 }
 
 /// What the worker keeps between requests.
@@ -211,8 +213,7 @@ impl Session {
                 .reads
                 .iter()
                 .filter(|(id, _)| **id != spec.id)
-                .filter_map(|(_, r)| r.result.as_ref().ok())
-                .map(|i| i.table.bytes())
+                .map(|(_, r)| r.bytes)
                 .fold(0u64, u64::saturating_add);
             let budget = self.limit.unwrap_or(MAX_TABLE_BYTES).saturating_sub(held);
             // A file refused as too large is read again only when more memory is free.
@@ -290,6 +291,7 @@ impl Session {
                 result: error.clone(),
                 shown: error,
                 refused_under: None,
+                bytes: 0,
             };
         };
         let import = |overrides: &Overrides, progress: &mut dyn FnMut(Progress)| {
@@ -349,6 +351,7 @@ impl Read {
         result: Result<Ingested, Error>,
     ) -> Read {
         let result = result.map(Rc::new);
+        let bytes = result.as_ref().map_or(0, |i| i.table.bytes());
         let shown = result
             .as_ref()
             .map(|i| Rc::new(without_rows(i)))
@@ -361,6 +364,7 @@ impl Read {
             result,
             shown,
             refused_under: None,
+            bytes,
         }
     }
 

@@ -522,13 +522,7 @@ impl Table {
                 .fold(0u64, u64::saturating_add);
             size(&t.rows).saturating_add(values)
         };
-        let columns = self.columns.iter().map(|(_, values)| match values {
-            Values::Text(t) => texts(t),
-            Values::Number(Numbers::Narrow { units, .. }) => size(units),
-            Values::Number(Numbers::Fixed { units, .. }) => size(units),
-            Values::Number(Numbers::Wide(values)) => size(values),
-            Values::Date(dates) => dates.bytes(),
-        });
+        let columns = self.columns.iter().map(|(_, v)| column_bytes(v, texts));
         let splits = self.splits.iter().map(|s| texts(&s.texts));
         columns
             .chain(splits)
@@ -616,6 +610,18 @@ pub const MAX_MAPPED_COLUMNS: usize = 1000;
 /// [`ErrorKind::TooLarge`] rather than stopping the engine half-way. About 22 million
 /// rows of a 12-column campaign export alone (some 1.8 GB of CSV).
 pub const MAX_TABLE_BYTES: u64 = 1 << 30;
+
+/// Memory a column's rows take, a text column's as `texts` counts it (a finished table
+/// and an import in progress keep their distinct texts differently).
+fn column_bytes(values: &Values, texts: impl Fn(&Texts) -> u64) -> u64 {
+    match values {
+        Values::Text(t) => texts(t),
+        Values::Number(Numbers::Narrow { units, .. }) => size(units),
+        Values::Number(Numbers::Fixed { units, .. }) => size(units),
+        Values::Number(Numbers::Wide(values)) => size(values),
+        Values::Date(dates) => dates.bytes(),
+    }
+}
 
 /// Bytes the items of `v` take.
 fn size<T>(v: &[T]) -> u64 {
@@ -1423,13 +1429,7 @@ impl Body {
     /// kept per row for the totals checks.
     fn table_bytes(&self) -> u64 {
         let texts = |t: &Texts| size(&t.rows).saturating_add(size(&t.values));
-        let columns = self.columns.iter().map(|(_, values)| match values {
-            Values::Text(t) => texts(t),
-            Values::Number(Numbers::Narrow { units, .. }) => size(units),
-            Values::Number(Numbers::Fixed { units, .. }) => size(units),
-            Values::Number(Numbers::Wide(values)) => size(values),
-            Values::Date(dates) => dates.bytes(),
-        });
+        let columns = self.columns.iter().map(|(_, v)| column_bytes(v, texts));
         let splits = self
             .splits
             .iter()
