@@ -5,6 +5,8 @@
 //! row with that many cells and mostly non-blank, so title blocks that ad platforms
 //! put above the table ("Campaign report", a date range, a blank line) are skipped.
 
+use super::records::{Record, Records, Split};
+
 /// Delimiters tried, in order of preference when scores tie.
 pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
 
@@ -13,6 +15,9 @@ pub const SAMPLE_BYTES: usize = 64 * 1024;
 
 /// Most records read from the sample.
 const SAMPLE_RECORDS: usize = 200;
+
+/// Bytes of the sample parsed at a time while sniffing.
+const SNIFF_SLICE: usize = 4096;
 
 /// The sniffed dialect.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,23 +99,31 @@ pub fn is_comment_cell(cell: &str) -> bool {
 
 /// Scores one delimiter: (rows of the most common width if that width > 1, dialect).
 fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(sample.as_bytes());
     // (cells, filled cells, a `# …` comment line: web-analytics preambles, never the
     // header and not counted in the widths).
-    let rows: Vec<(usize, usize, bool)> = reader
-        .records()
-        .take(SAMPLE_RECORDS)
-        .map_while(Result::ok)
-        .map(|r| {
+    let mut rows: Vec<(usize, usize, bool)> = Vec::new();
+    let mut records = Records::new(Split::Delimiter(delimiter), false);
+    let mut add = |r: Record<'_>| {
+        if rows.len() < SAMPLE_RECORDS {
             let comment = r.get(0).is_some_and(is_comment_cell);
             let filled = r.iter().filter(|c| !c.trim().is_empty()).count();
-            (r.len(), filled, comment)
-        })
-        .collect();
+            rows.push((r.len(), filled, comment));
+        }
+    };
+    // In slices, so a sample of short lines stops at its first SAMPLE_RECORDS.
+    let mut rest = sample;
+    while !rest.is_empty() && records.count() < SAMPLE_RECORDS as u64 {
+        let mut cut = SNIFF_SLICE.min(rest.len());
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (piece, tail) = rest.split_at(cut);
+        records.push(piece, &mut add);
+        rest = tail;
+    }
+    if rest.is_empty() {
+        records.finish(&mut add);
+    }
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for &(width, _, _) in rows.iter().filter(|r| !r.2) {
         match counts.iter_mut().find(|(w, _)| *w == width) {

@@ -658,15 +658,14 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
     if !fuzzy || len < FUZZY_MIN_CHARS || headers::is_rate(norm) || headers::is_unmapped(norm) {
         return None;
     }
-    let prefix = first_chars(norm);
+    // Jaro–Winkler forgives a transposed start, so words of other languages made of the
+    // same letters come close ("balance" and Spanish "alcance", 0.905); a typo rarely
+    // falls on the first two letters, so a fuzzy match must share them.
     index
         .fuzzy
+        .get(&first_chars(norm))?
         .iter()
         .filter(|a| lengths_may_match(len, a.chars))
-        // Jaro–Winkler forgives a transposed start, so words of other languages made of
-        // the same letters come close ("balance" and Spanish "alcance", 0.905); a typo
-        // rarely falls on the first two letters, so a fuzzy match must share them.
-        .filter(|a| a.prefix == prefix)
         .filter_map(|a| Some((ALIASES.get(a.rank)?, a.rank)))
         .map(|(alias, rank)| {
             let score = strsim::jaro_winkler(norm, alias.header);
@@ -682,15 +681,14 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
 struct AliasIndex {
     /// Each normalised header's first (highest-priority) rank.
     exact: FxHashMap<&'static str, usize>,
-    /// The aliases a header may match fuzzily (long enough, not identifiers), with
-    /// their length in characters and first characters.
-    fuzzy: Vec<FuzzyAlias>,
+    /// The aliases a header may match fuzzily (long enough, not identifiers) by their
+    /// first characters, with their length in characters.
+    fuzzy: FxHashMap<[Option<char>; FUZZY_PREFIX_CHARS], Vec<FuzzyAlias>>,
 }
 
 struct FuzzyAlias {
     rank: usize,
     chars: usize,
-    prefix: [Option<char>; FUZZY_PREFIX_CHARS],
 }
 
 fn alias_index() -> &'static AliasIndex {
@@ -700,17 +698,14 @@ fn alias_index() -> &'static AliasIndex {
         for (rank, alias) in ALIASES.iter().enumerate() {
             exact.entry(alias.header).or_insert(rank);
         }
-        let fuzzy = ALIASES
-            .iter()
-            .enumerate()
-            .filter(|(_, alias)| !alias.field.is_identifier())
-            .map(|(rank, alias)| FuzzyAlias {
-                rank,
-                chars: alias.header.chars().count(),
-                prefix: first_chars(alias.header),
-            })
-            .filter(|a| a.chars >= FUZZY_MIN_CHARS)
-            .collect();
+        let mut fuzzy: FxHashMap<_, Vec<FuzzyAlias>> = FxHashMap::default();
+        for (rank, alias) in ALIASES.iter().enumerate() {
+            let chars = alias.header.chars().count();
+            if chars >= FUZZY_MIN_CHARS && !alias.field.is_identifier() {
+                let at = fuzzy.entry(first_chars(alias.header)).or_default();
+                at.push(FuzzyAlias { rank, chars });
+            }
+        }
         AliasIndex { exact, fuzzy }
     })
 }

@@ -8,7 +8,11 @@
 //! (old Mac Excel) has its CRs read as LFs, so lines are counted the same way and
 //! quoted line breaks read the same as in any other file.
 
+use std::cell::RefCell;
+
 use csv_core::{ReadRecordResult, Reader, ReaderBuilder};
+
+use super::dialect::DELIMITERS;
 
 /// One record: its starting line and its cells.
 #[derive(Clone, Copy, Debug)]
@@ -83,6 +87,35 @@ pub enum Split {
     Whitespace,
 }
 
+thread_local! {
+    /// Parsers of the sniffed delimiters, kept by [`Records`] that ended for the next
+    /// ones. Building a parser computes its state table, which took longer than reading
+    /// a small file (a third of a fuzzed import's time; the dialect sniffer makes four).
+    /// `csv_core`'s `Clone` of a built parser copies only part of that table, so parsers
+    /// are reused (after `reset`), never cloned.
+    static SPARE: RefCell<[Option<Reader>; DELIMITERS.len()]> =
+        const { RefCell::new([const { None }; DELIMITERS.len()]) };
+}
+
+/// A parser for `delimiter`: a spare one if there is one.
+fn take_core(delimiter: u8) -> Reader {
+    spare_slot(delimiter)
+        .and_then(|i| SPARE.with_borrow_mut(|spare| spare.get_mut(i).and_then(Option::take)))
+        .unwrap_or_else(|| ReaderBuilder::new().delimiter(delimiter).build())
+}
+
+fn spare_slot(delimiter: u8) -> Option<usize> {
+    DELIMITERS.iter().position(|&d| d == delimiter)
+}
+
+/// The delimiter `csv_core` is built with (whitespace-split text never reaches it).
+fn core_delimiter(split: Split) -> u8 {
+    match split {
+        Split::Delimiter(d) => d,
+        Split::Whitespace => b'\t',
+    }
+}
+
 /// A push parser of records.
 pub struct Records {
     split: Split,
@@ -107,13 +140,9 @@ pub struct Records {
 impl Records {
     /// A reader for text split by `split`; `cr_only` reads each CR as a line end.
     pub fn new(split: Split, cr_only: bool) -> Self {
-        let delimiter = match split {
-            Split::Delimiter(d) => d,
-            Split::Whitespace => b'\t',
-        };
         Records {
             split,
-            core: ReaderBuilder::new().delimiter(delimiter).build(),
+            core: take_core(core_delimiter(split)),
             cr_only,
             fields: vec![0; 1024],
             ends: vec![0; 64],
@@ -332,6 +361,22 @@ impl Records {
     }
 }
 
+impl Drop for Records {
+    /// Hands the parser back for the next [`Records`].
+    fn drop(&mut self) {
+        let Some(i) = spare_slot(core_delimiter(self.split)) else {
+            return;
+        };
+        let mut core = std::mem::take(&mut self.core);
+        core.reset();
+        SPARE.with_borrow_mut(|spare| {
+            if let Some(slot) = spare.get_mut(i) {
+                *slot = Some(core);
+            }
+        });
+    }
+}
+
 /// How many times `byte` occurs in `bytes`, eight bytes at a time (every byte of the
 /// file goes through here twice: quotes, then line breaks).
 fn count(bytes: &[u8], byte: u8) -> u64 {
@@ -409,6 +454,28 @@ mod tests {
         check(&["\n\n", "x"], &[(3, &["x"])]);
         check(&["\"\"\"\",", "\"", "\"\n"], &[(1, &["\"", ""])]);
         check(&[], &[]);
+    }
+
+    #[test]
+    fn a_parser_left_in_a_quote_or_a_record_is_reused_clean() {
+        for delimiter in DELIMITERS {
+            let sep = char::from(delimiter);
+            // Ended inside a quoted cell, and inside an unquoted record: both parsers
+            // go back to the spares when dropped.
+            let mut open = Records::new(Split::Delimiter(delimiter), false);
+            open.push(&format!("a{sep}\"b\nc"), |_| {});
+            drop(open);
+            let mut half = Records::new(Split::Delimiter(delimiter), false);
+            half.push(&format!("x{sep}y"), |_| {});
+            drop(half);
+            let text = format!("a{sep}b\n\"1{sep}\"{sep}2\n");
+            let got = read(Split::Delimiter(delimiter), false, &[&text]);
+            let want = vec![
+                (1, vec!["a".to_owned(), "b".to_owned()]),
+                (2, vec![format!("1{sep}"), "2".to_owned()]),
+            ];
+            assert_eq!(got, want, "{sep:?}");
+        }
     }
 
     #[test]
