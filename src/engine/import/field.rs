@@ -658,6 +658,7 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
     if !fuzzy || len < FUZZY_MIN_CHARS || headers::is_rate(norm) || headers::is_unmapped(norm) {
         return None;
     }
+    let letters = Letters::of(norm);
     // Jaro–Winkler forgives a transposed start, so words of other languages made of the
     // same letters come close ("balance" and Spanish "alcance", 0.905); a typo rarely
     // falls on the first two letters, so a fuzzy match must share them.
@@ -666,6 +667,7 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
         .get(&first_chars(norm))?
         .iter()
         .filter(|a| lengths_may_match(len, a.chars))
+        .filter(|a| letters_may_match(&letters, len, &a.letters, a.chars))
         .filter_map(|a| Some((ALIASES.get(a.rank)?, a.rank)))
         .map(|(alias, rank)| {
             let score = strsim::jaro_winkler(norm, alias.header);
@@ -689,6 +691,31 @@ struct AliasIndex {
 struct FuzzyAlias {
     rank: usize,
     chars: usize,
+    letters: Letters,
+}
+
+/// How many characters of a string fall in each of 32 classes (a character's code
+/// modulo 32), capped at 255: two strings share at most `Σ min` characters, so Jaro's
+/// matches are bounded without running it.
+#[derive(Clone, Copy, Debug)]
+struct Letters([u8; 32]);
+
+impl Letters {
+    fn of(s: &str) -> Self {
+        let mut counts = [0u8; 32];
+        for c in s.chars() {
+            if let Some(n) = counts.get_mut(c as usize % 32) {
+                *n = n.saturating_add(1);
+            }
+        }
+        Letters(counts)
+    }
+
+    /// An upper bound on the characters `self` and `other` have in common.
+    fn shared(&self, other: &Letters) -> usize {
+        let pairs = self.0.iter().zip(other.0.iter());
+        pairs.map(|(a, b)| usize::from(*a.min(b))).sum()
+    }
 }
 
 fn alias_index() -> &'static AliasIndex {
@@ -703,7 +730,12 @@ fn alias_index() -> &'static AliasIndex {
             let chars = alias.header.chars().count();
             if chars >= FUZZY_MIN_CHARS && !alias.field.is_identifier() {
                 let at = fuzzy.entry(first_chars(alias.header)).or_default();
-                at.push(FuzzyAlias { rank, chars });
+                let letters = Letters::of(alias.header);
+                at.push(FuzzyAlias {
+                    rank,
+                    chars,
+                    letters,
+                });
             }
         }
         AliasIndex { exact, fuzzy }
@@ -725,6 +757,23 @@ fn lengths_may_match(a: usize, b: usize) -> bool {
     let (short, long) = if a <= b { (a, b) } else { (b, a) };
     // The margin keeps a pair exactly at the bound.
     short as f64 >= (5.0 * FUZZY_THRESHOLD - 4.0) * long as f64 - 1e-9
+}
+
+/// Whether strings of `a` and `b` characters with these [`Letters`] can be
+/// [`FUZZY_THRESHOLD`]-similar. With `m` matching characters (at most the letters they
+/// share; strings over 255 characters, where a capped count could undercount, are let
+/// through), Jaro is at most `(m / a + m / b + 1) / 3`, and Winkler's bonus at most
+/// `0.4 × (1 − jaro)`, so a score of `t` needs Jaro of at least `(t − 0.4) / 0.6`. Most
+/// aliases that share a header's first two letters fail this, and Jaro itself is a
+/// quadratic scan of characters.
+fn letters_may_match(letters: &Letters, a: usize, other: &Letters, b: usize) -> bool {
+    if a > 255 || b > 255 {
+        return true;
+    }
+    let (a, b) = (a.max(1) as f64, b.max(1) as f64);
+    let m = letters.shared(other) as f64;
+    let jaro = (m / a + m / b + 1.0) / 3.0;
+    jaro >= (FUZZY_THRESHOLD - 0.4) / 0.6 - 1e-9
 }
 
 /// Recognises the kind of a file from the fields its columns map to, with a confidence
@@ -1758,6 +1807,51 @@ mod tests {
             }
         }
         assert!(lengths_may_match(6, 12) && !lengths_may_match(6, 13));
+    }
+
+    #[test]
+    fn the_letter_bound_never_drops_a_match() {
+        // Edits of every alias (a letter dropped, doubled, changed, two swapped, at a
+        // few places) against the aliases they are compared with: whenever
+        // Jaro–Winkler reaches the threshold, the bound let the pair through.
+        let index = alias_index();
+        let mut tried = 0usize;
+        for alias in ALIASES.iter().map(|a| a.header) {
+            let chars: Vec<char> = alias.chars().collect();
+            let mut edits: Vec<Vec<char>> = Vec::new();
+            for i in [2, chars.len() / 2, chars.len().saturating_sub(1)] {
+                if i + 1 >= chars.len() {
+                    continue;
+                }
+                let mut v = chars.clone();
+                v.remove(i);
+                edits.push(v);
+                let mut v = chars.clone();
+                v.insert(i, chars[i]);
+                edits.push(v);
+                let mut v = chars.clone();
+                v[i] = 'x';
+                edits.push(v);
+                let mut v = chars.clone();
+                v.swap(i, i + 1);
+                edits.push(v);
+            }
+            for edit in edits.iter().map(|v| v.iter().collect::<String>()) {
+                let (letters, n) = (Letters::of(&edit), edit.chars().count());
+                let Some(near) = index.fuzzy.get(&first_chars(&edit)) else {
+                    continue;
+                };
+                for other in near {
+                    let header = ALIASES[other.rank].header;
+                    if strsim::jaro_winkler(&edit, header) >= FUZZY_THRESHOLD {
+                        let through = letters_may_match(&letters, n, &other.letters, other.chars);
+                        assert!(through, "{edit:?} ~ {header:?}");
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert!(tried > 1000, "{tried}");
     }
 
     #[test]
