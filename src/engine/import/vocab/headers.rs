@@ -22,33 +22,7 @@ use Field::*;
 use Lang::*;
 use Vendor::*;
 
-/// The language a header is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English.
-    En,
-    /// French.
-    Fr,
-    /// Icelandic.
-    Is,
-    /// Romanian.
-    Ro,
-    /// Spanish.
-    Es,
-    /// Portuguese (Brazil and Portugal).
-    Pt,
-    /// German.
-    De,
-    /// Italian.
-    It,
-    /// Dutch.
-    Nl,
-}
-
-impl Lang {
-    /// Every language with header rows.
-    pub const ALL: [Lang; 9] = [En, Fr, Is, Ro, Es, Pt, De, It, Nl];
-}
+pub use super::Lang;
 
 /// The export a header was taken from; `Any` for words many exports share.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -8,28 +8,7 @@
 //! `février`, `sambata` is `sâmbătă`, `ş` is `ș`), so a table row is written once, as
 //! the locale writes it.
 
-/// A language whose date, money and yes/no words the parsers understand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English.
-    En,
-    /// French.
-    Fr,
-    /// Icelandic.
-    Is,
-    /// Romanian.
-    Ro,
-    /// Spanish.
-    Es,
-    /// Portuguese.
-    Pt,
-    /// German.
-    De,
-    /// Italian.
-    It,
-    /// Dutch.
-    Nl,
-}
+pub use super::Lang;
 
 use std::sync::OnceLock;
 use Lang::{De, En, Es, Fr, Is, It, Nl, Pt, Ro};

@@ -9,3 +9,42 @@ pub mod locale;
 pub mod orders;
 pub mod outcomes;
 pub mod totals;
+
+/// A language whose words the vocabularies hold: headers, dates, money, yes/no, total
+/// labels (English includes the vendors' English UIs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English.
+    En,
+    /// French.
+    Fr,
+    /// Icelandic.
+    Is,
+    /// Romanian.
+    Ro,
+    /// Spanish.
+    Es,
+    /// Portuguese (Brazil and Portugal).
+    Pt,
+    /// German.
+    De,
+    /// Italian.
+    It,
+    /// Dutch.
+    Nl,
+}
+
+impl Lang {
+    /// Every language, in the order the tables list them.
+    pub const ALL: [Lang; 9] = [
+        Lang::En,
+        Lang::Fr,
+        Lang::Is,
+        Lang::Ro,
+        Lang::Es,
+        Lang::Pt,
+        Lang::De,
+        Lang::It,
+        Lang::Nl,
+    ];
+}

@@ -4,75 +4,54 @@
 //! with one followed by `:`, ` -`, ` –` or `(` — Google Ads writes `Total: Account`,
 //! `Total: Search campaigns`, `Total - all but removed`, and its French UI `Total : compte`.
 
-/// A language (or a vendor's own wording) a label comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// English, and the vendors' English UIs.
-    En,
-    /// French.
-    Fr,
-    /// Icelandic.
-    Is,
-    /// Romanian.
-    Ro,
-    /// Spanish.
-    Es,
-    /// Portuguese.
-    Pt,
-    /// German.
-    De,
-    /// Italian.
-    It,
-    /// Dutch.
-    Nl,
-}
+use super::Lang;
 
 /// Total labels, lower case. The same word may appear under several languages.
-pub const TOTAL_LABELS: &[(Source, &str)] = &[
-    (Source::En, "total"),
-    (Source::En, "totals"),
-    (Source::En, "grand total"),
-    (Source::En, "subtotal"),
-    (Source::En, "sub-total"),
-    (Source::En, "sum"),
-    (Source::En, "summary"),
-    (Source::En, "overall"),
-    (Source::Fr, "total général"),
-    (Source::Fr, "totaux"),
-    (Source::Fr, "sous-total"),
-    (Source::Fr, "somme"),
-    (Source::Is, "samtals"),
-    (Source::Is, "alls"),
-    (Source::Is, "samtala"),
-    (Source::Ro, "total general"),
-    (Source::Ro, "totaluri"),
-    (Source::Ro, "subtotal"),
-    (Source::Ro, "sumă"),
-    (Source::Ro, "suma"),
-    (Source::Es, "total general"),
-    (Source::Es, "totales"),
-    (Source::Es, "subtotal"),
-    (Source::Es, "suma"),
-    (Source::Pt, "total geral"),
-    (Source::Pt, "totais"),
-    (Source::Pt, "subtotal"),
-    (Source::Pt, "soma"),
-    (Source::De, "gesamt"),
-    (Source::De, "gesamtsumme"),
-    (Source::De, "gesamtergebnis"),
-    (Source::De, "insgesamt"),
-    (Source::De, "summe"),
-    (Source::De, "zwischensumme"),
-    (Source::It, "totale"),
-    (Source::It, "totale complessivo"),
-    (Source::It, "totali"),
-    (Source::It, "subtotale"),
-    (Source::It, "somma"),
-    (Source::Nl, "totaal"),
-    (Source::Nl, "totalen"),
-    (Source::Nl, "eindtotaal"),
-    (Source::Nl, "subtotaal"),
-    (Source::Nl, "som"),
+pub const TOTAL_LABELS: &[(Lang, &str)] = &[
+    (Lang::En, "total"),
+    (Lang::En, "totals"),
+    (Lang::En, "grand total"),
+    (Lang::En, "subtotal"),
+    (Lang::En, "sub-total"),
+    (Lang::En, "sum"),
+    (Lang::En, "summary"),
+    (Lang::En, "overall"),
+    (Lang::Fr, "total général"),
+    (Lang::Fr, "totaux"),
+    (Lang::Fr, "sous-total"),
+    (Lang::Fr, "somme"),
+    (Lang::Is, "samtals"),
+    (Lang::Is, "alls"),
+    (Lang::Is, "samtala"),
+    (Lang::Ro, "total general"),
+    (Lang::Ro, "totaluri"),
+    (Lang::Ro, "subtotal"),
+    (Lang::Ro, "sumă"),
+    (Lang::Ro, "suma"),
+    (Lang::Es, "total general"),
+    (Lang::Es, "totales"),
+    (Lang::Es, "subtotal"),
+    (Lang::Es, "suma"),
+    (Lang::Pt, "total geral"),
+    (Lang::Pt, "totais"),
+    (Lang::Pt, "subtotal"),
+    (Lang::Pt, "soma"),
+    (Lang::De, "gesamt"),
+    (Lang::De, "gesamtsumme"),
+    (Lang::De, "gesamtergebnis"),
+    (Lang::De, "insgesamt"),
+    (Lang::De, "summe"),
+    (Lang::De, "zwischensumme"),
+    (Lang::It, "totale"),
+    (Lang::It, "totale complessivo"),
+    (Lang::It, "totali"),
+    (Lang::It, "subtotale"),
+    (Lang::It, "somma"),
+    (Lang::Nl, "totaal"),
+    (Lang::Nl, "totalen"),
+    (Lang::Nl, "eindtotaal"),
+    (Lang::Nl, "subtotaal"),
+    (Lang::Nl, "som"),
 ];
 
 /// Longest cell worth comparing: `Total: Search campaigns (all but removed)` fits.
