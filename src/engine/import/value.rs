@@ -1380,17 +1380,7 @@ mod locale_tests {
                 "{raw:?}"
             );
         }
-        for lang in [
-            Lang::En,
-            Lang::Fr,
-            Lang::Is,
-            Lang::Ro,
-            Lang::Es,
-            Lang::Pt,
-            Lang::De,
-            Lang::It,
-            Lang::Nl,
-        ] {
+        for lang in Lang::ALL {
             assert!(MONEY.iter().any(|(l, ..)| *l == lang), "{lang:?}");
             assert!(PERCENTS.iter().any(|(l, ..)| *l == lang), "{lang:?}");
         }
