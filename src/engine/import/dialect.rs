@@ -58,13 +58,18 @@ fn sample_of(text: &str) -> &str {
     if text.len() <= SAMPLE_BYTES {
         return text;
     }
-    let mut cut = SAMPLE_BYTES;
+    // Drop the partial last line so it cannot skew the widths.
+    let head = &text[..char_floor(text, SAMPLE_BYTES)];
+    head.rfind(['\n', '\r']).map_or(head, |i| &head[..i])
+}
+
+/// The largest character boundary of `text` at or below `at`.
+fn char_floor(text: &str, at: usize) -> usize {
+    let mut cut = at.min(text.len());
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    // Drop the partial last line so it cannot skew the widths.
-    let head = &text[..cut];
-    head.rfind(['\n', '\r']).map_or(head, |i| &head[..i])
+    cut
 }
 
 /// For text no delimiter splits into a table (whitespace-aligned reports): the
@@ -113,11 +118,7 @@ fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
     // In slices, so a sample of short lines stops at its first SAMPLE_RECORDS.
     let mut rest = sample;
     while !rest.is_empty() && records.count() < SAMPLE_RECORDS as u64 {
-        let mut cut = SNIFF_SLICE.min(rest.len());
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let (piece, tail) = rest.split_at(cut);
+        let (piece, tail) = rest.split_at(char_floor(rest, SNIFF_SLICE));
         records.push(piece, &mut add);
         rest = tail;
     }

@@ -658,14 +658,12 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
     if !fuzzy || len < FUZZY_MIN_CHARS || headers::is_rate(norm) || headers::is_unmapped(norm) {
         return None;
     }
-    let letters = Letters::of(norm);
     // Jaro–Winkler forgives a transposed start, so words of other languages made of the
     // same letters come close ("balance" and Spanish "alcance", 0.905); a typo rarely
     // falls on the first two letters, so a fuzzy match must share them.
-    index
-        .fuzzy
-        .get(&first_chars(norm))?
-        .iter()
+    let near = index.fuzzy.get(&first_chars(norm))?;
+    let letters = Letters::of(norm);
+    near.iter()
         .filter(|a| lengths_may_match(len, a.chars))
         .filter(|a| letters_may_match(&letters, len, &a.letters, a.chars))
         .filter_map(|a| Some((ALIASES.get(a.rank)?, a.rank)))
