@@ -797,9 +797,10 @@ mod tests {
 
     #[test]
     fn the_files_share_one_memory_limit() {
-        let mut text = String::from("Date,Campaign,Spend\n");
+        // A leads file: its rows are kept, one per lead (see `import::fold`).
+        let mut text = String::from("Lead ID,Created,Source\n");
         for i in 0..20_000 {
-            text.push_str(&format!("2026-01-{:02},C{},{i}\n", i % 28 + 1, i % 5));
+            text.push_str(&format!("L{i},2026-01-{:02},S{}\n", i % 28 + 1, i % 5));
         }
         let bytes = text.into_bytes();
         let one = crate::engine::ingest("a.csv", &bytes, &Overrides::default())

@@ -10,6 +10,7 @@ use crate::engine::import::decode::{self, Decoder, Encoding, EncodingEvidence};
 use crate::engine::import::dialect::{self, Dialect};
 use crate::engine::import::error::{clip, Action, Error, ErrorKind, Issue, IssueKind};
 use crate::engine::import::field::{self, ColumnMapping, Field, FileKind, ValueType};
+use crate::engine::import::fold::{self, Fold};
 use crate::engine::import::records::{OwnedRecord, Record, Records, Split};
 use crate::engine::import::value::{self, Cell, DateOrder, DecimalMark};
 use crate::engine::import::vocab::outcomes::{self, DealOutcomes, Outcome};
@@ -64,6 +65,10 @@ pub struct Table {
     /// The text columns no field maps (age, gender, placement, country, list…), kept
     /// so that every one of them can split the file's figures under its own header.
     pub splits: Vec<TextColumn>,
+    /// Per row, how many rows of the file it holds when rows were folded (see
+    /// [`crate::engine::import::fold`]); empty when every row is one row of the file.
+    #[serde(default)]
+    pub weights: Vec<u32>,
 }
 
 /// A text column of the used rows, each distinct value kept once: a row holds a
@@ -168,6 +173,20 @@ impl Dates {
             self.times.push(time);
         }
         self.days.push(value.date().num_days_from_ce());
+    }
+
+    /// The day and time of day of `row`, as stored (a blank day is [`Dates::BLANK`]).
+    pub(crate) fn key(&self, row: usize) -> Option<(i32, NaiveTime)> {
+        let day = *self.days.get(row)?;
+        Some((day, self.times.get(row).copied().unwrap_or(NaiveTime::MIN)))
+    }
+
+    /// Removes the last row.
+    fn pop(&mut self) {
+        self.days.pop();
+        if self.times.len() > self.days.len() {
+            self.times.pop();
+        }
     }
 
     /// Removes the rows in `rows` (sorted, distinct).
@@ -310,9 +329,27 @@ impl Numbers {
 
     /// Adds a row's value.
     pub fn push(&mut self, value: Option<Decimal>) {
+        self.put(None, value);
+    }
+
+    /// Sets the value of `row` (an existing row).
+    fn set(&mut self, row: usize, value: Decimal) {
+        self.put(Some(row), Some(value));
+    }
+
+    /// Stores `value` at `row`, or as a new row when `row` is `None`: the column first
+    /// takes more decimal places, or widens to 64 bits and then to decimals, until the
+    /// value fits.
+    fn put(&mut self, row: Option<usize>, value: Option<Decimal>) {
+        fn place<T>(units: &mut Vec<T>, row: Option<usize>, unit: T) {
+            match row.and_then(|r| units.get_mut(r)) {
+                Some(slot) => *slot = unit,
+                None => units.push(unit),
+            }
+        }
         if let Numbers::Narrow { scale, units } = self {
             let Some(v) = value else {
-                units.push(Self::BLANK_NARROW);
+                place(units, row, Self::BLANK_NARROW);
                 return;
             };
             if v.scale() > *scale && rescale_narrow(units, v.scale() - *scale).is_some() {
@@ -322,7 +359,7 @@ impl Numbers {
                 .and_then(|u| i32::try_from(u).ok())
                 .filter(|&u| u != Self::BLANK_NARROW)
             {
-                units.push(u);
+                place(units, row, u);
                 return;
             }
             // A value beyond 32 bits, or a unit the column could not take: 64 bits.
@@ -343,20 +380,103 @@ impl Numbers {
         }
         if let Numbers::Fixed { scale, units } = self {
             let Some(v) = value else {
-                units.push(Self::BLANK);
+                place(units, row, Self::BLANK);
                 return;
             };
             if v.scale() > *scale && rescale(units, v.scale() - *scale).is_some() {
                 *scale = v.scale();
             }
             if let Some(u) = units_of(v, *scale) {
-                units.push(u);
+                place(units, row, u);
                 return;
             }
             *self = Numbers::Wide(self.iter().collect());
         }
         if let Numbers::Wide(values) = self {
-            values.push(value);
+            place(values, row, value);
+        }
+    }
+
+    /// True when the cell of `row` is blank (or there is no such row).
+    pub(crate) fn is_blank(&self, row: usize) -> bool {
+        match self {
+            Numbers::Narrow { units, .. } => {
+                units.get(row).is_none_or(|&u| u == Self::BLANK_NARROW)
+            }
+            Numbers::Fixed { units, .. } => units.get(row).is_none_or(|&u| u == Self::BLANK),
+            Numbers::Wide(values) => values.get(row).is_none_or(Option::is_none),
+        }
+    }
+
+    /// True when the values of `into` and `row` have a sum the column can hold: always,
+    /// unless the column holds decimals whose sum overflows.
+    pub(crate) fn can_add(&self, into: usize, row: usize) -> bool {
+        match self {
+            Numbers::Wide(_) => match (self.get(into), self.get(row)) {
+                (Some(a), Some(b)) => a.checked_add(b).is_some(),
+                _ => true,
+            },
+            // Two 64-bit units add up within a decimal's 96 bits.
+            Numbers::Narrow { .. } | Numbers::Fixed { .. } => true,
+        }
+    }
+
+    /// Adds the value of `row` to that of `into` (see [`Numbers::can_add`]).
+    fn add_row(&mut self, into: usize, row: usize) {
+        match self {
+            Numbers::Narrow { units, .. } => {
+                if let (Some(&a), Some(&b)) = (units.get(into), units.get(row)) {
+                    if b == Self::BLANK_NARROW {
+                        return;
+                    }
+                    let sum = a.checked_add(b).filter(|&s| s != Self::BLANK_NARROW);
+                    if let (false, Some(sum), Some(slot)) =
+                        (a == Self::BLANK_NARROW, sum, units.get_mut(into))
+                    {
+                        *slot = sum;
+                        return;
+                    }
+                }
+            }
+            Numbers::Fixed { units, .. } => {
+                if let (Some(&a), Some(&b)) = (units.get(into), units.get(row)) {
+                    if b == Self::BLANK {
+                        return;
+                    }
+                    let sum = a.checked_add(b).filter(|&s| s != Self::BLANK);
+                    if let (false, Some(sum), Some(slot)) =
+                        (a == Self::BLANK, sum, units.get_mut(into))
+                    {
+                        *slot = sum;
+                        return;
+                    }
+                }
+            }
+            Numbers::Wide(_) => {}
+        }
+        // A blank to fill, or a sum beyond the units: through decimals.
+        let Some(b) = self.get(row) else { return };
+        let sum = match self.get(into) {
+            None => Some(b),
+            Some(a) => a.checked_add(b),
+        };
+        if let Some(sum) = sum {
+            self.set(into, sum);
+        }
+    }
+
+    /// Removes the last row.
+    fn pop(&mut self) {
+        match self {
+            Numbers::Narrow { units, .. } => {
+                units.pop();
+            }
+            Numbers::Fixed { units, .. } => {
+                units.pop();
+            }
+            Numbers::Wide(values) => {
+                values.pop();
+            }
         }
     }
 
@@ -490,6 +610,11 @@ impl Table {
         self.lines.is_empty()
     }
 
+    /// How many rows of the file row `row` holds: 1 unless rows were folded into it.
+    pub fn weight(&self, row: usize) -> u64 {
+        self.weights.get(row).map_or(1, |&w| u64::from(w))
+    }
+
     /// True when the table has a column for `field`.
     pub fn has(&self, field: Field) -> bool {
         self.columns.iter().any(|(f, _)| *f == field)
@@ -527,6 +652,7 @@ impl Table {
         columns
             .chain(splits)
             .fold(size(&self.lines), u64::saturating_add)
+            .saturating_add(size(&self.weights))
     }
 
     /// The date column for `field`, if mapped.
@@ -540,6 +666,9 @@ impl Table {
     /// Removes the rows whose index is in `rows` (sorted, distinct), in one pass.
     fn remove_rows(&mut self, rows: &[usize]) {
         retain_rows(&mut self.lines, rows);
+        if !self.weights.is_empty() {
+            retain_rows(&mut self.weights, rows);
+        }
         for split in &mut self.splits {
             retain_rows(&mut split.texts.rows, rows);
         }
@@ -684,6 +813,13 @@ impl Importer {
                 sink: Sink::new(overrides, budget),
             },
         }
+    }
+
+    /// Keeps every row of the file as read, folding none (see [`fold`]): the audit's
+    /// figures are the same; tests compare both.
+    pub fn keep_every_row(mut self) -> Self {
+        self.text.sink.fold = false;
+        self
     }
 
     /// Reads the next chunk of the file.
@@ -944,6 +1080,8 @@ struct Sink {
     header_record: usize,
     sampled: Vec<OwnedRecord>,
     body: Option<Body>,
+    /// Rows of one key may be folded (see [`fold`]).
+    fold: bool,
 }
 
 /// What was decided about the file once the header and the sample were seen.
@@ -974,6 +1112,7 @@ impl Sink {
             header_record: 0,
             sampled: Vec::new(),
             body: None,
+            fold: true,
         }
     }
 
@@ -1102,6 +1241,9 @@ impl Sink {
             order,
         );
         body.budget = self.budget;
+        if !self.fold {
+            body.fold = None;
+        }
         for r in rows {
             body.row(r.record());
         }
@@ -1330,6 +1472,23 @@ struct Body {
     budget: u64,
     /// The rows read went beyond `budget`: the file is refused, no more rows are kept.
     too_large: bool,
+    /// Folds rows of one key into one, for a file the audit only sums (see [`fold`]).
+    fold: Option<Fold>,
+    /// The row of `table` that holds the last row used (the last row, unless that one
+    /// was folded into an earlier one).
+    last_row: usize,
+}
+
+impl AsRef<Texts> for Texts {
+    fn as_ref(&self) -> &Texts {
+        self
+    }
+}
+
+impl AsRef<Texts> for SplitBuilder {
+    fn as_ref(&self) -> &Texts {
+        &self.column.texts
+    }
 }
 
 /// Cells of one column that look like dates Excel made out of ranges.
@@ -1399,6 +1558,8 @@ impl Body {
             .map(|(i, _)| i)
             .collect();
         let interners = mapped.iter().map(|_| Interner::default()).collect();
+        let fields: Vec<Field> = mapped.iter().map(|&(_, f)| f).collect();
+        let fold = fold::folds(decided.kind, &fields).then(Fold::default);
         Body {
             headers,
             decided,
@@ -1422,6 +1583,8 @@ impl Body {
             interners,
             budget: MAX_TABLE_BYTES,
             too_large: false,
+            fold,
+            last_row: 0,
         }
     }
 
@@ -1440,7 +1603,9 @@ impl Body {
             .chain(interned)
             .fold(0u64, u64::saturating_add)
             .saturating_add(size(&self.table.lines))
+            .saturating_add(size(&self.table.weights))
             .saturating_add(size(&self.nameless))
+            .saturating_add(self.fold.as_ref().map_or(0, Fold::bytes))
     }
 
     /// Marks the file as too large once its rows take more than `budget`.
@@ -1522,7 +1687,8 @@ impl Body {
     fn resolve_totals(&mut self) {
         let columns = self.additive_columns();
         let sums: Vec<Option<Decimal>> = columns.iter().map(|c| c.sum()).collect();
-        let rows = self.table.lines.len();
+        // The file's rows, folded or not.
+        let rows = usize::try_from(self.rows_used).unwrap_or(usize::MAX);
         let mut groups: std::collections::HashMap<Vec<Option<Decimal>>, Vec<usize>> =
             std::collections::HashMap::new();
         for &row in &self.nameless {
@@ -1545,7 +1711,7 @@ impl Body {
         // the difference noted.
         let mut wider: Vec<(usize, usize)> = Vec::new();
         if rows >= 3 {
-            for row in [0, rows - 1] {
+            for row in [0, self.last_row] {
                 if totals.contains(&row)
                     || !self.nameless.contains(&row)
                     || wider.iter().any(|(r, _)| *r == row)
@@ -1647,7 +1813,7 @@ impl Body {
 
     /// Adds to each labelled total the check against the sum of the rows used.
     fn check_labelled_totals(&mut self, sums: &[Option<Decimal>]) {
-        let rows = self.table.lines.len();
+        let rows = usize::try_from(self.rows_used).unwrap_or(usize::MAX);
         let mut checks = Vec::new();
         for (issue, values) in &self.labelled_totals {
             let Some(line) = self.issues.get(*issue).map(|i| i.line) else {
@@ -1686,7 +1852,8 @@ impl Body {
         match self.read_row(record) {
             RowOutcome::Skipped => self.rows_skipped += 1,
             RowOutcome::Used { repaired } => {
-                if self.is_nameless(&record) {
+                let nameless = self.is_nameless(&record);
+                if nameless {
                     self.nameless.push(self.table.lines.len());
                 }
                 self.rows_used += 1;
@@ -1705,11 +1872,58 @@ impl Body {
                         (values, cell) => push_cell(values, cell),
                     }
                 }
+                self.keep_or_fold(nameless);
                 if self.rows_used % BUDGET_CHECK_ROWS == 0 {
+                    if let Some(fold) = self.fold.as_mut() {
+                        fold.judge(self.rows_used, self.table.lines.len() as u64);
+                    }
                     self.check_budget();
                 }
             }
         }
+    }
+
+    /// Folds the row just added into an earlier row of the same key, if there is one
+    /// (never a row without a name: it may be a total), or keeps it.
+    fn keep_or_fold(&mut self, nameless: bool) {
+        let row = self.table.lines.len().saturating_sub(1);
+        self.last_row = row;
+        let into = match self.fold.as_mut() {
+            Some(fold) if !nameless => fold.target(&self.columns, &self.splits, row),
+            _ => None,
+        };
+        let into = into.filter(|&into| {
+            self.table.weight(into) < u64::from(u32::MAX) && fold::can_add(&self.columns, into, row)
+        });
+        let Some(into) = into else {
+            if !self.table.weights.is_empty() {
+                self.table.weights.push(1);
+            }
+            return;
+        };
+        for (_, values) in &mut self.columns {
+            match values {
+                Values::Number(n) => {
+                    n.add_row(into, row);
+                    n.pop();
+                }
+                Values::Text(t) => {
+                    t.rows.pop();
+                }
+                Values::Date(d) => d.pop(),
+            }
+        }
+        for split in &mut self.splits {
+            split.column.texts.rows.pop();
+        }
+        self.table.lines.pop();
+        if self.table.weights.is_empty() {
+            self.table.weights = vec![1; row];
+        }
+        if let Some(w) = self.table.weights.get_mut(into) {
+            *w = w.saturating_add(1);
+        }
+        self.last_row = into;
     }
 
     fn read_row(&mut self, record: Record<'_>) -> RowOutcome {
@@ -2281,9 +2495,10 @@ mod tests {
 
     #[test]
     fn a_file_beyond_the_memory_budget_is_refused_whole_or_in_chunks() {
+        // Every row its own campaign: nothing to fold (see `fold`).
         let mut text = String::from("Date,Campaign,Spend,Clicks\n");
         for i in 0..20_000 {
-            text.push_str(&format!("2026-01-{:02},C{},{i}.5,{i}\n", i % 28 + 1, i % 7));
+            text.push_str(&format!("2026-01-{:02},C{i},{i}.5,{i}\n", i % 28 + 1));
         }
         let import = |budget: u64, rows: usize, chunk: usize| {
             let end = text

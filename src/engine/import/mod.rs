@@ -6,6 +6,7 @@ pub mod decode;
 pub mod dialect;
 pub mod error;
 pub mod field;
+pub mod fold;
 pub mod ingest;
 pub mod records;
 pub mod value;
