@@ -2,10 +2,13 @@
 //!
 //! Generates a deterministic campaign export of each size, then times ingest (decode,
 //! sniff, map, parse every cell) and the audit (group, sum, every metric) separately,
-//! best of five runs. Figures go to `docs/performance.md`.
+//! best of five runs. Then the same with every row kept as read (`Importer::
+//! keep_every_row`) against rows folded at import (`import::fold`), on these exports
+//! and on any file given: `cargo run --release --example bench -- FILE.csv`. Figures
+//! go to `docs/performance.md`.
 
 use marketing_audit::engine::present::export;
-use marketing_audit::engine::{ingest, run, Overrides, Settings};
+use marketing_audit::engine::{ingest, run, Importer, Ingested, Overrides, Settings};
 use std::time::Instant;
 
 fn export_of(rows: usize) -> String {
@@ -67,6 +70,33 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
     (best, last.expect("at least one run"))
 }
 
+fn kept(name: &str, bytes: &[u8]) -> Ingested {
+    let mut importer = Importer::new(name, &Overrides::default()).keep_every_row();
+    importer.push(bytes);
+    importer.finish().expect("the export imports")
+}
+
+/// Rows kept, memory of the rows, import and audit time: every row kept, then folded.
+fn folding(label: &str, bytes: &[u8]) {
+    let mb = bytes.len() as f64 / 1e6;
+    let (t_kept, all) = best_of(3, || kept(label, bytes));
+    let (t_folded, folded) = best_of(3, || {
+        ingest(label, bytes, &Overrides::default()).expect("the export imports")
+    });
+    let (a_kept, audit_kept) = best_of(3, || run(std::slice::from_ref(&all), &Settings::default()));
+    let (a_folded, audit) = best_of(3, || {
+        run(std::slice::from_ref(&folded), &Settings::default())
+    });
+    assert!(audit == audit_kept, "{label}: folding changed a figure");
+    println!(
+        "| {label} | {mb:.1} | {} → {} | {:.1} → {:.1} | {t_kept:.3} → {t_folded:.3} | {a_kept:.3} → {a_folded:.3} |",
+        all.table.len(),
+        folded.table.len(),
+        all.table.bytes() as f64 / 1e6,
+        folded.table.bytes() as f64 / 1e6,
+    );
+}
+
 fn main() {
     println!("| rows | MB | ingest s | ingest MB/s | audit s | figures | JSON export s |");
     println!("|---:|---:|---:|---:|---:|---:|---:|");
@@ -98,5 +128,15 @@ fn main() {
             mb / t_ingest,
             audit.figures.len()
         );
+    }
+    println!();
+    println!("| file | MB | rows kept: all → folded | rows' MB | import s | audit s |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    for rows in [100_000, 1_000_000] {
+        folding(&format!("{rows} rows"), export_of(rows).as_bytes());
+    }
+    for path in std::env::args().skip(1) {
+        let bytes = std::fs::read(&path).expect("a readable file");
+        folding(&path, &bytes);
     }
 }
