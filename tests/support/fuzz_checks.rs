@@ -44,6 +44,18 @@ pub fn ingest_whole(data: &[u8]) {
         assert!(figure.value.is_none_or(f64::is_finite), "{figure:?}");
     }
     let _ = export::to_csv(&audit);
+    // Rows folded at import give every issue and figure of the rows kept as read.
+    if !got.table.weights.is_empty() {
+        let mut importer = Importer::new(name, &Overrides::default()).keep_every_row();
+        importer.push(data);
+        let kept = importer.finish().expect("read when folded");
+        let shown = String::from_utf8_lossy(&data[..data.len().min(300)]).into_owned();
+        assert_eq!(kept.issues, got.issues, "{shown:?}");
+        assert!(
+            run(std::slice::from_ref(&kept), &Settings::default()) == audit,
+            "folding changed a figure of {shown:?}"
+        );
+    }
 }
 
 /// `rows_read = rows_used + rows_skipped`, and every column has a value per used row.
@@ -55,8 +67,15 @@ fn check_accounting(got: &Ingested, data: &[u8]) {
         "{:?}",
         shown()
     );
+    // Each kept row holds its weight of the file's rows (1 unless rows were folded).
     let rows = got.table.len();
-    assert_eq!(rows as u64, got.rows_used, "{:?}", shown());
+    let held: u64 = (0..rows).map(|r| got.table.weight(r)).sum();
+    assert_eq!(held, got.rows_used, "{:?}", shown());
+    assert!(
+        got.table.weights.is_empty() || got.table.weights.len() == rows,
+        "{:?}",
+        shown()
+    );
     for (field, values) in &got.table.columns {
         let len = match values {
             Values::Text(v) => v.len(),
