@@ -21,7 +21,9 @@ self.onmessage = async (event) => {
   try {
     const { glue, wasm, module } = event.data;
     const bindings = await import(glue);
-    await bindings.default({ module_or_path: module instanceof WebAssembly.Module ? module : wasm });
+    const exports = await bindings.default({ module_or_path: module instanceof WebAssembly.Module ? module : wasm });
+    // The engine's memory, for the benchmark to read (tests/e2e/bench.mjs).
+    self.engineMemory = exports.memory;
     // Replaces self.onmessage with the engine's handler, then says "ready".
     bindings.worker_start();
     for (const e of queued.splice(0)) self.onmessage(e);
