@@ -44,15 +44,23 @@ pub fn ingest_whole(data: &[u8]) {
         assert!(figure.value.is_none_or(f64::is_finite), "{figure:?}");
     }
     let _ = export::to_csv(&audit);
-    // Rows folded at import give every issue and figure of the rows kept as read.
+    // Rows folded at import give every issue and figure of the rows kept as read,
+    // while their numbers are exact units. A column of decimals (a value beyond 64 bits
+    // of units) has sums rounded at 28 significant digits, which depend on the order of
+    // the additions in any case: folding stops there, and the figures are not compared.
     if !got.table.weights.is_empty() {
         let mut importer = Importer::new(name, &Overrides::default()).keep_every_row();
         importer.push(data);
         let kept = importer.finish().expect("read when folded");
         let shown = String::from_utf8_lossy(&data[..data.len().min(300)]).into_owned();
         assert_eq!(kept.issues, got.issues, "{shown:?}");
+        let decimals = kept
+            .table
+            .columns
+            .iter()
+            .any(|(_, v)| matches!(v, Values::Number(n) if n.is_wide()));
         assert!(
-            run(std::slice::from_ref(&kept), &Settings::default()) == audit,
+            decimals || run(std::slice::from_ref(&kept), &Settings::default()) == audit,
             "folding changed a figure of {shown:?}"
         );
     }

@@ -408,20 +408,14 @@ impl Numbers {
         }
     }
 
-    /// True when the values of `into` and `row` have a sum the column can hold: always,
-    /// unless the column holds decimals whose sum overflows.
-    pub(crate) fn can_add(&self, into: usize, row: usize) -> bool {
-        match self {
-            Numbers::Wide(_) => match (self.get(into), self.get(row)) {
-                (Some(a), Some(b)) => a.checked_add(b).is_some(),
-                _ => true,
-            },
-            // Two 64-bit units add up within a decimal's 96 bits.
-            Numbers::Narrow { .. } | Numbers::Fixed { .. } => true,
-        }
+    /// True when the column holds decimals (a value beyond 64 bits of units), whose
+    /// sums round at 28 significant digits.
+    pub fn is_wide(&self) -> bool {
+        matches!(self, Numbers::Wide(_))
     }
 
-    /// Adds the value of `row` to that of `into` (see [`Numbers::can_add`]).
+    /// Adds the value of `row` to that of `into`, exactly while the units hold the sum,
+    /// else as decimals.
     fn add_row(&mut self, into: usize, row: usize) {
         match self {
             Numbers::Narrow { units, .. } => {
@@ -1892,9 +1886,7 @@ impl Body {
             Some(fold) if !nameless => fold.target(&self.columns, &self.splits, row),
             _ => None,
         };
-        let into = into.filter(|&into| {
-            self.table.weight(into) < u64::from(u32::MAX) && fold::can_add(&self.columns, into, row)
-        });
+        let into = into.filter(|&into| self.table.weight(into) < u64::from(u32::MAX));
         let Some(into) = into else {
             if !self.table.weights.is_empty() {
                 self.table.weights.push(1);
