@@ -200,6 +200,27 @@ fn many_lines() {
 }
 
 #[test]
+fn many_distinct_lines() {
+    // Every row its own campaign: no row folds into another (see `import::fold`), and
+    // folding stops once it is judged not to pay, its table of keys let go.
+    let make = |n: usize| {
+        let mut s = String::from("Date,Campaign,Spend,Clicks\n");
+        for i in 0..n {
+            s.push_str(&format!(
+                "2024-01-{:02},C{i},{}.5,{}\n",
+                i % 28 + 1,
+                i % 1000,
+                i % 13
+            ));
+        }
+        s.into_bytes()
+    };
+    let got = check_linear("many distinct lines", make, 25_000);
+    assert_eq!((got.rows_used, got.table.len()), (100_000, 100_000));
+    assert!(got.table.weights.is_empty());
+}
+
+#[test]
 fn runs_of_quotes() {
     // A cell that is nothing but quotes (an odd count: the quote never closes), and a
     // quoted cell of escaped quotes.

@@ -52,10 +52,12 @@ pub enum Values {
     Date(Dates),
 }
 
-/// The used rows of a file, column by column, for the mapped fields only.
+/// The used rows of a file, column by column, for the mapped fields only. The rows of
+/// a file the audit only sums may be folded: a row then holds the sums of several
+/// rows of the file ([`Table::weight`]).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Table {
-    /// The 1-based line where each used row starts.
+    /// The 1-based line where each used row starts (a folded row: its first row's).
     pub lines: Vec<u64>,
     /// One entry per mapped field.
     pub columns: Vec<(Field, Values)>,
@@ -415,7 +417,9 @@ impl Numbers {
     }
 
     /// Adds the value of `row` to that of `into`, exactly while the units hold the sum,
-    /// else as decimals.
+    /// else as decimals. Called for columns of units only (a column of decimals is not
+    /// folded: see `fold::Fold::target`), whose two values always have a sum within a
+    /// decimal's 96 bits.
     fn add_row(&mut self, into: usize, row: usize) {
         match self {
             Numbers::Narrow { units, .. } => {
