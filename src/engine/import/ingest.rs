@@ -421,36 +421,17 @@ impl Numbers {
     /// folded: see `fold::Fold::target`), whose two values always have a sum within a
     /// decimal's 96 bits.
     fn add_row(&mut self, into: usize, row: usize) {
-        match self {
+        let done = match self {
             Numbers::Narrow { units, .. } => {
-                if let (Some(&a), Some(&b)) = (units.get(into), units.get(row)) {
-                    if b == Self::BLANK_NARROW {
-                        return;
-                    }
-                    let sum = a.checked_add(b).filter(|&s| s != Self::BLANK_NARROW);
-                    if let (false, Some(sum), Some(slot)) =
-                        (a == Self::BLANK_NARROW, sum, units.get_mut(into))
-                    {
-                        *slot = sum;
-                        return;
-                    }
-                }
+                add_units(units, into, row, Self::BLANK_NARROW, i32::checked_add)
             }
             Numbers::Fixed { units, .. } => {
-                if let (Some(&a), Some(&b)) = (units.get(into), units.get(row)) {
-                    if b == Self::BLANK {
-                        return;
-                    }
-                    let sum = a.checked_add(b).filter(|&s| s != Self::BLANK);
-                    if let (false, Some(sum), Some(slot)) =
-                        (a == Self::BLANK, sum, units.get_mut(into))
-                    {
-                        *slot = sum;
-                        return;
-                    }
-                }
+                add_units(units, into, row, Self::BLANK, i64::checked_add)
             }
-            Numbers::Wide(_) => {}
+            Numbers::Wide(_) => false,
+        };
+        if done {
+            return;
         }
         // A blank to fill, or a sum beyond the units: through decimals.
         let Some(b) = self.get(row) else { return };
@@ -485,6 +466,32 @@ impl Numbers {
             Numbers::Fixed { units, .. } => retain_rows(units, rows),
             Numbers::Wide(values) => retain_rows(values, rows),
         }
+    }
+}
+
+/// Adds the units of `row` to those of `into` in place: true when done (a blank `row`
+/// adds nothing), false when `into` is blank or the sum does not fit the units.
+fn add_units<T: Copy + PartialEq>(
+    units: &mut [T],
+    into: usize,
+    row: usize,
+    blank: T,
+    add: fn(T, T) -> Option<T>,
+) -> bool {
+    let (Some(&a), Some(&b)) = (units.get(into), units.get(row)) else {
+        return false;
+    };
+    if b == blank {
+        return true;
+    }
+    match (a != blank).then(|| add(a, b)).flatten() {
+        Some(sum) if sum != blank => {
+            if let Some(slot) = units.get_mut(into) {
+                *slot = sum;
+            }
+            true
+        }
+        _ => false,
     }
 }
 
@@ -2462,6 +2469,33 @@ mod tests {
             vec![Some("Brand"), Some("Generic"), None, None, Some("Brand")]
         );
         assert_eq!(texts.get(9), None);
+    }
+
+    #[test]
+    fn a_folded_row_adds_exactly_and_widens_when_the_sum_needs_it() {
+        let n = |s: &str| s.parse::<Decimal>().ok();
+        // 32-bit units: a sum beyond them widens the column to 64 bits.
+        let mut numbers: Numbers = [n("2000000000"), n("2000000000"), None]
+            .into_iter()
+            .collect();
+        numbers.add_row(0, 1);
+        numbers.add_row(1, 2);
+        assert!(matches!(numbers, Numbers::Fixed { .. }));
+        assert_eq!(
+            numbers.iter().collect::<Vec<_>>(),
+            [n("4000000000"), n("2000000000"), None]
+        );
+        // 64-bit units: a sum beyond them is kept as a decimal, exactly.
+        let mut numbers: Numbers = [n("9223372036854775.807"), n("0.001")]
+            .into_iter()
+            .collect();
+        numbers.add_row(0, 1);
+        assert!(numbers.is_wide());
+        assert_eq!(numbers.get(0), n("9223372036854775.808"));
+        // Decimal places of the column: the sum keeps them.
+        let mut numbers: Numbers = [n("1.5"), n("2.25")].into_iter().collect();
+        numbers.add_row(0, 1);
+        assert_eq!(numbers.get(0), n("3.75"));
     }
 
     #[test]
