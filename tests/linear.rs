@@ -180,22 +180,24 @@ fn one_huge_header_name() {
     check_linear("huge header name", make, 250_000);
 }
 
+/// `n` lines of a daily campaign export; the campaign of line `i` is `C{campaigns(i)}`.
+fn campaign_lines(n: usize, campaigns: fn(usize) -> usize) -> Vec<u8> {
+    let mut s = String::from("Date,Campaign,Spend,Clicks\n");
+    for i in 0..n {
+        s.push_str(&format!(
+            "2024-01-{:02},C{},{}.5,{}\n",
+            i % 28 + 1,
+            campaigns(i),
+            i % 1000,
+            i % 13
+        ));
+    }
+    s.into_bytes()
+}
+
 #[test]
 fn many_lines() {
-    let make = |n: usize| {
-        let mut s = String::from("Date,Campaign,Spend,Clicks\n");
-        for i in 0..n {
-            s.push_str(&format!(
-                "2024-01-{:02},C{},{}.5,{}\n",
-                i % 28 + 1,
-                i % 50,
-                i % 1000,
-                i % 13
-            ));
-        }
-        s.into_bytes()
-    };
-    let got = check_linear("many lines", make, 25_000);
+    let got = check_linear("many lines", |n| campaign_lines(n, |i| i % 50), 25_000);
     assert_eq!(got.rows_used, 100_000);
 }
 
@@ -203,18 +205,7 @@ fn many_lines() {
 fn many_distinct_lines() {
     // Every row its own campaign: no row folds into another (see `import::fold`), and
     // folding stops once it is judged not to pay, its table of keys let go.
-    let make = |n: usize| {
-        let mut s = String::from("Date,Campaign,Spend,Clicks\n");
-        for i in 0..n {
-            s.push_str(&format!(
-                "2024-01-{:02},C{i},{}.5,{}\n",
-                i % 28 + 1,
-                i % 1000,
-                i % 13
-            ));
-        }
-        s.into_bytes()
-    };
+    let make = |n| campaign_lines(n, |i| i);
     let got = check_linear("many distinct lines", make, 25_000);
     assert_eq!((got.rows_used, got.table.len()), (100_000, 100_000));
     assert!(got.table.weights.is_empty());
