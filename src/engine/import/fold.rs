@@ -44,8 +44,9 @@ pub fn folds(kind: FileKind, fields: &[Field]) -> bool {
 pub struct Fold {
     /// Hash of a row's key → the first kept row with that hash.
     slots: FxHashMap<u64, u32>,
-    /// Folding stopped (it did not pay); no more rows are folded.
-    pub stopped: bool,
+    /// Folding stopped (it did not pay, or a column holds decimals); no more rows
+    /// are folded.
+    stopped: bool,
 }
 
 impl Fold {
@@ -64,14 +65,10 @@ impl Fold {
         // Decimals (a value beyond 64 bits of units) round at 28 significant digits, so
         // their sums depend on the order of the additions: such a file is not folded
         // from then on. Units add up exactly, in any order.
-        if columns
-            .iter()
-            .any(|(_, v)| matches!(v, Values::Number(n) if n.is_wide()))
-        {
+        let Some(hash) = key_hash(columns, splits, row) else {
             self.stop();
             return None;
-        }
-        let hash = key_hash(columns, splits, row);
+        };
         let Ok(kept) = u32::try_from(row) else {
             return None;
         };
@@ -109,7 +106,8 @@ impl Fold {
 }
 
 /// The hash of a row's key: its texts, dates, split values and which numbers are blank.
-fn key_hash<S: AsRef<Texts>>(columns: &[(Field, Values)], splits: &[S], row: usize) -> u64 {
+/// `None` when a number column holds decimals (see [`Fold::target`]).
+fn key_hash<S: AsRef<Texts>>(columns: &[(Field, Values)], splits: &[S], row: usize) -> Option<u64> {
     let mut h = FxHasher::default();
     for (_, values) in columns {
         match values {
@@ -120,13 +118,14 @@ fn key_hash<S: AsRef<Texts>>(columns: &[(Field, Values)], splits: &[S], row: usi
                 h.write_u32(chrono::Timelike::num_seconds_from_midnight(&time));
                 h.write_u32(chrono::Timelike::nanosecond(&time));
             }
+            Values::Number(n) if n.is_wide() => return None,
             Values::Number(n) => h.write_u8(u8::from(n.is_blank(row))),
         }
     }
     for split in splits {
         h.write_u32(split.as_ref().rows.get(row).copied().unwrap_or(0));
     }
-    h.finish()
+    Some(h.finish())
 }
 
 /// True when rows `a` and `b` have the same key (see [`key_hash`]).
