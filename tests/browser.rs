@@ -1,5 +1,6 @@
 //! Components in a real headless Chromium (wasm-bindgen-test): mount the app, let Yew
-//! finish rendering with `scheduler::flush`, then assert on the DOM. No sleeping.
+//! finish rendering with `scheduler::flush` (and, at mount, give the detail sections the
+//! tasks they render in, until `audit-ready`), then assert on the DOM. No sleeping.
 #![cfg(target_arch = "wasm32")]
 
 use marketing_audit::ui::App;
@@ -19,7 +20,24 @@ async fn mount() -> web_sys::Element {
         .expect("attached");
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
+    // The detail sections render one per task after the first screen (see `App`).
+    for _ in 0..1_000 {
+        if count(&root, "[data-testid=audit-ready]") > 0 {
+            break;
+        }
+        next_task().await;
+        yew::scheduler::flush().await;
+    }
     root
+}
+
+/// Lets the browser run the tasks queued so far (a `setTimeout` of 0).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn find(root: &web_sys::Element, selector: &str) -> web_sys::Element {

@@ -32,6 +32,9 @@ pub struct Engine {
     pub status: bridge::Status,
 }
 
+/// `shown` once every detail section has been rendered (see [`App`]).
+const ALL_SHOWN: usize = usize::MAX;
+
 /// The root component.
 #[component]
 pub fn App() -> Html {
@@ -64,19 +67,48 @@ pub fn App() -> Html {
     use_effect_with(state.remembered.clone(), |remembered| {
         browser::save_remembered(remembered)
     });
-    // A deep link (`…/#checklist`) survives a reload: once the page has first rendered
-    // (the demo or the reopened audit is computed before that), open and scroll to the
-    // section it names; later loads never move the page. Reading the address is an
-    // edge effect.
-    use_effect_with((), |_| {
-        if let Some(id) = browser::location_fragment() {
-            browser::open_section(&id);
+    let entries = sections(&state);
+    // The first screen (masthead, verdict, data and settings) renders with the audit;
+    // the detail sections then fill in one per task, in page order, so no task lays out
+    // the whole report and the verdict paints first. `shown` counts the entries whose
+    // body is rendered; `ALL_SHOWN` once every one has been, for good (later audits
+    // render whole: the sections are already there, and nothing moves).
+    let shown = use_state(|| 0usize);
+    {
+        let (shown, total) = (shown.clone(), entries.len());
+        let go = !state.busy() && *shown != ALL_SHOWN;
+        use_effect_with((*shown, go), move |&(n, go)| {
+            let timer = go.then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    shown.set(if n + 1 >= total { ALL_SHOWN } else { n + 1 })
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    let complete = *shown == ALL_SHOWN;
+    // A deep link (`…/#checklist`) survives a reload: once the whole report has first
+    // rendered (the demo or the reopened audit, every section filled in, so nothing
+    // above it moves any more), open and scroll to the section it names; later loads
+    // never move the page. Reading the address is an edge effect.
+    use_effect_with(complete, |&complete| {
+        if complete {
+            if let Some(id) = browser::location_fragment() {
+                browser::open_section(&id);
+            }
         }
     });
-    let entries = sections(&state);
     let part = |id: &'static str, children: Html| -> Html {
-        match entries.iter().find(|e| e.id == id) {
-            Some(e) => html! { <Part id={id} title={e.title.clone()}>{ children }</Part> },
+        match entries.iter().position(|e| e.id == id) {
+            Some(i) => {
+                let body = if i < *shown {
+                    children
+                } else {
+                    html! {}
+                };
+                let title = entries[i].title.clone();
+                html! { <Part id={id} title={title}>{ body }</Part> }
+            }
             None => html! {},
         }
     };
@@ -95,7 +127,7 @@ pub fn App() -> Html {
                 <SectionNav entries={entries.clone()} />
                 <main id="main">
                     <ReportHeader />
-                    <Status />
+                    <Status complete={complete} />
                     <Verdict />
                     <DataAndSettings>
                         <InputSummary />
@@ -432,11 +464,20 @@ fn ReportHeader() -> Html {
     }
 }
 
-/// Whether every file has been processed; `audit-ready` is the hook tests wait for.
+/// Props of the status line.
+#[derive(Properties, PartialEq)]
+struct StatusProps {
+    /// Every detail section has been rendered (see [`App`]).
+    complete: bool,
+}
+
+/// Whether every file has been processed; `audit-ready` is the hook tests wait for,
+/// set once the whole report is rendered (`first-screen` before that: the verdict and
+/// the data are in, the detail sections are filling in).
 /// The line sits in one live region that stays on the page, so a screen reader hears
 /// "Reading files…" and then "Audit ready" as they happen.
 #[component]
-fn Status() -> Html {
+fn Status(props: &StatusProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let engine = use_context::<Engine>().expect("engine context");
     let loc = state.locale;
@@ -542,7 +583,7 @@ fn Status() -> Html {
                     }
                 </div>
             } else {
-                <p class="status" data-testid="audit-ready" data-files={n.to_string()}>
+                <p class="status" data-testid={if props.complete { "audit-ready" } else { "first-screen" }} data-files={n.to_string()}>
                     { if n == 0 { text::guide(loc, Guide::StatusEmpty, &[]) } else { text::guide(loc, Guide::StatusReady, &[("files", n.to_string())]) } }
                 </p>
             }

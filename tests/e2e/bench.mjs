@@ -134,12 +134,23 @@ const context = await chromium.launchPersistentContext(profile, {
 /** One upload to a fresh tab of the app. */
 async function pageRun(file) {
   const page = await context.newPage();
+  // When the demo's first screen (verdict, data and settings) is in: the detail
+  // sections then fill in, one per task, until `audit-ready`.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid=first-screen][data-files="9"], [data-testid=audit-ready][data-files="9"]')) {
+        window.__firstScreen = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
   const t0 = Date.now();
   await page.goto(`${base}/`);
   await page.waitForSelector('[data-testid=audit-ready][data-files="9"]', { timeout: 120_000 });
-  const demoMs = await page.evaluate(() => {
+  const [demoMs, firstMs] = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    return performance.now() - (nav ? nav.loadEventEnd : 0);
+    const load = nav ? nav.loadEventEnd : 0;
+    return [performance.now() - load, (window.__firstScreen ?? performance.now()) - load];
   });
   const openMs = Date.now() - t0;
   await page.locator('[data-testid=clear]').click();
@@ -162,7 +173,7 @@ async function pageRun(file) {
   const worker = page.workers().find((w) => w.url().endsWith('/worker.js'));
   const wasmBytes = worker ? await worker.evaluate(() => self.engineMemory?.buffer.byteLength ?? 0) : 0;
   await page.close();
-  return { seconds, peak, longest, demoMs, openMs, wasmMiB: wasmBytes / 1048576 };
+  return { seconds, peak, longest, demoMs, firstMs, openMs, wasmMiB: wasmBytes / 1048576 };
 }
 
 /** One PapaParse run on the same file, in the same browser. */
@@ -210,7 +221,7 @@ async function papaRun(file) {
 }
 
 console.log(`PapaParse ${papaVersion}; Chromium ${context.browser()?.version() ?? ''}`);
-console.log('| rows | MB | page s | page MB/s | PapaParse s | PapaParse MB/s | page ÷ PapaParse speed | longest main-thread task, upload → ready (ms) | peak renderer MiB (page / PapaParse) | worker wasm memory (MiB) | demo ready after load (ms) |');
+console.log('| rows | MB | page s | page MB/s | PapaParse s | PapaParse MB/s | page ÷ PapaParse speed | longest main-thread task, upload → ready (ms) | peak renderer MiB (page / PapaParse) | worker wasm memory (MiB) | demo after load (ms): first screen / whole report |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const rows of rowsList) {
   const file = path.join(profile, `campaigns-${rows}.csv`);
@@ -225,7 +236,7 @@ for (const rows of rowsList) {
   }
   const ps = median(page.map((r) => r.seconds));
   const js = median(papa.map((r) => r.seconds));
-  console.log(`| ${rows.toLocaleString('en')} | ${mb.toFixed(1)} | ${ps.toFixed(2)} | ${(mb / ps).toFixed(1)} | ${js.toFixed(2)} | ${(mb / js).toFixed(1)} | ${(js / ps).toFixed(2)}× | ${Math.max(...page.map((r) => r.longest)).toFixed(0)} | ${median(page.map((r) => r.peak)).toFixed(0)} / ${median(papa.map((r) => r.peak)).toFixed(0)} | ${Math.max(...page.map((r) => r.wasmMiB)).toFixed(0)} | ${median(page.map((r) => r.demoMs)).toFixed(0)} |`);
+  console.log(`| ${rows.toLocaleString('en')} | ${mb.toFixed(1)} | ${ps.toFixed(2)} | ${(mb / ps).toFixed(1)} | ${js.toFixed(2)} | ${(mb / js).toFixed(1)} | ${(js / ps).toFixed(2)}× | ${Math.max(...page.map((r) => r.longest)).toFixed(0)} | ${median(page.map((r) => r.peak)).toFixed(0)} / ${median(papa.map((r) => r.peak)).toFixed(0)} | ${Math.max(...page.map((r) => r.wasmMiB)).toFixed(0)} | ${median(page.map((r) => r.firstMs)).toFixed(0)} / ${median(page.map((r) => r.demoMs)).toFixed(0)} |`);
   await rm(file);
 }
 await context.close();
