@@ -7,7 +7,9 @@
 //! (currency symbols and units in cells), `dates` (localised date phrases).
 #![cfg(not(target_arch = "wasm32"))]
 
+use marketing_audit::engine::import::error::IssueKind;
 use marketing_audit::engine::import::field::{Field, FileKind};
+use marketing_audit::engine::import::value::{DateOrder, DecimalMark};
 use marketing_audit::engine::metrics::audit::Dimension;
 use marketing_audit::engine::{ingest, run, Ingested, MetricId, Overrides, Settings};
 
@@ -1080,6 +1082,85 @@ fn meta_ads_ads_pt() {
             (M::Spend, None, 1246.56),
             (M::Clicks, None, 1300.0),
             (M::Impressions, None, 52000.0),
+        ],
+    );
+}
+
+#[test]
+fn agency_sheet_is() {
+    // An Icelandic sheet with dots grouping thousands and no currency anywhere: no cell
+    // proves the mark by itself (`32.089` reads either way), but `18.647` impressions
+    // cannot be a fraction of an impression, so the comma is the decimal mark. The
+    // `Samtals` row agrees: Kostnaður 514.651, Birtingar 300.800, Smellir 6.200,
+    // Tekjur 683.240 are the sums of the 14 rows. Dates `1.1.2026` are day first.
+    let got = load(fixture!("agency_sheet_is.csv"));
+    assert_eq!(got.decimal_mark, DecimalMark::Comma, "{:?}", got.issues);
+    assert_eq!(got.date_order, DateOrder::DayFirst);
+    figures(
+        fixture!("agency_sheet_is.csv"),
+        14,
+        &[
+            (M::Spend, None, 514_651.0),
+            (M::Impressions, None, 300_800.0),
+            (M::Clicks, None, 6_200.0),
+            (M::Revenue, None, 683_240.0),
+        ],
+    );
+}
+
+#[test]
+fn google_ads_excel_fr() {
+    // A French Google Ads report saved again by Excel (cp1252, `;`, `1 125,74`): the
+    // days `01/01/2026` to `03/01/2026` fit both orders, and the decimal comma says
+    // day first, as the report's own period (1–3 janv. 2026) does. The `Total :
+    // compte` row: Coût 6 264,20, Impr. 111 929, Clics 6 855.
+    let got = load(fixture!("google_ads_excel_fr.csv"));
+    assert_eq!(got.decimal_mark, DecimalMark::Comma);
+    assert_eq!(got.date_order, DateOrder::DayFirst, "{:?}", got.issues);
+    let days: std::collections::BTreeSet<_> = got
+        .table
+        .date(Field::Date)
+        .expect("a date column")
+        .iter()
+        .flatten()
+        .map(|d| d.date().to_string())
+        .collect();
+    assert_eq!(
+        days.into_iter().collect::<Vec<_>>(),
+        ["2026-01-01", "2026-01-02", "2026-01-03"]
+    );
+    figures(
+        fixture!("google_ads_excel_fr.csv"),
+        12,
+        &[
+            (M::Spend, None, 6_264.20),
+            (M::Impressions, None, 111_929.0),
+            (M::Clicks, None, 6_855.0),
+        ],
+    );
+}
+
+#[test]
+fn meta_ads_summary_mixed_en() {
+    // Meta's summary row (no campaign name) leaves Results blank when the campaigns'
+    // result types differ; its other columns are the sums of the five campaigns:
+    // Amount spent 574.28 + 1,794.28 + 1,640.52 + 2,112.30 + 2,222.19 = 8,343.57,
+    // Impressions 802,028, Link clicks 9,058. It is a total, not a sixth campaign.
+    let got = load(fixture!("meta_ads_summary_mixed_en.csv"));
+    assert!(
+        got.issues
+            .iter()
+            .any(|i| i.kind == IssueKind::TotalByArithmetic && i.line == 2),
+        "{:?}",
+        got.issues
+    );
+    figures(
+        fixture!("meta_ads_summary_mixed_en.csv"),
+        5,
+        &[
+            (M::Spend, None, 8_343.57),
+            (M::Impressions, None, 802_028.0),
+            (M::Clicks, None, 9_058.0),
         ],
     );
 }

@@ -1210,8 +1210,10 @@ impl Sink {
                 "",
             ));
         }
+        let assumed = notes.len();
         let mark = self.decimal_mark(&mapping, rows, &mut notes);
-        let order = self.date_order(&mapping, rows, &mut notes);
+        let comma = mark == DecimalMark::Comma && notes.len() == assumed;
+        let order = self.date_order(&mapping, rows, comma, &mut notes);
         let titles = if generated {
             &[][..]
         } else {
@@ -1406,11 +1408,25 @@ impl Sink {
         let numeric = columns_of(mapping, |t| {
             matches!(t, ValueType::Count | ValueType::Amount)
         });
+        // Whole counts: every count but conversions, which attribution models split
+        // into fractions (Google Ads writes `15.54` conversions).
+        let whole: Vec<bool> = numeric
+            .iter()
+            .map(|&c| {
+                mapping
+                    .get(c)
+                    .and_then(|m| m.field)
+                    .is_some_and(|f| f.value_type() == ValueType::Count && f != Field::Conversions)
+            })
+            .collect();
         let cells = rows.iter().flat_map(|r| {
             let r = r.record();
-            numeric.iter().filter_map(move |&c| r.get(c))
+            numeric
+                .iter()
+                .zip(&whole)
+                .filter_map(move |(&c, &w)| r.get(c).map(|cell| (cell, w)))
         });
-        let decision = value::decide_decimal_mark(cells);
+        let decision = value::decide_decimal_mark_in(cells);
         if !decision.proved {
             let mark = decision.mark.as_char();
             notes.push(note(IssueKind::DecimalMarkAssumed { mark }, ""));
@@ -1418,10 +1434,15 @@ impl Sink {
         decision.mark
     }
 
+    /// The file's date order; `comma` when its decimal mark is a comma the cells
+    /// proved: where the dates leave the order open (`01/02/2026`), such a file writes
+    /// the day first, as every locale with a decimal comma does (month first is the
+    /// United States' order, with a decimal point).
     fn date_order(
         &self,
         mapping: &[ColumnMapping],
         rows: &[OwnedRecord],
+        comma: bool,
         notes: &mut Vec<Issue>,
     ) -> DateOrder {
         if let Some(order) = self.overrides.date_order {
@@ -1432,7 +1453,10 @@ impl Sink {
             let r = r.record();
             dates.iter().filter_map(move |&c| r.get(c))
         });
-        let decision = value::decide_date_order(cells);
+        let mut decision = value::decide_date_order(cells);
+        if !decision.proved && comma {
+            decision.order = DateOrder::DayFirst;
+        }
         if !decision.proved {
             let day_first = decision.order == DateOrder::DayFirst;
             notes.push(note(IssueKind::DateOrderAssumed { day_first }, ""));
@@ -1706,10 +1730,21 @@ impl Body {
         let mut totals: Vec<usize> = groups
             .into_iter()
             .filter(|(values, group)| {
-                rows > group.len() && is_total_of(values, group.len() + 1, &sums, rows)
+                let held: Vec<_> = values.iter().map(|v| v.map(|v| (v, group.len()))).collect();
+                rows > group.len() && is_total_set(&held, &sums, rows)
             })
             .flat_map(|(_, group)| group)
             .collect();
+        // Nameless rows whose filled cells agree but which leave other cells blank (the
+        // export's total, with blanks where its rows cannot be added up, and the same
+        // total written whole) are one total written more than once.
+        if totals.is_empty() && self.nameless.len() >= 2 && rows > self.nameless.len() {
+            if let Some(merged) = agreeing_values(&columns, &self.nameless) {
+                if is_total_set(&merged, &sums, rows) {
+                    totals.clone_from(&self.nameless);
+                }
+            }
+        }
         // A nameless first or last row at least as large as all the other rows
         // together, in every additive column, is a total of more rows than the file
         // holds (a report cut to its first rows, rows filtered out): left out, with
@@ -2308,32 +2343,55 @@ fn dates_in(text: &str, order: DateOrder) -> Vec<NaiveDate> {
     Vec::new()
 }
 
-/// True when `values`, taken `copies` times, give `sums` in every additive column the
-/// file fills, with at least one non-zero: the row is a total of the others.
-fn is_total_of(
-    values: &[Option<Decimal>],
-    copies: usize,
+/// Per column, the one value that `rows` fill it with and how many of them do (`None`
+/// where none does); `None` when two rows disagree in a column.
+fn agreeing_values(columns: &[&Numbers], rows: &[usize]) -> Option<Vec<Option<(Decimal, usize)>>> {
+    let mut merged: Vec<Option<(Decimal, usize)>> = vec![None; columns.len()];
+    for &row in rows {
+        for (slot, column) in merged.iter_mut().zip(columns) {
+            let Some(v) = column.get(row) else { continue };
+            match slot {
+                None => *slot = Some((v, 1)),
+                Some((w, n)) if *w == v => *n += 1,
+                Some(_) => return None,
+            }
+        }
+    }
+    Some(merged)
+}
+
+/// True when rows holding `merged` (a value and how many rows hold it, per column) are
+/// all totals of the others: in each column the file fills, the value times one plus
+/// the rows holding it gives the sum, with at least one value that is not zero (two
+/// when a column is left blank: a total leaves blank what its rows cannot add up, as
+/// Meta's summary row leaves Results when the campaigns' result types differ).
+fn is_total_set(
+    merged: &[Option<(Decimal, usize)>],
     sums: &[Option<Decimal>],
     rows: usize,
 ) -> bool {
-    let copies = Decimal::from(copies as u64);
-    let mut nonzero = false;
-    for (value, total) in values.iter().zip(sums) {
-        match (value, total) {
+    let (mut nonzero, mut blank) = (0usize, 0usize);
+    for (held, total) in merged.iter().zip(sums) {
+        match (held, total) {
             (_, None) => {}
-            (None, Some(_)) => return false,
-            (Some(v), Some(t)) => {
+            (None, Some(_)) => blank += 1,
+            (Some((v, n)), Some(t)) => {
+                let copies = Decimal::from(*n as u64 + 1);
                 let Some(times) = v.checked_mul(copies) else {
                     return false;
                 };
                 if !close(times, *t, *v, rows) {
                     return false;
                 }
-                nonzero |= !v.is_zero();
+                nonzero += usize::from(!v.is_zero());
             }
         }
     }
-    nonzero
+    if blank == 0 {
+        nonzero > 0
+    } else {
+        nonzero >= 2
+    }
 }
 
 /// For a row with `values`, when every additive column the file fills holds at least

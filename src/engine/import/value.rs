@@ -76,9 +76,22 @@ pub struct MarkDecision {
 
 /// Decides the decimal mark of a column from its cells.
 pub fn decide_decimal_mark<'a>(cells: impl IntoIterator<Item = &'a str>) -> MarkDecision {
+    decide_decimal_mark_in(cells.into_iter().map(|c| (c, false)))
+}
+
+/// [`decide_decimal_mark`] for cells that say whether their column holds whole counts
+/// (impressions, clicks, sends…): there a lone `.` or `,` before three digits groups
+/// thousands (`18.647` impressions are 18,647), so it proves the other mark.
+pub fn decide_decimal_mark_in<'a>(
+    cells: impl IntoIterator<Item = (&'a str, bool)>,
+) -> MarkDecision {
     let (mut point, mut comma, mut ambiguous) = (0usize, 0usize, 0usize);
-    for cell in cells {
-        match mark_evidence(cell) {
+    for (cell, whole) in cells {
+        let evidence = match mark_evidence(cell) {
+            Evidence::Ambiguous if whole => grouping_evidence(cell),
+            evidence => evidence,
+        };
+        match evidence {
             Evidence::Point => point += 1,
             Evidence::Comma => comma += 1,
             Evidence::Ambiguous => ambiguous += 1,
@@ -136,6 +149,16 @@ fn mark_evidence(raw: &str) -> Evidence {
         (None, Some(_)) if currency => Evidence::Point,
         (Some(_), None) | (None, Some(_)) => Evidence::Ambiguous,
         (None, None) => Evidence::None,
+    }
+}
+
+/// What an ambiguous cell of a whole-count column says: its one mark groups thousands,
+/// so the decimal mark is the other one.
+fn grouping_evidence(raw: &str) -> Evidence {
+    if strip_decorations(raw).core.contains('.') {
+        Evidence::Comma
+    } else {
+        Evidence::Point
     }
 }
 
@@ -971,6 +994,32 @@ mod tests {
         for (raw, expected) in cases {
             assert_eq!(excel_shape(raw), expected, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn a_whole_count_with_three_digits_after_its_mark_groups_thousands() {
+        use DecimalMark::*;
+        let decide = |cells: &[(&str, bool)]| {
+            let d = decide_decimal_mark_in(cells.iter().copied());
+            (d.mark, d.proved)
+        };
+        // `18.647` impressions: the dot groups thousands, so the comma is the mark.
+        assert_eq!(
+            decide(&[("32.089", false), ("18.647", true)]),
+            (Comma, true)
+        );
+        assert_eq!(
+            decide(&[("32,089", false), ("18,647", true)]),
+            (Point, true)
+        );
+        // Not a whole count (an amount, or conversions): still open, the point assumed.
+        assert_eq!(
+            decide(&[("32.089", false), ("18.647", false)]),
+            (Point, false)
+        );
+        // What a cell proves by itself stands: `1.5` clicks is a point, whatever the column.
+        assert_eq!(decide(&[("1.5", true)]), (Point, true));
+        assert_eq!(decide(&[("1.234.567", true)]), (Comma, true));
     }
 
     #[track_caller]
