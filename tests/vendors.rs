@@ -74,6 +74,16 @@ fn figures(file: Fixture, used: u64, expected: &[(MetricId, Option<&str>, f64)])
     }
 }
 
+/// The file gives no total figure for `metric` (it is absent, with a reason noted).
+#[track_caller]
+fn no_figure(file: Fixture, metric: MetricId) {
+    let audit = run(&[load(file)], &Settings::default());
+    let value = audit
+        .figure(metric, Dimension::Total, None, None)
+        .and_then(|f| f.value);
+    assert_eq!(value, None, "{}: {metric:?}", file.0);
+}
+
 use Field as F;
 use FileKind as K;
 use MetricId as M;
@@ -211,7 +221,8 @@ fn every_fixture_is_recognised_with_its_columns_mapped() {
                 ("Impressions", Some(F::Impressions)),
                 ("Reach", Some(F::Reach)),
                 ("Frequency", None),
-                ("Results", Some(F::Conversions)),
+                // Results mixes purchases with reach (Result indicator): not conversions.
+                ("Results", None),
                 ("Result indicator", None),
                 ("Link clicks", Some(F::Clicks)),
                 ("CPC (cost per link click)", None),
@@ -227,7 +238,8 @@ fn every_fixture_is_recognised_with_its_columns_mapped() {
                 ("Montant dépensé (EUR)", Some(F::Spend)),
                 ("Couverture", Some(F::Reach)),
                 ("Répétition", None),
-                ("Résultats", Some(F::Conversions)),
+                // Résultats mixes purchases with reach: not conversions.
+                ("Résultats", None),
                 ("Indicateur de résultats", None),
                 ("Clics sur un lien", Some(F::Clicks)),
                 ("CPC (coût par clic sur un lien) (EUR)", None),
@@ -633,8 +645,8 @@ fn google_ads_campaign_nl() {
 fn meta_ads_age_en() {
     // The first row is Meta's account total (no campaign name) and is left out.
     // Spent 100 + 120 + 80 = 300; Impressions 12000 + 10000 + 8000 = 30000;
-    // Link clicks 250 + 200 + 150 = 600; Results 20 + 15 + 10 = 45;
-    // Spring sale: 100 + 120 = 220.
+    // Link clicks 250 + 200 + 150 = 600; Spring sale: 100 + 120 = 220. Results adds
+    // 20 + 15 purchases to 10 people reached (Result indicator): no conversion figure.
     figures(
         fixture!("meta_ads_age_en.csv"),
         3,
@@ -642,16 +654,17 @@ fn meta_ads_age_en() {
             (M::Spend, None, 300.0),
             (M::Impressions, None, 30000.0),
             (M::Clicks, None, 600.0),
-            (M::Conversions, None, 45.0),
             (M::Spend, Some("Spring sale"), 220.0),
         ],
     );
+    no_figure(fixture!("meta_ads_age_en.csv"), M::Conversions);
 }
 
 #[test]
 fn meta_ads_campaigns_fr() {
     // Montant dépensé 150,75 + 49,25 = 200; Impressions 15000 + 6000 = 21000;
-    // Couverture 9000 + 5000 = 14000; Résultats 30 + 8 = 38; Clics 300 + 80 = 380.
+    // Couverture 9000 + 5000 = 14000; Clics 300 + 80 = 380. Résultats adds 30
+    // purchases to 8 people reached (Indicateur de résultats): no conversion figure.
     figures(
         fixture!("meta_ads_campaigns_fr.csv"),
         2,
@@ -659,10 +672,10 @@ fn meta_ads_campaigns_fr() {
             (M::Spend, None, 200.0),
             (M::Impressions, None, 21000.0),
             (M::Reach, None, 14000.0),
-            (M::Conversions, None, 38.0),
             (M::Clicks, None, 380.0),
         ],
     );
+    no_figure(fixture!("meta_ads_campaigns_fr.csv"), M::Conversions);
 }
 
 #[test]
@@ -1154,6 +1167,19 @@ fn meta_ads_summary_mixed_en() {
         "{:?}",
         got.issues
     );
+    // Results counts each campaign's own result (Result indicator: a purchase, reach,
+    // link clicks, a lead): 47 + 67,640 + 2,095 + 56 + 56 would be no figure. So
+    // Results is not conversions; Purchases is (47 + 56 = 103, value 2,298.30 +
+    // 2,738.40 = 5,036.70).
+    assert!(got.issues.iter().any(|i| matches!(
+        &i.kind,
+        IssueKind::MixedResults { indicator, kinds: 4 } if indicator == "Result indicator"
+    ) && i.column.as_deref() == Some("Results")));
+    recognised(
+        fixture!("meta_ads_summary_mixed_en.csv"),
+        K::AdPerformance,
+        &[("Results", None), ("Purchases", Some(F::Conversions))],
+    );
     figures(
         fixture!("meta_ads_summary_mixed_en.csv"),
         5,
@@ -1161,6 +1187,8 @@ fn meta_ads_summary_mixed_en() {
             (M::Spend, None, 8_343.57),
             (M::Impressions, None, 802_028.0),
             (M::Clicks, None, 9_058.0),
+            (M::Conversions, None, 103.0),
+            (M::Revenue, None, 5_036.70),
         ],
     );
 }

@@ -1391,6 +1391,12 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
             ("not_fitting", n(*not_fitting as u64)),
             ("sampled", n(fitting.saturating_add(*not_fitting) as u64)),
         ],
+        IssueKind::MixedResults { indicator, kinds } => {
+            vec![
+                ("indicator", indicator.clone()),
+                ("kinds", n(*kinds as u64)),
+            ]
+        }
         IssueKind::HeadersGenerated { columns } => vec![("columns", n(*columns as u64))],
         IssueKind::UnknownOrderStatus { statuses, rows } => {
             vec![("statuses", quoted(statuses)), ("rows", n(*rows))]

@@ -201,6 +201,15 @@ pub enum IssueKind {
         /// Sampled cells that did not.
         not_fitting: usize,
     },
+    /// A Results column (Meta Ads Manager) adds up a different result per row — reach,
+    /// link clicks, purchases — as its result indicator column names them: it was not
+    /// read as conversions (`column` names it).
+    MixedResults {
+        /// The header of the result indicator column.
+        indicator: String,
+        /// How many kinds of result the sampled rows name.
+        kinds: usize,
+    },
     /// A column whose header matched no known field; it is kept but unused.
     UnmappedColumn,
     /// The file has no header row (its first row is data), so its columns were named

@@ -1194,6 +1194,7 @@ impl Sink {
             .iter()
             .map(|m| m.field.is_some_and(|f| f.value_type() == ValueType::Date))
             .collect();
+        self.unmix_results(&mut mapping, rows, &mut notes);
         self.unmap_misfits(&mut mapping, rows, &mut notes);
         let (kind, kind_confidence) = match self.overrides.kind {
             Some(kind) => (kind, 1.0),
@@ -1345,6 +1346,83 @@ impl Sink {
             }
         }
         mapping
+    }
+
+    /// Meta's Results column counts each campaign's own result: reach for one, link
+    /// clicks for another, purchases for a third, as its result indicator column names
+    /// them. Added up they are no figure, so when the sampled rows name more than one
+    /// kind, a detected Results column is not read as conversions, and the columns are
+    /// mapped again without it (a Purchases or Leads column may then take conversions).
+    fn unmix_results(
+        &self,
+        mapping: &mut Vec<ColumnMapping>,
+        rows: &[OwnedRecord],
+        notes: &mut Vec<Issue>,
+    ) {
+        let named = |m: &ColumnMapping, words: &[&str]| {
+            let header = field::normalise(&m.header);
+            words.iter().any(|w| field::normalise(w) == header)
+        };
+        let Some(results) = mapping.iter().position(|m| {
+            m.field == Some(Field::Conversions) && named(m, vocab::headers::RESULT_COLUMNS)
+        }) else {
+            return;
+        };
+        let Some(header) = mapping.get(results).map(|m| m.header.clone()) else {
+            return;
+        };
+        if self.overrides.fields.iter().any(|(h, _)| *h == header) {
+            return;
+        }
+        let Some(indicator) = mapping
+            .iter()
+            .position(|m| named(m, vocab::headers::RESULT_INDICATORS))
+        else {
+            return;
+        };
+        let mut kinds: Vec<String> = Vec::new();
+        for r in rows.iter().take(MISFIT_SAMPLE) {
+            let record = r.record();
+            let Some(cell) = record.get(indicator).map(str::trim) else {
+                continue;
+            };
+            if !value::is_missing(cell) && !kinds.iter().any(|k| k == cell) {
+                kinds.push(cell.to_owned());
+            }
+        }
+        if kinds.len() < 2 {
+            return;
+        }
+        let headers: Vec<String> = mapping
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                if i == results {
+                    String::new()
+                } else {
+                    m.header.clone()
+                }
+            })
+            .collect();
+        let mut again = self.mapping(&headers);
+        if let Some(m) = again.get_mut(results) {
+            m.header.clone_from(&header);
+            m.field = None;
+            m.confidence = 0.0;
+        }
+        let kind = IssueKind::MixedResults {
+            indicator: mapping
+                .get(indicator)
+                .map(|m| m.header.clone())
+                .unwrap_or_default(),
+            kinds: kinds.len(),
+        };
+        notes.push(Issue {
+            column: Some(header),
+            column_number: Some(results + 1),
+            ..note(kind, "")
+        });
+        *mapping = again;
     }
 
     /// A detected (not user-chosen) mapping whose values mostly do not fit the field —

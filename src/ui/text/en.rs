@@ -561,6 +561,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::DateOrderAssumed { day_first: false } => "No date proves the order of day and month; month first (12/31) was assumed.",
         IssueKind::DecimalMarkAssumed { .. } => "No number proves the decimal mark; “{mark}” was assumed.",
         IssueKind::MappingUndone { .. } => "The header suggests “{field}”, but {not_fitting} of {sampled} sampled values do not fit it, so the column is not used. Map it by hand if that is wrong.",
+        IssueKind::MixedResults { .. } => "This column adds up different kinds of result ({kinds} kinds, named in “{indicator}”: reach, link clicks, purchases…), so it is not counted as conversions. Map a column of one kind of result, such as Purchases or Leads, to conversions.",
         IssueKind::UnmappedColumn => "The column matches no known field; it is not used.",
         IssueKind::HeadersGenerated { .. } => "The file has no header row; its {columns} columns were named “column 1” to “column {columns}”. Map them by hand.",
         IssueKind::UnknownOrderStatus { .. } => "{rows} row(s) have an order status that cannot be read ({statuses}): a word the status vocabulary does not hold, or a partial refund without a refunded-amount column. Rather than guess, the file's orders are left out of the order, revenue and customer figures. Unmap the status column to count every row, or fix the statuses in the file.",

@@ -574,6 +574,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::DateOrderAssumed { day_first: false } => "Aucune date ne prouve l'ordre du jour et du mois ; le mois en premier (12/31) a été supposé.",
         IssueKind::DecimalMarkAssumed { .. } => "Aucun nombre ne prouve le séparateur décimal ; « {mark} » a été supposé.",
         IssueKind::MappingUndone { .. } => "L'en-tête suggère « {field} », mais {not_fitting} des {sampled} valeurs échantillonnées ne correspondent pas, donc la colonne n'est pas utilisée. Associez-la à la main si c'est faux.",
+        IssueKind::MixedResults { .. } => "Cette colonne additionne des résultats de natures différentes ({kinds} sortes, nommées dans « {indicator} » : couverture, clics sur un lien, achats…), elle n'est donc pas comptée comme conversions. Associez aux conversions une colonne d'un seul type de résultat, comme Achats ou Prospects.",
         IssueKind::UnmappedColumn => "La colonne ne correspond à aucun champ connu ; elle n'est pas utilisée.",
         IssueKind::HeadersGenerated { .. } => "Le fichier n'a pas de ligne d'en-tête ; ses {columns} colonnes ont été nommées « colonne 1 » à « colonne {columns} ». Associez-les à la main.",
         IssueKind::UnknownOrderStatus { rows, .. } => {

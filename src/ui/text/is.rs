@@ -569,6 +569,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::DateOrderAssumed { day_first: false } => "Engin dagsetning sýnir röð dags og mánaðar; gert var ráð fyrir mánuði fyrst (12/31).",
         IssueKind::DecimalMarkAssumed { .. } => "Engin tala sýnir tugabrotsmerkið; gert var ráð fyrir „{mark}“.",
         IssueKind::MappingUndone { .. } => "Fyrirsögnin bendir til „{field}“, en {not_fitting} af {sampled} prófuðum gildum passa ekki, svo dálkurinn er ekki notaður. Tengdu hann handvirkt ef það er rangt.",
+        IssueKind::MixedResults { .. } => "Þessi dálkur leggur saman ólíkar niðurstöður ({kinds} tegundir, nefndar í „{indicator}“: dreifing, smellir á tengil, kaup…), svo hann er ekki talinn sem umbreytingar. Tengdu dálk með einni tegund niðurstöðu, t.d. kaup eða sölumöguleika, við umbreytingar.",
         IssueKind::UnmappedColumn => "Dálkurinn passar ekki við neinn þekktan reit; hann er ekki notaður.",
         IssueKind::HeadersGenerated { .. } => "Skráin hefur enga fyrirsagnarlínu; dálkar hennar, {columns} talsins, voru nefndir „dálkur 1“ til „dálkur {columns}“. Tengdu þá handvirkt.",
         IssueKind::UnknownOrderStatus { rows, .. } if one(*rows) => "{rows} lína hefur pöntunarstöðu sem ekki er hægt að lesa ({statuses}): orð sem stöðuorðasafnið þekkir ekki, eða hlutaendurgreiðsla án dálks fyrir endurgreidda upphæð. Frekar en að giska eru pantanir skrárinnar ekki taldar með í pöntunum, tekjum né viðskiptavinum. Aftengdu stöðudálkinn til að telja hverja línu, eða lagaðu stöðurnar í skránni.",

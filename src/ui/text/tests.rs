@@ -149,6 +149,10 @@ fn issues(n: usize) -> Vec<IssueKind> {
             fitting: 1,
             not_fitting: n,
         },
+        IssueKind::MixedResults {
+            indicator: s("Result indicator"),
+            kinds: n,
+        },
         IssueKind::UnmappedColumn,
         IssueKind::HeadersGenerated { columns: n },
         IssueKind::UnknownOrderStatus {

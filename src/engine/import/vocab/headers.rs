@@ -1285,6 +1285,12 @@ pub const HEADERS: &[Alias] = &[
 /// hold them; "Interactions" mixes clicks with video views; "Reporting ends" is the
 /// other end of the row's period, whose start is the date.
 pub const UNMAPPED: &[Unmapped] = &[
+    // Meta's result indicator: which result each row's Results counts (see
+    // `RESULT_INDICATORS`).
+    none(Fr, Meta, "indicateur de resultats"),
+    none(Ro, Meta, "indicator de rezultate"),
+    none(Es, Meta, "indicador de resultados"),
+    none(Pt, Meta, "indicador de resultados"),
     none(En, GoogleAds, "interactions"),
     none(En, GoogleAds, "cost conv"),
     none(En, GoogleAds, "avg cpc"),
@@ -1456,6 +1462,37 @@ pub fn is_rate(norm: &str) -> bool {
 pub fn is_unmapped(norm: &str) -> bool {
     UNMAPPED.iter().any(|u| u.header == norm)
 }
+
+/// Meta Ads Manager's Results column in its languages: each row counts the result its
+/// campaign optimises for (see [`RESULT_INDICATORS`]).
+pub const RESULT_COLUMNS: &[&str] = &[
+    "results",
+    "resultats",
+    "rezultate",
+    "resultados",
+    "ergebnisse",
+    "risultati",
+    "resultaten",
+    "nidurstodur",
+];
+
+/// The column that names, per row, which result Results counts (`reach`,
+/// `actions:link_click`, `actions:offsite_conversion.fb_pixel_purchase`…). English,
+/// French and Romanian from Meta's own exports; the others are our translations of
+/// Meta's English header.
+pub const RESULT_INDICATORS: &[&str] = &[
+    "result indicator",
+    "result type",
+    "indicateur de resultats",
+    "type de resultat",
+    "indicator de rezultate",
+    "tip de rezultat",
+    "indicador de resultados",
+    "tipo de resultado",
+    "ergebnisindikator",
+    "indicatore dei risultati",
+    "resultaatindicator",
+];
 
 #[cfg(test)]
 mod tests {
