@@ -221,3 +221,41 @@ fn a_deals_file_without_a_stage_column_is_read_as_before_and_says_so() {
         ],
     );
 }
+
+#[test]
+fn hubspot_deals_export_in_french() {
+    // HubSpot's French headers ("ID de fiche d'informations", "Phase de la transaction",
+    // "Montant", "Date de fermeture") and its default pipeline's French stages.
+    let deals = read(
+        "hubspot-fr.csv",
+        include_bytes!("fixtures/vendors/hubspot_deals_fr.csv"),
+        &Overrides::default(),
+    );
+    assert!(
+        deals
+            .issues
+            .iter()
+            .all(|i| !matches!(i.kind, IssueKind::UnclassifiedOutcome { .. })),
+        "{:?}",
+        deals.issues
+    );
+    let audit = run(&[&deals], &Settings::default());
+    // Fermé gagné: 1 (990), 4 (990), 8 (4800) = 6780. Fermé perdu: 2, 6, 10. Open: 3
+    // (4800), 5 (12500), 7 (12500), 9 (990) = 30790. Win rate 3 / 6. Created → closed:
+    // Dec 10 → Jan 10 and Dec 13 → Jan 13 (31 days each), Dec 17 → Feb 17 (62 days).
+    check(
+        &audit,
+        [
+            Some(3.0),
+            Some(3.0),
+            Some(6780.0),
+            Some(3.0),
+            Some(0.5),
+            Some(4.0),
+            Some(30790.0),
+            total(&audit, MetricId::DaysToClose),
+        ],
+    );
+    let days = total(&audit, MetricId::DaysToClose).unwrap_or_default();
+    assert!((days - 124.0 / 3.0).abs() < 1e-9, "{days}");
+}

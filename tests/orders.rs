@@ -202,6 +202,22 @@ fn woocommerce_orders_by_status() {
     assert_eq!(without_customer(&file), None);
 }
 
+#[test]
+fn woocommerce_analytics_orders_report() {
+    // WooCommerce Analytics' Orders report ("Order #", "Status", "Customer", "Net
+    // sales"): paid are 2101 completed (89.00), 2102 processing (45.90) and 2106
+    // completed (109.90) = 244.80; 2103 refunded and 2104 cancelled; 2105 on hold.
+    let (_, a) = audit(
+        "woocommerce-analytics-orders.csv",
+        include_bytes!("fixtures/vendors/woocommerce_analytics_orders_en.csv"),
+    );
+    check(&a, MetricId::Orders, None, Some(3.0));
+    check(&a, MetricId::OrdersCancelled, None, Some(2.0));
+    check(&a, MetricId::OrdersPending, None, Some(1.0));
+    check(&a, MetricId::TransactionRevenue, None, Some(244.8));
+    check(&a, MetricId::ActiveCustomers, None, Some(3.0));
+}
+
 /// Stripe: one payment per row, a status and the amount refunded.
 ///
 /// | payment | status   | amount | refunded | customer | counted as      |

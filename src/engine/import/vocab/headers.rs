@@ -275,6 +275,9 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "status", Stage),
     r(Fr, Any, "etape", Stage),
     r(Fr, Any, "etape de la transaction", Stage),
+    // HubSpot in French: "Phase de la transaction" (knowledge.hubspot.com/fr, deal
+    // pipelines and deal stages).
+    r(Fr, HubSpot, "phase de la transaction", Stage),
     r(Fr, Any, "statut", Stage),
     r(Ro, Any, "stadiu", Stage),
     r(Es, Any, "etapa", Stage),
@@ -314,6 +317,11 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "close date", WonDate),
     r(En, Any, "closed date", WonDate),
     r(En, Any, "amount", Amount),
+    // HubSpot in French: "Montant", "Date de fermeture" (knowledge.hubspot.com/fr,
+    // default deal properties); Salesforce in French: "Date de clôture".
+    r(Fr, Any, "montant", Amount),
+    r(Fr, HubSpot, "date de fermeture", WonDate),
+    r(Fr, Any, "date de cloture", WonDate),
     r(En, Any, "deal amount", Amount),
     r(En, Any, "deal value", Amount),
     // Touchpoints (HubSpot, GA4, Salesforce campaign members, Marketo activities).
@@ -435,6 +443,8 @@ pub const HEADERS: &[Alias] = &[
     // LinkedIn Campaign Manager: "Start Date (in UTC)", "Total Spent", "Leads".
     r(En, LinkedIn, "start date in utc", Date),
     r(En, LinkedIn, "start date", Date),
+    // "Total Conversion Value" (LinkedIn Help, conversions metrics in Campaign Manager).
+    r(En, LinkedIn, "total conversion value", Revenue),
     // TikTok Ads Manager: "By Day", "Ad group name", "Cost", "Clicks (destination)".
     r(En, TikTok, "by day", Date),
     r(En, TikTok, "stat time day", Date),
@@ -474,6 +484,9 @@ pub const HEADERS: &[Alias] = &[
     r(En, WooCommerce, "email billing", CustomerId),
     r(En, WooCommerce, "billing email", CustomerId),
     r(En, WooCommerce, "order total amount", Amount),
+    // WooCommerce Analytics, Orders report: "Date", "Order #", "Status", "Customer",
+    // "Items sold", "Net sales" (woocommerce/woocommerce, analytics/report/orders).
+    r(En, WooCommerce, "net sales", Amount),
     r(En, Stripe, "created date utc", CreatedDate),
     r(En, Stripe, "created utc", CreatedDate),
     // ---- French: Google Ads, Meta, GA4/UA, Mailchimp, HubSpot and Salesforce in French.
@@ -567,6 +580,8 @@ pub const HEADERS: &[Alias] = &[
     r(Fr, HubSpot, "date de creation", CreatedDate),
     r(Fr, Any, "cree le", CreatedDate),
     r(Fr, HubSpot, "id de l enregistrement", LeadId),
+    // "Fiche d'informations" is the word knowledge.hubspot.com/fr uses for a record.
+    r(Fr, HubSpot, "id de fiche d informations", LeadId),
     r(Fr, HubSpot, "id du contact", LeadId),
     r(Fr, Salesforce, "id de la piste", LeadId),
     r(Fr, HubSpot, "phase du cycle de vie", Stage),

@@ -124,6 +124,13 @@ pub const OUTCOMES: &[(&str, &str, Outcome)] = &[
     ("en", "Pipeline", Open),
     ("en", "Signed", Won),
     // French.
+    // HubSpot's default pipeline in French (knowledge.hubspot.com/fr; "Fermé gagné" and
+    // "Fermé perdu" are below).
+    ("fr", "Rendez-vous programmé", Open),
+    ("fr", "Qualifié pour l'achat", Open),
+    ("fr", "Présentation programmée", Open),
+    ("fr", "Décideur impliqué", Open),
+    ("fr", "Contrat envoyé", Open),
     ("fr", "Gagné", Won),
     ("fr", "Gagnée", Won),
     ("fr", "Conclu", Won),
