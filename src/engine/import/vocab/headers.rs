@@ -531,6 +531,8 @@ pub const HEADERS: &[Alias] = &[
     r(Fr, Mailchimp, "nombre total de clics", Clicks),
     r(Fr, GoogleAds, "conversions", Conversions),
     r(Fr, Meta, "resultats", Conversions),
+    // Meta's "Achats" (Purchases): the conversions when "Résultats" mixes kinds.
+    r(Fr, Meta, "achats", Conversions),
     r(Fr, Ga4, "evenements cles", Conversions),
     r(Fr, UniversalAnalytics, "objectifs realises", Conversions),
     r(Fr, Meta, "prospects", Leads),
@@ -693,6 +695,8 @@ pub const HEADERS: &[Alias] = &[
     r(Ro, Any, "clicuri unice", Clicks),
     r(Ro, GoogleAds, "conversii", Conversions),
     r(Ro, Meta, "rezultate", Conversions),
+    // "Achiziții" for Meta's Purchases is our translation; no Romanian export seen.
+    r(Ro, Meta, "achizitii", Conversions),
     r(Ro, Ga4, "evenimente cheie", Conversions),
     r(Ro, Meta, "clienti potentiali", Leads),
     r(Ro, Any, "lead uri", Leads),
