@@ -1192,3 +1192,35 @@ fn meta_ads_summary_mixed_en() {
         ],
     );
 }
+
+#[test]
+fn google_ads_campaign_uk() {
+    // An English Google Ads report from the United Kingdom: a decimal point, and days
+    // `01/02/2026` to `06/02/2026` that fit both orders. The report's own period, "1
+    // February 2026 - 6 February 2026", holds every day read day first and none read
+    // month first (2 January, 2 February… 2 June): day first, proved, with no note.
+    // The `Total: Account` row: Impr. 29154, Clicks 1356, Cost 1347.00.
+    let got = load(fixture!("google_ads_campaign_uk.csv"));
+    assert_eq!(got.date_order, DateOrder::DayFirst);
+    assert!(
+        !got.issues
+            .iter()
+            .any(|i| matches!(i.kind, IssueKind::DateOrderAssumed { .. })),
+        "{:?}",
+        got.issues
+    );
+    figures(
+        fixture!("google_ads_campaign_uk.csv"),
+        12,
+        &[
+            (M::Spend, None, 1_347.0),
+            (M::Impressions, None, 29_154.0),
+            (M::Clicks, None, 1_356.0),
+            (
+                M::Spend,
+                Some("Shopping - UK"),
+                153.5 + 154.65 + 155.8 + 156.95 + 158.1 + 159.25,
+            ),
+        ],
+    );
+}

@@ -1214,12 +1214,12 @@ impl Sink {
         let assumed = notes.len();
         let mark = self.decimal_mark(&mapping, rows, &mut notes);
         let comma = mark == DecimalMark::Comma && notes.len() == assumed;
-        let order = self.date_order(&mapping, rows, comma, &mut notes);
         let titles = if generated {
             &[][..]
         } else {
             sampled.get(..header_index).unwrap_or_default()
         };
+        let order = self.date_order(&mapping, rows, titles, comma, &mut notes);
         let stated_period = stated_period(titles, order);
         if let Some((from, to)) = stated_period {
             notes.push(note(
@@ -1512,14 +1512,16 @@ impl Sink {
         decision.mark
     }
 
-    /// The file's date order; `comma` when its decimal mark is a comma the cells
-    /// proved: where the dates leave the order open (`01/02/2026`), such a file writes
-    /// the day first, as every locale with a decimal comma does (month first is the
-    /// United States' order, with a decimal point).
+    /// The file's date order. Where the dates leave it open (`01/02/2026`), the file
+    /// decides in two ways: the period its title lines state (the order that puts more
+    /// of the dates inside it is the file's, proved), else `comma`, a decimal comma the
+    /// cells proved: such a file writes the day first, as every locale with a decimal
+    /// comma does (month first is the United States' order, with a decimal point).
     fn date_order(
         &self,
         mapping: &[ColumnMapping],
         rows: &[OwnedRecord],
+        titles: &[OwnedRecord],
         comma: bool,
         notes: &mut Vec<Issue>,
     ) -> DateOrder {
@@ -1527,13 +1529,20 @@ impl Sink {
             return order;
         }
         let dates = columns_of(mapping, |t| t == ValueType::Date);
-        let cells = rows.iter().flat_map(|r| {
-            let r = r.record();
-            dates.iter().filter_map(move |&c| r.get(c))
-        });
-        let mut decision = value::decide_date_order(cells);
-        if !decision.proved && comma {
-            decision.order = DateOrder::DayFirst;
+        let cells = || {
+            rows.iter().flat_map(|r| {
+                let r = r.record();
+                dates.iter().filter_map(move |&c| r.get(c))
+            })
+        };
+        let mut decision = value::decide_date_order(cells());
+        if !decision.proved {
+            if let Some(order) = order_by_stated_period(titles, cells) {
+                decision.order = order;
+                decision.proved = true;
+            } else if comma {
+                decision.order = DateOrder::DayFirst;
+            }
         }
         if !decision.proved {
             let day_first = decision.order == DateOrder::DayFirst;
@@ -2358,6 +2367,34 @@ fn text_columns(mapping: &[ColumnMapping], rows: &[OwnedRecord]) -> Vec<usize> {
         .map(|(i, _)| i)
         .take(MAX_SPLITS)
         .collect()
+}
+
+/// The day/month order under which more of the dates fall inside the period the title
+/// lines state (`1 February 2026 - 28 February 2026` above `01/02/2026`, `02/02/2026`…
+/// in an English export from the United Kingdom), when the period reads the same in
+/// both orders and one order puts more dates inside it.
+fn order_by_stated_period<'a, I: Iterator<Item = &'a str>>(
+    titles: &[OwnedRecord],
+    cells: impl Fn() -> I,
+) -> Option<DateOrder> {
+    let period = stated_period(titles, DateOrder::DayFirst)?;
+    if stated_period(titles, DateOrder::MonthFirst) != Some(period) {
+        return None;
+    }
+    let inside = |order: DateOrder| {
+        cells()
+            .filter(|c| match value::parse_datetime(c, order) {
+                Cell::Value(d) => (period.0..=period.1).contains(&d.date()),
+                Cell::Missing | Cell::Invalid => false,
+            })
+            .count()
+    };
+    let (day, month) = (inside(DateOrder::DayFirst), inside(DateOrder::MonthFirst));
+    match day.cmp(&month) {
+        std::cmp::Ordering::Greater => Some(DateOrder::DayFirst),
+        std::cmp::Ordering::Less => Some(DateOrder::MonthFirst),
+        std::cmp::Ordering::Equal => None,
+    }
 }
 
 /// The date range stated in the lines above the header, if any: every date found
