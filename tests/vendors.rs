@@ -1224,3 +1224,23 @@ fn google_ads_campaign_uk() {
         ],
     );
 }
+
+#[test]
+fn meta_ads_small_isk_en() {
+    // A small Icelandic account in Meta's English export: every impression count is
+    // under a thousand, so only the amounts hold a mark, and `12.500` reads either way.
+    // The króna has no minor unit (`Amount spent (ISK)`), so the dot groups thousands:
+    // 12,500 + 7,250 + 3,100 = 22,850 ISK, not 22.85.
+    let got = load(fixture!("meta_ads_small_isk_en.csv"));
+    assert_eq!(got.decimal_mark, DecimalMark::Comma, "{:?}", got.issues);
+    figures(
+        fixture!("meta_ads_small_isk_en.csv"),
+        3,
+        &[
+            (M::Spend, None, 22_850.0),
+            (M::Impressions, None, 2_142.0),
+            (M::Clicks, None, 52.0),
+            (M::Conversions, None, 7.0),
+        ],
+    );
+}

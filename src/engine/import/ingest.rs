@@ -1486,15 +1486,17 @@ impl Sink {
         let numeric = columns_of(mapping, |t| {
             matches!(t, ValueType::Count | ValueType::Amount)
         });
-        // Whole counts: every count but conversions, which attribution models split
-        // into fractions (Google Ads writes `15.54` conversions).
+        // Whole numbers: every count but conversions, which attribution models split
+        // into fractions (Google Ads writes `15.54` conversions), and amounts in a
+        // currency without minor units (`Amount spent (ISK)`).
         let whole: Vec<bool> = numeric
             .iter()
             .map(|&c| {
-                mapping
-                    .get(c)
-                    .and_then(|m| m.field)
-                    .is_some_and(|f| f.value_type() == ValueType::Count && f != Field::Conversions)
+                mapping.get(c).is_some_and(|m| match m.field {
+                    Some(Field::Conversions) | None => false,
+                    Some(f) if f.value_type() == ValueType::Count => true,
+                    Some(_) => vocab::locale::names_whole_currency(&m.header),
+                })
             })
             .collect();
         let cells = rows.iter().flat_map(|r| {

@@ -419,6 +419,21 @@ pub const CURRENCIES: &[&str] = &[
     "NOK", "PLN", "CZK", "HUF",
 ];
 
+/// ISO 4217 currencies without minor units: an amount in one of them is a whole number,
+/// so `12.500` in a column headed `Amount spent (ISK)` is twelve thousand five hundred.
+pub const WHOLE_CURRENCIES: &[&str] = &[
+    "ISK", "JPY", "KRW", "CLP", "VND", "PYG", "UGX", "XAF", "XOF", "XPF", "RWF", "KMF", "GNF",
+    "DJF", "VUV", "BIF",
+];
+
+/// Whether a header names a currency of [`WHOLE_CURRENCIES`] as a word of its own
+/// (`Amount spent (ISK)`, `Kostnaður ISK`; not the `isk` inside another word).
+pub fn names_whole_currency(header: &str) -> bool {
+    header
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WHOLE_CURRENCIES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
 /// Yes/no answers, as campaign outcome cells write them: (language, word, yes?).
 pub const YES_NO: &[(Lang, &str, bool)] = &[
     (En, "yes", true),
@@ -642,6 +657,15 @@ mod tests {
     use super::*;
 
     /// Every language has twelve months and seven weekdays.
+    #[test]
+    fn whole_currencies_are_named_as_words() {
+        assert!(names_whole_currency("Amount spent (ISK)"));
+        assert!(names_whole_currency("Kostnaður isk"));
+        assert!(names_whole_currency("Cost JPY"));
+        assert!(!names_whole_currency("Risk score"));
+        assert!(!names_whole_currency("Amount spent (EUR)"));
+    }
+
     #[test]
     fn every_language_is_complete() {
         for lang in [En, Fr, Is, Ro, Es, Pt, De, It, Nl] {
