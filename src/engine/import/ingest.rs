@@ -1211,9 +1211,10 @@ impl Sink {
                 "",
             ));
         }
-        let assumed = notes.len();
-        let mark = self.decimal_mark(&mapping, rows, &mut notes);
-        let comma = mark == DecimalMark::Comma && notes.len() == assumed;
+        let decision = self.decimal_mark(&mapping, rows, &mut notes);
+        let mark = decision.mark;
+        // A decimal comma the cells proved (or the user chose) says the day comes first.
+        let comma = decision.proved && mark == DecimalMark::Comma;
         let titles = if generated {
             &[][..]
         } else {
@@ -1360,8 +1361,7 @@ impl Sink {
         notes: &mut Vec<Issue>,
     ) {
         let named = |m: &ColumnMapping, words: &[&str]| {
-            let header = field::normalise(&m.header);
-            words.iter().any(|w| field::normalise(w) == header)
+            words.contains(&field::normalise(&m.header).as_str())
         };
         let Some(results) = mapping.iter().position(|m| {
             m.field == Some(Field::Conversions) && named(m, vocab::headers::RESULT_COLUMNS)
@@ -1474,14 +1474,16 @@ impl Sink {
         }
     }
 
+    /// The file's decimal mark, and whether its cells proved it (a choice of the user's
+    /// counts as proof); an assumed mark is noted.
     fn decimal_mark(
         &self,
         mapping: &[ColumnMapping],
         rows: &[OwnedRecord],
         notes: &mut Vec<Issue>,
-    ) -> DecimalMark {
+    ) -> value::MarkDecision {
         if let Some(mark) = self.overrides.decimal_mark {
-            return mark;
+            return value::MarkDecision { mark, proved: true };
         }
         let numeric = columns_of(mapping, |t| {
             matches!(t, ValueType::Count | ValueType::Amount)
@@ -1511,7 +1513,7 @@ impl Sink {
             let mark = decision.mark.as_char();
             notes.push(note(IssueKind::DecimalMarkAssumed { mark }, ""));
         }
-        decision.mark
+        decision
     }
 
     /// The file's date order. Where the dates leave it open (`01/02/2026`), the file

@@ -79,9 +79,10 @@ pub fn decide_decimal_mark<'a>(cells: impl IntoIterator<Item = &'a str>) -> Mark
     decide_decimal_mark_in(cells.into_iter().map(|c| (c, false)))
 }
 
-/// [`decide_decimal_mark`] for cells that say whether their column holds whole counts
-/// (impressions, clicks, sends…): there a lone `.` or `,` before three digits groups
-/// thousands (`18.647` impressions are 18,647), so it proves the other mark.
+/// [`decide_decimal_mark`] for cells that say whether their column holds whole numbers
+/// (impressions, clicks, sends, amounts in ISK…): there a lone `.` or `,` before three
+/// digits groups thousands (`18.647` impressions are 18,647), so it proves the other
+/// mark.
 pub fn decide_decimal_mark_in<'a>(
     cells: impl IntoIterator<Item = (&'a str, bool)>,
 ) -> MarkDecision {

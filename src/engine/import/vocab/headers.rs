@@ -1482,8 +1482,8 @@ pub fn is_unmapped(norm: &str) -> bool {
     UNMAPPED.iter().any(|u| u.header == norm)
 }
 
-/// Meta Ads Manager's Results column in its languages: each row counts the result its
-/// campaign optimises for (see [`RESULT_INDICATORS`]).
+/// Meta Ads Manager's Results column in its languages, normalised: each row counts the
+/// result its campaign optimises for (see [`RESULT_INDICATORS`]).
 pub const RESULT_COLUMNS: &[&str] = &[
     "results",
     "resultats",
@@ -1558,6 +1558,13 @@ mod tests {
                 None,
                 "{row:?}"
             );
+        }
+    }
+
+    #[test]
+    fn every_results_word_is_normalised() {
+        for word in RESULT_COLUMNS.iter().chain(RESULT_INDICATORS) {
+            assert_eq!(normalise(word), *word, "{word} is not normalised");
         }
     }
 
