@@ -1,6 +1,9 @@
-//! Prints what the import makes of CSV files: `cargo run --example inspect -- FILE...`.
+//! Prints what the import makes of CSV files: `cargo run --example inspect -- FILE...`:
+//! the kind, dialect and mapping, the first issues, and every whole-file figure that the
+//! audit of that file alone gives (to compare with sums worked out by hand).
 
-use marketing_audit::engine::{self, Overrides};
+use marketing_audit::engine::metrics::audit::Dimension;
+use marketing_audit::engine::{self, MetricId, Overrides, Settings};
 
 fn main() {
     for path in std::env::args().skip(1) {
@@ -35,6 +38,15 @@ fn main() {
                 if got.issues.len() > 5 {
                     println!("   … {} issues", got.issues.len());
                 }
+                let audit = engine::run(&[got], &Settings::default());
+                let totals: Vec<String> = MetricId::ALL
+                    .iter()
+                    .filter_map(|&m| {
+                        let f = audit.figure(m, Dimension::Total, None, None)?;
+                        Some(format!("{}={}", m.id(), f.value?))
+                    })
+                    .collect();
+                println!("   totals: {}", totals.join(", "));
             }
         }
     }

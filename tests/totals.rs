@@ -5,6 +5,10 @@
 //! cells blank or saying "Total" — and puts it first, last, in the middle and twice.
 //! The audit of each variant must equal the audit of the file without it, figure for
 //! figure: a total counted as data would double every sum.
+//!
+//! The same holds for subtotals: the file cut into three groups of rows, each followed
+//! by its sums (the name blank, or "Group Total" as a spreadsheet's pivot table writes
+//! it), and the grand total below them.
 
 use marketing_audit::engine::import::field::{Field, FileKind, ValueType};
 use marketing_audit::engine::import::value::DecimalMark;
@@ -24,6 +28,11 @@ fn figures(file: &Ingested) -> String {
 /// The cells of the file's total row: sums in the additive columns, `label` in the
 /// first text column, blank elsewhere.
 fn total_row(file: &Ingested, label: &str) -> Option<Vec<String>> {
+    total_row_in(file, label, file.decimal_mark)
+}
+
+/// [`total_row`], its numbers written with `mark`.
+fn total_row_in(file: &Ingested, label: &str, mark: DecimalMark) -> Option<Vec<String>> {
     let mut any = false;
     let mut labelled = false;
     let cells = file
@@ -34,7 +43,7 @@ fn total_row(file: &Ingested, label: &str) -> Option<Vec<String>> {
                 let sum: Decimal = file.table.number(f)?.iter().flatten().sum();
                 any = true;
                 let text = sum.normalize().to_string();
-                Some(match file.decimal_mark {
+                Some(match mark {
                     DecimalMark::Point => text,
                     DecimalMark::Comma => text.replace('.', ","),
                 })
@@ -140,6 +149,63 @@ fn check(name: &str, bytes: &[u8]) -> bool {
     true
 }
 
+/// The file cut into three groups of rows, each followed by a subtotal row labelled
+/// `label`, and a grand total below: the audit must not change. False when the file
+/// is not of a shape this applies to (fewer than six rows, rows over several lines,
+/// rows folded together).
+#[track_caller]
+fn check_subtotals(name: &str, bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let file = read(name, bytes);
+    let ending = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let lines: Vec<&str> = text.trim_end_matches(ending).split(ending).collect();
+    let header = usize::try_from(file.header_line).expect("line");
+    let body = &lines[header.min(lines.len())..];
+    if file.kind == FileKind::Unknown
+        || file.delimiter == b' '
+        || header == 0
+        || file.rows_skipped > 0
+        || !file.table.weights.is_empty()
+        || file.rows_used as usize != body.len()
+        || body.len() < 6
+    {
+        return false;
+    }
+    let want = figures(&file);
+    let head = lines[..header].join(ending);
+    let cut = [0, body.len() / 3, 2 * body.len() / 3, body.len()];
+    for label in ["", "Group Total"] {
+        let mut out = vec![head.clone()];
+        for w in cut.windows(2) {
+            let group = &body[w[0]..w[1]];
+            out.extend(group.iter().map(|l| (*l).to_owned()));
+            let alone = format!("{head}{ending}{}{ending}", group.join(ending));
+            let Some(row) = total_row_in(&read(name, alone.as_bytes()), label, file.decimal_mark)
+            else {
+                return false;
+            };
+            out.push(join(&row, file.delimiter));
+        }
+        let Some(grand) = total_row(&file, "") else {
+            return false;
+        };
+        out.push(join(&grand, file.delimiter));
+        let variant = out.join(ending) + ending;
+        let got = read(name, variant.as_bytes());
+        assert_eq!(
+            got.rows_used, file.rows_used,
+            "{name}: subtotals labelled {label:?} were counted as data:\n{variant}"
+        );
+        assert!(
+            figures(&got) == want,
+            "{name}: figures changed with subtotals labelled {label:?}"
+        );
+    }
+    true
+}
+
 fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -183,6 +249,55 @@ fn fixtures_keep_their_figures_with_a_total_row_anywhere() {
             .unwrap_or("fixture");
         check(name, &bytes);
     }
+}
+
+#[test]
+fn demo_files_keep_their_figures_with_subtotals() {
+    let checked = demo::files()
+        .iter()
+        .filter(|(name, bytes)| check_subtotals(name, bytes))
+        .count();
+    assert!(checked >= 3, "only {checked} demo files checked");
+}
+
+#[test]
+fn fixtures_keep_their_figures_with_subtotals() {
+    let mut paths = Vec::new();
+    fixtures(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
+        &mut paths,
+    );
+    paths.sort();
+    let checked = paths
+        .iter()
+        .filter(|path| {
+            let bytes = std::fs::read(path).expect("fixture");
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("fixture");
+            check_subtotals(name, &bytes)
+        })
+        .count();
+    assert!(checked >= 5, "only {checked} fixtures checked");
+}
+
+#[test]
+fn real_exports_keep_their_figures_with_subtotals() {
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real");
+    let mut paths = Vec::new();
+    fixtures(&real, &mut paths);
+    paths.retain(|p| !p.components().any(|c| c.as_os_str() == "csv_edge"));
+    paths.sort();
+    let checked = paths
+        .iter()
+        .filter(|path| {
+            let bytes = std::fs::read(path).expect("real export");
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("real");
+            check_subtotals(name, &bytes)
+        })
+        .count();
+    assert!(checked >= 3, "only {checked} real exports checked");
 }
 
 #[test]

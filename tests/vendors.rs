@@ -1244,3 +1244,114 @@ fn meta_ads_small_isk_en() {
         ],
     );
 }
+
+#[test]
+fn excel_pivot_subtotals_is() {
+    // An Icelandic pivot table: each campaign's rows, then its subtotal named
+    // `<campaign> Samtals` with the medium left blank, then `Heildarsamtala` (the grand
+    // total). Four data rows: Kostnaður 12.500 + 9.900 + 11.250 + 8.600 = 42.250,
+    // Birtingar 15.500, Smellir 429. Counted with the subtotals, every sum tripled.
+    let got = load(fixture!("excel_pivot_subtotals_is.csv"));
+    let subtotals = got
+        .issues
+        .iter()
+        .filter(|i| i.kind == IssueKind::SubtotalByArithmetic { rows: 2 })
+        .map(|i| i.line)
+        .collect::<Vec<_>>();
+    assert_eq!(subtotals, [4, 7], "{:?}", got.issues);
+    figures(
+        fixture!("excel_pivot_subtotals_is.csv"),
+        4,
+        &[
+            (M::Spend, None, 42_250.0),
+            (M::Impressions, None, 15_500.0),
+            (M::Clicks, None, 429.0),
+        ],
+    );
+}
+
+#[test]
+fn sheet_subtotals_suffix_en() {
+    // Subtotals named as Excel's English pivot tables name them (`Winter sale Total`),
+    // and `Grand Total`: Spend 1,200 + 800 + 500.50 + 250.25 = 2,750.75.
+    figures(
+        fixture!("sheet_subtotals_suffix_en.csv"),
+        4,
+        &[
+            (M::Spend, None, 2_750.75),
+            (M::Impressions, None, 98_000.0),
+            (M::Clicks, None, 1_850.0),
+            (M::Conversions, None, 38.0),
+            (M::Spend, Some("Winter sale"), 2_000.0),
+        ],
+    );
+}
+
+#[test]
+fn sheet_unlabelled_subtotals_en() {
+    // The same sheet with the subtotals and the grand total left without a name: two
+    // groups of two rows, then their sums. Only the arithmetic tells them apart.
+    let got = load(fixture!("sheet_unlabelled_subtotals_en.csv"));
+    let found = got
+        .issues
+        .iter()
+        .filter_map(|i| match i.kind {
+            IssueKind::SubtotalByArithmetic { rows } => Some((i.line, rows)),
+            _ => None,
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(found, [(4, 2), (7, 2), (8, 4)]);
+    figures(
+        fixture!("sheet_unlabelled_subtotals_en.csv"),
+        4,
+        &[(M::Spend, None, 2_750.75), (M::Conversions, None, 38.0)],
+    );
+}
+
+#[test]
+fn google_ads_departements_fr() {
+    // A campaign per French département, one of them `Somme (80)`: named like a total
+    // ("Somme" then a bracket), but `Total : compte` counts it (Coût 150 + 120 + 210,50
+    // + 400 = 880,50), so it is data, with a note saying so.
+    let got = load(fixture!("google_ads_departements_fr.csv"));
+    assert!(
+        got.issues
+            .iter()
+            .any(|i| i.kind == IssueKind::TotalLabelIsData && i.line == 6),
+        "{:?}",
+        got.issues
+    );
+    figures(
+        fixture!("google_ads_departements_fr.csv"),
+        4,
+        &[
+            (M::Spend, None, 880.5),
+            (M::Impressions, None, 21_000.0),
+            (M::Clicks, None, 1_090.0),
+            (M::Conversions, None, 48.0),
+            (M::Spend, Some("Somme (80)"), 210.5),
+        ],
+    );
+}
+
+#[test]
+fn sheet_departements_fr() {
+    // The same campaigns in a sheet with no total: `Somme (80)` is not the sum of the
+    // other rows (210,50 against 670), and "somme" also names places, so it is data.
+    figures(
+        fixture!("sheet_departements_fr.csv"),
+        4,
+        &[(M::Spend, None, 880.5), (M::Clicks, None, 1_090.0)],
+    );
+}
+
+#[test]
+fn sheet_last_row_equals_sum_en() {
+    // Display's 300.00 and 150 equal the sum of the two rows above: a coincidence, not a
+    // subtotal (it has a name, no totals word, no blank), so it is kept.
+    figures(
+        fixture!("sheet_last_row_equals_sum_en.csv"),
+        3,
+        &[(M::Spend, None, 600.0), (M::Clicks, None, 300.0)],
+    );
+}

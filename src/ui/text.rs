@@ -1341,6 +1341,7 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
         | IssueKind::EmptyRow
         | IssueKind::TotalByArithmetic
         | IssueKind::TotalAgrees
+        | IssueKind::TotalLabelIsData
         | IssueKind::NoteLine
         | IssueKind::AfterTable
         | IssueKind::EncodingFallback
@@ -1379,6 +1380,7 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
             ("usual", n(*usual as u64)),
         ],
         IssueKind::TitleLines { count } => vec![("count", n(*count))],
+        IssueKind::SubtotalByArithmetic { rows } => vec![("rows", n(*rows as u64))],
         IssueKind::UndecodableBytes { count } => vec![("count", n(*count as u64))],
         IssueKind::Malformed { detail } => vec![("detail", detail.clone())],
         IssueKind::DecimalMarkAssumed { mark } => vec![("mark", mark.to_string())],

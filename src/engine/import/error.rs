@@ -117,6 +117,17 @@ pub enum IssueKind {
     /// of the other rows, to the file's rounding: the export's own total, placed first,
     /// last or in between. Left out so nothing is counted twice.
     TotalByArithmetic,
+    /// A subtotal: a row whose additive columns equal the sum of the `rows` rows above
+    /// it, since the previous subtotal, in a file of several such groups (a spreadsheet
+    /// pivot table's "Winter sale Total", a row left blank but for its sums); or the
+    /// grand total of those rows below them. Left out so nothing is counted twice.
+    SubtotalByArithmetic {
+        /// The rows it adds up.
+        rows: usize,
+    },
+    /// A row named like a total ("Somme (80)", a French département) kept as data:
+    /// the export's own total counts it, or its numbers are not the other rows' sum.
+    TotalLabelIsData,
     /// On a totals row: the export's own total equals the sum of the rows used.
     TotalAgrees,
     /// On a totals row: the export's own total differs from the sum of the rows used

@@ -285,6 +285,30 @@ impl Numbers {
         (0..self.len()).map(|row| self.get(row))
     }
 
+    /// The value of `row` in units of the column's scale (`None` for a blank cell), or
+    /// `Err` for a column of decimals.
+    fn units(&self, row: usize) -> Result<Option<i128>, ()> {
+        match self {
+            Numbers::Narrow { units, .. } => Ok(units
+                .get(row)
+                .filter(|&&u| u != Self::BLANK_NARROW)
+                .map(|&u| i128::from(u))),
+            Numbers::Fixed { units, .. } => Ok(units
+                .get(row)
+                .filter(|&&u| u != Self::BLANK)
+                .map(|&u| i128::from(u))),
+            Numbers::Wide(_) => Err(()),
+        }
+    }
+
+    /// The decimal places of the column's units (0 for a column of decimals).
+    fn scale(&self) -> u32 {
+        match self {
+            Numbers::Narrow { scale, .. } | Numbers::Fixed { scale, .. } => *scale,
+            Numbers::Wide(_) => 0,
+        }
+    }
+
     /// Number of rows.
     pub fn len(&self) -> usize {
         match self {
@@ -764,6 +788,10 @@ fn size<T>(v: &[T]) -> u64 {
 
 /// Used rows between two checks of [`MAX_TABLE_BYTES`].
 const BUDGET_CHECK_ROWS: u64 = 4096;
+
+/// Rows left out by a headed totals label that are kept to be put back (see
+/// `Body::restore_headed`); a file with more of them keeps them all out.
+const MAX_HEADED: usize = 64;
 
 /// Bytes the binary check looks at.
 const BINARY_SAMPLE: usize = 8192;
@@ -1582,6 +1610,16 @@ struct Body {
     labelled_totals: Vec<(usize, Vec<Option<Decimal>>)>,
     /// Rows of `table` whose name columns are all blank: candidates for a total.
     nameless: Vec<usize>,
+    /// Rows left out as totals by a headed label ("Total: Account", "Somme (80)"): the
+    /// index of their issue and the row, to put back if the file's own total counts
+    /// it (at most [`MAX_HEADED`]).
+    headed: Vec<(usize, OwnedRecord)>,
+    /// A row being put back (see `headed`): read without its label's check.
+    restoring: bool,
+    /// Per entry of `columns` then of `splits`: whether each distinct text holds a
+    /// totals word ("Winter sale Total"), for a folded file, whose rows so named are
+    /// never folded (they may be subtotals: see `remove_subtotals`).
+    worded: Vec<Vec<bool>>,
     /// A comment line below the data ended the table; the rest is a trailer.
     ended: bool,
     /// The split columns being read.
@@ -1698,6 +1736,9 @@ impl Body {
             additive,
             labelled_totals: Vec::new(),
             nameless: Vec::new(),
+            headed: Vec::new(),
+            restoring: false,
+            worded: Vec::new(),
             ended: false,
             splits,
             interners,
@@ -1785,16 +1826,20 @@ impl Body {
                 .all(|&c| record.get(c).is_none_or(value::is_missing))
     }
 
-    /// True when a name cell, or the row's first filled cell, is a totals label.
-    fn is_labelled_total(&self, record: &Record<'_>) -> bool {
+    /// How the row reads as a totals row: a name cell, or its first filled cell, is a
+    /// totals label; exact when one such cell is the label alone.
+    fn total_label(&self, record: &Record<'_>) -> Option<totals::LabelForm> {
         let first = record.iter().find(|c| !value::is_missing(c));
-        first.is_some_and(totals::is_total_label)
-            || self
-                .decided
-                .name_columns
-                .iter()
-                .filter_map(|&c| record.get(c))
-                .any(totals::is_total_label)
+        let names = self
+            .decided
+            .name_columns
+            .iter()
+            .filter_map(|&c| record.get(c));
+        first
+            .into_iter()
+            .chain(names)
+            .filter_map(totals::total_label)
+            .min_by_key(|form| *form != totals::LabelForm::Exact)
     }
 
     /// Finds the export's own totals among the rows with no name, leaves them out, and
@@ -1805,6 +1850,7 @@ impl Body {
     /// used (the data plus `m` copies of its total), to the file's rounding. A
     /// duplicated total is found as well as a single one, wherever it stands.
     fn resolve_totals(&mut self) {
+        self.remove_subtotals();
         let columns = self.additive_columns();
         let sums: Vec<Option<Decimal>> = columns.iter().map(|c| c.sum()).collect();
         // The file's rows, folded or not.
@@ -1882,29 +1928,275 @@ impl Body {
         self.issues.extend(wider_notes);
         let removed_any = !totals.is_empty();
         if removed_any {
-            self.table.remove_rows(&totals);
-            for split in &mut self.splits {
-                retain_rows(&mut split.column.texts.rows, &totals);
-            }
-            let removed = totals.len();
-            // `table.columns` is filled from `self.columns` at the end.
-            for (_, values) in &mut self.columns {
-                remove_values(values, &totals);
-            }
-            let n = removed as u64;
-            self.rows_used = self.rows_used.saturating_sub(n);
-            self.rows_skipped = self.rows_skipped.saturating_add(n);
+            self.drop_rows(&totals);
         }
         // The labelled totals are checked against the rows used: the same sums unless
-        // totals were just left out.
+        // totals were just left out, or rows named like a total put back.
         let sums = if removed_any {
-            let columns = self.additive_columns();
-            columns.iter().map(|c| c.sum()).collect()
+            self.additive_sums()
+        } else {
+            sums
+        };
+        let sums = if self.restore_headed(&sums) {
+            self.additive_sums()
         } else {
             sums
         };
         self.check_labelled_totals(&sums);
         self.issues.sort_by_key(|i| i.line);
+    }
+
+    /// The sum of each additive column, in the order of `additive`.
+    fn additive_sums(&self) -> Vec<Option<Decimal>> {
+        self.additive_columns().iter().map(|c| c.sum()).collect()
+    }
+
+    /// Leaves out `rows` of the table (sorted, distinct), counted as skipped; the rows
+    /// kept for the totals checks follow.
+    fn drop_rows(&mut self, rows: &[usize]) {
+        self.table.remove_rows(rows);
+        for split in &mut self.splits {
+            retain_rows(&mut split.column.texts.rows, rows);
+        }
+        // `table.columns` is filled from `self.columns` at the end.
+        for (_, values) in &mut self.columns {
+            remove_values(values, rows);
+        }
+        let n = rows.len() as u64;
+        self.rows_used = self.rows_used.saturating_sub(n);
+        self.rows_skipped = self.rows_skipped.saturating_add(n);
+        // A kept row moves up by the number of rows dropped before it.
+        let moved = |row: usize| -> Option<usize> {
+            match rows.binary_search(&row) {
+                Ok(_) => None,
+                Err(before) => Some(row - before),
+            }
+        };
+        self.nameless = self.nameless.iter().filter_map(|&r| moved(r)).collect();
+        self.last_row =
+            moved(self.last_row).unwrap_or_else(|| self.table.lines.len().saturating_sub(1));
+    }
+
+    /// Finds the subtotals of a file written in groups (a spreadsheet's pivot table,
+    /// a sheet summed by hand), and leaves them out with a `subtotal_by_arithmetic`
+    /// note. Read in one pass, in row order:
+    ///
+    /// - A candidate is a row with no name, a row one of whose names holds a totals
+    ///   word ("Winter sale Total", "Total Soldes": [`totals::TOTAL_WORDS`]), or,
+    ///   weaker, a row that leaves blank a name column most rows fill.
+    /// - A candidate is a subtotal when its additive columns equal the sum of the rows
+    ///   since the previous subtotal (to the file's rounding; a weak candidate needs
+    ///   two rows with numbers, and two columns that agree when the file has two);
+    ///   once one is found, a candidate equal to the sum of every row so far is their
+    ///   grand total.
+    /// - They are left out only together, and only when they add up at least two
+    ///   different sets of rows: a single total, or one written twice, is the other
+    ///   checks' to find, as before.
+    ///
+    /// A folded file (rows merged out of order) is not looked at.
+    fn remove_subtotals(&mut self) {
+        if !self.table.weights.is_empty() || self.table.lines.len() < 3 {
+            return;
+        }
+        let found = self.find_subtotals();
+        let (Some(first), Some(last)) = (found.first(), found.last()) else {
+            return;
+        };
+        if found.len() < 2 || first.2 >= last.2 {
+            return;
+        }
+        let rows: Vec<usize> = found.iter().map(|(row, _, _)| *row).collect();
+        for &(row, added, _) in &found {
+            let line = self.table.lines.get(row).copied().unwrap_or_default();
+            self.issues.push(skip(
+                line,
+                None,
+                String::new(),
+                IssueKind::SubtotalByArithmetic { rows: added },
+            ));
+        }
+        self.drop_rows(&rows);
+    }
+
+    /// The subtotals that [`Body::remove_subtotals`] describes: per subtotal its row,
+    /// the number of rows it adds up, and the number of data rows read up to it.
+    fn find_subtotals(&self) -> Vec<(usize, usize, usize)> {
+        let columns = self.additive_columns();
+        if columns.is_empty() {
+            return Vec::new();
+        }
+        let n = self.table.lines.len();
+        // The name columns held as texts (mapped, or kept as splits).
+        let names: Vec<&Texts> = self
+            .decided
+            .name_columns
+            .iter()
+            .filter_map(|&col| {
+                let mapped = self.mapped.iter().position(|(c, _)| *c == col);
+                match mapped.and_then(|i| self.columns.get(i)) {
+                    Some((_, Values::Text(texts))) => Some(texts),
+                    _ => self
+                        .splits
+                        .iter()
+                        .find(|s| s.col == col)
+                        .map(|s| &s.column.texts),
+                }
+            })
+            .collect();
+        // Per name column: whether each distinct name holds a totals word, and whether
+        // most rows fill it.
+        let worded: Vec<Vec<bool>> = names
+            .iter()
+            .map(|t| t.values.iter().map(|v| totals::has_total_word(v)).collect())
+            .collect();
+        let usual: Vec<bool> = names
+            .iter()
+            .map(|t| t.rows.iter().filter(|&&id| id != 0).count() * 2 > n)
+            .collect();
+        let mut seg = Sums::new(&columns);
+        let mut all = Sums::new(&columns);
+        let (mut seg_rows, mut seg_numbered, mut data_rows) = (0usize, 0usize, 0usize);
+        let mut found = Vec::new();
+        let mut nameless = self.nameless.iter().peekable();
+        for row in 0..n {
+            let no_name = nameless.next_if_eq(&&row).is_some();
+            let (mut strong, mut weak) = (no_name, false);
+            for ((texts, worded), usual) in names.iter().zip(&worded).zip(&usual) {
+                match texts.rows.get(row).copied().unwrap_or(0) {
+                    0 => weak |= *usual,
+                    id => strong |= worded.get(id as usize - 1).copied().unwrap_or(false),
+                }
+            }
+            if strong || weak {
+                let values: Vec<Option<Decimal>> = columns.iter().map(|c| c.get(row)).collect();
+                let (needed_rows, needed_columns) = if strong { (1, 1) } else { (2, 2) };
+                let is_subtotal = seg_numbered >= needed_rows
+                    && sums_match(&values, &seg.totals(), seg_rows, needed_columns);
+                let is_grand = !is_subtotal
+                    && !found.is_empty()
+                    && sums_match(&values, &all.totals(), data_rows, needed_columns);
+                if is_subtotal || is_grand {
+                    let added = if is_subtotal { seg_rows } else { data_rows };
+                    found.push((row, added, data_rows));
+                    seg = Sums::new(&columns);
+                    (seg_rows, seg_numbered) = (0, 0);
+                    continue;
+                }
+            }
+            let numbered = seg.add(&columns, row);
+            all.add(&columns, row);
+            seg_rows += 1;
+            seg_numbered += usize::from(numbered);
+            data_rows += 1;
+        }
+        found
+    }
+
+    /// Puts back the rows left out by a headed label ("Somme (80)") when no labelled
+    /// total agrees with the rows used without them, and
+    /// - one does with them: the file's own total counts them, so they are data named
+    ///   like a total (tried one row at a time, then all but the total itself);
+    /// - failing that, the rows whose label holds no totals word ("Somme", not
+    ///   "Total") and whose numbers are not the sum of the rows used.
+    ///
+    /// True when rows were put back.
+    fn restore_headed(&mut self, sums: &[Option<Decimal>]) -> bool {
+        if self.headed.is_empty() {
+            return false;
+        }
+        let rows = usize::try_from(self.rows_used).unwrap_or(usize::MAX);
+        let agrees = |theirs: &[Option<Decimal>], ours: &[Option<Decimal>]| {
+            let mut compared = 0;
+            for (t, o) in theirs.iter().zip(ours) {
+                if let (Some(t), Some(o)) = (t, o) {
+                    if !close(*t, *o, *t, rows) {
+                        return false;
+                    }
+                    compared += 1;
+                }
+            }
+            compared > 0
+        };
+        if self.labelled_totals.iter().any(|(_, v)| agrees(v, sums)) {
+            return false;
+        }
+        let values_of = |issue: usize| {
+            self.labelled_totals
+                .iter()
+                .find(|(i, _)| *i == issue)
+                .map(|(_, v)| v.as_slice())
+        };
+        let plus = |rows: &[usize]| -> Vec<Option<Decimal>> {
+            let mut out = sums.to_vec();
+            for &issue in rows {
+                for (o, v) in out.iter_mut().zip(values_of(issue).unwrap_or_default()) {
+                    *o = match (*o, *v) {
+                        (Some(a), Some(b)) => a.checked_add(b),
+                        (a, b) => a.or(b),
+                    };
+                }
+            }
+            out
+        };
+        let headed: Vec<usize> = self.headed.iter().map(|(i, _)| *i).collect();
+        let mut back = None;
+        for (total, theirs) in &self.labelled_totals {
+            let others: Vec<usize> = headed.iter().copied().filter(|i| i != total).collect();
+            let single = others.iter().find(|&&w| agrees(theirs, &plus(&[w])));
+            if let Some(&w) = single {
+                back = Some(vec![w]);
+                break;
+            }
+            if others.len() >= 2 && agrees(theirs, &plus(&others)) {
+                back = Some(others);
+                break;
+            }
+        }
+        // A row headed by a word that also names places and things ("Somme (80)", not
+        // "Total: Account") is a total only when its numbers are the rows' sum.
+        let back = back.unwrap_or_else(|| {
+            self.headed
+                .iter()
+                .filter(|(issue, record)| {
+                    !record.record().iter().any(totals::has_total_word)
+                        && values_of(*issue).is_some_and(|v| !agrees(v, sums))
+                })
+                .map(|(issue, _)| *issue)
+                .collect()
+        });
+        if back.is_empty() {
+            return false;
+        }
+        let mut any = false;
+        for issue in back {
+            let Some(pos) = self.headed.iter().position(|(i, _)| *i == issue) else {
+                continue;
+            };
+            let (_, record) = self.headed.swap_remove(pos);
+            let (read, skipped, used, issues) = (
+                self.rows_read,
+                self.rows_skipped,
+                self.rows_used,
+                self.issues.len(),
+            );
+            self.restoring = true;
+            self.row(record.record());
+            self.restoring = false;
+            self.rows_read = read;
+            if self.rows_used > used {
+                self.rows_skipped = skipped.saturating_sub(1);
+                self.labelled_totals.retain(|(i, _)| *i != issue);
+                if let Some(note) = self.issues.get_mut(issue) {
+                    note.kind = IssueKind::TotalLabelIsData;
+                    note.action = Action::Noted;
+                }
+                any = true;
+            } else {
+                self.rows_skipped = skipped;
+                self.issues.truncate(issues);
+            }
+        }
+        any
     }
 
     /// The values of the additive columns, in the order of `additive`.
@@ -2003,7 +2295,8 @@ impl Body {
                         (values, cell) => push_cell(values, cell),
                     }
                 }
-                self.keep_or_fold(nameless);
+                let worded = self.fold.is_some() && self.has_total_word();
+                self.keep_or_fold(nameless || worded);
                 if self.rows_used % BUDGET_CHECK_ROWS == 0 {
                     if let Some(fold) = self.fold.as_mut() {
                         fold.judge(self.rows_used, self.table.lines.len() as u64);
@@ -2012,6 +2305,34 @@ impl Body {
                 }
             }
         }
+    }
+
+    /// True when a text of the row just added holds a totals word. Each distinct text
+    /// is looked at once.
+    fn has_total_word(&mut self) -> bool {
+        let texts = self
+            .columns
+            .iter()
+            .filter_map(|(_, v)| match v {
+                Values::Text(t) => Some(t),
+                _ => None,
+            })
+            .chain(self.splits.iter().map(|s| &s.column.texts));
+        let mut any = false;
+        for (k, texts) in texts.enumerate() {
+            if self.worded.len() <= k {
+                self.worded.push(Vec::new());
+            }
+            let Some(flags) = self.worded.get_mut(k) else {
+                continue;
+            };
+            while let Some(value) = texts.values.get(flags.len()) {
+                flags.push(totals::has_total_word(value));
+            }
+            let id = texts.rows.last().copied().unwrap_or(0) as usize;
+            any |= id > 0 && flags.get(id - 1).copied().unwrap_or(false);
+        }
+        any
     }
 
     /// Folds the row just added into an earlier row of the same key, if there is one
@@ -2076,7 +2397,15 @@ impl Body {
                 .push(skip(line, None, row_text(&record), IssueKind::NoteLine));
             return RowOutcome::Skipped;
         }
-        if self.is_labelled_total(&record) {
+        let label = if self.restoring {
+            None
+        } else {
+            self.total_label(&record)
+        };
+        if let Some(form) = label {
+            if form == totals::LabelForm::Headed && self.headed.len() < MAX_HEADED {
+                self.headed.push((self.issues.len(), record.to_owned()));
+            }
             let values = self
                 .additive
                 .iter()
@@ -2484,6 +2813,104 @@ fn agreeing_values(columns: &[&Numbers], rows: &[usize]) -> Option<Vec<Option<(D
 /// the rows holding it gives the sum, with at least one value that is not zero (two
 /// when a column is left blank: a total leaves blank what its rows cannot add up, as
 /// Meta's summary row leaves Results when the campaigns' result types differ).
+/// Running sums of the additive columns: in units of each column's scale, exactly,
+/// or as decimals for a column of decimals.
+struct Sums(Vec<Running>);
+
+enum Running {
+    /// The sum in units of the column's scale (its decimal places).
+    Units(u32, Option<i128>),
+    Decimals(Option<Decimal>),
+}
+
+impl Sums {
+    fn new(columns: &[&Numbers]) -> Self {
+        Sums(
+            columns
+                .iter()
+                .map(|c| {
+                    if c.is_wide() {
+                        Running::Decimals(None)
+                    } else {
+                        Running::Units(c.scale(), None)
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    /// Adds `row`; true when one of its values is not zero.
+    fn add(&mut self, columns: &[&Numbers], row: usize) -> bool {
+        let mut numbered = false;
+        for (sum, column) in self.0.iter_mut().zip(columns) {
+            match sum {
+                Running::Units(_, total) => {
+                    if let Ok(Some(u)) = column.units(row) {
+                        numbered |= u != 0;
+                        *total = Some(total.unwrap_or(0).saturating_add(u));
+                    }
+                }
+                Running::Decimals(total) => {
+                    if let Some(v) = column.get(row) {
+                        numbered |= !v.is_zero();
+                        *total = match *total {
+                            None => Some(v),
+                            Some(t) => t.checked_add(v),
+                        };
+                    }
+                }
+            }
+        }
+        numbered
+    }
+
+    /// The sums as decimals (`None` where no row had a value, or beyond a decimal).
+    fn totals(&self) -> Vec<Option<Decimal>> {
+        self.0
+            .iter()
+            .map(|sum| match sum {
+                Running::Units(scale, u) => {
+                    u.and_then(|u| Decimal::try_from_i128_with_scale(u, *scale).ok())
+                }
+                Running::Decimals(d) => *d,
+            })
+            .collect()
+    }
+}
+
+/// True when `values` (a candidate subtotal) equal `sums` (of `rows` rows) in every
+/// column both fill, to the file's rounding, with at least `columns` non-zero columns
+/// agreeing (two when the candidate leaves a summed column blank), and no value where
+/// the rows have none.
+fn sums_match(
+    values: &[Option<Decimal>],
+    sums: &[Option<Decimal>],
+    rows: usize,
+    columns: usize,
+) -> bool {
+    let (mut nonzero, mut blank, mut filled) = (0usize, 0usize, 0usize);
+    for (value, sum) in values.iter().zip(sums) {
+        match (value, sum) {
+            (None, None) => {}
+            (Some(v), None) => {
+                if !v.is_zero() {
+                    return false;
+                }
+            }
+            (None, Some(_)) => blank += 1,
+            (Some(v), Some(t)) => {
+                if !close(*v, *t, *v, rows) {
+                    return false;
+                }
+                filled += 1;
+                nonzero += usize::from(!v.is_zero());
+            }
+        }
+    }
+    let wanted = if blank > 0 { 2 } else { 1 }.max(columns.min(filled));
+    nonzero >= wanted
+}
+
 fn is_total_set(
     merged: &[Option<(Decimal, usize)>],
     sums: &[Option<Decimal>],

@@ -545,6 +545,8 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::SummaryRow => "A totals row: left out so nothing is counted twice.",
         IssueKind::EmptyRow => "Every cell is blank.",
         IssueKind::TotalByArithmetic => "A row with no name whose every total column equals the sum of the other rows: the export's own total, left out so nothing is counted twice.",
+        IssueKind::SubtotalByArithmetic { .. } => "Every total column of this row equals the sum of the {rows} rows above it: a subtotal (or the grand total of the subtotalled rows), left out so nothing is counted twice.",
+        IssueKind::TotalLabelIsData => "This row's name starts like a total, but its numbers show it is not one (the export's own total counts it, or it is not the sum of the other rows): it is kept as data.",
         IssueKind::TotalAgrees => "The export's own total agrees with the sum of the rows used.",
         IssueKind::TotalDiffers { .. } => "The export's total says {theirs}; the rows used add up to {ours}. Rows filtered or removed in the tool, or a total of another scope? The figures use the rows.",
         IssueKind::ColumnsNotMatched { .. } => "The header has {columns} columns; only the first {matched} were matched to fields. Map any other by hand.",

@@ -546,6 +546,8 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::SummaryRow => "Une ligne de totaux : ignorée pour ne rien compter deux fois.",
         IssueKind::EmptyRow => "Toutes les cellules sont vides.",
         IssueKind::TotalByArithmetic => "Une ligne sans nom dont chaque colonne de total égale la somme des autres lignes : le total de l'export lui-même, ignoré pour ne rien compter deux fois.",
+        IssueKind::SubtotalByArithmetic { .. } => "Chaque colonne de total de cette ligne égale la somme des {rows} lignes au-dessus : un sous-total (ou le total général des lignes sous-totalisées), ignoré pour ne rien compter deux fois.",
+        IssueKind::TotalLabelIsData => "Le nom de cette ligne commence comme un total, mais ses nombres montrent qu'elle n'en est pas un (le total de l'export la compte, ou elle n'est pas la somme des autres lignes) : elle est gardée comme donnée.",
         IssueKind::TotalAgrees => "Le total de l'export concorde avec la somme des lignes utilisées.",
         IssueKind::TotalDiffers { .. } => "Le total de l'export indique {theirs} ; les lignes utilisées font {ours}. Des lignes filtrées ou supprimées dans l'outil, ou un total d'un autre périmètre ? Les chiffres reposent sur les lignes.",
         IssueKind::ColumnsNotMatched { .. } => "L'en-tête a {columns} colonnes ; seules les {matched} premières ont été associées à des champs. Associez les autres à la main.",

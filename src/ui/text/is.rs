@@ -551,6 +551,8 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::SummaryRow => "Samtalslína: sleppt svo ekkert sé talið tvisvar.",
         IssueKind::EmptyRow => "Allir reitir eru auðir.",
         IssueKind::TotalByArithmetic => "Nafnlaus lína þar sem hver samtalsdálkur jafngildir summu hinna línanna: samtala útflutningsins sjálfs, sleppt svo ekkert sé talið tvisvar.",
+        IssueKind::SubtotalByArithmetic { .. } => "Hver samtalsdálkur þessarar línu jafngildir summu {rows} línanna fyrir ofan: millisamtala (eða heildarsamtala línanna með millisamtölum), sleppt svo ekkert sé talið tvisvar.",
+        IssueKind::TotalLabelIsData => "Nafn þessarar línu byrjar eins og samtala, en tölurnar sýna að hún er það ekki (samtala útflutningsins telur hana, eða hún er ekki summa hinna línanna): hún er höfð með sem gögn.",
         IssueKind::TotalAgrees => "Samtala útflutningsins stemmir við summu notaðra lína.",
         IssueKind::TotalDiffers { .. } => "Samtala útflutningsins segir {theirs}; notaðar línur gera {ours}. Línur síaðar eða fjarlægðar í tólinu, eða samtala annars umfangs? Tölurnar byggja á línunum.",
         IssueKind::ColumnsNotMatched { .. } => "Fyrirsögnin hefur {columns} dálka; aðeins fyrstu {matched} voru tengdir við reiti. Tengdu aðra handvirkt.",

@@ -557,6 +557,8 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::SummaryRow => "Un rând de totaluri: omis, ca nimic să nu fie numărat de două ori.",
         IssueKind::EmptyRow => "Toate celulele sunt goale.",
         IssueKind::TotalByArithmetic => "Un rând fără nume în care fiecare coloană de total este egală cu suma celorlalte rânduri: totalul exportului însuși, omis ca nimic să nu fie numărat de două ori.",
+        IssueKind::SubtotalByArithmetic { .. } => "Fiecare coloană de total a acestui rând este egală cu suma celor {rows} rânduri de deasupra: un subtotal (sau totalul general al rândurilor cu subtotaluri), omis ca nimic să nu fie numărat de două ori.",
+        IssueKind::TotalLabelIsData => "Numele acestui rând începe ca un total, dar cifrele arată că nu este unul (totalul exportului îl numără, sau nu este suma celorlalte rânduri): este păstrat ca date.",
         IssueKind::TotalAgrees => "Totalul exportului se potrivește cu suma rândurilor folosite.",
         IssueKind::TotalDiffers { .. } => "Totalul exportului spune {theirs}; rândurile folosite dau {ours}. Rânduri filtrate sau șterse în unealtă, ori un total pe alt domeniu? Cifrele folosesc rândurile.",
         IssueKind::ColumnsNotMatched { columns, .. } => match form(*columns as u64) {

@@ -121,6 +121,8 @@ fn issues(n: usize) -> Vec<IssueKind> {
         IssueKind::SummaryRow,
         IssueKind::EmptyRow,
         IssueKind::TotalByArithmetic,
+        IssueKind::SubtotalByArithmetic { rows: n },
+        IssueKind::TotalLabelIsData,
         IssueKind::TotalAgrees,
         IssueKind::TotalDiffers {
             ours: s("10"),

@@ -23,6 +23,8 @@ pub const TOTAL_LABELS: &[(Lang, &str)] = &[
     (Lang::Is, "samtals"),
     (Lang::Is, "alls"),
     (Lang::Is, "samtala"),
+    // Excel's Icelandic pivot tables: "Grand Total" (Microsoft's Icelandic terminology).
+    (Lang::Is, "heildarsamtala"),
     (Lang::Ro, "total general"),
     (Lang::Ro, "totaluri"),
     (Lang::Ro, "subtotal"),
@@ -57,33 +59,98 @@ pub const TOTAL_LABELS: &[(Lang, &str)] = &[
 /// Longest cell worth comparing: `Total: Search campaigns (all but removed)` fits.
 const LONGEST: usize = 80;
 
+/// How a cell reads as a totals label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelForm {
+    /// The cell is a label and nothing else: "Total", "Grand total", "Samtals".
+    Exact,
+    /// A label followed by a separator and more: "Total: Account", "Total : compte" —
+    /// and a place or product that only starts like one, "Somme (80)". The import
+    /// checks these by arithmetic before trusting them (`docs/import.md`).
+    Headed,
+}
+
 /// True when `cell` is a totals label ("Total", "Grand total", "Total: Account",
 /// "Samtals", "Total général", …).
 pub fn is_total_label(cell: &str) -> bool {
+    total_label(cell).is_some()
+}
+
+/// How `cell` reads as a totals label, if it does (see [`LabelForm`]).
+pub fn total_label(cell: &str) -> Option<LabelForm> {
     let t = cell.trim();
     if t.len() < 3 || t.len() > LONGEST {
-        return false;
+        return None;
     }
     // A cheap filter for the hot loop: the cell must start as some label does.
     if !may_start_a_label(t.as_bytes()) {
-        return false;
+        return None;
     }
     // The label is what comes before a separator ("Total: Account"); compared without
     // allocating, since this runs on name cells of every row.
-    let head = separator(t.as_bytes())
-        .map_or(t, |i| t.get(..i).unwrap_or_default())
-        .trim();
+    let cut = separator(t.as_bytes());
+    let head = cut.map_or(t, |i| t.get(..i).unwrap_or_default()).trim();
     if head.len() > LONGEST_LABEL {
+        return None;
+    }
+    let found = if head.is_ascii() {
+        TOTAL_LABELS
+            .iter()
+            .any(|(_, label)| label.len() == head.len() && head.eq_ignore_ascii_case(label))
+    } else {
+        TOTAL_LABELS
+            .iter()
+            .any(|(_, label)| equal_ignoring_case(head, label))
+    };
+    let rest = cut.and_then(|i| t.get(i..)).unwrap_or_default();
+    // "Total:" or "Total ( )" with nothing in it is the label alone.
+    let headed = rest.chars().any(char::is_alphanumeric);
+    found.then_some(if headed {
+        LabelForm::Headed
+    } else {
+        LabelForm::Exact
+    })
+}
+
+/// Words that make a name a subtotal's when they stand as a word of it ("Winter sale
+/// Total", "Total Soldes", "Vetrarútsala Samtals": how spreadsheet pivot tables label
+/// their subtotals, the group's name before or after the word). Only words that mean
+/// nothing but a total: "sum", "somme", "suma" or "alls" also name places and things.
+/// A row so named is only a candidate: it is left out when its numbers are the sum of
+/// the rows above it (`ingest::Body::find_subtotals`).
+pub const TOTAL_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "subtotal",
+    "totaux",
+    "samtals",
+    "samtala",
+    "heildarsamtala",
+    "totaluri",
+    "totales",
+    "totais",
+    "gesamt",
+    "gesamtsumme",
+    "gesamtergebnis",
+    "zwischensumme",
+    "totale",
+    "totali",
+    "subtotale",
+    "totaal",
+    "totalen",
+    "eindtotaal",
+    "subtotaal",
+];
+
+/// True when some word of `cell` (split at every character that is not a letter or a
+/// digit) is one of [`TOTAL_WORDS`].
+pub fn has_total_word(cell: &str) -> bool {
+    if cell.len() > LONGEST * 2 {
         return false;
     }
-    if head.is_ascii() {
-        return TOTAL_LABELS
-            .iter()
-            .any(|(_, label)| label.len() == head.len() && head.eq_ignore_ascii_case(label));
-    }
-    TOTAL_LABELS
-        .iter()
-        .any(|(_, label)| equal_ignoring_case(head, label))
+    cell.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| (5..=LONGEST_LABEL).contains(&w.len()))
+        .any(|w| TOTAL_WORDS.iter().any(|t| equal_ignoring_case(w, t)))
 }
 
 /// Per first letter of a label (`a`–`z`, case folded), its possible second letters: a
@@ -238,6 +305,43 @@ mod tests {
         // The marked separators come first, wherever a dash stands.
         check("Total - Brand (old)", false);
         check("Total (old) - Brand", true);
+    }
+
+    #[test]
+    fn headed_labels_are_told_from_exact_ones() {
+        assert_eq!(total_label("Total"), Some(LabelForm::Exact));
+        assert_eq!(total_label(" Grand Total "), Some(LabelForm::Exact));
+        assert_eq!(total_label("Total:"), Some(LabelForm::Exact));
+        assert_eq!(total_label("Total: Account"), Some(LabelForm::Headed));
+        assert_eq!(total_label("Somme (80)"), Some(LabelForm::Headed));
+        assert_eq!(total_label("Brand"), None);
+    }
+
+    #[test]
+    fn total_words_stand_as_words() {
+        for cell in [
+            "Winter sale Total",
+            "Total Soldes",
+            "Vetrarútsala Samtals",
+            "Heildarsamtala",
+            "Sous-total",
+            "Campania X – Total",
+        ] {
+            assert!(has_total_word(cell), "{cell}");
+        }
+        for cell in [
+            "Totally new",
+            "Subtotals2",
+            "Somme (80)",
+            "Sum sale",
+            "Brand",
+            "",
+        ] {
+            assert!(!has_total_word(cell), "{cell}");
+        }
+        for word in TOTAL_WORDS {
+            assert!(word.len() >= 5 && word.len() <= LONGEST_LABEL, "{word}");
+        }
     }
 
     #[test]
