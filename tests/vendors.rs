@@ -1355,3 +1355,51 @@ fn sheet_last_row_equals_sum_en() {
         &[(M::Spend, None, 600.0), (M::Clicks, None, 300.0)],
     );
 }
+
+#[test]
+fn brevo_campaigns_unique_fr() {
+    // Total and unique columns side by side: unique opens (420 + 520 + 300 = 1 240)
+    // and unique clicks (90 + 130 + 45 = 265) are read, so the click-to-open rate is
+    // 265 ÷ 1 240, like with like. Hard and soft bounces are parts: the bounces are
+    // sent − delivered, 3 000 − 2 941 = 59 (15 + 10 + 14 + 10 + 6 + 4), not the hard
+    // bounces alone (35).
+    figures(
+        fixture!("brevo_campaigns_unique_fr.csv"),
+        3,
+        &[
+            (M::EmailOpens, None, 1_240.0),
+            (M::EmailClicks, None, 265.0),
+            (M::ClickToOpenRate, None, 265.0 / 1_240.0),
+            (M::EmailBounces, None, 59.0),
+        ],
+    );
+}
+
+#[test]
+fn x_ads_campaign_en() {
+    // X's "Clicks" counts every click on the ad (likes, profile, hashtags); its "Link
+    // clicks" are the clicks to the site: 700 + 600 + 100 + 80 = 1 480 for a spend of
+    // 320, so the cost per click is 320 ÷ 1 480.
+    figures(
+        fixture!("x_ads_campaign_en.csv"),
+        4,
+        &[
+            (M::Spend, None, 320.0),
+            (M::Impressions, None, 110_000.0),
+            (M::Clicks, None, 1_480.0),
+            (M::Cpc, None, 320.0 / 1_480.0),
+        ],
+    );
+}
+
+#[test]
+fn matomo_channel_types_fr() {
+    // Matomo in French: "Visiteurs uniques" (1 310 + 870 + 290 + 240 + 400 = 3 110)
+    // are the visitors; its "Utilisateurs" (visitors signed in with a user id, 0 here)
+    // are not. Visites 3 500, Conversions 82.
+    figures(
+        fixture!("matomo_channel_types_fr.csv"),
+        5,
+        &[(M::Visitors, None, 3_110.0), (M::Sessions, None, 3_500.0)],
+    );
+}

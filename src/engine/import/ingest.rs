@@ -1842,15 +1842,27 @@ impl Body {
             .min_by_key(|form| *form != totals::LabelForm::Exact)
     }
 
-    /// Finds the export's own totals among the rows with no name, leaves them out, and
-    /// checks every total (found by label or by arithmetic) against the rows used.
+    /// Finds the export's own subtotals and totals, leaves them out, puts back the rows
+    /// only named like a total, and checks every labelled total against the rows used.
+    fn resolve_totals(&mut self) {
+        self.remove_subtotals();
+        self.remove_nameless_totals();
+        // Rows named like a total put back as data may be what a nameless total counts.
+        if self.restore_headed(&self.additive_sums()) {
+            self.remove_nameless_totals();
+        }
+        // The labelled totals are checked against the rows used.
+        self.check_labelled_totals(&self.additive_sums());
+        self.issues.sort_by_key(|i| i.line);
+    }
+
+    /// Finds the export's own totals among the rows with no name and leaves them out.
     ///
     /// Nameless rows with the same values form a group of `m`; the group is a total
     /// when, in every additive column, `(m + 1) × value` equals the sum of all rows
     /// used (the data plus `m` copies of its total), to the file's rounding. A
     /// duplicated total is found as well as a single one, wherever it stands.
-    fn resolve_totals(&mut self) {
-        self.remove_subtotals();
+    fn remove_nameless_totals(&mut self) {
         let columns = self.additive_columns();
         let sums: Vec<Option<Decimal>> = columns.iter().map(|c| c.sum()).collect();
         // The file's rows, folded or not.
@@ -1926,24 +1938,9 @@ impl Body {
             ));
         }
         self.issues.extend(wider_notes);
-        let removed_any = !totals.is_empty();
-        if removed_any {
+        if !totals.is_empty() {
             self.drop_rows(&totals);
         }
-        // The labelled totals are checked against the rows used: the same sums unless
-        // totals were just left out, or rows named like a total put back.
-        let sums = if removed_any {
-            self.additive_sums()
-        } else {
-            sums
-        };
-        let sums = if self.restore_headed(&sums) {
-            self.additive_sums()
-        } else {
-            sums
-        };
-        self.check_labelled_totals(&sums);
-        self.issues.sort_by_key(|i| i.line);
     }
 
     /// The sum of each additive column, in the order of `additive`.
@@ -1998,11 +1995,22 @@ impl Body {
         if !self.table.weights.is_empty() || self.table.lines.len() < 3 {
             return;
         }
-        let found = self.find_subtotals();
-        let (Some(first), Some(last)) = (found.first(), found.last()) else {
-            return;
+        // Two subtotals at least, over different rows (a total set aside does not
+        // count: its third entry is `usize::MAX`).
+        let accepted = |found: &[(usize, usize, usize)]| {
+            let mut read = found.iter().map(|f| f.2).filter(|&r| r != usize::MAX);
+            match (read.next(), read.next_back()) {
+                (Some(first), Some(last)) => first < last,
+                _ => false,
+            }
         };
-        if found.len() < 2 || first.2 >= last.2 {
+        // A total may stand above the groups, or among them: first read with the strong
+        // candidates that are no subtotal set aside, each then the sum of every row.
+        let mut found = self.find_subtotals(true);
+        if !accepted(&found) {
+            found = self.find_subtotals(false);
+        }
+        if !accepted(&found) {
             return;
         }
         let rows: Vec<usize> = found.iter().map(|(row, _, _)| *row).collect();
@@ -2019,8 +2027,11 @@ impl Body {
     }
 
     /// The subtotals that [`Body::remove_subtotals`] describes: per subtotal its row,
-    /// the number of rows it adds up, and the number of data rows read up to it.
-    fn find_subtotals(&self) -> Vec<(usize, usize, usize)> {
+    /// the number of rows it adds up, and the number of data rows read up to it. With
+    /// `defer`, a strong candidate that is no subtotal where it stands is set aside, and
+    /// found as a total when it equals the sum of every row; if one does not, none is
+    /// found.
+    fn find_subtotals(&self, defer: bool) -> Vec<(usize, usize, usize)> {
         let columns = self.additive_columns();
         if columns.is_empty() {
             return Vec::new();
@@ -2058,6 +2069,7 @@ impl Body {
         let (mut seg_rows, mut seg_numbered, mut data_rows) = (0usize, 0usize, 0usize);
         let mut found = Vec::new();
         let mut nameless = self.nameless.iter().peekable();
+        let mut aside: Vec<(usize, Vec<Option<Decimal>>)> = Vec::new();
         for row in 0..n {
             let no_name = nameless.next_if_eq(&&row).is_some();
             let (mut strong, mut weak) = (no_name, false);
@@ -2082,12 +2094,31 @@ impl Body {
                     (seg_rows, seg_numbered) = (0, 0);
                     continue;
                 }
+                if defer && strong {
+                    aside.push((row, values));
+                    continue;
+                }
             }
             let numbered = seg.add(&columns, row);
             all.add(&columns, row);
             seg_rows += 1;
             seg_numbered += usize::from(numbered);
             data_rows += 1;
+        }
+        if !aside.is_empty() {
+            let total = all.totals();
+            if aside
+                .iter()
+                .any(|(_, v)| !sums_match(v, &total, data_rows, 1))
+            {
+                return Vec::new();
+            }
+            found.extend(
+                aside
+                    .into_iter()
+                    .map(|(row, _)| (row, data_rows, usize::MAX)),
+            );
+            found.sort_unstable();
         }
         found
     }

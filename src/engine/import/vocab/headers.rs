@@ -8,8 +8,10 @@
 //!
 //! Order is priority: when two columns of one file compete for a field, the column
 //! whose header comes earlier in [`HEADERS`] wins ("unique opens" beats "total opens").
-//! The English rows come first, in the order the importer always had; the vendor and
-//! language rows follow, unique counts before totals within each language.
+//! The English rows come first; the vendor and language rows follow. Within each
+//! language, unique counts come before totals (unique clicks and unique opens, so the
+//! click-to-open rate divides like with like), and link clicks before all clicks (X's
+//! and Meta's "Clicks" count likes, profile and hashtag clicks too).
 //!
 //! Sources: the vendors' own help pages on their export columns (Google Ads, Microsoft
 //! Advertising, Meta Ads Manager, LinkedIn Campaign Manager, TikTok Ads Manager, GA4 and
@@ -173,9 +175,9 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "impressions", Impressions),
     r(En, Any, "impr", Impressions),
     r(En, Any, "reach", Reach),
-    r(En, Any, "clicks", Clicks),
     r(En, Any, "unique clicks", Clicks),
     r(En, Any, "link clicks", Clicks),
+    r(En, Any, "clicks", Clicks),
     r(En, Any, "website clicks", Clicks),
     r(En, Any, "clicks all", Clicks),
     r(En, Any, "total clicks", Clicks),
@@ -349,12 +351,12 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "last review date", LastReview),
     r(En, Any, "owner", Owner),
     // Web analytics (GA4, Universal Analytics, HubSpot traffic analytics).
+    r(En, Any, "unique visitors", Visitors),
+    r(En, Any, "unique visits", Visitors),
     r(En, Any, "users", Visitors),
     r(En, Any, "total users", Visitors),
     r(En, Any, "active users", Visitors),
     r(En, Any, "visitors", Visitors),
-    r(En, Any, "unique visitors", Visitors),
-    r(En, Any, "unique visits", Visitors),
     r(En, Any, "sessions", Sessions),
     r(En, Any, "visits", Sessions),
     r(En, Any, "landing page", LandingPage),
@@ -524,9 +526,9 @@ pub const HEADERS: &[Alias] = &[
     r(Fr, Any, "depenses", Spend),
     r(Fr, GoogleAds, "impressions", Impressions),
     r(Fr, Meta, "couverture", Reach),
-    r(Fr, GoogleAds, "clics", Clicks),
-    r(Fr, Meta, "clics sur un lien", Clicks),
     r(Fr, Mailchimp, "clics uniques", Clicks),
+    r(Fr, Meta, "clics sur un lien", Clicks),
+    r(Fr, GoogleAds, "clics", Clicks),
     r(Fr, Meta, "clics tous", Clicks),
     r(Fr, Mailchimp, "nombre total de clics", Clicks),
     r(Fr, GoogleAds, "conversions", Conversions),
@@ -544,6 +546,9 @@ pub const HEADERS: &[Alias] = &[
     r(Fr, Any, "chiffre d affaires", Revenue),
     r(Fr, Ga4, "sessions", Sessions),
     r(Fr, HubSpot, "visites", Sessions),
+    // Matomo's French interface: its unique visitors, before "Utilisateurs", which in
+    // Matomo counts only visitors signed in with a user id (GA4's users are everyone).
+    r(Fr, Any, "visiteurs uniques", Visitors),
     r(Fr, Ga4, "utilisateurs", Visitors),
     r(Fr, Ga4, "utilisateurs actifs", Visitors),
     r(Fr, Ga4, "nombre total d utilisateurs", Visitors),
@@ -616,9 +621,9 @@ pub const HEADERS: &[Alias] = &[
     r(Is, Any, "upphaed eytt", Spend),
     r(Is, Any, "birtingar", Impressions),
     r(Is, Any, "dreifing", Reach),
-    r(Is, Any, "smellir", Clicks),
-    r(Is, Any, "smellir a tengil", Clicks),
     r(Is, Any, "einstakir smellir", Clicks),
+    r(Is, Any, "smellir a tengil", Clicks),
+    r(Is, Any, "smellir", Clicks),
     r(Is, Any, "umbreytingar", Conversions),
     r(Is, Any, "nidurstodur", Conversions),
     r(Is, Any, "lykilatburdir", Conversions),
@@ -690,9 +695,9 @@ pub const HEADERS: &[Alias] = &[
     r(Ro, GoogleAds, "afisari", Impressions),
     r(Ro, Any, "impresii", Impressions),
     r(Ro, Meta, "acoperire", Reach),
-    r(Ro, GoogleAds, "clicuri", Clicks),
-    r(Ro, Meta, "clicuri pe link", Clicks),
     r(Ro, Any, "clicuri unice", Clicks),
+    r(Ro, Meta, "clicuri pe link", Clicks),
+    r(Ro, GoogleAds, "clicuri", Clicks),
     r(Ro, GoogleAds, "conversii", Conversions),
     r(Ro, Meta, "rezultate", Conversions),
     // "Achiziții" for Meta's Purchases is our translation; no Romanian export seen.
@@ -781,9 +786,9 @@ pub const HEADERS: &[Alias] = &[
     r(Es, Any, "gasto", Spend),
     r(Es, GoogleAds, "impresiones", Impressions),
     r(Es, Meta, "alcance", Reach),
-    r(Es, GoogleAds, "clics", Clicks),
-    r(Es, Meta, "clics en el enlace", Clicks),
     r(Es, Mailchimp, "clics unicos", Clicks),
+    r(Es, Meta, "clics en el enlace", Clicks),
+    r(Es, GoogleAds, "clics", Clicks),
     r(Es, Meta, "clics todos", Clicks),
     r(Es, GoogleAds, "conversiones", Conversions),
     r(Es, Meta, "resultados", Conversions),
@@ -863,10 +868,10 @@ pub const HEADERS: &[Alias] = &[
     r(Pt, Any, "gasto", Spend),
     r(Pt, GoogleAds, "impressoes", Impressions),
     r(Pt, Meta, "alcance", Reach),
-    r(Pt, GoogleAds, "cliques", Clicks),
+    r(Pt, Mailchimp, "cliques unicos", Clicks),
     // "Cliques no link": "no" is a filler word, dropped by `normalise`.
     r(Pt, Meta, "cliques link", Clicks),
-    r(Pt, Mailchimp, "cliques unicos", Clicks),
+    r(Pt, GoogleAds, "cliques", Clicks),
     r(Pt, Meta, "cliques todos", Clicks),
     r(Pt, GoogleAds, "conversoes", Conversions),
     r(Pt, Meta, "resultados", Conversions),
@@ -950,9 +955,9 @@ pub const HEADERS: &[Alias] = &[
     r(De, GoogleAds, "impr", Impressions),
     r(De, Meta, "impressionen", Impressions),
     r(De, Meta, "reichweite", Reach),
-    r(De, GoogleAds, "klicks", Clicks),
-    r(De, Meta, "link klicks", Clicks),
     r(De, Mailchimp, "eindeutige klicks", Clicks),
+    r(De, Meta, "link klicks", Clicks),
+    r(De, GoogleAds, "klicks", Clicks),
     r(De, Meta, "klicks alle", Clicks),
     r(De, GoogleAds, "conv", Conversions),
     r(De, GoogleAds, "conversions", Conversions),
@@ -1041,9 +1046,9 @@ pub const HEADERS: &[Alias] = &[
     r(It, GoogleAds, "impr", Impressions),
     r(It, Meta, "impressioni", Impressions),
     r(It, Meta, "copertura", Reach),
-    r(It, GoogleAds, "clic", Clicks),
-    r(It, Meta, "clic sul link", Clicks),
     r(It, Mailchimp, "clic unici", Clicks),
+    r(It, Meta, "clic sul link", Clicks),
+    r(It, GoogleAds, "clic", Clicks),
     r(It, Meta, "clic tutti", Clicks),
     r(It, GoogleAds, "conversioni", Conversions),
     r(It, Meta, "risultati", Conversions),
@@ -1127,9 +1132,9 @@ pub const HEADERS: &[Alias] = &[
     r(Nl, GoogleAds, "vertoningen", Impressions),
     r(Nl, Meta, "weergaven", Impressions),
     r(Nl, Meta, "bereik", Reach),
-    r(Nl, GoogleAds, "klikken", Clicks),
-    r(Nl, Meta, "linkklikken", Clicks),
     r(Nl, Mailchimp, "unieke klikken", Clicks),
+    r(Nl, Meta, "linkklikken", Clicks),
+    r(Nl, GoogleAds, "klikken", Clicks),
     r(Nl, Meta, "klikken alle", Clicks),
     r(Nl, GoogleAds, "conversies", Conversions),
     r(Nl, Meta, "resultaten", Conversions),
@@ -1372,6 +1377,12 @@ pub const UNMAPPED: &[Unmapped] = &[
     none(En, Shopify, "subtotal"),
     none(En, Shopify, "shipping"),
     none(En, Shopify, "taxes"),
+    // Hard and soft bounces are each a part of the bounces: mapped to none, so that the
+    // bounces come from a total column, or from sent − delivered, never from one part.
+    none(Fr, Any, "rebonds durs"),
+    none(Fr, Any, "rebonds doux"),
+    none(Fr, Mailchimp, "rebonds temporaires"),
+    none(Fr, Mailchimp, "rebonds permanents"),
     none(Fr, GoogleAds, "interactions"),
     none(Fr, GoogleAds, "cpc moy"),
     none(Fr, Meta, "nom de la publicite"),
