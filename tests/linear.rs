@@ -212,6 +212,39 @@ fn many_distinct_lines() {
 }
 
 #[test]
+fn many_subtotals_and_rows_named_like_totals() {
+    // Groups of two rows, each followed by its subtotal (a totals word, or no name),
+    // and every tenth row named like a total ("Total: C7", "Somme (7)"): the subtotal
+    // pass and the rows put back stay in proportion.
+    let make = |n: usize| {
+        let mut s = String::from("Campaign,Channel,Spend,Clicks\n");
+        for i in 0..n {
+            let (a, b) = (i % 1000 + 1, i % 13 + 2);
+            let name = match i % 10 {
+                3 => format!("Total: C{i}"),
+                7 => format!("Somme ({i})"),
+                _ => format!("C{i}"),
+            };
+            s.push_str(&format!("{name},web,{a},{b}\nC{i}b,mail,{b},{a}\n"));
+            let label = if i % 2 == 0 {
+                format!("C{i} Total")
+            } else {
+                String::new()
+            };
+            s.push_str(&format!("{label},,{},{}\n", a + b, a + b));
+        }
+        s.into_bytes()
+    };
+    let got = check_linear("many subtotals", make, 8_000);
+    assert!(
+        got.issues
+            .iter()
+            .any(|i| matches!(i.kind, IssueKind::SubtotalByArithmetic { .. })),
+        "no subtotal found"
+    );
+}
+
+#[test]
 fn runs_of_quotes() {
     // A cell that is nothing but quotes (an odd count: the quote never closes), and a
     // quoted cell of escaped quotes.

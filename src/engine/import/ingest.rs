@@ -2132,7 +2132,9 @@ impl Body {
     ///
     /// True when rows were put back.
     fn restore_headed(&mut self, sums: &[Option<Decimal>]) -> bool {
-        if self.headed.is_empty() {
+        // A file of many labelled totals is a file of totals: none is put back (and
+        // the work stays bounded, at most `MAX_HEADED` rows tried against each).
+        if self.headed.is_empty() || self.labelled_totals.len() > 4 * MAX_HEADED {
             return false;
         }
         let rows = usize::try_from(self.rows_used).unwrap_or(usize::MAX);
@@ -2151,11 +2153,17 @@ impl Body {
         if self.labelled_totals.iter().any(|(_, v)| agrees(v, sums)) {
             return false;
         }
+        let headed_values: Vec<(usize, &[Option<Decimal>])> = self
+            .labelled_totals
+            .iter()
+            .filter(|(i, _)| self.headed.iter().any(|(h, _)| h == i))
+            .map(|(i, v)| (*i, v.as_slice()))
+            .collect();
         let values_of = |issue: usize| {
-            self.labelled_totals
+            headed_values
                 .iter()
                 .find(|(i, _)| *i == issue)
-                .map(|(_, v)| v.as_slice())
+                .map(|(_, v)| *v)
         };
         let plus = |rows: &[usize]| -> Vec<Option<Decimal>> {
             let mut out = sums.to_vec();
