@@ -1403,3 +1403,36 @@ fn matomo_channel_types_fr() {
         &[(M::Visitors, None, 3_110.0), (M::Sessions, None, 3_500.0)],
     );
 }
+
+#[test]
+fn pinterest_ads_campaign_en() {
+    // Pinterest's reporting table: "Outbound clicks" (to the site) are the clicks,
+    // 450 + 700 + 90 = 1 240, before "Pin clicks" (taps on the Pin, 2 610). Spend
+    // 150.25 + 249.75 + 80 = 480, conversions 72, conversion value 3 390.50.
+    figures(
+        fixture!("pinterest_ads_campaign_en.csv"),
+        3,
+        &[
+            (M::Spend, None, 480.0),
+            (M::Impressions, None, 270_000.0),
+            (M::Clicks, None, 1_240.0),
+            (M::Revenue, None, 3_390.5),
+        ],
+    );
+}
+
+#[test]
+fn snapchat_ads_campaign_en() {
+    // Snapchat Ads Manager: "Paid Impressions" 550 500, "Swipe Ups" (its clicks)
+    // 1 205 + 600 + 2 000 = 3 805, "Purchases Value" 1 920 + 1 080 + 210 = 3 210.
+    figures(
+        fixture!("snapchat_ads_campaign_en.csv"),
+        3,
+        &[
+            (M::Spend, None, 1_000.0),
+            (M::Impressions, None, 550_500.0),
+            (M::Clicks, None, 3_805.0),
+            (M::Revenue, None, 3_210.0),
+        ],
+    );
+}

@@ -47,9 +47,29 @@ pub struct Fold {
     /// Folding stopped (it did not pay, or a column holds decimals); no more rows
     /// are folded.
     stopped: bool,
+    /// Only finds which rows would fold, and folds none (an import that keeps every
+    /// row, to compare with a folded one).
+    dry: bool,
+    /// A row found a row to fold into (folded, or would have been).
+    found: bool,
 }
 
 impl Fold {
+    /// A fold that folds no row, but knows whether one would have been folded: an
+    /// import keeping every row then decides what depends on it (the subtotals, read
+    /// only in file order) as the folded import does.
+    pub fn dry_run() -> Self {
+        Fold {
+            dry: true,
+            ..Fold::default()
+        }
+    }
+
+    /// True when a row folded into another, or would have in a dry run.
+    pub fn found(&self) -> bool {
+        self.found
+    }
+
     /// The kept row that `row` (the last row of `columns` and `splits`) folds into: an
     /// earlier row with the same key. `None` when there is none; `row` is then kept,
     /// and found by the rows after it.
@@ -80,7 +100,9 @@ impl Fold {
             std::collections::hash_map::Entry::Occupied(slot) => {
                 let into = *slot.get() as usize;
                 // Two keys with one hash (rare): the row is kept as it is.
-                same_key(columns, splits, into, row).then_some(into)
+                let into = same_key(columns, splits, into, row).then_some(into);
+                self.found |= into.is_some();
+                into.filter(|_| !self.dry)
             }
         }
     }

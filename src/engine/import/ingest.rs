@@ -1279,7 +1279,7 @@ impl Sink {
         );
         body.budget = self.budget;
         if !self.fold {
-            body.fold = None;
+            body.fold = body.fold.map(|_| Fold::dry_run());
         }
         for r in rows {
             body.row(r.record());
@@ -1990,9 +1990,11 @@ impl Body {
     ///   different sets of rows: a single total, or one written twice, is the other
     ///   checks' to find, as before.
     ///
-    /// A folded file (rows merged out of order) is not looked at.
+    /// A folded file (rows merged out of order) is not looked at, nor, for the same
+    /// figures either way, one read without folding whose rows would have folded.
     fn remove_subtotals(&mut self) {
-        if !self.table.weights.is_empty() || self.table.lines.len() < 3 {
+        let folded = !self.table.weights.is_empty() || self.fold.as_ref().is_some_and(Fold::found);
+        if folded || self.table.lines.len() < 3 {
             return;
         }
         // Two subtotals at least, over different rows (a total set aside does not

@@ -793,14 +793,17 @@ fn split_at_time_words(t: &str) -> (&str, &str) {
     }
 }
 
-/// `14:30`, `14:30:15.250`, `2:30 PM`, with an optional `Z` or `±hh:mm` offset.
+/// `14:30`, `14:30:15.250`, `2:30 PM`, with an optional `Z` or `±hh:mm` offset, or a
+/// zone's name after a space (`UTC`, `GMT+1`, `CET`), dropped like an offset.
 fn time_of(rest: &str) -> Option<NaiveTime> {
     let rest = rest.trim();
     if rest.is_empty() {
         return Some(NaiveTime::MIN);
     }
     let rest = match rest.rsplit_once(char::is_whitespace) {
-        Some((clock, word)) if locale::is_clock_word(word) => clock,
+        Some((clock, word)) if locale::is_clock_word(word) || is_zone_name(word) => {
+            clock.trim_end()
+        }
         _ => rest,
     };
     let upper = rest.to_ascii_uppercase();
@@ -821,6 +824,16 @@ fn time_of(rest: &str) -> Option<NaiveTime> {
         _ => {}
     }
     NaiveTime::from_hms_opt(h, m, s.trunc() as u32)
+}
+
+/// A time zone written after a time: `UTC`, `GMT`, `UTC+2`, `GMT-05:00`, or three to
+/// five capital letters (`CET`, `EEST`, `PST`; not `AM` or `PM`).
+fn is_zone_name(word: &str) -> bool {
+    let offset = ["UTC", "GMT"]
+        .iter()
+        .find_map(|z| word.strip_prefix(z))
+        .is_some_and(|o| o.bytes().all(|b| b.is_ascii_digit() || b"+-:".contains(&b)));
+    offset || ((3..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Splits `2:30 PM`, `2:30 p.m.` or `2:30 p. m.` (upper-cased) into the clock and
@@ -858,6 +871,38 @@ pub fn parse_yes_no(raw: &str) -> Cell<bool> {
 mod tests {
     use super::*;
     use DecimalMark::{Comma, Point};
+
+    #[test]
+    fn a_zone_name_after_the_time_is_dropped_like_an_offset() {
+        let at = |h, m| {
+            NaiveDate::from_ymd_opt(2026, 1, 1)
+                .and_then(|d| d.and_hms_opt(h, m, 0))
+                .map(Cell::Value)
+        };
+        for raw in [
+            "2026-01-01 10:30:00 UTC",
+            "2026-01-01 10:30:00 GMT",
+            "2026-01-01 10:30 CET",
+            "2026-01-01 10:30:00 EEST",
+            "2026-01-01 10:30:00 UTC+2",
+            "2026-01-01 10:30:00 GMT-05:00",
+            "2026-01-01 10:30:00 +0100",
+        ] {
+            assert_eq!(
+                Some(parse_datetime(raw, DateOrder::DayFirst)),
+                at(10, 30),
+                "{raw}"
+            );
+        }
+        assert_eq!(
+            Some(parse_datetime("2026-01-01 10:30 PM", DateOrder::DayFirst)),
+            at(22, 30)
+        );
+        assert_eq!(
+            parse_datetime("2026-01-01 10:30 UTC UTC", DateOrder::DayFirst),
+            Cell::Invalid
+        );
+    }
 
     #[track_caller]
     fn num(raw: &str, mark: DecimalMark, expected: Option<&str>) {

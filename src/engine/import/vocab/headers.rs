@@ -174,13 +174,23 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "total spent", Spend),
     r(En, Any, "impressions", Impressions),
     r(En, Any, "impr", Impressions),
+    // Snapchat Ads Manager: "Paid Impressions" (beside "Earned Impressions", which are
+    // shares, not ads shown).
+    r(En, Any, "paid impressions", Impressions),
     r(En, Any, "reach", Reach),
     r(En, Any, "unique clicks", Clicks),
     r(En, Any, "link clicks", Clicks),
+    // Pinterest's reporting dashboard: "Outbound clicks" lead off Pinterest (to the
+    // site); "Pin clicks" also count taps to content on Pinterest.
+    r(En, Any, "outbound clicks", Clicks),
     r(En, Any, "clicks", Clicks),
     r(En, Any, "website clicks", Clicks),
     r(En, Any, "clicks all", Clicks),
     r(En, Any, "total clicks", Clicks),
+    r(En, Any, "pin clicks", Clicks),
+    // Snapchat Ads Manager: a swipe up is its click (the API's `swipes`).
+    r(En, Any, "swipe ups", Clicks),
+    r(En, Any, "swipes", Clicks),
     r(En, Any, "conversions", Conversions),
     r(En, Any, "total conversion", Conversions),
     r(En, Any, "total conversions", Conversions),
@@ -194,6 +204,8 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "revenue", Revenue),
     r(En, Any, "conv value", Revenue),
     r(En, Any, "conversion value", Revenue),
+    // Snapchat Ads Manager's purchase value (the API's `conversion_purchases_value`).
+    r(En, Any, "purchases value", Revenue),
     r(En, Any, "total conv value", Revenue),
     r(En, Any, "purchases conversion value", Revenue),
     r(En, Any, "sales", Revenue),
