@@ -4,6 +4,7 @@
 use marketing_audit::engine::import::error::IssueKind;
 use marketing_audit::engine::import::field::FileKind;
 use marketing_audit::engine::import::ingest::{ingest, Ingested, Overrides};
+use marketing_audit::engine::import::value::{DateOrder, DecimalMark};
 use marketing_audit::engine::metrics::metric::MetricId;
 use marketing_audit::engine::metrics::period::Period;
 use marketing_audit::engine::{run, Audit, Dimension, Settings};
@@ -216,6 +217,27 @@ fn woocommerce_analytics_orders_report() {
     check(&a, MetricId::OrdersPending, None, Some(1.0));
     check(&a, MetricId::TransactionRevenue, None, Some(244.8));
     check(&a, MetricId::ActiveCustomers, None, Some(3.0));
+}
+
+#[test]
+fn prestashop_orders_in_french() {
+    // PrestaShop's order list from its French back office ("Référence", "Total", "État",
+    // "45,60 €", `05/01/2026 10:12`): paid are 101 "Paiement accepté" (45,60), 102
+    // "Livré" (1 234,50) and 106 "Expédié" (59,75) = 1 339,85; 103 "Annulé", 104
+    // "Remboursé" and 107 "Erreur de paiement" are cancelled; 105 awaits its cheque.
+    // The paying customers are J. DUPONT and M. MARTIN (twice): 3 orders ÷ 2.
+    let (file, a) = audit(
+        "commandes.csv",
+        include_bytes!("fixtures/vendors/prestashop_orders_fr.csv"),
+    );
+    assert_eq!(file.decimal_mark, DecimalMark::Comma);
+    assert_eq!(file.date_order, DateOrder::DayFirst);
+    check(&a, MetricId::Orders, None, Some(3.0));
+    check(&a, MetricId::OrdersCancelled, None, Some(3.0));
+    check(&a, MetricId::OrdersPending, None, Some(1.0));
+    check(&a, MetricId::TransactionRevenue, None, Some(1_339.85));
+    check(&a, MetricId::ActiveCustomers, None, Some(2.0));
+    check(&a, MetricId::PurchaseFrequency, None, Some(1.5));
 }
 
 /// Stripe: one payment per row, a status and the amount refunded.

@@ -459,6 +459,17 @@ pub const CONTEXT_ALIASES: &[(&str, Field, &[Field])] = &[
         Field::Amount,
         &[Field::OrderId, Field::OrderStatus],
     ),
+    // PrestaShop's French order list (`vocab::headers`).
+    (
+        "etat",
+        Field::OrderStatus,
+        &[
+            Field::OrderId,
+            Field::Quantity,
+            Field::UnitPrice,
+            Field::Refunded,
+        ],
+    ),
     (
         "status",
         Field::OrderStatus,

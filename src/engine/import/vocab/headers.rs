@@ -63,6 +63,8 @@ pub enum Vendor {
     Shopify,
     /// WooCommerce order exports.
     WooCommerce,
+    /// PrestaShop's order list export (back office, Orders > Export).
+    PrestaShop,
     /// Stripe payment exports.
     Stripe,
     /// The Kaggle "Sales Conversion Optimization" Facebook ads export.
@@ -1269,6 +1271,13 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "order status", OrderStatus),
     r(En, Any, "payment status", OrderStatus),
     r(Fr, Any, "statut de la commande", OrderStatus),
+    // PrestaShop's order list, exported from its French back office: `ID;Référence;
+    // Nouveau client;Livraison;Client;Total;Paiement;État;Date` (the English one:
+    // `Reference`, `Customer`, `Total`, `Status`, `Date`). "Total" (the order's amount,
+    // tax included) and "État" are too generic for this table: they are context
+    // aliases (`field::CONTEXT_ALIASES`), read so beside an order id.
+    r(Fr, PrestaShop, "reference", OrderId),
+    r(En, PrestaShop, "reference", OrderId),
     r(Is, Any, "stada pontunar", OrderStatus),
     r(Ro, Any, "stare comanda", OrderStatus),
     r(Es, Any, "estado del pedido", OrderStatus),
