@@ -6,8 +6,11 @@
 //! The audit only adds up the numbers of these files, so a folded row gives it the same
 //! sums, exactly (fixed point, or decimals). What it counts per row (the rows that
 //! know a group, the most frequent values of a split column) reads the row's weight.
-//! Rows that may be the export's own total (no name) are never folded, and the totals
-//! checks count the file's rows, not the folded ones. Folding stops when it does not
+//! Rows that may be the export's own total (no name) or a subtotal (a name holding a
+//! totals word) are never folded, and the totals checks count the file's rows, not the
+//! folded ones. Subtotals are read only in file order: a file that folded is not read
+//! for them, and an import keeping every row ([`Fold::dry_run`]) knows when its rows
+//! would have folded, so that both find the same. Folding stops when it does not
 //! pay: a file whose rows are nearly all distinct keeps them as they are.
 
 use crate::engine::import::field::{Field, FileKind};
