@@ -259,3 +259,91 @@ fn hubspot_deals_export_in_french() {
     let days = total(&audit, MetricId::DaysToClose).unwrap_or_default();
     assert!((days - 124.0 / 3.0).abs() < 1e-9, "{days}");
 }
+
+#[test]
+fn custom_stages_named_by_their_verdict() {
+    // Custom HubSpot stages in French: "Proposition refusée" and "Négociation échouée"
+    // start with an open stage's word but end with their verdict (lost); "Gagné - signé"
+    // and "Perdu - …" start with theirs. "Proposition envoyée" cannot be read without
+    // guessing (it was once read open by its first word, like the refused one): it is
+    // asked, and every figure it could change is absent until the user answers.
+    let bytes = include_bytes!("fixtures/vendors/hubspot_deals_fr_custom_stages.csv");
+    let deals = read("transactions.csv", bytes, &Overrides::default());
+    let asked: Vec<&str> = deals
+        .issues
+        .iter()
+        .filter_map(|i| match &i.kind {
+            IssueKind::UnclassifiedOutcome { value, .. } => Some(value.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(asked, ["Proposition envoyée"]);
+    check(&run(&[&deals], &Settings::default()), [None; 8]);
+    // Answered open: won 201 and 207 (1 000 + 7 000, 36 and 34 days), lost 202, 204,
+    // 206 and 208, open 203 and 205 (3 000 + 5 000).
+    let answered = Overrides {
+        outcomes: vec![("Proposition envoyée".to_owned(), Outcome::Open)],
+        ..Overrides::default()
+    };
+    let deals = read("transactions.csv", bytes, &answered);
+    check(
+        &run(&[&deals], &Settings::default()),
+        [
+            Some(2.0),
+            Some(2.0),
+            Some(8000.0),
+            Some(4.0),
+            // 2 ÷ 6, as the exact decimal 0.333…3 (28 digits) becomes an f64.
+            Some(0.333_333_333_333_333_37),
+            Some(2.0),
+            Some(8000.0),
+            Some(35.0),
+        ],
+    );
+}
+
+#[test]
+fn a_won_deal_without_a_close_date_still_counts() {
+    // Deal 502 is won with no "Won time": it counts as won, with its 2 000 of revenue and
+    // its customer, in the whole-range figures (not in any period, nor in the days to
+    // close). Won 501, 502, 505 = 8 000; lost 503; open 504 (4 000); 36 and 36 days.
+    let bytes = include_bytes!("fixtures/vendors/deals_won_blank_close_en.csv");
+    let deals = read("deals.csv", bytes, &Overrides::default());
+    check(
+        &run(&[&deals], &Settings::default()),
+        [
+            Some(3.0),
+            Some(3.0),
+            Some(8000.0),
+            Some(1.0),
+            Some(0.75),
+            Some(1.0),
+            Some(4000.0),
+            Some(36.0),
+        ],
+    );
+}
+
+#[test]
+fn french_closed_and_disqualified_stages() {
+    // "Non qualifié" is lost, like "Fermé perdu"; "Clôturée gagnée" and "Clôturée
+    // perdue" (the feminine of "clôturé") are closed won and lost.
+    let non = read(
+        "a.csv",
+        include_bytes!("fixtures/vendors/deals_fr_non_qualifie.csv"),
+        &Overrides::default(),
+    );
+    let audit = run(&[&non], &Settings::default());
+    assert_eq!(total(&audit, MetricId::DealsLost), Some(2.0));
+    assert_eq!(total(&audit, MetricId::DealsWon), Some(1.0));
+    assert_eq!(total(&audit, MetricId::PipelineValue), Some(4000.0));
+    let closed = read(
+        "b.csv",
+        include_bytes!("fixtures/vendors/deals_fr_cloturee.csv"),
+        &Overrides::default(),
+    );
+    let audit = run(&[&closed], &Settings::default());
+    assert_eq!(total(&audit, MetricId::DealsWon), Some(1.0));
+    assert_eq!(total(&audit, MetricId::DealsLost), Some(1.0));
+    assert_eq!(total(&audit, MetricId::DealsOpen), Some(1.0));
+}

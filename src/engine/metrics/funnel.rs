@@ -141,6 +141,10 @@ pub struct Lead {
     pub entered: Vec<(StageKind, NaiveDateTime)>,
     /// Won deals with a close date: date and amount.
     pub deals: Vec<(NaiveDate, Option<Decimal>)>,
+    /// Won deals without a close date: their amounts. They count in the whole-file
+    /// figures (deals won, revenue, customers, win rate) and in no period.
+    #[serde(default)]
+    pub undated_deals: Vec<Option<Decimal>>,
     /// Every classified deal of the deals files that have an outcome column (won,
     /// lost and open), for the win rate, pipeline and days to close.
     pub outcomes: Vec<DealRow>,
@@ -316,8 +320,10 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
                 (None, _) => format!("deal:{}:{row}", deal_id.as_deref().unwrap_or("")),
             };
             let lead = entry(&mut leads, &key);
-            if let (Outcome::Won, Some(date)) = (outcome, closed) {
-                lead.deals.push((date, amount));
+            match (outcome, closed) {
+                (Outcome::Won, Some(date)) => lead.deals.push((date, amount)),
+                (Outcome::Won, None) => lead.undated_deals.push(amount),
+                _ => {}
             }
             if segment.is_some() && (outcome == Outcome::Won || lead.segment.is_none()) {
                 lead.segment = segment;
@@ -438,11 +444,19 @@ pub fn events(join: &Join) -> Vec<Event> {
         });
         if let Some(date) = first_customer {
             push_reason(Some(date), Measure::Customers, Decimal::ONE, None);
+        } else if !lead.undated_deals.is_empty() {
+            // Won, on no known day: a customer of the whole file, of no period.
+            push_reason(None, Measure::Customers, Decimal::ONE, None);
         }
-        for (date, amount) in &lead.deals {
-            push_reason(Some(*date), Measure::Deals, Decimal::ONE, None);
+        let dated = lead
+            .deals
+            .iter()
+            .map(|(date, amount)| (Some(*date), amount));
+        let undated = lead.undated_deals.iter().map(|amount| (None, amount));
+        for (date, amount) in dated.chain(undated) {
+            push_reason(date, Measure::Deals, Decimal::ONE, None);
             if let Some(amount) = amount {
-                push_reason(Some(*date), Measure::DealRevenue, *amount, None);
+                push_reason(date, Measure::DealRevenue, *amount, None);
             }
         }
         for deal in &lead.outcomes {

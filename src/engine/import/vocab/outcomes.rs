@@ -8,12 +8,14 @@
 //! 1. the user's answer for that value, if they gave one;
 //! 2. a row of [`OUTCOMES`] whose phrase equals the value, both [`normalise`]d (lower
 //!    case, diacritics folded, apostrophes dropped, other punctuation and `_` to spaces);
-//! 3. containment: the value's words hold outcome words of exactly one outcome (the
+//! 3. containment: the value's words hold Won or Lost words of one outcome (the
 //!    one-word phrases of [`OUTCOMES`]), none right after a negation ([`NEGATIONS`]),
-//!    and either its
-//!    first word is one of them ("Won - upsell", "Lost: no budget") or a Won or Lost
-//!    word stands with a word for "closed" ([`CLOSED_WORDS`]: "Closed Lost to
-//!    Competition", "Closed: abandoned", "Închis câștigat");
+//!    and either its first word is one of them ("Won - upsell", "Lost: no budget") or
+//!    it stands with a word for "closed" ([`CLOSED_WORDS`]: "Closed Lost to
+//!    Competition", "Closed: abandoned", "Închis câștigat"); or an open stage's word
+//!    followed by such a verdict ("Proposition refusée", "Negotiation failed"). An
+//!    open stage's word alone never classifies a longer value: "Proposition envoyée"
+//!    is asked, since the words beside it may say it was lost;
 //! 4. otherwise the value is unclassified, and never guessed: the import says so and
 //!    the user is asked.
 
@@ -116,6 +118,8 @@ pub const OUTCOMES: &[(&str, &str, Outcome)] = &[
     ("en", "Unqualified", Lost),
     ("en", "Rejected", Lost),
     ("en", "Declined", Lost),
+    ("en", "Failed", Lost),
+    ("en", "Refused", Lost),
     ("en", "Proposal", Open),
     ("en", "Negotiation", Open),
     ("en", "Discovery", Open),
@@ -141,6 +145,12 @@ pub const OUTCOMES: &[(&str, &str, Outcome)] = &[
     ("fr", "Fermé perdu", Lost),
     ("fr", "Abandonné", Lost),
     ("fr", "Annulé", Lost),
+    ("fr", "Non qualifié", Lost),
+    ("fr", "Disqualifié", Lost),
+    ("fr", "Refusé", Lost),
+    ("fr", "Refusée", Lost),
+    ("fr", "Échoué", Lost),
+    ("fr", "Échouée", Lost),
     ("fr", "En cours", Open),
     ("fr", "Ouvert", Open),
     ("fr", "Proposition", Open),
@@ -148,6 +158,7 @@ pub const OUTCOMES: &[(&str, &str, Outcome)] = &[
     // Icelandic ("lokið", done, is a word for "closed", not an outcome).
     ("is", "Unnið", Won),
     ("is", "Tapað", Lost),
+    ("is", "Hafnað", Lost),
     ("is", "Opið", Open),
     ("is", "Í vinnslu", Open),
     // Romanian.
@@ -156,6 +167,12 @@ pub const OUTCOMES: &[(&str, &str, Outcome)] = &[
     ("ro", "Închis câștigat", Won),
     ("ro", "Pierdut", Lost),
     ("ro", "Pierdută", Lost),
+    ("ro", "Descalificat", Lost),
+    ("ro", "Necalificat", Lost),
+    ("ro", "Respins", Lost),
+    ("ro", "Respinsă", Lost),
+    ("ro", "Eșuat", Lost),
+    ("ro", "Eșuată", Lost),
     ("ro", "Închis pierdut", Lost),
     ("ro", "Deschis", Open),
     ("ro", "În desfășurare", Open),
@@ -224,6 +241,7 @@ pub const CLOSED_WORDS: &[(&str, &str)] = &[
     ("fr", "ferme"),
     ("fr", "fermee"),
     ("fr", "cloture"),
+    ("fr", "cloturee"),
     ("is", "lokid"),
     ("is", "lokad"),
     ("ro", "inchis"),
@@ -319,22 +337,26 @@ pub fn classify(text: &str) -> Option<Outcome> {
     if negated {
         return None;
     }
-    let mut found: Option<Outcome> = None;
-    for w in &words {
-        if let Some(o) = word_outcome(w) {
-            if found.is_some_and(|f| f != o) {
-                return None;
-            }
-            found = Some(o);
-        }
+    let said: Vec<Outcome> = words.iter().filter_map(|w| word_outcome(w)).collect();
+    let last = *said.last()?;
+    // A stage then its verdict ("Proposition refusée", "Negotiation failed", "Proposal
+    // won"): the verdict, when it is the last outcome word and every other is an open
+    // stage's. Any other mix is unclassified.
+    if said.iter().any(|&o| o != last) {
+        let verdict = last != Open && said.iter().all(|&o| o == last || o == Open);
+        return verdict.then_some(last);
     }
-    let outcome = found?;
-    let first = words.first().and_then(|w| word_outcome(w)) == Some(outcome);
-    let closed = outcome != Open
-        && words
-            .iter()
-            .any(|w| CLOSED_WORDS.iter().any(|(_, c)| c == w));
-    (first || closed).then_some(outcome)
+    // An open stage word alone says nothing of the words beside it ("Proposition
+    // refusée" would read open whatever "refusée" means): open only as a whole phrase
+    // (rule 2), else asked.
+    if last == Open {
+        return None;
+    }
+    let first = words.first().and_then(|w| word_outcome(w)) == Some(last);
+    let closed = words
+        .iter()
+        .any(|w| CLOSED_WORDS.iter().any(|(_, c)| c == w));
+    (first || closed).then_some(last)
 }
 
 /// Reads Salesforce-style `Won` and `Closed` check-box columns: won → Won; not won
@@ -547,7 +569,17 @@ mod tests {
         // An outcome word first.
         check("Won - upsell", Some(Won));
         check("Lost: went dark", Some(Lost));
-        check("Open - negotiating", Some(Open));
+        // An open stage's word, then its verdict: the verdict.
+        check("Proposition refusée", Some(Lost));
+        check("Negotiation failed", Some(Lost));
+        check("Ofertă respinsă", Some(Lost));
+        check("Proposal won", Some(Won));
+        check("Négociation échouée", Some(Lost));
+        // An open stage's word with words it cannot read: asked, since they may say
+        // the deal was lost ("Proposition refusée" read open was a silent error).
+        check("Open - negotiating", None);
+        check("Proposition envoyée", None);
+        check("Won - proposal", None);
         // Neither first nor with a closed word: asked.
         check("Deal won by rep", None);
         check("Closed - open", None);
@@ -559,7 +591,7 @@ mod tests {
         check("Closed", None);
         check("Churned", None);
         check("deleted", None);
-        check("Discovery call booked", Some(Open));
+        check("Discovery call booked", None);
         check("Contract signed", None);
         check("Evaluation", None);
         check("", None);
