@@ -1436,3 +1436,56 @@ fn snapchat_ads_campaign_en() {
         ],
     );
 }
+
+#[test]
+fn agency_ht_tva_ttc_campaigns_fr() {
+    // A French agency sheet: four campaigns, "Total HT" (a total's word, then more, no
+    // separator), then "TVA (20 %)" and "Total TTC", which fill only Dépenses. The
+    // total is found by its sums, the two lines below it are left out: Dépenses
+    // 525,50 + 180,25 + 199,75 + 300,00 = 1 205,50, not 4 098,70.
+    let got = load(fixture!("agency_ht_tva_ttc_campaigns_fr.csv"));
+    let below = got
+        .issues
+        .iter()
+        .filter(|i| i.kind == IssueKind::BelowTotal)
+        .map(|i| i.line)
+        .collect::<Vec<_>>();
+    assert_eq!(below, [7, 8], "{:?}", got.issues);
+    figures(
+        fixture!("agency_ht_tva_ttc_campaigns_fr.csv"),
+        4,
+        &[
+            (M::Spend, None, 1_205.5),
+            (M::Impressions, None, 75_500.0),
+            (M::Clicks, None, 1_410.0),
+            (M::Conversions, None, 28.0),
+        ],
+    );
+}
+
+#[test]
+fn agency_samtals_an_vsk_is() {
+    // The Icelandic form: "Samtals án VSK", "VSK 24%", "Samtals með VSK" below four
+    // campaigns; Kostnaður 52.550 + 18.025 + 19.975 + 30.000 = 120.550.
+    figures(
+        fixture!("agency_samtals_an_vsk_is.csv"),
+        4,
+        &[(M::Spend, None, 120_550.0), (M::Clicks, None, 1_410.0)],
+    );
+}
+
+#[test]
+fn totals_named_with_more_words() {
+    // "Total excl. VAT" and "Total janvier" are totals (a total's word, then words),
+    // found by their sums: 1 205,50 of spend, not twice that.
+    for file in [
+        fixture!("sheet_total_excl_vat_en.csv"),
+        fixture!("agency_total_janvier_fr.csv"),
+    ] {
+        figures(
+            file,
+            4,
+            &[(M::Spend, None, 1_205.5), (M::Impressions, None, 75_500.0)],
+        );
+    }
+}

@@ -140,13 +140,13 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
             };
             match &i.kind {
                 IssueKind::TotalByArithmetic => Some(at(text::Sentence::TotalFoundBySums)),
-                IssueKind::SubtotalByArithmetic { .. } | IssueKind::TotalLabelIsData => {
-                    Some(text::sentence(
-                        loc,
-                        text::Sentence::ReadingAtLine,
-                        &[line.clone(), ("note", text::issue_message(loc, &i.kind))],
-                    ))
-                }
+                IssueKind::SubtotalByArithmetic { .. }
+                | IssueKind::TotalLabelIsData
+                | IssueKind::BelowTotal => Some(text::sentence(
+                    loc,
+                    text::Sentence::ReadingAtLine,
+                    &[line.clone(), ("note", text::issue_message(loc, &i.kind))],
+                )),
                 IssueKind::TotalAgrees => Some(at(text::Sentence::TotalAgreesWithRows)),
                 IssueKind::TotalDiffers { .. } => Some(text::sentence(
                     loc,

@@ -1342,6 +1342,7 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
         | IssueKind::TotalByArithmetic
         | IssueKind::TotalAgrees
         | IssueKind::TotalLabelIsData
+        | IssueKind::BelowTotal
         | IssueKind::NoteLine
         | IssueKind::AfterTable
         | IssueKind::EncodingFallback

@@ -125,6 +125,9 @@ pub enum IssueKind {
         /// The rows it adds up.
         rows: usize,
     },
+    /// A line below the sheet's own total that fills few of its summed columns (VAT,
+    /// the total with VAT, a fee): not data of the table, left out.
+    BelowTotal,
     /// A row named like a total ("Somme (80)", a French département) kept as data:
     /// the export's own total counts it, or its numbers are not the other rows' sum.
     TotalLabelIsData,

@@ -1846,6 +1846,7 @@ impl Body {
     /// only named like a total, and checks every labelled total against the rows used.
     fn resolve_totals(&mut self) {
         self.remove_subtotals();
+        self.remove_below_total();
         self.remove_nameless_totals();
         // Rows named like a total put back as data may be what a nameless total counts.
         if self.restore_headed(&self.additive_sums()) {
@@ -1869,7 +1870,13 @@ impl Body {
         let rows = usize::try_from(self.rows_used).unwrap_or(usize::MAX);
         let mut groups: std::collections::HashMap<Vec<Option<Decimal>>, Vec<usize>> =
             std::collections::HashMap::new();
-        for &row in &self.nameless {
+        // Rows with no name, and rows named with a totals word ("Total HT", "Total
+        // janvier", "Samtals án VSK": a label with more after it and no separator).
+        let mut candidates = self.worded_rows();
+        candidates.extend(&self.nameless);
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &row in &candidates {
             let key = columns
                 .iter()
                 .map(|c| c.get(row).map(|d| d.normalize()))
@@ -2039,29 +2046,10 @@ impl Body {
             return Vec::new();
         }
         let n = self.table.lines.len();
-        // The name columns held as texts (mapped, or kept as splits).
-        let names: Vec<&Texts> = self
-            .decided
-            .name_columns
-            .iter()
-            .filter_map(|&col| {
-                let mapped = self.mapped.iter().position(|(c, _)| *c == col);
-                match mapped.and_then(|i| self.columns.get(i)) {
-                    Some((_, Values::Text(texts))) => Some(texts),
-                    _ => self
-                        .splits
-                        .iter()
-                        .find(|s| s.col == col)
-                        .map(|s| &s.column.texts),
-                }
-            })
-            .collect();
+        let names = self.name_texts();
         // Per name column: whether each distinct name holds a totals word, and whether
         // most rows fill it.
-        let worded: Vec<Vec<bool>> = names
-            .iter()
-            .map(|t| t.values.iter().map(|v| totals::has_total_word(v)).collect())
-            .collect();
+        let worded = worded_names(&names);
         let usual: Vec<bool> = names
             .iter()
             .map(|t| t.rows.iter().filter(|&&id| id != 0).count() * 2 > n)
@@ -2123,6 +2111,103 @@ impl Body {
             found.sort_unstable();
         }
         found
+    }
+
+    /// The name columns held as texts (mapped, or kept as splits).
+    fn name_texts(&self) -> Vec<&Texts> {
+        self.decided
+            .name_columns
+            .iter()
+            .filter_map(|&col| {
+                let mapped = self.mapped.iter().position(|(c, _)| *c == col);
+                match mapped.and_then(|i| self.columns.get(i)) {
+                    Some((_, Values::Text(texts))) => Some(texts),
+                    _ => self
+                        .splits
+                        .iter()
+                        .find(|s| s.col == col)
+                        .map(|s| &s.column.texts),
+                }
+            })
+            .collect()
+    }
+
+    /// The rows of `table` one of whose names holds a totals word ("Total HT", "Samtals
+    /// án VSK", "Winter sale Total"), in order.
+    fn worded_rows(&self) -> Vec<usize> {
+        let names = self.name_texts();
+        let worded = worded_names(&names);
+        (0..self.table.lines.len())
+            .filter(|&row| {
+                names.iter().zip(&worded).any(|(texts, worded)| {
+                    let id = texts.rows.get(row).copied().unwrap_or(0) as usize;
+                    id > 0 && worded.get(id - 1).copied().unwrap_or(false)
+                })
+            })
+            .collect()
+    }
+
+    /// Leaves out the lines a sheet writes below its own total (VAT, the total with VAT,
+    /// a fee: "TVA (20 %)", "Total TTC", "VSK 24%"), as `below_total`. They are the
+    /// rows at the end of the table that fill at most half the summed columns the
+    /// fullest row fills, below a total: a labelled total, or a row with no name or a
+    /// totals word that fills more, after the last full row of data. Without such a
+    /// total nothing is left out. A folded file is not looked at (its rows are no
+    /// longer in file order), nor one read whole whose rows would have folded.
+    fn remove_below_total(&mut self) {
+        let folded = !self.table.weights.is_empty() || self.fold.as_ref().is_some_and(Fold::found);
+        let n = self.table.lines.len();
+        if folded || n < 2 {
+            return;
+        }
+        let columns = self.additive_columns();
+        let filled = |row: usize| columns.iter().filter(|c| !c.is_blank(row)).count();
+        let fullest = (0..n).map(filled).max().unwrap_or(0);
+        if fullest < 2 {
+            return;
+        }
+        let sparse = |row: usize| filled(row) * 2 <= fullest;
+        let worded = self.worded_rows();
+        let candidate = |row: usize| {
+            self.nameless.binary_search(&row).is_ok() || worded.binary_search(&row).is_ok()
+        };
+        // The tail: the rows after the last full row of data.
+        let start = (0..n)
+            .rev()
+            .find(|&row| !sparse(row) && !candidate(row))
+            .map_or(0, |row| row + 1);
+        let last_data = start
+            .checked_sub(1)
+            .and_then(|row| self.table.lines.get(row).copied())
+            .unwrap_or(0);
+        let in_table = (start..n)
+            .find(|&row| candidate(row) && !sparse(row))
+            .and_then(|row| self.table.lines.get(row).copied());
+        let labelled = self
+            .labelled_totals
+            .iter()
+            .filter_map(|(issue, _)| self.issues.get(*issue).map(|i| i.line))
+            .filter(|&line| line > last_data)
+            .min();
+        let total = match (in_table, labelled) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => match a.or(b) {
+                Some(line) => line,
+                None => return,
+            },
+        };
+        let below: Vec<usize> = (start..n)
+            .filter(|&row| sparse(row) && self.table.lines.get(row).is_some_and(|&l| l > total))
+            .collect();
+        if below.is_empty() {
+            return;
+        }
+        for &row in &below {
+            let line = self.table.lines.get(row).copied().unwrap_or_default();
+            self.issues
+                .push(skip(line, None, String::new(), IssueKind::BelowTotal));
+        }
+        self.drop_rows(&below);
     }
 
     /// Puts back the rows left out by a headed label ("Somme (80)") when no labelled
@@ -2952,6 +3037,14 @@ fn sums_match(
     nonzero >= wanted
 }
 
+/// Per name column: whether each of its distinct names holds a totals word.
+fn worded_names(names: &[&Texts]) -> Vec<Vec<bool>> {
+    names
+        .iter()
+        .map(|t| t.values.iter().map(|v| totals::has_total_word(v)).collect())
+        .collect()
+}
+
 fn is_total_set(
     merged: &[Option<(Decimal, usize)>],
     sums: &[Option<Decimal>],
@@ -3541,7 +3634,9 @@ mod tests {
 
     #[test]
     fn counts_every_row() {
-        let got = run("Campaign,Spend,Clicks\nA,1.50,3\nB,x,4\n,,\nTotal,1.5,7\nC,2\n");
+        // The short row stands above the total: below it, a row filling few of the
+        // summed columns is a line under the table (`below_total`).
+        let got = run("Campaign,Spend,Clicks\nA,1.50,3\nB,x,4\n,,\nC,2\nTotal,1.5,7\n");
         assert_eq!(got.kind, FileKind::AdPerformance);
         assert_eq!(
             (
@@ -3558,19 +3653,19 @@ mod tests {
             vec![
                 (3, &IssueKind::NotANumber),
                 (4, &IssueKind::EmptyRow),
-                (5, &IssueKind::SummaryRow),
                 (
                     5,
-                    &IssueKind::TotalDiffers {
-                        ours: "3.5".into(),
-                        theirs: "1.5".into()
-                    }
-                ),
-                (
-                    6,
                     &IssueKind::TooFewCells {
                         expected: 3,
                         found: 2
+                    }
+                ),
+                (6, &IssueKind::SummaryRow),
+                (
+                    6,
+                    &IssueKind::TotalDiffers {
+                        ours: "3.5".into(),
+                        theirs: "1.5".into()
                     }
                 ),
             ]
@@ -3580,7 +3675,7 @@ mod tests {
             (bad.column.as_deref(), bad.column_number, bad.raw.as_str()),
             (Some("Spend"), Some(2), "x")
         );
-        assert_eq!(got.table.lines, vec![2, 6]);
+        assert_eq!(got.table.lines, vec![2, 5]);
         assert_eq!(
             got.table.number(Field::Clicks).map(|c| c.iter().collect()),
             Some(vec![Some(Decimal::from(3)), None])

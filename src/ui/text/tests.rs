@@ -123,6 +123,7 @@ fn issues(n: usize) -> Vec<IssueKind> {
         IssueKind::TotalByArithmetic,
         IssueKind::SubtotalByArithmetic { rows: n },
         IssueKind::TotalLabelIsData,
+        IssueKind::BelowTotal,
         IssueKind::TotalAgrees,
         IssueKind::TotalDiffers {
             ours: s("10"),
