@@ -1489,3 +1489,20 @@ fn totals_named_with_more_words() {
         );
     }
 }
+
+#[test]
+fn agency_wide_group_line_fr() {
+    // Google Ads and Meta Ads side by side under a group line: "Dépenses; Clics;
+    // Conversions" twice. A field reads one column, so the Meta block is left out of
+    // the figures, and each of its columns says so (it used to be left out unsaid).
+    let got = load(fixture!("agency_wide_group_line_fr.csv"));
+    let repeated = got
+        .issues
+        .iter()
+        .filter_map(|i| match i.kind {
+            IssueKind::RepeatedHeader { first } => Some((i.column_number, first)),
+            _ => None,
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(repeated, [(Some(6), 3), (Some(7), 4), (Some(8), 5)]);
+}

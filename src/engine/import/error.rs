@@ -226,6 +226,13 @@ pub enum IssueKind {
     },
     /// A column whose header matched no known field; it is kept but unused.
     UnmappedColumn,
+    /// A column headed like an earlier column that a field reads (a wide sheet with the
+    /// same columns per channel): a field is read from one column, so this one is left
+    /// out of every figure. `column` names it (line 0).
+    RepeatedHeader {
+        /// The 1-based number of the column read.
+        first: usize,
+    },
     /// The file has no header row (its first row is data), so its columns were named
     /// `column 1`, `column 2`…; the file's `header_line` is 0.
     HeadersGenerated {

@@ -1224,6 +1224,7 @@ impl Sink {
             .collect();
         self.unmix_results(&mut mapping, rows, &mut notes);
         self.unmap_misfits(&mut mapping, rows, &mut notes);
+        repeated_headers(&mapping, &mut notes);
         let (kind, kind_confidence) = match self.overrides.kind {
             Some(kind) => (kind, 1.0),
             None => field::recognise(&mapping),
@@ -3035,6 +3036,29 @@ fn sums_match(
     }
     let wanted = if blank > 0 { 2 } else { 1 }.max(columns.min(filled));
     nonzero >= wanted
+}
+
+/// A `repeated_header` note on each unmapped column whose header is that of an earlier
+/// mapped column (a wide sheet: "Dépenses; Clics" under "Google Ads", again under "Meta
+/// Ads"): a field is read from one column, so the figures leave the repeated one out,
+/// and the note says so instead of leaving it unsaid.
+fn repeated_headers(mapping: &[ColumnMapping], notes: &mut Vec<Issue>) {
+    let mut mapped: FxHashMap<String, usize> = FxHashMap::default();
+    for (col, m) in mapping.iter().enumerate().take(MAX_MAPPED_COLUMNS) {
+        let norm = field::normalise(&m.header);
+        if norm.is_empty() {
+            continue;
+        }
+        if m.field.is_some() {
+            mapped.entry(norm).or_insert(col);
+        } else if let Some(&first) = mapped.get(&norm) {
+            notes.push(Issue {
+                column: Some(m.header.clone()),
+                column_number: Some(col + 1),
+                ..note(IssueKind::RepeatedHeader { first: first + 1 }, "")
+            });
+        }
+    }
 }
 
 /// Per name column: whether each of its distinct names holds a totals word.

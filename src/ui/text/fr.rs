@@ -579,6 +579,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::MappingUndone { .. } => "L'en-tête suggère « {field} », mais {not_fitting} des {sampled} valeurs échantillonnées ne correspondent pas, donc la colonne n'est pas utilisée. Associez-la à la main si c'est faux.",
         IssueKind::MixedResults { .. } => "Cette colonne additionne des résultats de natures différentes ({kinds} sortes, nommées dans « {indicator} » : couverture, clics sur un lien, achats…), elle n'est donc pas comptée comme conversions. Associez aux conversions une colonne d'un seul type de résultat, comme Achats ou Prospects.",
         IssueKind::UnmappedColumn => "La colonne ne correspond à aucun champ connu ; elle n'est pas utilisée.",
+        IssueKind::RepeatedHeader { .. } => "Cette colonne porte le même en-tête que la colonne {first}, qui est lue : un chiffre se lit dans une seule colonne, celle-ci est donc laissée de côté. Si la feuille place les canaux côte à côte, exportez un canal par fichier ou associez cette colonne à la place de l'autre.",
         IssueKind::HeadersGenerated { .. } => "Le fichier n'a pas de ligne d'en-tête ; ses {columns} colonnes ont été nommées « colonne 1 » à « colonne {columns} ». Associez-les à la main.",
         IssueKind::UnknownOrderStatus { rows, .. } => {
             if one(*rows) {

@@ -589,6 +589,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::MappingUndone { .. } => "Antetul sugerează „{field}”, dar {not_fitting} din {sampled} valori verificate nu se potrivesc, așa că această coloană nu este folosită. Asociaz-o manual dacă e greșit.",
         IssueKind::MixedResults { .. } => "Această coloană adună rezultate de feluri diferite ({kinds} feluri, numite în „{indicator}”: acoperire, clicuri pe link, achiziții…), așa că nu este numărată drept conversii. Asociați conversiilor o coloană cu un singur fel de rezultat, cum ar fi Achiziții sau Clienți potențiali.",
         IssueKind::UnmappedColumn => "Coloana nu se potrivește cu niciun câmp cunoscut; nu este folosită.",
+        IssueKind::RepeatedHeader { .. } => "Această coloană are același antet ca coloana {first}, care este citită: o cifră se citește dintr-o singură coloană, așa că aceasta este lăsată deoparte. Dacă foaia pune canalele unul lângă altul, exportați un canal pe fișier sau asociați această coloană în locul celeilalte.",
         IssueKind::HeadersGenerated { columns } => match form(*columns as u64) {
             Plural::One | Plural::Few => "Fișierul nu are rând de antet; cele {columns} coloane au fost numite „coloana 1” până la „coloana {columns}”. Asociază-le manual.",
             Plural::Many => "Fișierul nu are rând de antet; cele {columns} de coloane au fost numite „coloana 1” până la „coloana {columns}”. Asociază-le manual.",

@@ -157,6 +157,7 @@ fn issues(n: usize) -> Vec<IssueKind> {
             kinds: n,
         },
         IssueKind::UnmappedColumn,
+        IssueKind::RepeatedHeader { first: n },
         IssueKind::HeadersGenerated { columns: n },
         IssueKind::UnknownOrderStatus {
             statuses: vec![s("x")],
