@@ -347,3 +347,27 @@ fn french_closed_and_disqualified_stages() {
     assert_eq!(total(&audit, MetricId::DealsLost), Some(1.0));
     assert_eq!(total(&audit, MetricId::DealsOpen), Some(1.0));
 }
+
+#[test]
+fn lifecycle_history_in_french() {
+    // HubSpot's lifecycle stages in French (knowledge.hubspot.com/fr): "Lead qualifié
+    // par le marketing" is an MQL, "Lead qualifié par l'équipe commerciale" an SQL,
+    // "Client" a customer. Five leads, four reach MQL, three SQL, two become customers
+    // (these were read as plain leads: MQLs and SQLs were absent).
+    let got = ingest(
+        "historique.csv",
+        include_bytes!("fixtures/vendors/hubspot_lifecycle_history_fr.csv"),
+        &Overrides::default(),
+    )
+    .expect("ingests");
+    assert_eq!(got.kind, FileKind::StageChanges);
+    let audit = run(&[&got], &Settings::default());
+    let figures = [
+        MetricId::Leads,
+        MetricId::Mqls,
+        MetricId::Sqls,
+        MetricId::Customers,
+    ]
+    .map(|m| total(&audit, m));
+    assert_eq!(figures, [Some(5.0), Some(4.0), Some(3.0), Some(2.0)]);
+}

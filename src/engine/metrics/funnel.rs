@@ -85,45 +85,116 @@ impl StageKind {
     }
 }
 
-/// Classifies a stage name ("Marketing Qualified Lead", "SQL", "Closed Won", …).
+/// How a row of [`STAGE_WORDS`] matches a stage name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Match {
+    /// One of the name's words is this word ("SQL" in "Lead (SQL)").
+    Word,
+    /// The name holds this text ("marketing qualified" in "Marketing Qualified Lead").
+    Text,
+}
+
+/// Stage words, by language: (language, text as [`normalise`](crate::engine::import::
+/// vocab::outcomes::normalise) writes it — lower case, diacritics folded, apostrophes
+/// dropped —, how it matches, the stage kind). The kinds are tried in the order of
+/// [`STAGE_ORDER`], so "Lead qualifié par le marketing" is an MQL before it is a lead.
+/// Sources: HubSpot's lifecycle stages in English and French (knowledge.hubspot.com,
+/// knowledge.hubspot.com/fr), Salesforce's lead statuses; the Romanian and Icelandic
+/// rows are our translations of those stages, said so here.
+pub const STAGE_WORDS: &[(&str, &str, Match, StageKind)] = &[
+    ("en", "mql", Match::Word, StageKind::Mql),
+    ("en", "marketing qualified", Match::Text, StageKind::Mql),
+    (
+        "fr",
+        "qualifie par le marketing",
+        Match::Text,
+        StageKind::Mql,
+    ),
+    ("fr", "qualifie marketing", Match::Text, StageKind::Mql),
+    ("ro", "calificat de marketing", Match::Text, StageKind::Mql),
+    ("ro", "calificat marketing", Match::Text, StageKind::Mql),
+    ("en", "sql", Match::Word, StageKind::Sql),
+    ("en", "sal", Match::Word, StageKind::Sql),
+    ("en", "sales qualified", Match::Text, StageKind::Sql),
+    ("en", "sales accepted", Match::Text, StageKind::Sql),
+    // "qualifié par l'équipe commerciale": the apostrophe is dropped, "lequipe".
+    ("fr", "equipe commerciale", Match::Text, StageKind::Sql),
+    ("fr", "qualifie pour la vente", Match::Text, StageKind::Sql),
+    ("fr", "qualifie commercial", Match::Text, StageKind::Sql),
+    ("ro", "calificat de vanzari", Match::Text, StageKind::Sql),
+    (
+        "ro",
+        "calificat pentru vanzari",
+        Match::Text,
+        StageKind::Sql,
+    ),
+    ("en", "lost", Match::Word, StageKind::Lost),
+    ("en", "disqualified", Match::Text, StageKind::Lost),
+    ("en", "unqualified", Match::Word, StageKind::Lost),
+    ("en", "churned", Match::Word, StageKind::Lost),
+    ("fr", "perdu", Match::Word, StageKind::Lost),
+    ("fr", "disqualifie", Match::Word, StageKind::Lost),
+    ("fr", "non qualifie", Match::Text, StageKind::Lost),
+    ("ro", "pierdut", Match::Word, StageKind::Lost),
+    ("ro", "descalificat", Match::Word, StageKind::Lost),
+    ("is", "tapad", Match::Word, StageKind::Lost),
+    ("en", "customer", Match::Word, StageKind::Customer),
+    ("en", "won", Match::Word, StageKind::Customer),
+    ("en", "client", Match::Word, StageKind::Customer),
+    ("fr", "gagne", Match::Word, StageKind::Customer),
+    ("ro", "clienti", Match::Word, StageKind::Customer),
+    ("ro", "castigat", Match::Word, StageKind::Customer),
+    ("is", "vidskiptavinur", Match::Word, StageKind::Customer),
+    ("en", "opportunity", Match::Word, StageKind::Opportunity),
+    ("en", "opp", Match::Word, StageKind::Opportunity),
+    ("en", "proposal", Match::Word, StageKind::Opportunity),
+    ("en", "negotiation", Match::Word, StageKind::Opportunity),
+    ("en", "demo", Match::Word, StageKind::Opportunity),
+    ("fr", "opportunite", Match::Word, StageKind::Opportunity),
+    ("fr", "proposition", Match::Word, StageKind::Opportunity),
+    ("fr", "negociation", Match::Word, StageKind::Opportunity),
+    ("ro", "oportunitate", Match::Word, StageKind::Opportunity),
+    ("ro", "negociere", Match::Word, StageKind::Opportunity),
+    ("is", "taekifaeri", Match::Word, StageKind::Opportunity),
+    ("en", "lead", Match::Word, StageKind::Lead),
+    ("en", "subscriber", Match::Word, StageKind::Lead),
+    ("en", "new", Match::Word, StageKind::Lead),
+    ("en", "prospect", Match::Word, StageKind::Lead),
+    ("en", "contact", Match::Word, StageKind::Lead),
+    ("en", "visitor", Match::Word, StageKind::Lead),
+    ("fr", "abonne", Match::Word, StageKind::Lead),
+    ("fr", "nouveau", Match::Word, StageKind::Lead),
+    ("ro", "abonat", Match::Word, StageKind::Lead),
+    ("is", "askrifandi", Match::Word, StageKind::Lead),
+];
+
+/// The order stage kinds are tried in: the most specific first.
+pub const STAGE_ORDER: [StageKind; 6] = [
+    StageKind::Mql,
+    StageKind::Sql,
+    StageKind::Lost,
+    StageKind::Customer,
+    StageKind::Opportunity,
+    StageKind::Lead,
+];
+
+/// Classifies a stage name ("Marketing Qualified Lead", "SQL", "Closed Won", "Lead
+/// qualifié par le marketing", …) by [`STAGE_WORDS`]; `Other` when no row matches.
 pub fn classify(stage: &str) -> StageKind {
-    let s: String = stage
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
-        .collect();
-    let s = s.trim();
-    let has = |w: &str| s.split(' ').any(|t| t == w);
-    if has("mql") || s.contains("marketing qualified") {
-        StageKind::Mql
-    } else if has("sql")
-        || has("sal")
-        || s.contains("sales qualified")
-        || s.contains("sales accepted")
-    {
-        StageKind::Sql
-    } else if has("lost") || s.contains("disqualified") || has("unqualified") || has("churned") {
-        StageKind::Lost
-    } else if has("customer") || has("won") || has("client") {
-        StageKind::Customer
-    } else if has("opportunity")
-        || has("opp")
-        || has("proposal")
-        || has("negotiation")
-        || has("demo")
-    {
-        StageKind::Opportunity
-    } else if has("lead")
-        || has("subscriber")
-        || has("new")
-        || has("prospect")
-        || has("contact")
-        || has("visitor")
-    {
-        StageKind::Lead
-    } else {
-        StageKind::Other
-    }
+    let s = crate::engine::import::vocab::outcomes::normalise(stage);
+    let matches = |(_, text, how, _): &&(&str, &str, Match, StageKind)| match how {
+        Match::Word => s.split(' ').any(|w| w == *text),
+        Match::Text => s.contains(text),
+    };
+    STAGE_ORDER
+        .into_iter()
+        .find(|kind| {
+            STAGE_WORDS
+                .iter()
+                .filter(|row| row.3 == *kind)
+                .any(|row| matches(&row))
+        })
+        .unwrap_or(StageKind::Other)
 }
 
 /// One lead with everything the CRM files say about it.
@@ -246,6 +317,14 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
         };
         known_ids = true;
         any_stage_file = true;
+        // Each distinct stage name is read once.
+        let kinds: Vec<StageKind> = stages.values.iter().map(|v| classify(v)).collect();
+        let kind_of = |row: usize| {
+            let id = stages.rows.get(row).copied().unwrap_or(0) as usize;
+            id.checked_sub(1)
+                .and_then(|i| kinds.get(i).copied())
+                .unwrap_or(StageKind::Other)
+        };
         let exited = table.date(Field::ExitedAt);
         let scores = table.number(Field::Score);
         let actions = table.text(Field::Action);
@@ -255,12 +334,13 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
             .zip(entered.iter())
             .enumerate()
         {
-            let (Some(id), Some(stage), Some(at)) = (id, stage, at) else {
+            // A blank stage is no entry.
+            let (Some(id), Some(_), Some(at)) = (id, stage, at) else {
                 continue;
             };
             staged.insert(id.to_owned());
             let lead = entry(&mut leads, id);
-            let kind = classify(stage);
+            let kind = kind_of(row);
             lead.entered.push((kind, at));
             lead.entries.push(StageEntry {
                 kind,
@@ -516,6 +596,14 @@ mod tests {
             ("Subscriber", Lead),
             ("Disqualified", Lost),
             ("Evangelist", Other),
+            ("Lead qualifié par le marketing", Mql),
+            ("Lead qualifié par l'équipe commerciale", Sql),
+            ("Abonné", Lead),
+            ("Opportunité", Opportunity),
+            ("Client", Customer),
+            ("Lead calificat de marketing", Mql),
+            ("Clienți", Customer),
+            ("Non qualifié", Lost),
         ] {
             assert_eq!(classify(name), kind, "{name}");
         }
