@@ -223,81 +223,71 @@ fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-#[test]
-fn demo_files_keep_their_figures_with_a_total_row_anywhere() {
-    let checked = demo::files()
+/// The fixtures' paths, or (`real`) the real exports' without the CSV conformance
+/// suites, sorted.
+fn paths(real: bool) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = if real {
+        root.join("../shared/data/real")
+    } else {
+        root.join("tests/fixtures")
+    };
+    assert!(dir.is_dir(), "{} is missing", dir.display());
+    let mut paths = Vec::new();
+    fixtures(&dir, &mut paths);
+    paths.retain(|p| !p.components().any(|c| c.as_os_str() == "csv_edge"));
+    paths.sort();
+    paths
+}
+
+/// Runs `check` on each file of `paths`; how many files it applied to.
+fn checked(paths: &[PathBuf], check: fn(&str, &[u8]) -> bool) -> usize {
+    paths
+        .iter()
+        .filter(|path| {
+            let bytes = std::fs::read(path).expect("a readable file");
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+            check(name, &bytes)
+        })
+        .count()
+}
+
+/// Runs `check` on each demo file; how many files it applied to.
+fn checked_demo(check: fn(&str, &[u8]) -> bool) -> usize {
+    demo::files()
         .iter()
         .filter(|(name, bytes)| check(name, bytes))
-        .count();
+        .count()
+}
+
+#[test]
+fn demo_files_keep_their_figures_with_a_total_row_anywhere() {
     // Ads, email, web and social demo files have additive columns.
-    assert!(checked >= 4, "only {checked} demo files checked");
+    let n = checked_demo(check);
+    assert!(n >= 4, "only {n} demo files checked");
 }
 
 #[test]
 fn fixtures_keep_their_figures_with_a_total_row_anywhere() {
-    let mut paths = Vec::new();
-    fixtures(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
-        &mut paths,
-    );
-    paths.sort();
-    for path in paths {
-        let bytes = std::fs::read(&path).expect("fixture");
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("fixture");
-        check(name, &bytes);
-    }
+    checked(&paths(false), check);
 }
 
 #[test]
 fn demo_files_keep_their_figures_with_subtotals() {
-    let checked = demo::files()
-        .iter()
-        .filter(|(name, bytes)| check_subtotals(name, bytes))
-        .count();
-    assert!(checked >= 3, "only {checked} demo files checked");
+    let n = checked_demo(check_subtotals);
+    assert!(n >= 3, "only {n} demo files checked");
 }
 
 #[test]
 fn fixtures_keep_their_figures_with_subtotals() {
-    let mut paths = Vec::new();
-    fixtures(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
-        &mut paths,
-    );
-    paths.sort();
-    let checked = paths
-        .iter()
-        .filter(|path| {
-            let bytes = std::fs::read(path).expect("fixture");
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("fixture");
-            check_subtotals(name, &bytes)
-        })
-        .count();
-    assert!(checked >= 5, "only {checked} fixtures checked");
+    let n = checked(&paths(false), check_subtotals);
+    assert!(n >= 5, "only {n} fixtures checked");
 }
 
 #[test]
 fn real_exports_keep_their_figures_with_subtotals() {
-    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real");
-    let mut paths = Vec::new();
-    fixtures(&real, &mut paths);
-    paths.retain(|p| !p.components().any(|c| c.as_os_str() == "csv_edge"));
-    paths.sort();
-    let checked = paths
-        .iter()
-        .filter(|path| {
-            let bytes = std::fs::read(path).expect("real export");
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("real");
-            check_subtotals(name, &bytes)
-        })
-        .count();
-    assert!(checked >= 3, "only {checked} real exports checked");
+    let n = checked(&paths(true), check_subtotals);
+    assert!(n >= 3, "only {n} real exports checked");
 }
 
 #[test]
@@ -310,19 +300,6 @@ fn a_campaign_split_is_unchanged_by_a_total_row() {
 
 #[test]
 fn real_exports_keep_their_figures_with_a_total_row_anywhere() {
-    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real");
-    assert!(real.is_dir(), "../shared/data/real is missing");
-    let mut paths = Vec::new();
-    fixtures(&real, &mut paths);
-    paths.retain(|p| !p.components().any(|c| c.as_os_str() == "csv_edge"));
-    paths.sort();
-    let checked = paths
-        .iter()
-        .filter(|path| {
-            let bytes = std::fs::read(path).expect("real export");
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("real");
-            check(name, &bytes)
-        })
-        .count();
-    assert!(checked >= 4, "only {checked} real exports checked");
+    let n = checked(&paths(true), check);
+    assert!(n >= 4, "only {n} real exports checked");
 }
