@@ -1400,6 +1400,9 @@ pub const UNMAPPED: &[Unmapped] = &[
     none(En, Shopify, "taxes"),
     // Hard and soft bounces are each a part of the bounces: mapped to none, so that the
     // bounces come from a total column, or from sent − delivered, never from one part.
+    // Zoho CRM's forecast (amount × probability): no revenue earned.
+    none(Fr, Any, "revenu prevu"),
+    none(En, Any, "expected revenue"),
     none(Fr, Any, "rebonds durs"),
     none(Fr, Any, "rebonds doux"),
     none(Fr, Mailchimp, "rebonds temporaires"),
