@@ -1506,3 +1506,24 @@ fn agency_wide_group_line_fr() {
         .collect::<Vec<_>>();
     assert_eq!(repeated, [(Some(6), 3), (Some(7), 4), (Some(8), 5)]);
 }
+
+#[test]
+fn money_lines_under_the_rows() {
+    // Under four campaigns and no total: "Budget mensuel" and "Reste à dépenser" (French),
+    // "Comision agenție 15%" and "TVA 19%" (Romanian) fill only the amount. They are
+    // about the money, not rows of data: left out, each with a note. Spend 1 205,50.
+    for file in [
+        fixture!("agency_budget_rows_campaigns_fr.csv"),
+        fixture!("agency_fee_rows_ro.csv"),
+    ] {
+        let got = load(file);
+        let lines = got
+            .issues
+            .iter()
+            .filter(|i| i.kind == IssueKind::MoneyLine)
+            .map(|i| i.line)
+            .collect::<Vec<_>>();
+        assert_eq!(lines, [6, 7], "{}", file.0);
+        figures(file, 4, &[(M::Spend, None, 1_205.5), (M::Clicks, None, 1_410.0)]);
+    }
+}

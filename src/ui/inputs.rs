@@ -142,7 +142,8 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
                 IssueKind::TotalByArithmetic => Some(at(text::Sentence::TotalFoundBySums)),
                 IssueKind::SubtotalByArithmetic { .. }
                 | IssueKind::TotalLabelIsData
-                | IssueKind::BelowTotal => Some(text::sentence(
+                | IssueKind::BelowTotal
+                | IssueKind::MoneyLine => Some(text::sentence(
                     loc,
                     text::Sentence::ReadingAtLine,
                     &[line.clone(), ("note", text::issue_message(loc, &i.kind))],

@@ -1343,6 +1343,7 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
         | IssueKind::TotalAgrees
         | IssueKind::TotalLabelIsData
         | IssueKind::BelowTotal
+        | IssueKind::MoneyLine
         | IssueKind::NoteLine
         | IssueKind::AfterTable
         | IssueKind::EncodingFallback

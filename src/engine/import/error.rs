@@ -125,6 +125,10 @@ pub enum IssueKind {
         /// The rows it adds up.
         rows: usize,
     },
+    /// A line under the rows, named about the money (a budget, what is left of it, a
+    /// fee, VAT), that fills few of their summed columns: not data of the table, left
+    /// out (an agency fee belongs in the labour cost).
+    MoneyLine,
     /// A line below the sheet's own total that fills few of its summed columns (VAT,
     /// the total with VAT, a fee): not data of the table, left out.
     BelowTotal,

@@ -2153,7 +2153,8 @@ impl Body {
     /// rows at the end of the table that fill at most half the summed columns the
     /// fullest row fills, below a total: a labelled total, or a row with no name or a
     /// totals word that fills more, after the last full row of data. Without such a
-    /// total nothing is left out. A folded file is not looked at (its rows are no
+    /// total, only those of them named about the money are left out, as `money_line`
+    /// ([`totals::MONEY_LINE_WORDS`]: "Budget mensuel", "Comision agenție 15%"). A folded file is not looked at (its rows are no
     /// longer in file order), nor one read whole whose rows would have folded.
     fn remove_below_total(&mut self) {
         let folded = !self.table.weights.is_empty() || self.fold.as_ref().is_some_and(Fold::found);
@@ -2191,24 +2192,43 @@ impl Body {
             .filter(|&line| line > last_data)
             .min();
         let total = match (in_table, labelled) {
-            (Some(a), Some(b)) => a.min(b),
-            (a, b) => match a.or(b) {
-                Some(line) => line,
-                None => return,
-            },
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         };
-        let below: Vec<usize> = (start..n)
-            .filter(|&row| sparse(row) && self.table.lines.get(row).is_some_and(|&l| l > total))
+        // Without a total, the sparse lines of the tail named about the money (a
+        // budget, what is left of it, a fee, VAT) are left out too.
+        let names = self.name_texts();
+        let money = |row: usize| {
+            names.iter().any(|texts| {
+                let id = texts.rows.get(row).copied().unwrap_or(0) as usize;
+                id.checked_sub(1)
+                    .and_then(|i| texts.values.get(i))
+                    .is_some_and(|v| totals::has_money_word(v))
+            })
+        };
+        let left_out: Vec<(usize, IssueKind)> = (start..n)
+            .filter(|&row| sparse(row))
+            .filter_map(|row| {
+                let line = self.table.lines.get(row).copied()?;
+                if total.is_some_and(|t| line > t) {
+                    Some((row, IssueKind::BelowTotal))
+                } else if money(row) {
+                    Some((row, IssueKind::MoneyLine))
+                } else {
+                    None
+                }
+            })
             .collect();
-        if below.is_empty() {
+        if left_out.is_empty() {
             return;
         }
-        for &row in &below {
-            let line = self.table.lines.get(row).copied().unwrap_or_default();
+        for (row, kind) in &left_out {
+            let line = self.table.lines.get(*row).copied().unwrap_or_default();
             self.issues
-                .push(skip(line, None, String::new(), IssueKind::BelowTotal));
+                .push(skip(line, None, String::new(), kind.clone()));
         }
-        self.drop_rows(&below);
+        let rows: Vec<usize> = left_out.iter().map(|(row, _)| *row).collect();
+        self.drop_rows(&rows);
     }
 
     /// Puts back the rows left out by a headed label ("Somme (80)") when no labelled

@@ -546,6 +546,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::EmptyRow => "Every cell is blank.",
         IssueKind::TotalByArithmetic => "A row whose every total column equals the sum of the other rows, with no name or a total's name (\"Total excl. VAT\"): the export's own total, left out so nothing is counted twice.",
         IssueKind::BelowTotal => "A line below the sheet's own total that fills few of its total columns (VAT, the total with VAT, a fee): not a row of the table, left out.",
+        IssueKind::MoneyLine => "A line under the rows about the money (a budget, what is left of it, a fee, VAT) that fills few of their total columns: not a row of the table, left out. An agency fee belongs in the labour cost.",
         IssueKind::SubtotalByArithmetic { .. } => "Every total column of this row equals the sum of the {rows} rows above it: a subtotal (or the grand total of the subtotalled rows), left out so nothing is counted twice.",
         IssueKind::TotalLabelIsData => "This row's name starts like a total, but its numbers show it is not one (the export's own total counts it, or it is not the sum of the other rows): it is kept as data.",
         IssueKind::TotalAgrees => "The export's own total agrees with the sum of the rows used.",

@@ -547,6 +547,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::EmptyRow => "Toutes les cellules sont vides.",
         IssueKind::TotalByArithmetic => "Une ligne sans nom ou nommée comme un total (« Total HT ») dont chaque colonne de total égale la somme des autres lignes : le total de l'export lui-même, ignoré pour ne rien compter deux fois.",
         IssueKind::BelowTotal => "Une ligne sous le total de la feuille qui ne remplit que peu de ses colonnes de total (TVA, total TTC, commission) : pas une ligne du tableau, ignorée.",
+        IssueKind::MoneyLine => "Une ligne sous les données qui parle d'argent (un budget, son reste, des frais, la TVA) et ne remplit que peu de leurs colonnes de total : pas une ligne du tableau, ignorée. Des honoraires d'agence relèvent du coût du travail.",
         IssueKind::SubtotalByArithmetic { .. } => "Chaque colonne de total de cette ligne égale la somme des {rows} lignes au-dessus : un sous-total (ou le total général des lignes sous-totalisées), ignoré pour ne rien compter deux fois.",
         IssueKind::TotalLabelIsData => "Le nom de cette ligne commence comme un total, mais ses nombres montrent qu'elle n'en est pas un (le total de l'export la compte, ou elle n'est pas la somme des autres lignes) : elle est gardée comme donnée.",
         IssueKind::TotalAgrees => "Le total de l'export concorde avec la somme des lignes utilisées.",

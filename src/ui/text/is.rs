@@ -552,6 +552,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::EmptyRow => "Allir reitir eru auðir.",
         IssueKind::TotalByArithmetic => "Lína án nafns eða með nafni samtölu („Samtals án VSK“) þar sem hver samtalsdálkur jafngildir summu hinna línanna: samtala útflutningsins sjálfs, sleppt svo ekkert sé talið tvisvar.",
         IssueKind::BelowTotal => "Lína fyrir neðan samtölu skjalsins sem fyllir fáa samtalsdálka hennar (VSK, samtala með VSK, þóknun): ekki lína töflunnar, sleppt.",
+        IssueKind::MoneyLine => "Lína fyrir neðan gögnin um peningana (fjárhagsáætlun, það sem eftir er, þóknun, VSK) sem fyllir fáa samtalsdálka þeirra: ekki lína töflunnar, sleppt. Þóknun stofu á heima í launakostnaði.",
         IssueKind::SubtotalByArithmetic { .. } => "Hver samtalsdálkur þessarar línu jafngildir summu {rows} línanna fyrir ofan: millisamtala (eða heildarsamtala línanna með millisamtölum), sleppt svo ekkert sé talið tvisvar.",
         IssueKind::TotalLabelIsData => "Nafn þessarar línu byrjar eins og samtala, en tölurnar sýna að hún er það ekki (samtala útflutningsins telur hana, eða hún er ekki summa hinna línanna): hún er höfð með sem gögn.",
         IssueKind::TotalAgrees => "Samtala útflutningsins stemmir við summu notaðra lína.",

@@ -558,6 +558,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::EmptyRow => "Toate celulele sunt goale.",
         IssueKind::TotalByArithmetic => "Un rând fără nume sau numit ca un total („Total fără TVA”) în care fiecare coloană de total este egală cu suma celorlalte rânduri: totalul exportului însuși, omis ca nimic să nu fie numărat de două ori.",
         IssueKind::BelowTotal => "Un rând sub totalul foii care completează puține dintre coloanele de total (TVA, total cu TVA, un comision): nu este un rând al tabelului, omis.",
+        IssueKind::MoneyLine => "Un rând sub date despre bani (un buget, ce a rămas din el, un comision, TVA) care completează puține dintre coloanele lor de total: nu este un rând al tabelului, omis. Comisionul agenției ține de costul muncii.",
         IssueKind::SubtotalByArithmetic { .. } => "Fiecare coloană de total a acestui rând este egală cu suma celor {rows} rânduri de deasupra: un subtotal (sau totalul general al rândurilor cu subtotaluri), omis ca nimic să nu fie numărat de două ori.",
         IssueKind::TotalLabelIsData => "Numele acestui rând începe ca un total, dar cifrele arată că nu este unul (totalul exportului îl numără, sau nu este suma celorlalte rânduri): este păstrat ca date.",
         IssueKind::TotalAgrees => "Totalul exportului se potrivește cu suma rândurilor folosite.",

@@ -124,6 +124,7 @@ fn issues(n: usize) -> Vec<IssueKind> {
         IssueKind::SubtotalByArithmetic { rows: n },
         IssueKind::TotalLabelIsData,
         IssueKind::BelowTotal,
+        IssueKind::MoneyLine,
         IssueKind::TotalAgrees,
         IssueKind::TotalDiffers {
             ours: s("10"),

@@ -142,6 +142,47 @@ pub const TOTAL_WORDS: &[&str] = &[
     "subtotaal",
 ];
 
+/// Words that name a line about the money rather than a row of data, when it stands
+/// under the rows and fills few of their columns: VAT, a budget, what is left of it, a
+/// fee ("TVA (20 %)", "Budget mensuel", "Reste à dépenser", "Comision agenție 15%",
+/// "VSK 24%"). A row so named is left out only in that place and shape
+/// (`ingest::Body::remove_below_total`).
+pub const MONEY_LINE_WORDS: &[&str] = &[
+    "vat",
+    "tax",
+    "taxes",
+    "budget",
+    "remaining",
+    "fee",
+    "fees",
+    "commission",
+    "tva",
+    "taxe",
+    "reste",
+    "frais",
+    "honoraires",
+    "vsk",
+    "fjárhagsáætlun",
+    "þóknun",
+    "buget",
+    "rămas",
+    "comision",
+    "taxă",
+    "iva",
+    "mwst",
+    "ust",
+];
+
+/// True when some word of `cell` is one of [`MONEY_LINE_WORDS`].
+pub fn has_money_word(cell: &str) -> bool {
+    if cell.len() > LONGEST * 2 {
+        return false;
+    }
+    cell.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| (2..=LONGEST_LABEL).contains(&w.len()))
+        .any(|w| MONEY_LINE_WORDS.iter().any(|t| equal_ignoring_case(w, t)))
+}
+
 /// True when some word of `cell` (split at every character that is not a letter or a
 /// digit) is one of [`TOTAL_WORDS`].
 pub fn has_total_word(cell: &str) -> bool {
@@ -315,6 +356,23 @@ mod tests {
         assert_eq!(total_label("Total: Account"), Some(LabelForm::Headed));
         assert_eq!(total_label("Somme (80)"), Some(LabelForm::Headed));
         assert_eq!(total_label("Brand"), None);
+    }
+
+    #[test]
+    fn money_words_stand_as_words() {
+        for cell in [
+            "TVA (20 %)",
+            "Budget mensuel",
+            "Reste à dépenser",
+            "Comision agenție 15%",
+            "VSK 24%",
+            "Agency fee",
+        ] {
+            assert!(has_money_word(cell), "{cell}");
+        }
+        for cell in ["Brand", "Valentine sale", "Feeds", "Taxis"] {
+            assert!(!has_money_word(cell), "{cell}");
+        }
     }
 
     #[test]
