@@ -1524,6 +1524,10 @@ fn money_lines_under_the_rows() {
             .map(|i| i.line)
             .collect::<Vec<_>>();
         assert_eq!(lines, [6, 7], "{}", file.0);
-        figures(file, 4, &[(M::Spend, None, 1_205.5), (M::Clicks, None, 1_410.0)]);
+        figures(
+            file,
+            4,
+            &[(M::Spend, None, 1_205.5), (M::Clicks, None, 1_410.0)],
+        );
     }
 }
