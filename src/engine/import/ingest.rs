@@ -1982,6 +1982,13 @@ impl Body {
             moved(self.last_row).unwrap_or_else(|| self.table.lines.len().saturating_sub(1));
     }
 
+    /// True when rows folded (merged out of file order), or would have in an import
+    /// keeping every row (a dry fold): the passes that read rows in file order skip
+    /// such a file, alike both ways.
+    fn rows_out_of_order(&self) -> bool {
+        !self.table.weights.is_empty() || self.fold.as_ref().is_some_and(Fold::found)
+    }
+
     /// Finds the subtotals of a file written in groups (a spreadsheet's pivot table,
     /// a sheet summed by hand), and leaves them out with a `subtotal_by_arithmetic`
     /// note. Read in one pass, in row order:
@@ -2001,7 +2008,7 @@ impl Body {
     /// A folded file (rows merged out of order) is not looked at, nor, for the same
     /// figures either way, one read without folding whose rows would have folded.
     fn remove_subtotals(&mut self) {
-        let folded = !self.table.weights.is_empty() || self.fold.as_ref().is_some_and(Fold::found);
+        let folded = self.rows_out_of_order();
         if folded || self.table.lines.len() < 3 {
             return;
         }
@@ -2157,7 +2164,7 @@ impl Body {
     /// ([`totals::MONEY_LINE_WORDS`]: "Budget mensuel", "Comision agenție 15%"). A folded file is not looked at (its rows are no
     /// longer in file order), nor one read whole whose rows would have folded.
     fn remove_below_total(&mut self) {
-        let folded = !self.table.weights.is_empty() || self.fold.as_ref().is_some_and(Fold::found);
+        let folded = self.rows_out_of_order();
         let n = self.table.lines.len();
         if folded || n < 2 {
             return;

@@ -175,23 +175,25 @@ pub const MONEY_LINE_WORDS: &[&str] = &[
 
 /// True when some word of `cell` is one of [`MONEY_LINE_WORDS`].
 pub fn has_money_word(cell: &str) -> bool {
-    if cell.len() > LONGEST * 2 {
-        return false;
-    }
-    cell.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| (2..=LONGEST_LABEL).contains(&w.len()))
-        .any(|w| MONEY_LINE_WORDS.iter().any(|t| equal_ignoring_case(w, t)))
+    has_word_of(cell, MONEY_LINE_WORDS, 2)
 }
 
 /// True when some word of `cell` (split at every character that is not a letter or a
 /// digit) is one of [`TOTAL_WORDS`].
 pub fn has_total_word(cell: &str) -> bool {
+    has_word_of(cell, TOTAL_WORDS, 5)
+}
+
+/// True when some word of `cell` (split at every character that is not a letter or a
+/// digit) is one of `words`, compared ignoring case; words shorter than `shortest`
+/// bytes (the list's shortest) or longer than any label are not compared.
+fn has_word_of(cell: &str, words: &[&str], shortest: usize) -> bool {
     if cell.len() > LONGEST * 2 {
         return false;
     }
     cell.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| (5..=LONGEST_LABEL).contains(&w.len()))
-        .any(|w| TOTAL_WORDS.iter().any(|t| equal_ignoring_case(w, t)))
+        .filter(|w| (shortest..=LONGEST_LABEL).contains(&w.len()))
+        .any(|w| words.iter().any(|t| equal_ignoring_case(w, t)))
 }
 
 /// Per first letter of a label (`a`–`z`, case folded), its possible second letters: a
@@ -372,6 +374,9 @@ mod tests {
         }
         for cell in ["Brand", "Valentine sale", "Feeds", "Taxis"] {
             assert!(!has_money_word(cell), "{cell}");
+        }
+        for word in MONEY_LINE_WORDS {
+            assert!(word.len() >= 2 && word.len() <= LONGEST_LABEL, "{word}");
         }
     }
 
