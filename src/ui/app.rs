@@ -353,7 +353,7 @@ fn Toolbar() -> Html {
                 <input
                     type="file"
                     multiple=true
-                    accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+                    accept=".csv,.tsv,.txt,.xlsx,.zip,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/zip"
                     data-testid="file-input"
                     onchange={on_pick}
                 />

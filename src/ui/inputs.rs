@@ -158,9 +158,12 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
                         ("note", text::issue_message(loc, &i.kind)),
                     ],
                 )),
-                IssueKind::StatedPeriod { .. } | IssueKind::KindAssumed { .. } => {
-                    Some(text::issue_message(loc, &i.kind))
-                }
+                IssueKind::StatedPeriod { .. }
+                | IssueKind::KindAssumed { .. }
+                | IssueKind::SheetRead { .. }
+                | IssueKind::SheetNotRead { .. }
+                | IssueKind::MemberRead { .. }
+                | IssueKind::MemberNotRead { .. } => Some(text::issue_message(loc, &i.kind)),
                 _ => None,
             }
         })

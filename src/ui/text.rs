@@ -1384,6 +1384,12 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
         IssueKind::TitleLines { count } => vec![("count", n(*count))],
         IssueKind::SubtotalByArithmetic { rows } => vec![("rows", n(*rows as u64))],
         IssueKind::RepeatedHeader { first } => vec![("first", n(*first as u64))],
+        IssueKind::SheetRead { sheet } | IssueKind::SheetNotRead { sheet } => {
+            vec![("sheet", sheet.clone())]
+        }
+        IssueKind::MemberRead { member } | IssueKind::MemberNotRead { member } => {
+            vec![("member", member.clone())]
+        }
         IssueKind::UndecodableBytes { count } => vec![("count", n(*count as u64))],
         IssueKind::Malformed { detail } => vec![("detail", detail.clone())],
         IssueKind::DecimalMarkAssumed { mark } => vec![("mark", mark.to_string())],

@@ -42,8 +42,19 @@ pub enum ErrorKind {
     /// The file could not be read from the user's disk.
     Unreadable,
     /// The file's rows need more memory than the page can give one file
-    /// ([`crate::engine::import::ingest::MAX_TABLE_BYTES`]).
+    /// ([`crate::engine::import::ingest::MAX_TABLE_BYTES`]), or it is an archive
+    /// larger than [`crate::engine::import::workbook::MAX_ARCHIVE_BYTES`] or one that
+    /// inflates beyond its limits.
     TooLarge,
+    /// An Excel 97–2003 workbook (`.xls`), or a workbook protected by a password: both
+    /// are OLE compound files, which are not read.
+    OldWorkbook,
+    /// A zip archive (an `.xlsx` workbook, a `.zip`) that is damaged, incomplete, or
+    /// uses what is not read (encryption, a compression other than deflate).
+    DamagedArchive,
+    /// A zip archive with no sheet holding a value and no CSV file inside (an
+    /// OpenDocument `.ods`, a `.docx`, a zip of images).
+    NoTable,
 }
 
 impl fmt::Display for Error {
@@ -236,6 +247,28 @@ pub enum IssueKind {
     RepeatedHeader {
         /// The 1-based number of the column read.
         first: usize,
+    },
+    /// The workbook's sheet that was read (`.xlsx`): its first visible sheet with a
+    /// value (line 0).
+    SheetRead {
+        /// The sheet's name.
+        sheet: String,
+    },
+    /// Another sheet of the workbook holds values and was not read: one sheet is read
+    /// per file (line 0).
+    SheetNotRead {
+        /// The sheet's name.
+        sheet: String,
+    },
+    /// The CSV file read inside a zip archive: its first (line 0).
+    MemberRead {
+        /// Its path in the archive.
+        member: String,
+    },
+    /// Another CSV file of the zip archive, not read: one is read per file (line 0).
+    MemberNotRead {
+        /// Its path in the archive.
+        member: String,
     },
     /// The file has no header row (its first row is data), so its columns were named
     /// `column 1`, `column 2`…; the file's `header_line` is 0.

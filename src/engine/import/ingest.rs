@@ -15,6 +15,7 @@ use crate::engine::import::records::{OwnedRecord, Record, Records, Split};
 use crate::engine::import::value::{self, Cell, DateOrder, DecimalMark};
 use crate::engine::import::vocab::outcomes::{self, DealOutcomes, Outcome};
 use crate::engine::import::vocab::{self, totals};
+use crate::engine::import::{archive, workbook};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
@@ -795,6 +796,9 @@ const MAX_HEADED: usize = 64;
 
 /// Bytes the binary check looks at.
 const BINARY_SAMPLE: usize = 8192;
+/// The first bytes of an OLE compound file: an Excel 97–2003 `.xls`, or a workbook
+/// encrypted with a password (whatever its extension).
+const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// Reads one file. Fails only when no table can be found at all; row problems are
 /// returned as issues next to the data. The same as an [`Importer`] given the whole
@@ -822,6 +826,13 @@ pub struct Importer {
     raw: Vec<u8>,
     decoder: Option<(Decoder, decode::Sniffed)>,
     text: TextStage,
+    /// A zip archive (an Excel workbook, a zipped CSV): held whole until the end,
+    /// then read as the CSV text of its table ([`workbook`]).
+    archive: Option<Vec<u8>>,
+    /// What was read inside the archive, once it was.
+    opened: Option<workbook::Opened>,
+    /// Whether the text comes out of an archive.
+    unpacked: bool,
 }
 
 impl Importer {
@@ -838,6 +849,9 @@ impl Importer {
             failed: None,
             raw: Vec::new(),
             decoder: None,
+            archive: None,
+            opened: None,
+            unpacked: false,
             text: TextStage {
                 delimiter: overrides.delimiter,
                 seen_text: false,
@@ -860,12 +874,27 @@ impl Importer {
         if self.failed.is_some() {
             return;
         }
+        if let Some(archive) = self.archive.as_mut() {
+            if (archive.len() + chunk.len()) as u64 > workbook::MAX_ARCHIVE_BYTES {
+                self.failed = Some(ErrorKind::TooLarge);
+                self.archive = None;
+            } else {
+                archive.extend_from_slice(chunk);
+            }
+            return;
+        }
         let mut chunk = chunk;
         if self.decoder.is_none() {
             let want = decode::SAMPLE_BYTES.saturating_sub(self.raw.len());
             let (head, rest) = chunk.split_at(want.min(chunk.len()));
             self.raw.extend_from_slice(head);
             chunk = rest;
+            if !self.unpacked && self.raw.starts_with(archive::ZIP_MAGIC) {
+                let mut archive = std::mem::take(&mut self.raw);
+                archive.extend_from_slice(chunk);
+                self.archive = Some(archive);
+                return;
+            }
             if self.raw.len() < decode::SAMPLE_BYTES {
                 return;
             }
@@ -894,6 +923,9 @@ impl Importer {
 
     /// Ends the file and returns what was read.
     pub fn finish(mut self) -> Result<Ingested, Error> {
+        if let Some(bytes) = self.archive.take() {
+            self.unpack(&bytes)?;
+        }
         if self.decoder.is_none() && self.failed.is_none() {
             self.start_decoding();
         }
@@ -924,6 +956,25 @@ impl Importer {
         if count > 0 {
             notes.push(note(IssueKind::UndecodableBytes { count }, ""));
         }
+        match self.opened.take() {
+            Some(workbook::Opened::Sheet { name, others }) => {
+                notes.push(note(IssueKind::SheetRead { sheet: name }, ""));
+                notes.extend(
+                    others
+                        .into_iter()
+                        .map(|sheet| note(IssueKind::SheetNotRead { sheet }, "")),
+                );
+            }
+            Some(workbook::Opened::Member { name, others }) => {
+                notes.push(note(IssueKind::MemberRead { member: name }, ""));
+                notes.extend(
+                    others
+                        .into_iter()
+                        .map(|member| note(IssueKind::MemberNotRead { member }, "")),
+                );
+            }
+            None => {}
+        }
         // The parser reads an unclosed quote to the end of the file without complaint;
         // an odd number of quote characters is the tell.
         if records.quotes() % 2 == 1 && records.split() != Split::Whitespace {
@@ -946,8 +997,40 @@ impl Importer {
             .map_err(|kind| Error::new(&self.file, kind))
     }
 
+    /// Reads the table inside a zip archive as CSV text, through [`Importer::push`].
+    fn unpack(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        let file = self.file.clone();
+        let failed = |unread| {
+            Error::new(
+                &file,
+                match unread {
+                    workbook::Unread::Damaged => ErrorKind::DamagedArchive,
+                    workbook::Unread::TooLarge => ErrorKind::TooLarge,
+                    workbook::Unread::NoTable => ErrorKind::NoTable,
+                },
+            )
+        };
+        let inside = workbook::Inside::open(bytes).map_err(failed)?;
+        // A sheet's CSV is ours: comma-separated, whatever its cells hold (a
+        // one-column sheet has no comma to sniff).
+        if inside.is_workbook() && self.overrides.delimiter.is_none() {
+            self.text.delimiter = Some(b',');
+        }
+        // The text that comes out is never taken for an archive again.
+        self.unpacked = true;
+        let opened = inside
+            .write(&mut |chunk| self.push(chunk))
+            .map_err(failed)?;
+        self.opened = Some(opened);
+        Ok(())
+    }
+
     fn start_decoding(&mut self) {
         let raw = std::mem::take(&mut self.raw);
+        if raw.starts_with(OLE_MAGIC) {
+            self.failed = Some(ErrorKind::OldWorkbook);
+            return;
+        }
         let start = raw.get(..BINARY_SAMPLE).unwrap_or(&raw);
         if start.contains(&0) && !starts_with_utf16_bom(&raw) {
             self.failed = Some(ErrorKind::Binary);
@@ -1074,8 +1157,25 @@ pub struct RawTable {
     pub rows: Vec<(u64, Vec<String>)>,
 }
 
+/// A record's 1-based line and its cells.
+pub type RawRecord = (u64, Vec<String>);
+
 /// Reads a file's cells without mapping them (for previews and conformance tests).
 pub fn raw_table(file: &str, bytes: &[u8]) -> Result<RawTable, Error> {
+    let (all, header_record) = raw_records(file, bytes)?;
+    let mut rows = all.into_iter().skip(header_record);
+    let (_, headers) = rows
+        .next()
+        .ok_or_else(|| Error::new(file, ErrorKind::NoHeader))?;
+    Ok(RawTable {
+        headers,
+        rows: rows.collect(),
+    })
+}
+
+/// Every record of a text file, title lines included, each with its 1-based line; and
+/// the 0-based index of the header among them, as sniffed.
+pub fn raw_records(file: &str, bytes: &[u8]) -> Result<(Vec<RawRecord>, usize), Error> {
     let decoded = decode::decode(bytes);
     let text = decoded.text;
     if text.trim().is_empty() {
@@ -1087,14 +1187,7 @@ pub fn raw_table(file: &str, bytes: &[u8]) -> Result<RawTable, Error> {
     let mut keep = |r: Record<'_>| all.push((r.line, r.iter().map(str::to_owned).collect()));
     records.push(&text, &mut keep);
     records.finish(&mut keep);
-    let mut rows = all.into_iter().skip(dialect.header_record);
-    let (_, headers) = rows
-        .next()
-        .ok_or_else(|| Error::new(file, ErrorKind::NoHeader))?;
-    Ok(RawTable {
-        headers,
-        rows: rows.collect(),
-    })
+    Ok((all, dialect.header_record))
 }
 
 fn starts_with_utf16_bom(bytes: &[u8]) -> bool {
@@ -1623,6 +1716,12 @@ struct Body {
     worded: Vec<Vec<bool>>,
     /// A comment line below the data ended the table; the rest is a trailer.
     ended: bool,
+    /// The last record was blank, or a note: a line below it with only its first
+    /// cell filled is a note too (a footer, padded with commas by a spreadsheet).
+    after_gap: bool,
+    /// The line of the last record read (a blank line between two records is no
+    /// record: the jump in lines tells it).
+    last_line: u64,
     /// The split columns being read.
     splits: Vec<SplitBuilder>,
     /// One per entry of `columns`, used by the text ones.
@@ -1741,6 +1840,8 @@ impl Body {
             restoring: false,
             worded: Vec::new(),
             ended: false,
+            after_gap: false,
+            last_line: 0,
             splits,
             interners,
             budget: MAX_TABLE_BYTES,
@@ -2533,9 +2634,14 @@ impl Body {
     fn read_row(&mut self, record: Record<'_>) -> RowOutcome {
         let line = record.line;
         let width = self.headers.len();
+        if self.last_line > 0 && line > self.last_line.saturating_add(1) {
+            self.after_gap = true;
+        }
+        self.last_line = line;
         if record.iter().all(value::is_missing) {
             self.issues
                 .push(skip(line, None, row_text(&record), IssueKind::EmptyRow));
+            self.after_gap = true;
             return RowOutcome::Skipped;
         }
         if self.ended {
@@ -2543,7 +2649,13 @@ impl Body {
                 .push(skip(line, None, row_text(&record), IssueKind::AfterTable));
             return RowOutcome::Skipped;
         }
-        if is_comment(&record) || (record.len() == 1 && width >= 3) {
+        let padded_note = self.after_gap
+            && width >= 3
+            && record.iter().skip(1).all(value::is_missing)
+            && self.rows_used > 0;
+        self.after_gap = false;
+        if is_comment(&record) || (record.len() == 1 && width >= 3) || padded_note {
+            self.after_gap = true;
             // A comment below data rows ends the table: what follows it (a second
             // table, a chart's series) is another shape of data.
             self.ended = is_comment(&record) && self.rows_used > 0;
@@ -2893,7 +3005,13 @@ fn stated_period(titles: &[OwnedRecord], order: DateOrder) -> Option<(NaiveDate,
         found = Some(found.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
     };
     for title in titles {
-        let text = title.record().iter().collect::<Vec<_>>().join(",");
+        // Blank cells left out: a spreadsheet's CSV pads its title lines with commas.
+        let text = title
+            .record()
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(",");
         let text = text.trim().trim_start_matches('#').trim();
         if text.is_empty() || text.len() > 200 {
             continue;
@@ -3813,7 +3931,7 @@ mod tests {
         };
         assert_eq!(err(b""), Err(ErrorKind::Empty));
         assert_eq!(err(b"\n\n \n"), Err(ErrorKind::Empty));
-        assert_eq!(err(b"PK\x03\x04\0\0"), Err(ErrorKind::Binary));
+        assert_eq!(err(b"PK\x03\x04\0\0"), Err(ErrorKind::DamagedArchive));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! (decode, dialect, records, header mapping, cell values, totals, vocabularies).
 //! Uses no other room.
 
+pub mod archive;
 pub mod decode;
 pub mod dialect;
 pub mod error;
@@ -11,3 +12,4 @@ pub mod ingest;
 pub mod records;
 pub mod value;
 pub mod vocab;
+pub mod workbook;

@@ -281,10 +281,13 @@ pub(super) fn action_label(a: Action) -> &'static str {
 pub(super) fn error_message(k: &ErrorKind) -> &'static str {
     match k {
         ErrorKind::Empty => "The file is empty.",
-        ErrorKind::Binary => "The file is not text (is it an Excel .xlsx? Save it as CSV first).",
+        ErrorKind::Binary => "The file is not text, nor a workbook (a PDF, an image?). Export it as CSV or .xlsx.",
         ErrorKind::NoHeader => "No header row was found.",
         ErrorKind::Unreadable => "The browser could not read the file from disk.",
         ErrorKind::TooLarge => "The file has more rows than this page can hold in memory beside the other files (about 1 GB in all, once read): none of them is counted. Export it summed by day or by week, or for a shorter period.",
+        ErrorKind::OldWorkbook => "This is an Excel 97–2003 workbook (.xls), or one protected by a password: neither can be read here. Open it in your spreadsheet and save it as .xlsx (without a password) or as CSV.",
+        ErrorKind::DamagedArchive => "This workbook or zip archive could not be read: it is damaged or incomplete (an interrupted download?). Download it again, or open it and save it as .xlsx or CSV.",
+        ErrorKind::NoTable => "This archive holds no sheet with values and no CSV file (an OpenDocument .ods, or a zip of other files?). Save the table as .xlsx or CSV.",
     }
 }
 
@@ -568,6 +571,10 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::MixedResults { .. } => "This column adds up different kinds of result ({kinds} kinds, named in “{indicator}”: reach, link clicks, purchases…), so it is not counted as conversions. Map a column of one kind of result, such as Purchases or Leads, to conversions.",
         IssueKind::UnmappedColumn => "The column matches no known field; it is not used.",
         IssueKind::RepeatedHeader { .. } => "This column has the same header as column {first}, which is read: a figure is read from one column, so this one is left out. If the sheet puts channels side by side, export one channel per file or map this column in place of the other.",
+        IssueKind::SheetRead { .. } => "Read the sheet “{sheet}” of this workbook: its first visible sheet with values.",
+        IssueKind::SheetNotRead { .. } => "The sheet “{sheet}” of this workbook holds values too and was not read: one sheet is read per file. To add it, save it as its own .xlsx or CSV file and add that file.",
+        IssueKind::MemberRead { .. } => "Read the file “{member}” inside this zip archive.",
+        IssueKind::MemberNotRead { .. } => "The archive also holds “{member}”, which was not read: one file is read per archive. To add it, unzip the archive and add that file.",
         IssueKind::HeadersGenerated { .. } => "The file has no header row; its {columns} columns were named “column 1” to “column {columns}”. Map them by hand.",
         IssueKind::UnknownOrderStatus { .. } => "{rows} row(s) have an order status that cannot be read ({statuses}): a word the status vocabulary does not hold, or a partial refund without a refunded-amount column. Rather than guess, the file's orders are left out of the order, revenue and customer figures. Unmap the status column to count every row, or fix the statuses in the file.",
         IssueKind::RowsWithoutCustomer { .. } => "{count} row(s) have no customer: they count in orders and revenue, but not in customers, churn, retention, cohorts or orders per customer.",

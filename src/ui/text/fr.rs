@@ -281,10 +281,13 @@ pub(super) fn action_label(a: Action) -> &'static str {
 pub(super) fn error_message(k: &ErrorKind) -> &'static str {
     match k {
         ErrorKind::Empty => "Le fichier est vide.",
-        ErrorKind::Binary => "Le fichier n'est pas du texte (est-ce un fichier Excel .xlsx ? Enregistrez-le d'abord en CSV).",
+        ErrorKind::Binary => "Le fichier n'est ni du texte ni un classeur (un PDF, une image ?). Exportez-le en CSV ou en .xlsx.",
         ErrorKind::NoHeader => "Aucune ligne d'en-tête trouvée.",
         ErrorKind::Unreadable => "Le navigateur n'a pas pu lire le fichier sur le disque.",
         ErrorKind::TooLarge => "Le fichier a plus de lignes que cette page ne peut en garder en mémoire avec les autres fichiers (environ 1 Go en tout une fois lus) : aucune n'est comptée. Exportez-le agrégé par jour ou par semaine, ou sur une période plus courte.",
+        ErrorKind::OldWorkbook => "C'est un classeur Excel 97–2003 (.xls), ou un classeur protégé par un mot de passe : ni l'un ni l'autre ne peut être lu ici. Ouvrez-le dans votre tableur et enregistrez-le en .xlsx (sans mot de passe) ou en CSV.",
+        ErrorKind::DamagedArchive => "Ce classeur ou cette archive zip n'a pas pu être lu : le fichier est endommagé ou incomplet (un téléchargement interrompu ?). Téléchargez-le à nouveau, ou ouvrez-le et enregistrez-le en .xlsx ou en CSV.",
+        ErrorKind::NoTable => "Cette archive ne contient aucune feuille avec des valeurs ni aucun fichier CSV (un fichier OpenDocument .ods, ou un zip d'autres fichiers ?). Enregistrez le tableau en .xlsx ou en CSV.",
     }
 }
 
@@ -581,6 +584,10 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::MixedResults { .. } => "Cette colonne additionne des résultats de natures différentes ({kinds} sortes, nommées dans « {indicator} » : couverture, clics sur un lien, achats…), elle n'est donc pas comptée comme conversions. Associez aux conversions une colonne d'un seul type de résultat, comme Achats ou Prospects.",
         IssueKind::UnmappedColumn => "La colonne ne correspond à aucun champ connu ; elle n'est pas utilisée.",
         IssueKind::RepeatedHeader { .. } => "Cette colonne porte le même en-tête que la colonne {first}, qui est lue : un chiffre se lit dans une seule colonne, celle-ci est donc laissée de côté. Si la feuille place les canaux côte à côte, exportez un canal par fichier ou associez cette colonne à la place de l'autre.",
+        IssueKind::SheetRead { .. } => "Feuille lue dans ce classeur : « {sheet} », sa première feuille visible contenant des valeurs.",
+        IssueKind::SheetNotRead { .. } => "La feuille « {sheet} » de ce classeur contient aussi des valeurs et n'a pas été lue : une seule feuille est lue par fichier. Pour l'ajouter, enregistrez-la dans son propre fichier .xlsx ou CSV et ajoutez ce fichier.",
+        IssueKind::MemberRead { .. } => "Fichier lu dans cette archive zip : « {member} ».",
+        IssueKind::MemberNotRead { .. } => "L'archive contient aussi « {member} », qui n'a pas été lu : un seul fichier est lu par archive. Pour l'ajouter, décompressez l'archive et ajoutez ce fichier.",
         IssueKind::HeadersGenerated { .. } => "Le fichier n'a pas de ligne d'en-tête ; ses {columns} colonnes ont été nommées « colonne 1 » à « colonne {columns} ». Associez-les à la main.",
         IssueKind::UnknownOrderStatus { rows, .. } => {
             if one(*rows) {

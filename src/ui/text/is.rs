@@ -282,12 +282,13 @@ pub(super) fn action_label(a: Action) -> &'static str {
 pub(super) fn error_message(k: &ErrorKind) -> &'static str {
     match k {
         ErrorKind::Empty => "Skráin er tóm.",
-        ErrorKind::Binary => {
-            "Skráin er ekki texti (er þetta Excel .xlsx? Vistaðu hana fyrst sem CSV)."
-        }
+        ErrorKind::Binary => "Skráin er hvorki texti né vinnubók (PDF eða mynd?). Fluttu hana út sem CSV eða .xlsx.",
         ErrorKind::NoHeader => "Engin fyrirsagnarlína fannst.",
         ErrorKind::Unreadable => "Vafrinn gat ekki lesið skrána af diskinum.",
         ErrorKind::TooLarge => "Skráin hefur fleiri línur en þessi síða getur geymt í minni ásamt hinum skránum (um 1 GB alls eftir lestur): engin þeirra er talin með. Fluttu hana út samanlagða eftir dögum eða vikum, eða fyrir styttra tímabil.",
+        ErrorKind::OldWorkbook => "Þetta er Excel 97–2003 vinnubók (.xls) eða vinnubók varin með lykilorði: hvorugt er hægt að lesa hér. Opnaðu hana í töflureikninum þínum og vistaðu hana sem .xlsx (án lykilorðs) eða sem CSV.",
+        ErrorKind::DamagedArchive => "Ekki tókst að lesa þessa vinnubók eða zip-skrá: hún er skemmd eða ófullgerð (rofið niðurhal?). Sæktu hana aftur, eða opnaðu hana og vistaðu sem .xlsx eða CSV.",
+        ErrorKind::NoTable => "Í þessari zip-skrá er hvorki blað með gildum né CSV-skrá (OpenDocument .ods eða zip með öðrum skrám?). Vistaðu töfluna sem .xlsx eða CSV.",
     }
 }
 
@@ -576,6 +577,10 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::MixedResults { .. } => "Þessi dálkur leggur saman ólíkar niðurstöður ({kinds} tegundir, nefndar í „{indicator}“: dreifing, smellir á tengil, kaup…), svo hann er ekki talinn sem umbreytingar. Tengdu dálk með einni tegund niðurstöðu, t.d. kaup eða sölumöguleika, við umbreytingar.",
         IssueKind::UnmappedColumn => "Dálkurinn passar ekki við neinn þekktan reit; hann er ekki notaður.",
         IssueKind::RepeatedHeader { .. } => "Þessi dálkur hefur sama haus og dálkur {first}, sem er lesinn: hver tala er lesin úr einum dálki, svo þessum er sleppt. Ef skjalið setur rásir hlið við hlið, fluttu út eina rás í hverri skrá eða tengdu þennan dálk í stað hins.",
+        IssueKind::SheetRead { .. } => "Blaðið „{sheet}“ í þessari vinnubók var lesið: fyrsta sýnilega blaðið með gildum.",
+        IssueKind::SheetNotRead { .. } => "Blaðið „{sheet}“ í þessari vinnubók hefur líka gildi og var ekki lesið: eitt blað er lesið úr hverri skrá. Til að bæta því við, vistaðu það sem sérstaka .xlsx- eða CSV-skrá og bættu henni við.",
+        IssueKind::MemberRead { .. } => "Skráin „{member}“ í þessari zip-skrá var lesin.",
+        IssueKind::MemberNotRead { .. } => "Í zip-skránni er líka „{member}“, sem var ekki lesin: ein skrá er lesin úr hverri zip-skrá. Til að bæta henni við, afþjappaðu zip-skrána og bættu skránni við.",
         IssueKind::HeadersGenerated { .. } => "Skráin hefur enga fyrirsagnarlínu; dálkar hennar, {columns} talsins, voru nefndir „dálkur 1“ til „dálkur {columns}“. Tengdu þá handvirkt.",
         IssueKind::UnknownOrderStatus { rows, .. } if one(*rows) => "{rows} lína hefur pöntunarstöðu sem ekki er hægt að lesa ({statuses}): orð sem stöðuorðasafnið þekkir ekki, eða hlutaendurgreiðsla án dálks fyrir endurgreidda upphæð. Frekar en að giska eru pantanir skrárinnar ekki taldar með í pöntunum, tekjum né viðskiptavinum. Aftengdu stöðudálkinn til að telja hverja línu, eða lagaðu stöðurnar í skránni.",
         IssueKind::UnknownOrderStatus { .. } => "{rows} línur hafa pöntunarstöðu sem ekki er hægt að lesa ({statuses}): orð sem stöðuorðasafnið þekkir ekki, eða hlutaendurgreiðsla án dálks fyrir endurgreidda upphæð. Frekar en að giska eru pantanir skrárinnar ekki taldar með í pöntunum, tekjum né viðskiptavinum. Aftengdu stöðudálkinn til að telja hverja línu, eða lagaðu stöðurnar í skránni.",

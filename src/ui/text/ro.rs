@@ -282,12 +282,13 @@ pub(super) fn action_label(a: Action) -> &'static str {
 pub(super) fn error_message(k: &ErrorKind) -> &'static str {
     match k {
         ErrorKind::Empty => "Fișierul este gol.",
-        ErrorKind::Binary => {
-            "Fișierul nu este text (este un Excel .xlsx? Salvează-l mai întâi ca CSV)."
-        }
+        ErrorKind::Binary => "Fișierul nu este nici text, nici registru de calcul (un PDF, o imagine?). Exportați-l ca CSV sau .xlsx.",
         ErrorKind::NoHeader => "Nu s-a găsit niciun rând de antet.",
         ErrorKind::Unreadable => "Browserul nu a putut citi fișierul de pe disc.",
         ErrorKind::TooLarge => "Fișierul are mai multe rânduri decât poate păstra această pagină în memorie alături de celelalte fișiere (circa 1 GB în total după citire): niciunul nu este numărat. Exportă-l însumat pe zi sau pe săptămână, sau pe o perioadă mai scurtă.",
+        ErrorKind::OldWorkbook => "Acesta este un registru Excel 97–2003 (.xls) sau un registru protejat cu parolă: niciunul nu poate fi citit aici. Deschideți-l în programul de calcul tabelar și salvați-l ca .xlsx (fără parolă) sau ca CSV.",
+        ErrorKind::DamagedArchive => "Fișierul (registru .xlsx sau arhivă zip) nu a putut fi citit: este deteriorat sau incomplet (o descărcare întreruptă?). Descărcați-l din nou sau deschideți-l și salvați-l ca .xlsx sau CSV.",
+        ErrorKind::NoTable => "Această arhivă nu conține nicio foaie cu valori și niciun fișier CSV (un fișier OpenDocument .ods sau o arhivă cu alte fișiere?). Salvați tabelul ca .xlsx sau CSV.",
     }
 }
 
@@ -591,6 +592,10 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::MixedResults { .. } => "Această coloană adună rezultate de feluri diferite ({kinds} feluri, numite în „{indicator}”: acoperire, clicuri pe link, achiziții…), așa că nu este numărată drept conversii. Asociați conversiilor o coloană cu un singur fel de rezultat, cum ar fi Achiziții sau Clienți potențiali.",
         IssueKind::UnmappedColumn => "Coloana nu se potrivește cu niciun câmp cunoscut; nu este folosită.",
         IssueKind::RepeatedHeader { .. } => "Această coloană are același antet ca coloana {first}, care este citită: o cifră se citește dintr-o singură coloană, așa că aceasta este lăsată deoparte. Dacă foaia pune canalele unul lângă altul, exportați un canal pe fișier sau asociați această coloană în locul celeilalte.",
+        IssueKind::SheetRead { .. } => "S-a citit foaia „{sheet}” a acestui registru: prima foaie vizibilă cu valori.",
+        IssueKind::SheetNotRead { .. } => "Foaia „{sheet}” a acestui registru conține și ea valori și nu a fost citită: se citește o singură foaie pe fișier. Pentru a o adăuga, salvați-o într-un fișier .xlsx sau CSV separat și adăugați acel fișier.",
+        IssueKind::MemberRead { .. } => "S-a citit fișierul „{member}” din această arhivă zip.",
+        IssueKind::MemberNotRead { .. } => "Arhiva conține și „{member}”, care nu a fost citit: se citește un singur fișier pe arhivă. Pentru a-l adăuga, dezarhivați arhiva și adăugați acel fișier.",
         IssueKind::HeadersGenerated { columns } => match form(*columns as u64) {
             Plural::One | Plural::Few => "Fișierul nu are rând de antet; cele {columns} coloane au fost numite „coloana 1” până la „coloana {columns}”. Asociază-le manual.",
             Plural::Many => "Fișierul nu are rând de antet; cele {columns} de coloane au fost numite „coloana 1” până la „coloana {columns}”. Asociază-le manual.",

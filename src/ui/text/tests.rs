@@ -122,6 +122,14 @@ fn issues(n: usize) -> Vec<IssueKind> {
         IssueKind::EmptyRow,
         IssueKind::TotalByArithmetic,
         IssueKind::SubtotalByArithmetic { rows: n },
+        IssueKind::SheetRead { sheet: s("Data") },
+        IssueKind::SheetNotRead { sheet: s("Notes") },
+        IssueKind::MemberRead {
+            member: s("export/ads.csv"),
+        },
+        IssueKind::MemberNotRead {
+            member: s("export/email.csv"),
+        },
         IssueKind::TotalLabelIsData,
         IssueKind::BelowTotal,
         IssueKind::MoneyLine,
@@ -848,6 +856,9 @@ fn a_file_too_large_is_explained_in_every_locale_with_the_limit_in_force() {
         ErrorKind::NoHeader,
         ErrorKind::Unreadable,
         ErrorKind::TooLarge,
+        ErrorKind::OldWorkbook,
+        ErrorKind::DamagedArchive,
+        ErrorKind::NoTable,
     ];
     for loc in Locale::ALL {
         let worded: Vec<&str> = kinds.iter().map(|k| error_message(loc, k)).collect();
