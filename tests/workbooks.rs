@@ -11,8 +11,9 @@
 
 use marketing_audit::engine::import::error::{ErrorKind, IssueKind};
 use marketing_audit::engine::import::ingest::{raw_records, Importer};
+use marketing_audit::engine::metrics::audit::Dimension;
 use marketing_audit::engine::present::export;
-use marketing_audit::engine::{demo, ingest, run, Ingested, Overrides, Settings};
+use marketing_audit::engine::{demo, ingest, run, Ingested, MetricId, Overrides, Settings};
 use std::path::{Path, PathBuf};
 
 /// A cell of a sheet written by this test.
@@ -480,4 +481,92 @@ fn read_err(bytes: &[u8]) -> Option<ErrorKind> {
     ingest("f", bytes, &Overrides::default())
         .err()
         .map(|e| e.kind().clone())
+}
+
+/// A fixture written by a spreadsheet library (`tests/fixtures/workbooks/make.py`).
+fn library_file(name: &str) -> Ingested {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/workbooks")
+        .join(name);
+    let bytes = std::fs::read(&path).expect("the fixture");
+    ingest(name, &bytes, &Overrides::default()).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The total (or one campaign's) figure of `metric`.
+fn figure(file: &Ingested, metric: MetricId, campaign: Option<&str>) -> f64 {
+    let audit = run(std::slice::from_ref(file), &Settings::default());
+    let dimension = match campaign {
+        Some(_) => Dimension::Campaign,
+        None => Dimension::Total,
+    };
+    audit
+        .figure(metric, dimension, campaign, None)
+        .and_then(|f| f.value)
+        .unwrap_or_else(|| panic!("no {metric:?} {campaign:?}"))
+}
+
+#[test]
+fn a_google_ads_workbook_written_by_xlsxwriter() {
+    let file = library_file("google_ads_fr.xlsx");
+    // Rows 4–9: six days × campaigns; row 10 is the total, with formulas.
+    assert_eq!((file.header_line, file.rows_used), (3, 6));
+    assert!(file
+        .issues
+        .iter()
+        .any(|i| i.line == 10 && i.kind == IssueKind::SummaryRow));
+    assert!(file.issues.iter().any(|i| i.kind
+        == IssueKind::StatedPeriod {
+            from: "2024-01-01".into(),
+            to: "2024-01-03".into()
+        }));
+    assert!(file.issues.iter().any(|i| i.kind
+        == IssueKind::SheetNotRead {
+            sheet: "Notes".into()
+        }));
+    // Coût 40.10 + 120.20 + 44.30 + 115.70 + 39.90 + 124.80 = 485.00; Marque 40.10 +
+    // 44.30 + 39.90 = 124.30; Impressions 12,000; Clics 510; Conversions 17.5.
+    for (metric, campaign, want) in [
+        (MetricId::Spend, None, 485.0),
+        (MetricId::Spend, Some("Marque"), 124.3),
+        (MetricId::Spend, Some("Générique, été"), 360.7),
+        (MetricId::Impressions, None, 12_000.0),
+        (MetricId::Clicks, None, 510.0),
+        (MetricId::Conversions, None, 17.5),
+    ] {
+        let got = figure(&file, metric, campaign);
+        assert!((got - want).abs() < 1e-9, "{metric:?} {campaign:?}: {got}");
+    }
+}
+
+#[test]
+fn a_hubspot_deals_workbook_written_by_openpyxl() {
+    let file = library_file("hubspot_deals_en.xlsx");
+    assert_eq!(file.rows_used, 4);
+    // Won: 1,200.50 + 800.25; one lost, one open (its amount blank).
+    for (metric, want) in [
+        (MetricId::DealsWon, 2.0),
+        (MetricId::DealRevenue, 2000.75),
+        (MetricId::DealsLost, 1.0),
+        (MetricId::DealsOpen, 1.0),
+    ] {
+        let got = figure(&file, metric, None);
+        assert!((got - want).abs() < 1e-9, "{metric:?}: {got}");
+    }
+}
+
+#[test]
+fn a_zipped_mailchimp_export() {
+    let file = library_file("mailchimp_campaigns.zip");
+    assert!(file.issues.iter().any(|i| i.kind
+        == IssueKind::MemberRead {
+            member: "campaigns.csv".into()
+        }));
+    // Sent 800 + 800; delivered 780 + 790; bounces 20 + 10.
+    for (metric, want) in [
+        (MetricId::EmailsSent, 1600.0),
+        (MetricId::EmailsDelivered, 1570.0),
+        (MetricId::EmailBounces, 30.0),
+    ] {
+        assert_eq!(figure(&file, metric, None), want, "{metric:?}");
+    }
 }

@@ -750,6 +750,21 @@ async function main() {
       await shot('06b-breakdown');
     });
 
+    await check('an Excel workbook (.xlsx, written by XlsxWriter) uploads like its CSV: the sheet read is named, its total row left out', async () => {
+      await page.locator(sel('clear')).click();
+      const book = path.join(repoRoot, 'tests', 'fixtures', 'workbooks', 'google_ads_fr.xlsx');
+      await page.locator(sel('file-input')).setInputFiles(book);
+      await readyWithFiles(['google_ads_fr.xlsx']);
+      const row = page.locator(sel('input-row', attr('data-file', 'google_ads_fr.xlsx')));
+      assert.equal(await row.getAttribute('data-kind'), 'ad_performance');
+      assert.equal(await row.getAttribute('data-rows-used'), '6');
+      const notes = await row.locator(sel('reading-notes')).textContent();
+      assert.ok(notes.includes('Rapport') && notes.includes('Notes'), `sheets named: ${notes}`);
+      // 40.10 + 120.20 + 44.30 + 115.70 + 39.90 + 124.80 (tests/fixtures/workbooks/make.py).
+      assert.equal(await kpiValue('__total__', 'spend'), 485);
+      await shot('06c-workbook');
+    });
+
     await check('load-demo brings the demo back', async () => {
       await page.locator(sel('load-demo')).click();
       await readyWithFiles([DEMO_FILE]);

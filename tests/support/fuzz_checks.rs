@@ -20,13 +20,14 @@ pub type Check = fn(&[u8]);
 
 /// Every target: its name (the folder under `fuzz/corpus/` and `fuzz/regressions/`)
 /// and its check.
-pub const TARGETS: [(&str, Check); 6] = [
+pub const TARGETS: [(&str, Check); 7] = [
     ("ingest", ingest_whole),
     ("chunked", chunked),
     ("number", number),
     ("date", date),
     ("header", header),
     ("saved", saved),
+    ("workbook", workbook),
 ];
 
 /// File names the import is given; the name only labels errors and issues.
@@ -252,4 +253,90 @@ pub fn saved(data: &[u8]) {
         let again = Sheet::from_csv(&sheet.to_csv());
         assert!(again.as_ref() == Ok(&sheet), "{again:?}\nwant {sheet:?}");
     }
+}
+
+/// A workbook around arbitrary parts: the input's first byte chooses how it is split
+/// into a sheet's XML, its shared strings and its styles, stored in a valid zip, so
+/// that the fuzzer works on the XML rather than on the zip's directory. The import must
+/// not panic, must read it whole and in chunks alike, and its accounting must add up;
+/// the raw input is also opened as an archive.
+pub fn workbook(data: &[u8]) {
+    let _ = marketing_audit::engine::import::workbook::to_csv(data, &mut |_| {});
+    let (cut, rest) = match data {
+        [cut, rest @ ..] => (usize::from(*cut), rest),
+        _ => return,
+    };
+    let mut parts = rest.splitn(3, |&b| b == 0xFF);
+    let sheet = parts.next().unwrap_or_default();
+    let strings = parts.next().unwrap_or_default();
+    let styles = parts.next().unwrap_or_default();
+    let wrap = |open: &str, body: &[u8], close: &str| {
+        let mut v = open.as_bytes().to_vec();
+        v.extend_from_slice(body);
+        v.extend_from_slice(close.as_bytes());
+        v
+    };
+    let sheet = if cut % 2 == 0 {
+        wrap("<worksheet><sheetData>", sheet, "</sheetData></worksheet>")
+    } else {
+        sheet.to_vec()
+    };
+    let members: [(&str, Vec<u8>); 5] = [
+        (
+            "xl/workbook.xml",
+            br#"<workbook><workbookPr date1904="0"/><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>"#.to_vec(),
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            br#"<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_vec(),
+        ),
+        ("xl/worksheets/sheet1.xml", sheet),
+        ("xl/sharedStrings.xml", wrap("<sst><si><t>", strings, "</t></si></sst>")),
+        ("xl/styles.xml", wrap("<styleSheet><cellXfs>", styles, "</cellXfs></styleSheet>")),
+    ];
+    let book = stored_zip(&members);
+    let whole = ingest("t.csv", &book, &Overrides::default());
+    if let Ok(file) = &whole {
+        assert_eq!(file.rows_used + file.rows_skipped, file.rows_read);
+    }
+    let got = import_in_chunks(&book, cut as u64);
+    assert!(got == whole, "a workbook read in chunks differs");
+}
+
+/// A zip archive of `members`, stored (not deflated).
+fn stored_zip(members: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut directory = Vec::new();
+    for (name, data) in members {
+        let offset = out.len() as u32;
+        let common = |v: &mut Vec<u8>| {
+            v.extend_from_slice(&20u16.to_le_bytes());
+            v.extend_from_slice(&[0; 4]); // flags, method: stored
+            v.extend_from_slice(&[0; 8]); // time, date, crc
+            v.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            v.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            v.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            v.extend_from_slice(&0u16.to_le_bytes());
+        };
+        out.extend_from_slice(b"PK\x03\x04");
+        common(&mut out);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        directory.extend_from_slice(b"PK\x01\x02");
+        directory.extend_from_slice(&20u16.to_le_bytes());
+        common(&mut directory);
+        directory.extend_from_slice(&[0; 10]);
+        directory.extend_from_slice(&offset.to_le_bytes());
+        directory.extend_from_slice(name.as_bytes());
+    }
+    let at = out.len() as u32;
+    out.extend_from_slice(&directory);
+    out.extend_from_slice(b"PK\x05\x06");
+    out.extend_from_slice(&[0; 4]);
+    out.extend_from_slice(&(members.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(members.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(directory.len() as u32).to_le_bytes());
+    out.extend_from_slice(&at.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out
 }

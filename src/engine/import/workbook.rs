@@ -25,7 +25,7 @@
 //! values are named in the file's notes.
 
 use super::archive::{Archive, Damage, Member};
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use std::borrow::Cow;
 
 /// The largest archive read: it is held in memory whole while its parts are read.
@@ -771,6 +771,13 @@ impl<'b, 'o> SheetWriter<'b, 'o> {
 /// A CSV field: quoted when it holds a comma or a quote; a line break becomes a
 /// space, so that the CSV's line numbers stay the sheet's row numbers.
 fn write_field(line: &mut Vec<u8>, text: &str) {
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'\r' | b'\n' | b',' | b'"'))
+    {
+        line.extend_from_slice(text.as_bytes());
+        return;
+    }
     let text: Cow<str> = if text.contains(['\r', '\n']) {
         Cow::Owned(text.replace("\r\n", " ").replace(['\r', '\n'], " "))
     } else {
@@ -787,6 +794,11 @@ fn write_field(line: &mut Vec<u8>, text: &str) {
 
 /// A number cell's text, shown in `format`.
 fn show_number(raw: &str, format: Format, date1904: bool) -> String {
+    if format == Format::Number {
+        if let Some(text) = plain(raw) {
+            return text;
+        }
+    }
     let Ok(x) = raw.parse::<f64>() else {
         return raw.to_owned();
     };
@@ -799,6 +811,26 @@ fn show_number(raw: &str, format: Format, date1904: bool) -> String {
         Format::Date { time } => date_time(x, date1904, time).unwrap_or_else(|| decimal(x)),
         Format::Time => duration(x).unwrap_or_else(|| decimal(x)),
     }
+}
+
+/// The cell's own text when it already is what [`decimal`] would write: plain
+/// decimal form with at most 15 significant digits (most cells: it saves the
+/// formatting of every number).
+fn plain(raw: &str) -> Option<String> {
+    let body = raw.strip_prefix('-').unwrap_or(raw);
+    let (whole, fraction) = body.split_once('.').unwrap_or((body, ""));
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let significant = whole.trim_start_matches('0').len() + fraction.len();
+    let canonical = (whole == "0" || !whole.starts_with('0'))
+        && (!body.contains('.') || (digits(fraction) && !fraction.ends_with('0')));
+    if !digits(whole) || !canonical || significant > 15 || raw == "-0" {
+        return None;
+    }
+    let mut text = raw.to_owned();
+    if fraction.len() == 3 && whole != "0" {
+        text.push('0');
+    }
+    Some(text)
 }
 
 /// `x` to 15 significant digits, in plain decimal form; three decimals get a fourth.
@@ -835,11 +867,12 @@ fn date_time(serial: f64, date1904: bool, time: bool) -> Option<String> {
         NaiveDate::from_ymd_opt(1899, 12, 31)?
     };
     let date = start.checked_add_signed(Duration::days(days))?;
+    let day = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
     if time {
         let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-        Some(format!("{} {h:02}:{m:02}:{s:02}", date.format("%Y-%m-%d")))
+        Some(format!("{day} {h:02}:{m:02}:{s:02}"))
     } else {
-        Some(date.format("%Y-%m-%d").to_string())
+        Some(day)
     }
 }
 
@@ -918,6 +951,11 @@ fn normalise(path: &str) -> String {
 
 /// Appends XML text, its entities and Excel's `_xHHHH_` escapes decoded.
 fn push_text(out: &mut String, raw: &[u8]) {
+    if raw.iter().all(|&b| b.is_ascii() && b != b'&' && b != b'_') {
+        // Numbers and plain words: nothing to decode.
+        out.extend(raw.iter().map(|&b| char::from(b)));
+        return;
+    }
     let text = String::from_utf8_lossy(raw);
     let unescaped = unescape(&text);
     if !unescaped.contains("_x") {
@@ -1124,12 +1162,15 @@ fn scan(
             return Ok(at);
         };
         let tag = rest.get(..len).unwrap_or_default();
-        if let Some(data) = tag.strip_prefix(b"<![CDATA[") {
-            each(Token::Text(data.strip_suffix(b"]]>").unwrap_or_default()));
-        } else if tag.starts_with(b"</") {
+        let second = tag.get(1).copied();
+        if second == Some(b'/') {
             let name = tag.get(2..len - 1).unwrap_or_default().trim_ascii();
             each(Token::End { name });
-        } else if !tag.starts_with(b"<!") && !tag.starts_with(b"<?") {
+        } else if second == Some(b'!') {
+            if let Some(data) = tag.strip_prefix(b"<![CDATA[") {
+                each(Token::Text(data.strip_suffix(b"]]>").unwrap_or_default()));
+            }
+        } else if second != Some(b'?') {
             let inner = tag.get(1..len - 1).unwrap_or_default();
             let (inner, empty) = match inner.strip_suffix(b"/") {
                 Some(inner) => (inner, true),
@@ -1163,11 +1204,13 @@ fn tag_len(xml: &[u8]) -> Option<usize> {
                 .map(|i| start.len() + i + end.len()),
         )
     };
-    if let Some(found) = closing(b"<!--", b"-->") {
-        return found;
-    }
-    if let Some(found) = closing(b"<![CDATA[", b"]]>") {
-        return found;
+    if window.get(1) == Some(&b'!') {
+        if let Some(found) = closing(b"<!--", b"-->") {
+            return found;
+        }
+        if let Some(found) = closing(b"<![CDATA[", b"]]>") {
+            return found;
+        }
     }
     let mut quote = None;
     for (i, &b) in window.iter().enumerate().skip(1) {

@@ -625,7 +625,7 @@ pub(super) fn ui(u: Ui) -> &'static str {
             "Drop your exports. Everything is computed in this page; nothing leaves your browser."
         }
         Ui::Language => "Language",
-        Ui::DropHere => "Drop CSV exports here, or choose files",
+        Ui::DropHere => "Drop your exports here (CSV, Excel .xlsx, .zip), or choose files",
         Ui::DropHint => "Ads, email, CRM, web analytics — read in this page only.",
         Ui::LoadDemo => "Load demo",
         Ui::Clear => "Clear",

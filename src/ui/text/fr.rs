@@ -663,7 +663,7 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::Title => "Audit marketing",
         Ui::Tagline => "Déposez vos exports. Tout est calculé dans cette page ; rien ne quitte votre navigateur.",
         Ui::Language => "Langue",
-        Ui::DropHere => "Déposez vos exports CSV ici, ou choisissez des fichiers",
+        Ui::DropHere => "Déposez vos exports ici (CSV, Excel .xlsx, .zip), ou choisissez des fichiers",
         Ui::DropHint => "Publicité, e-mail, CRM, analytics web — lus dans cette page uniquement.",
         Ui::LoadDemo => "Charger la démo",
         Ui::Clear => "Effacer",

@@ -644,7 +644,7 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::Title => "Markaðsúttekt",
         Ui::Tagline => "Slepptu útflutningsskránum þínum hér. Allt er reiknað á þessari síðu; ekkert fer úr vafranum þínum.",
         Ui::Language => "Tungumál",
-        Ui::DropHere => "Slepptu CSV-skrám hér, eða veldu skrár",
+        Ui::DropHere => "Slepptu útflutningsskrám hér (CSV, Excel .xlsx, .zip), eða veldu skrár",
         Ui::DropHint => "Auglýsingar, tölvupóstur, CRM, vefgreining — aðeins lesið á þessari síðu.",
         Ui::LoadDemo => "Hlaða sýnidæmi",
         Ui::Clear => "Hreinsa",

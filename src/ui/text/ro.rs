@@ -686,7 +686,7 @@ pub(super) fn ui(u: Ui) -> &'static str {
         Ui::Title => "Audit de marketing",
         Ui::Tagline => "Plasează aici exporturile tale. Totul se calculează în această pagină; nimic nu părăsește browserul tău.",
         Ui::Language => "Limbă",
-        Ui::DropHere => "Plasează aici exporturile CSV sau alege fișiere",
+        Ui::DropHere => "Plasează aici exporturile (CSV, Excel .xlsx, .zip) sau alege fișiere",
         Ui::DropHint => "Reclame, e-mail, CRM, analiză web — citite doar în această pagină.",
         Ui::LoadDemo => "Încarcă demo",
         Ui::Clear => "Golește",

@@ -374,3 +374,37 @@ fn attributes_entities_and_escapes() {
         "xl/sharedStrings.xml"
     );
 }
+
+#[test]
+fn a_cell_written_as_excel_shows_it_is_kept_as_written() {
+    for (raw, want) in [
+        ("1234.56", Some("1234.56")),
+        ("1.234", Some("1.2340")),
+        ("0.125", Some("0.125")),
+        ("-5", Some("-5")),
+        ("0", Some("0")),
+        ("123456789012345", Some("123456789012345")),
+        ("1234567890123456", None),
+        ("0.30000000000000004", None),
+        ("12.50", None),
+        ("007", None),
+        ("-0", None),
+        ("1E+3", None),
+        ("1.", None),
+        (".5", None),
+        ("", None),
+    ] {
+        assert_eq!(plain(raw).as_deref(), want, "{raw:?}");
+    }
+    // Wherever the shortcut applies, it writes what the long way writes.
+    let mut x = 0.001_f64;
+    while x < 1e14 {
+        for v in [x, -x, x * 1.37, x / 7.0, (x * 100.0).round() / 100.0] {
+            let raw = format!("{v}");
+            if let Some(short) = plain(&raw) {
+                assert_eq!(short, decimal(v), "{raw}");
+            }
+        }
+        x *= 1.9;
+    }
+}
