@@ -169,10 +169,12 @@ impl Dates {
             return;
         };
         let time = value.time();
-        if time != NaiveTime::MIN && self.times.is_empty() {
-            self.times = vec![NaiveTime::MIN; self.days.len()];
-        }
         if !self.times.is_empty() {
+            self.times.push(time);
+        } else if time != NaiveTime::MIN {
+            // The first time of day: the rows before it were at midnight. (Pushed
+            // here, not after: on the first row the vector would still be empty.)
+            self.times = vec![NaiveTime::MIN; self.days.len()];
             self.times.push(time);
         }
         self.days.push(value.date().num_days_from_ce());
@@ -3920,6 +3922,26 @@ mod tests {
         let got = run("Campaign,Clicks\r\n\r\nA,1\r\n\r\n\r\nB,x\r\n\"C\nD\",2\nE,3");
         assert_eq!(got.table.lines, vec![3, 7, 9]);
         assert_eq!(got.issues[0].line, 6);
+    }
+
+    #[test]
+    fn a_time_of_day_is_kept_from_the_first_row_on() {
+        let at = |d: u32, h: u32| {
+            NaiveDate::from_ymd_opt(2024, 1, d).and_then(|d| d.and_hms_opt(h, 30, 0))
+        };
+        for values in [
+            vec![at(1, 9), at(2, 16)],
+            vec![
+                at(1, 0).map(|t| t.date().and_time(NaiveTime::MIN)),
+                at(2, 16),
+                None,
+                at(3, 8),
+            ],
+            vec![None, at(5, 7)],
+        ] {
+            let dates: Dates = values.iter().copied().collect();
+            assert_eq!(dates.iter().collect::<Vec<_>>(), values);
+        }
     }
 
     #[test]
