@@ -371,3 +371,72 @@ fn lifecycle_history_in_french() {
     .map(|m| total(&audit, m));
     assert_eq!(figures, [Some(5.0), Some(4.0), Some(3.0), Some(2.0)]);
 }
+
+#[test]
+fn a_contacts_export_with_stage_dates_gives_the_funnel_without_a_history_file() {
+    // HubSpot's contacts export with its "Became a … Date" columns: six contacts, all
+    // leads; four became MQLs (201, 202, 203, 206), three SQLs (201, 202, 206), two
+    // customers (201, 206). Before, only the current lifecycle stage was read.
+    let got = ingest(
+        "contacts.csv",
+        include_bytes!("fixtures/vendors/hubspot_contacts_stages_en.csv"),
+        &Overrides::default(),
+    )
+    .expect("ingests");
+    assert_eq!(got.kind, FileKind::Leads);
+    for (header, field) in [
+        ("Became a Marketing Qualified Lead Date", Field::BecameMql),
+        ("Became a Customer Date", Field::BecameCustomer),
+    ] {
+        let m = got
+            .mapping
+            .iter()
+            .find(|m| m.header == header)
+            .expect("column");
+        assert_eq!(m.field, Some(field), "{header}");
+    }
+    let audit = run(&[&got], &Settings::default());
+    let figures = [
+        MetricId::Leads,
+        MetricId::Mqls,
+        MetricId::Sqls,
+        MetricId::Customers,
+    ]
+    .map(|m| total(&audit, m));
+    assert_eq!(figures, [Some(6.0), Some(4.0), Some(3.0), Some(2.0)]);
+    // 3 of 4 MQLs became SQLs.
+    assert_eq!(total(&audit, MetricId::MqlToSqlRate), Some(0.75));
+}
+
+#[test]
+fn stage_dates_and_a_stage_history_of_the_same_leads_count_each_entry_once() {
+    // The contacts export above, beside a stage history that repeats two of its
+    // entries (lead 202 became an MQL and an SQL at the same times, with exits).
+    let contacts = ingest(
+        "contacts.csv",
+        include_bytes!("fixtures/vendors/hubspot_contacts_stages_en.csv"),
+        &Overrides::default(),
+    )
+    .expect("ingests");
+    let history = ingest(
+        "history.csv",
+        b"Lead ID,Stage,Entered at,Exited at\n\
+          202,MQL,2024-01-12 09:00,2024-01-25 16:00\n\
+          202,SQL,2024-01-25 16:00,\n",
+        &Overrides::default(),
+    )
+    .expect("ingests");
+    let alone = run(&[&contacts], &Settings::default());
+    let both = run(&[&contacts, &history], &Settings::default());
+    for metric in [
+        MetricId::Leads,
+        MetricId::Mqls,
+        MetricId::Sqls,
+        MetricId::Customers,
+    ] {
+        assert_eq!(total(&both, metric), total(&alone, metric), "{metric:?}");
+    }
+    let join = marketing_audit::engine::metrics::funnel::join(&[&contacts, &history]);
+    let lead = join.leads.iter().find(|l| l.id == "202").expect("lead 202");
+    assert_eq!(lead.entries.len(), 3, "lead, MQL, SQL: {:?}", lead.entries);
+}

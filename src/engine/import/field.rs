@@ -144,6 +144,18 @@ pub enum Field {
     /// The last day a row covers, when rows cover a range (Meta's "Reporting ends"
     /// beside "Reporting starts"): the row counts in the periods that hold its range.
     PeriodEnd,
+    /// When a contact became a lead: a contacts export's stage date (HubSpot's
+    /// "Became a Lead Date"), one of the five that give each contact its stage history
+    /// without a stage-history file.
+    BecameLead,
+    /// When a contact became a marketing-qualified lead.
+    BecameMql,
+    /// When a contact became a sales-qualified lead.
+    BecameSql,
+    /// When a contact became an opportunity.
+    BecameOpportunity,
+    /// When a contact became a customer.
+    BecameCustomer,
 }
 
 /// What kind of value a field holds.
@@ -161,7 +173,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 64] = [
+    pub const ALL: [Field; 69] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -226,6 +238,11 @@ impl Field {
         Field::IsWon,
         Field::IsClosed,
         Field::PeriodEnd,
+        Field::BecameLead,
+        Field::BecameMql,
+        Field::BecameSql,
+        Field::BecameOpportunity,
+        Field::BecameCustomer,
     ];
 
     /// The type of value the field holds.
@@ -234,6 +251,9 @@ impl Field {
         match self {
             Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
             | TouchedAt | ChurnDate | PeriodEnd => ValueType::Date,
+            BecameLead | BecameMql | BecameSql | BecameOpportunity | BecameCustomer => {
+                ValueType::Date
+            }
             Impressions | Reach | Clicks | Conversions | Leads | Sent | Delivered | Bounces
             | Opens | Unsubscribes | SpamComplaints | Orders | ListSize | Visitors | Sessions
             | Likes | Shares | Comments | Reposts | Followers | NewSubscribers => ValueType::Count,
@@ -264,6 +284,7 @@ impl Field {
             Reach | ListSize | Visitors | Followers | Score | Csat | Baseline | UnitPrice => false,
             Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
             | TouchedAt | ChurnDate | PeriodEnd => false,
+            BecameLead | BecameMql | BecameSql | BecameOpportunity | BecameCustomer => false,
             Channel | Campaign | AdGroup | Source | LeadId | Stage | Action | DealId | Segment
             | Program | ProgramType | Owner | LandingPage | Post | Respondent | CustomerId
             | Response | OrderId | OrderStatus | LossReason | IsWon | IsClosed => false,
@@ -348,6 +369,11 @@ impl Field {
             IsWon => "is_won",
             IsClosed => "is_closed",
             PeriodEnd => "period_end",
+            BecameLead => "became_lead",
+            BecameMql => "became_mql",
+            BecameSql => "became_sql",
+            BecameOpportunity => "became_opportunity",
+            BecameCustomer => "became_customer",
         }
     }
 
@@ -888,7 +914,13 @@ pub fn recognise_counts(mapping: &[ColumnMapping]) -> (FileKind, usize, usize) {
         ),
         (
             FileKind::Leads,
-            has(LeadId) && (has(CreatedDate) || has(Source) || has(Stage) || has(Score)),
+            has(LeadId)
+                && (has(CreatedDate)
+                    || has(Source)
+                    || has(Stage)
+                    || has(Score)
+                    || has(BecameMql)
+                    || has(BecameSql)),
             &[LeadId, CreatedDate, Source, Score, Stage],
         ),
     ];

@@ -1428,6 +1428,11 @@ fn last_date(inputs: &[&Ingested]) -> Option<NaiveDate> {
         Field::CreatedDate,
         Field::ChurnDate,
         Field::PeriodEnd,
+        Field::BecameLead,
+        Field::BecameMql,
+        Field::BecameSql,
+        Field::BecameOpportunity,
+        Field::BecameCustomer,
     ];
     let mut last: Option<NaiveDate> = None;
     for input in inputs

@@ -12,7 +12,7 @@
 //! with a close date is won — and its import says so.
 
 use crate::engine::import::field::{Field, FileKind};
-use crate::engine::import::ingest::Ingested;
+use crate::engine::import::ingest::{Dates, Ingested};
 use crate::engine::import::vocab::outcomes::Outcome;
 use crate::engine::metrics::metric::Measure;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -272,6 +272,15 @@ pub struct Join {
     pub unclassified: Vec<(String, u64)>,
 }
 
+/// The stage-date fields of a contacts export and the stage each one dates.
+const BECAME: [(Field, StageKind); 5] = [
+    (Field::BecameLead, StageKind::Lead),
+    (Field::BecameMql, StageKind::Mql),
+    (Field::BecameSql, StageKind::Sql),
+    (Field::BecameOpportunity, StageKind::Opportunity),
+    (Field::BecameCustomer, StageKind::Customer),
+];
+
 /// Joins every leads, stage-change and deals file on the lead id.
 pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
     let inputs: Vec<&Ingested> = inputs.iter().map(std::borrow::Borrow::borrow).collect();
@@ -307,6 +316,45 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
     }
     let mut staged = std::collections::BTreeSet::new();
     let mut any_stage_file = false;
+    // A contacts export's stage dates ("Became a Marketing Qualified Lead Date"): each
+    // filled one is the contact's entry into that stage, as a stage-history row would
+    // be. A file with them counts as a stage file.
+    for table in of_kind(FileKind::Leads) {
+        let Some(ids) = table.text(Field::LeadId) else {
+            continue;
+        };
+        let columns: Vec<(StageKind, &Dates)> = BECAME
+            .iter()
+            .filter_map(|(field, kind)| Some((*kind, table.date(*field)?)))
+            .collect();
+        if columns.is_empty() {
+            continue;
+        }
+        any_stage_file = true;
+        for (row, id) in ids.iter().enumerate() {
+            let Some(id) = id else { continue };
+            let mut dated: Vec<(StageKind, NaiveDateTime)> = columns
+                .iter()
+                .filter_map(|(kind, dates)| Some((*kind, dates.get(row)?)))
+                .collect();
+            if dated.is_empty() {
+                continue;
+            }
+            dated.sort_by_key(|(kind, at)| (*at, *kind));
+            staged.insert(id.to_owned());
+            let lead = entry(&mut leads, id);
+            for (kind, at) in dated {
+                lead.entered.push((kind, at));
+                lead.entries.push(StageEntry {
+                    kind,
+                    entered: at,
+                    exited: None,
+                    score: None,
+                    action: None,
+                });
+            }
+        }
+    }
     for table in of_kind(FileKind::StageChanges) {
         let (Some(ids), Some(stages), Some(entered)) = (
             table.text(Field::LeadId),
@@ -434,6 +482,18 @@ pub fn join<I: std::borrow::Borrow<Ingested>>(inputs: &[I]) -> Join {
     for lead in &mut out {
         lead.entered.sort_by_key(|(_, at)| *at);
         lead.entries.sort_by_key(|e| e.entered);
+        // A contacts export's stage date and a stage-history row for the same entry
+        // are one entry: the history row's exit, score and action are kept.
+        lead.entered.dedup();
+        lead.entries.dedup_by(|later, kept| {
+            let same = later.kind == kept.kind && later.entered == kept.entered;
+            if same {
+                kept.exited = kept.exited.or(later.exited);
+                kept.score = kept.score.or(later.score);
+                kept.action = kept.action.take().or_else(|| later.action.take());
+            }
+            same
+        });
         lead.deals.sort_by_key(|(d, _)| *d);
         if lead.created.is_none() && !lead.id.starts_with("deal:") {
             lead.created = lead.entered.first().map(|(_, at)| at.date());

@@ -281,6 +281,89 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "stage", Stage),
     r(En, Any, "lifecycle stage", Stage),
     r(En, Any, "lead status", Stage),
+    // A contacts export's stage dates: when each contact became a lead, an MQL, an SQL,
+    // an opportunity, a customer. HubSpot's labels ("Became a Marketing Qualified Lead
+    // Date"), their internal names (`hs_lifecyclestage_marketingqualifiedlead_date`) and
+    // the newer "Date entered "Marketing Qualified Lead (Lifecycle Stage Pipeline)"".
+    // Subscribers and evangelists are outside the funnel: not read.
+    r(En, HubSpot, "became a lead date", BecameLead),
+    r(
+        En,
+        HubSpot,
+        "became a marketing qualified lead date",
+        BecameMql,
+    ),
+    r(En, HubSpot, "became a sales qualified lead date", BecameSql),
+    r(En, HubSpot, "became an opportunity date", BecameOpportunity),
+    r(En, HubSpot, "became a customer date", BecameCustomer),
+    r(En, HubSpot, "hs lifecyclestage lead date", BecameLead),
+    r(
+        En,
+        HubSpot,
+        "hs lifecyclestage marketingqualifiedlead date",
+        BecameMql,
+    ),
+    r(
+        En,
+        HubSpot,
+        "hs lifecyclestage salesqualifiedlead date",
+        BecameSql,
+    ),
+    r(
+        En,
+        HubSpot,
+        "hs lifecyclestage opportunity date",
+        BecameOpportunity,
+    ),
+    r(
+        En,
+        HubSpot,
+        "hs lifecyclestage customer date",
+        BecameCustomer,
+    ),
+    r(
+        En,
+        HubSpot,
+        "date entered lead lifecycle stage pipeline",
+        BecameLead,
+    ),
+    r(
+        En,
+        HubSpot,
+        "date entered marketing qualified lead lifecycle stage pipeline",
+        BecameMql,
+    ),
+    r(
+        En,
+        HubSpot,
+        "date entered sales qualified lead lifecycle stage pipeline",
+        BecameSql,
+    ),
+    r(
+        En,
+        HubSpot,
+        "date entered opportunity lifecycle stage pipeline",
+        BecameOpportunity,
+    ),
+    r(
+        En,
+        HubSpot,
+        "date entered customer lifecycle stage pipeline",
+        BecameCustomer,
+    ),
+    r(En, Any, "mql date", BecameMql),
+    r(En, Any, "sql date", BecameSql),
+    // Our own words for the same columns, for exports and sheets in our users'
+    // languages (no vendor's documentation of them was found).
+    r(Fr, Any, "date mql", BecameMql),
+    r(Fr, Any, "date sql", BecameSql),
+    r(Fr, Any, "date de passage en mql", BecameMql),
+    r(Fr, Any, "date de passage en sql", BecameSql),
+    r(Fr, Any, "devenu client le", BecameCustomer),
+    r(Ro, Any, "data mql", BecameMql),
+    r(Ro, Any, "data sql", BecameSql),
+    r(Is, Any, "mql dagsetning", BecameMql),
+    r(Is, Any, "sql dagsetning", BecameSql),
     // Deal outcomes: stage and status columns, won/closed check boxes, loss reasons,
     // close and create times (HubSpot, Salesforce, Pipedrive, Zoho).
     r(En, Any, "deal status", Stage),
