@@ -384,8 +384,8 @@ fn every_fixture_is_recognised_with_its_columns_mapped() {
                 ("Send Weekday", None),
                 ("Total Recipients", Some(F::Sent)),
                 ("Successful Deliveries", Some(F::Delivered)),
-                ("Soft Bounces", None),
-                ("Hard Bounces", None),
+                ("Soft Bounces", Some(F::SoftBounces)),
+                ("Hard Bounces", Some(F::HardBounces)),
                 ("Total Bounces", Some(F::Bounces)),
                 ("Times Forwarded", None),
                 ("Forwarded Opens", None),
@@ -449,8 +449,8 @@ fn every_fixture_is_recognised_with_its_columns_mapped() {
                 ("Clicks", Some(F::Clicks)),
                 ("Total Link Clicks", None),
                 ("Unsubscribes", Some(F::Unsubscribes)),
-                ("Hard Bounces", None),
-                ("Soft Bounces", None),
+                ("Hard Bounces", Some(F::HardBounces)),
+                ("Soft Bounces", Some(F::SoftBounces)),
                 ("Forwards", None),
                 ("Replies", None),
             ],
@@ -890,7 +890,9 @@ fn brevo_campaigns_fr() {
 #[test]
 fn activecampaign_campaigns_en() {
     // Sends 300 + 400 = 700; Opens (unique) 150 + 180 = 330; Clicks (unique) 45 + 50 =
-    // 95; Unsubscribes 2 + 6 = 8.
+    // 95; Unsubscribes 2 + 6 = 8. No bounces or delivered column: the bounces are its
+    // hard + soft bounces, (3 + 1) + (2 + 2) = 8, so delivered = 700 − 8 = 692 (both
+    // were absent).
     figures(
         fixture!("activecampaign_campaigns_en.csv"),
         2,
@@ -899,7 +901,51 @@ fn activecampaign_campaigns_en() {
             (M::EmailOpens, None, 330.0),
             (M::EmailClicks, None, 95.0),
             (M::EmailUnsubscribes, None, 8.0),
+            (M::EmailBounces, None, 8.0),
+            (M::EmailsDelivered, None, 692.0),
+            (M::BounceRate, None, 8.0 / 700.0),
         ],
+    );
+    let got = load(fixture!("activecampaign_campaigns_en.csv"));
+    assert!(got.issues.iter().any(|i| matches!(
+        &i.kind,
+        IssueKind::PartsSummed { field, .. } if field == "bounces"
+    )));
+}
+
+#[test]
+fn bounce_parts_never_replace_a_bounces_or_delivered_column() {
+    // Hard + soft beside delivered (Brevo): the bounces stay sent − delivered; beside
+    // their total (Mailchimp): the total; one part alone: no bounces at all.
+    let with = |csv: &'static str| {
+        let file = ingest("parts.csv", csv.as_bytes(), &Overrides::default()).expect("reads");
+        let summed = file
+            .issues
+            .iter()
+            .any(|i| matches!(i.kind, IssueKind::PartsSummed { .. }));
+        let audit = run(&[file], &Settings::default());
+        let bounces = audit
+            .figure(M::EmailBounces, Dimension::Total, None, None)
+            .and_then(|f| f.value);
+        (summed, bounces)
+    };
+    assert_eq!(
+        with("Campaign,Sent,Delivered,Unique opens,Hard bounces,Soft bounces\nA,100,90,40,3,2\n"),
+        (false, Some(10.0))
+    );
+    assert_eq!(
+        with(
+            "Campaign,Sent,Total Bounces,Unique opens,Hard bounces,Soft bounces\nA,100,9,40,3,2\n"
+        ),
+        (false, Some(9.0))
+    );
+    assert_eq!(
+        with("Campaign,Sent,Unique opens,Hard bounces\nA,100,40,3\n"),
+        (false, None)
+    );
+    assert_eq!(
+        with("Campaign,Sent,Unique opens,Hard bounces,Soft bounces\nA,100,40,3,\nB,50,20,,\n"),
+        (true, Some(3.0))
     );
 }
 

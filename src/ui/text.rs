@@ -1393,6 +1393,13 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
         IssueKind::UndecodableBytes { count } => vec![("count", n(*count as u64))],
         IssueKind::Malformed { detail } => vec![("detail", detail.clone())],
         IssueKind::DecimalMarkAssumed { mark } => vec![("mark", mark.to_string())],
+        IssueKind::PartsSummed { field, parts } => {
+            let label = |id: &str| {
+                Field::from_id(id).map_or_else(|| id.to_owned(), |f| field_label(loc, f).to_owned())
+            };
+            let parts: Vec<String> = parts.iter().map(|p| label(p)).collect();
+            vec![("field", label(field)), ("parts", parts.join(" + "))]
+        }
         IssueKind::MappingUndone {
             field,
             fitting,

@@ -248,6 +248,14 @@ pub enum IssueKind {
         /// The 1-based number of the column read.
         first: usize,
     },
+    /// A field was read as the sum of its parts, which the file gives instead
+    /// (bounces as hard + soft bounces), row by row (line 0).
+    PartsSummed {
+        /// The field's id.
+        field: String,
+        /// Its parts' ids.
+        parts: Vec<String>,
+    },
     /// The workbook's sheet that was read (`.xlsx`): its first visible sheet with a
     /// value (line 0).
     SheetRead {

@@ -156,6 +156,11 @@ pub enum Field {
     BecameOpportunity,
     /// When a contact became a customer.
     BecameCustomer,
+    /// Hard bounces: one part of the bounces. Read into the bounces (with the soft
+    /// ones) only when the file has neither a bounces nor a delivered column.
+    HardBounces,
+    /// Soft bounces: the other part.
+    SoftBounces,
 }
 
 /// What kind of value a field holds.
@@ -173,7 +178,7 @@ pub enum ValueType {
 
 impl Field {
     /// Every field, in declaration order.
-    pub const ALL: [Field; 69] = [
+    pub const ALL: [Field; 71] = [
         Field::Date,
         Field::Channel,
         Field::Campaign,
@@ -243,6 +248,8 @@ impl Field {
         Field::BecameSql,
         Field::BecameOpportunity,
         Field::BecameCustomer,
+        Field::HardBounces,
+        Field::SoftBounces,
     ];
 
     /// The type of value the field holds.
@@ -256,7 +263,8 @@ impl Field {
             }
             Impressions | Reach | Clicks | Conversions | Leads | Sent | Delivered | Bounces
             | Opens | Unsubscribes | SpamComplaints | Orders | ListSize | Visitors | Sessions
-            | Likes | Shares | Comments | Reposts | Followers | NewSubscribers => ValueType::Count,
+            | Likes | Shares | Comments | Reposts | Followers | NewSubscribers | HardBounces
+            | SoftBounces => ValueType::Count,
             Spend | Revenue | LabourCost | LabourHours | Amount | Score | Csat | Baseline => {
                 ValueType::Amount
             }
@@ -280,7 +288,7 @@ impl Field {
             Spend | Impressions | Clicks | Conversions | Leads | Revenue | LabourCost
             | LabourHours | Sent | Delivered | Bounces | Opens | Unsubscribes | SpamComplaints
             | Orders | Sessions | Likes | Shares | Comments | Reposts | NewSubscribers | Amount
-            | Quantity | Refunded => true,
+            | Quantity | Refunded | HardBounces | SoftBounces => true,
             Reach | ListSize | Visitors | Followers | Score | Csat | Baseline | UnitPrice => false,
             Date | CreatedDate | EnteredAt | ExitedAt | WonDate | SetupDate | LastReview
             | TouchedAt | ChurnDate | PeriodEnd => false,
@@ -374,6 +382,8 @@ impl Field {
             BecameSql => "became_sql",
             BecameOpportunity => "became_opportunity",
             BecameCustomer => "became_customer",
+            HardBounces => "hard_bounces",
+            SoftBounces => "soft_bounces",
         }
     }
 

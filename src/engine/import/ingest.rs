@@ -74,6 +74,43 @@ pub struct Table {
     pub weights: Vec<u32>,
 }
 
+/// A field some exports give only as its parts: the bounces as hard + soft bounces.
+/// Summed row by row into the field when the file has every part and neither the
+/// field itself nor the column it is otherwise derived from (delivered, for the
+/// bounces: sent − delivered), so that no figure changes where one was already read.
+const PARTS: [(Field, Field, [Field; 2]); 1] = [(
+    Field::Bounces,
+    Field::Delivered,
+    [Field::HardBounces, Field::SoftBounces],
+)];
+
+/// Adds the sums of [`PARTS`] to `table` where they apply; the note that says so.
+fn sum_parts(table: &mut Table) -> Option<Issue> {
+    for (field, other, parts) in PARTS {
+        if table.has(field) || table.has(other) {
+            continue;
+        }
+        let [Some(a), Some(b)] = parts.map(|p| table.number(p)) else {
+            continue;
+        };
+        let sums: Numbers = (0..table.len())
+            .map(|row| match (a.get(row), b.get(row)) {
+                (None, None) => None,
+                (x, y) => Some(x.unwrap_or_default().saturating_add(y.unwrap_or_default())),
+            })
+            .collect();
+        table.columns.push((field, Values::Number(sums)));
+        return Some(note(
+            IssueKind::PartsSummed {
+                field: field.id().to_owned(),
+                parts: parts.map(|p| p.id().to_owned()).to_vec(),
+            },
+            "",
+        ));
+    }
+    None
+}
+
 /// A text column of the used rows, each distinct value kept once: a row holds a
 /// small id, not a copy of its text (a campaign name repeated on a million rows is one
 /// string and a million `u32`s).
@@ -1412,6 +1449,9 @@ impl Sink {
         table.columns = body.columns;
         table.splits = body.splits.into_iter().map(|s| s.column).collect();
         table.stated_period = body.decided.stated_period;
+        if let Some(issue) = sum_parts(&mut table) {
+            notes.push(issue);
+        }
         if body.decided.kind == FileKind::Transactions {
             notes.extend(order_notes(&table));
         }

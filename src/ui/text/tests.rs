@@ -122,6 +122,10 @@ fn issues(n: usize) -> Vec<IssueKind> {
         IssueKind::EmptyRow,
         IssueKind::TotalByArithmetic,
         IssueKind::SubtotalByArithmetic { rows: n },
+        IssueKind::PartsSummed {
+            field: s("bounces"),
+            parts: vec![s("hard_bounces"), s("soft_bounces")],
+        },
         IssueKind::SheetRead { sheet: s("Data") },
         IssueKind::SheetNotRead { sheet: s("Notes") },
         IssueKind::MemberRead {

@@ -560,8 +560,8 @@ pub const HEADERS: &[Alias] = &[
     r(En, UniversalAnalytics, "transactions", Orders),
     // Mailchimp campaigns: the campaign is its "Title" (or, failing that, its subject);
     // the audience it went to is its "List" (a segment). "Audience" alone stays the
-    // follower count it always was. "Soft/Hard Bounces" stay unmapped: only their sum,
-    // "Total Bounces", is every bounce.
+    // follower count it always was. "Soft/Hard Bounces" are parts: "Total Bounces" is
+    // every bounce.
     r(En, Mailchimp, "title", Campaign),
     r(En, Mailchimp, "subject", Campaign),
     r(En, Mailchimp, "subject line", Campaign),
@@ -664,6 +664,19 @@ pub const HEADERS: &[Alias] = &[
     r(Fr, Mailchimp, "livraisons reussies", Delivered),
     r(Fr, Brevo, "delivres", Delivered),
     r(Fr, Any, "distribues", Delivered),
+    // Hard and soft bounces are each a part of the bounces: their own fields, summed
+    // into the bounces only when a file has both and neither a bounces nor a delivered
+    // column (ActiveCampaign); never one part alone.
+    r(En, Any, "soft bounces", SoftBounces),
+    r(En, Any, "hard bounces", HardBounces),
+    r(En, Brevo, "hard bounced", HardBounces),
+    r(En, Brevo, "soft bounced", SoftBounces),
+    r(Fr, Any, "rebonds durs", HardBounces),
+    r(Fr, Any, "rebonds doux", SoftBounces),
+    r(Fr, Mailchimp, "rebonds temporaires", SoftBounces),
+    r(Fr, Mailchimp, "rebonds permanents", HardBounces),
+    r(En, Any, "hard bounce", HardBounces),
+    r(En, Any, "soft bounce", SoftBounces),
     r(Fr, Mailchimp, "rebonds", Bounces),
     r(Fr, Mailchimp, "total des rebonds", Bounces),
     r(Fr, Mailchimp, "ouvertures uniques", Opens),
@@ -1460,16 +1473,12 @@ pub const UNMAPPED: &[Unmapped] = &[
     none(En, UniversalAnalytics, "avg session duration"),
     none(En, UniversalAnalytics, "goal conversion rate"),
     none(En, Mailchimp, "send weekday"),
-    none(En, Mailchimp, "soft bounces"),
-    none(En, Mailchimp, "hard bounces"),
     none(En, Mailchimp, "times forwarded"),
     none(En, Mailchimp, "forwarded opens"),
     none(En, Mailchimp, "times liked on facebook"),
     none(En, Mailchimp, "folder id"),
     none(En, Mailchimp, "unique id"),
     none(En, Mailchimp, "tags"),
-    none(En, Brevo, "hard bounced"),
-    none(En, Brevo, "soft bounced"),
     none(En, ActiveCampaign, "forwards"),
     none(En, ActiveCampaign, "replies"),
     none(En, ActiveCampaign, "total replies"),
@@ -1481,15 +1490,9 @@ pub const UNMAPPED: &[Unmapped] = &[
     none(En, Shopify, "subtotal"),
     none(En, Shopify, "shipping"),
     none(En, Shopify, "taxes"),
-    // Hard and soft bounces are each a part of the bounces: mapped to none, so that the
-    // bounces come from a total column, or from sent − delivered, never from one part.
     // Zoho CRM's forecast (amount × probability): no revenue earned.
     none(Fr, Any, "revenu prevu"),
     none(En, Any, "expected revenue"),
-    none(Fr, Any, "rebonds durs"),
-    none(Fr, Any, "rebonds doux"),
-    none(Fr, Mailchimp, "rebonds temporaires"),
-    none(Fr, Mailchimp, "rebonds permanents"),
     none(Fr, GoogleAds, "interactions"),
     none(Fr, GoogleAds, "cpc moy"),
     none(Fr, Meta, "nom de la publicite"),
