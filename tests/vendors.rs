@@ -1577,3 +1577,32 @@ fn money_lines_under_the_rows() {
         );
     }
 }
+
+#[test]
+fn a_short_report_under_a_long_title_block() {
+    // Microsoft Ads' nine title lines above three campaigns (one more title line than
+    // rows): the table was taken for one column and nothing was read. Impr. 4,000 +
+    // 2,500 + 9,000 = 15,500; Spend 96.50 + 120.25 + 33.00 = 249.75; the Total row and
+    // the copyright line left out.
+    figures(
+        fixture!("microsoft_ads_long_preamble_en.csv"),
+        3,
+        &[
+            (M::Impressions, None, 15_500.0),
+            (M::Clicks, None, 225.0),
+            (M::Spend, None, 249.75),
+            (M::Conversions, None, 12.0),
+        ],
+    );
+    // LinkedIn's one-campaign report, whose title lines a comma splits in two: the
+    // header was taken from a title line. Spend 310.40, 12,000 impressions, 5 leads.
+    figures(
+        fixture!("linkedin_one_campaign_en.csv"),
+        1,
+        &[
+            (M::Spend, None, 310.4),
+            (M::Impressions, None, 12_000.0),
+            (M::Clicks, None, 48.0),
+        ],
+    );
+}

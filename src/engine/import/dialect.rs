@@ -5,6 +5,7 @@
 //! row with that many cells and mostly non-blank, so title blocks that ad platforms
 //! put above the table ("Campaign report", a date range, a blank line) are skipped.
 
+use super::field;
 use super::records::{Record, Records, Split};
 
 /// Delimiters tried, in order of preference when scores tie.
@@ -102,17 +103,24 @@ pub fn is_comment_cell(cell: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '-', '=', '#']))
 }
 
-/// Scores one delimiter: (rows of the most common width if that width > 1, dialect).
-fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
+/// Scores one delimiter: (its width's header names known columns, rows of that width
+/// if it is above 1), and the dialect.
+fn sniff_with(sample: &str, delimiter: u8) -> ((bool, usize), Dialect) {
     // (cells, filled cells, a `# …` comment line: web-analytics preambles, never the
     // header and not counted in the widths).
     let mut rows: Vec<(usize, usize, bool)> = Vec::new();
+    // Per width, how many cells of its first header-like row the vocabulary knows.
+    let mut known: Vec<(usize, usize)> = Vec::new();
     let mut records = Records::new(Split::Delimiter(delimiter), false);
     let mut add = |r: Record<'_>| {
         if rows.len() < SAMPLE_RECORDS {
             let comment = r.get(0).is_some_and(is_comment_cell);
             let filled = r.iter().filter(|c| !c.trim().is_empty()).count();
-            rows.push((r.len(), filled, comment));
+            let width = r.len();
+            if !comment && header_like(width, filled) && !known.iter().any(|(w, _)| *w == width) {
+                known.push((width, field::known_headers(r.iter())));
+            }
+            rows.push((width, filled, comment));
         }
     };
     // In slices, so a sample of short lines stops at its first SAMPLE_RECORDS.
@@ -132,17 +140,25 @@ fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
             None => counts.push((width, 1)),
         }
     }
+    // A width whose header row names at least two columns the vocabulary knows is
+    // the table's, however many title lines above it share another width (a report
+    // of three campaigns under nine lines of title, or under title lines that a comma
+    // splits in two). Otherwise the most common width wins; on a tie, the wider.
+    let named = |w: usize| known.iter().any(|&(k, n)| k == w && n >= 2);
     let (width, n) = counts
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)))
+        .max_by(|a, b| {
+            (named(a.0) && a.0 > 1)
+                .cmp(&(named(b.0) && b.0 > 1))
+                .then(a.1.cmp(&b.1))
+                .then(a.0.cmp(&b.0))
+        })
         .unwrap_or((1, 0));
     let header_record = rows
         .iter()
-        .position(|&(w, filled, comment)| {
-            !comment && w == width && filled * 2 >= w && (filled >= 2 || w == 1)
-        })
+        .position(|&(w, filled, comment)| !comment && w == width && header_like(w, filled))
         .unwrap_or(0);
-    let score = if width > 1 { n } else { 0 };
+    let score = (width > 1 && named(width), if width > 1 { n } else { 0 });
     (
         score,
         Dialect {
@@ -151,6 +167,12 @@ fn sniff_with(sample: &str, delimiter: u8) -> (usize, Dialect) {
             width,
         },
     )
+}
+
+/// A row that could be a header: at least half its cells filled, two or more (or the
+/// one cell of a one-column file).
+fn header_like(width: usize, filled: usize) -> bool {
+    filled * 2 >= width && (filled >= 2 || width == 1)
 }
 
 #[cfg(test)]
@@ -191,6 +213,23 @@ mod tests {
         );
         check("", b',', 0, 1);
         check("just one column\nvalue\n", b',', 0, 1);
+    }
+
+    #[test]
+    fn a_short_table_under_a_long_title_block() {
+        // Microsoft Ads' downloaded report: nine quoted title lines, three campaigns.
+        let title = (1..=9).map(|i| format!("\"Report line {i}, with a comma\"\n"));
+        let text: String = title.collect::<String>()
+            + "Campaign,Impressions,Clicks,Spend,Conversions\nA,1,2,3,4\nB,1,2,3,4\nC,1,2,3,4\n";
+        check(&text, b',', 9, 5);
+        // LinkedIn's: title lines that a comma splits in two, and one campaign.
+        let text = "Campaign Performance Report (in UTC)\n\
+                    Report Start: 1/1/2024, 12:00 AM\n\
+                    Report End: 1/31/2024, 11:59 PM\n\
+                    Date Generated: 2/1/2024, 9:00 AM\n\
+                    Start Date (in UTC),Campaign Name,Total Spent,Impressions,Clicks\n\
+                    1/1/2024,Lead gen,250.00,10000,60\n";
+        check(text, b',', 4, 5);
     }
 
     #[test]

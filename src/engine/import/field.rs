@@ -659,6 +659,15 @@ pub fn map_headers(headers: &[String]) -> Vec<ColumnMapping> {
     mapping
 }
 
+/// How many of `cells` are headers the vocabulary knows exactly (after
+/// [`normalise`]): what tells a table's header row from a report's title lines.
+pub fn known_headers<'a>(cells: impl IntoIterator<Item = &'a str>) -> usize {
+    cells
+        .into_iter()
+        .filter(|c| best_alias(&normalise(c), false).is_some())
+        .count()
+}
+
 /// The [`CONTEXT_ALIASES`] that apply: a generic header whose context field another
 /// column maps to. They rank after every alias, so an exact alias of the same field in
 /// another column wins.

@@ -25,6 +25,7 @@
 //! values are named in the file's notes.
 
 use super::archive::{Archive, Damage, Member};
+use super::value::{self, DecimalMark};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::borrow::Cow;
 
@@ -44,7 +45,8 @@ const MAX_COLUMN: usize = 1 << 14;
 /// The CSV written may exceed the sheet's XML by this factor (plus a megabyte): more
 /// means a tiny sheet that names far-away rows and columns, an inflation attack.
 const MAX_GROWTH: u64 = 16;
-/// Rows held, without a `<dimension>`, to learn the sheet's width from.
+/// Rows held to learn the sheet's width (without a `<dimension>`) and its text
+/// numbers' decimal mark from.
 const HELD_ROWS: usize = 1000;
 /// CSV bytes gathered before they are handed on.
 const FLUSH_BYTES: usize = 64 * 1024;
@@ -506,13 +508,16 @@ struct SheetWriter<'b, 'o> {
     /// The next row's number (1-based): rows skipped before it are written empty.
     next_row: u64,
     /// The cells of the row being read, by 0-based column.
-    cells: Vec<(usize, String)>,
+    cells: Vec<(usize, Shown)>,
     /// The sheet's width, from its `<dimension>` (or its first rows, or the widest
     /// row so far): every row is written that wide, as Excel's own CSV export does.
     width: usize,
-    /// Without a `<dimension>`, the first rows (their cells, how many columns) are
-    /// held until [`HELD_ROWS`] tell the sheet's width.
-    held: Option<Vec<(Vec<u8>, usize)>>,
+    /// The first [`HELD_ROWS`] rows, held until they tell the sheet's width (without
+    /// a `<dimension>`) and the decimal mark its number cells are written with.
+    held: Option<Vec<Vec<(usize, Shown)>>>,
+    /// Number cells are written with a decimal comma: the sheet's numbers typed as
+    /// text use one (see [`SheetWriter::release`]).
+    comma: bool,
     next_column: usize,
     cell: Cell,
     capture: Capture,
@@ -562,6 +567,7 @@ impl<'b, 'o> SheetWriter<'b, 'o> {
             cells: Vec::new(),
             width: 0,
             held: Some(Vec::new()),
+            comma: false,
             next_column: 0,
             cell: Cell::default(),
             capture: Capture::None,
@@ -582,9 +588,6 @@ impl<'b, 'o> SheetWriter<'b, 'o> {
                     let range = attr(attrs, b"ref").unwrap_or_default();
                     let last = range.rsplit(':').next().unwrap_or_default();
                     self.width = column_of(last).map_or(0, |c| (c + 1).min(MAX_COLUMN));
-                    if self.width > 1 {
-                        self.release();
-                    }
                 }
                 b"row" => {
                     let r = attr(attrs, b"r").and_then(|v| v.parse::<u64>().ok());
@@ -641,7 +644,7 @@ impl<'b, 'o> SheetWriter<'b, 'o> {
             .filter(|&r| r >= self.next_row && r <= MAX_ROW)
             .unwrap_or(self.next_row);
         for _ in self.next_row..r {
-            self.emit(Vec::new(), 0);
+            self.emit(Vec::new());
         }
         self.next_row = r;
         self.cells.clear();
@@ -658,52 +661,79 @@ impl<'b, 'o> SheetWriter<'b, 'o> {
         if cell.column >= MAX_COLUMN {
             return;
         }
-        let text = self.shown(&cell);
-        if !text.is_empty() {
-            self.cells.push((cell.column, text));
+        let shown = self.shown(&cell);
+        if !shown.text().is_empty() {
+            self.cells.push((cell.column, shown));
         }
     }
 
     fn end_row(&mut self) {
-        let mut line = Vec::new();
-        let mut at = 0;
-        let mut columns = 0;
-        for (column, text) in std::mem::take(&mut self.cells) {
-            while at < column {
-                line.push(b',');
-                at += 1;
-            }
-            write_field(&mut line, &text);
-            columns = column + 1;
-        }
-        self.emit(line, columns);
+        let cells = std::mem::take(&mut self.cells);
+        self.emit(cells);
         self.next_row = self.next_row.saturating_add(1);
     }
 
-    /// A row's cells (`columns` of them, none for an empty row), held while the
-    /// sheet's width is not known, else written.
-    fn emit(&mut self, line: Vec<u8>, columns: usize) {
+    /// A row's cells (none for an empty row), held while the first rows are, else
+    /// written.
+    fn emit(&mut self, cells: Vec<(usize, Shown)>) {
         if let Some(held) = self.held.as_mut() {
-            held.push((line, columns));
+            held.push(cells);
             if held.len() >= HELD_ROWS {
                 self.release();
             }
             return;
         }
-        self.write_row(line, columns);
+        self.write_row(cells);
     }
 
-    /// Writes the held rows, as wide as the widest of them.
+    /// Writes the held rows, as wide as the widest of them, their number cells with
+    /// the decimal mark of the sheet's numbers typed as text.
+    ///
+    /// A number cell has no decimal mark of its own: the import decides one per file
+    /// from the cells' text, so number cells written with a point beside text numbers
+    /// with a comma ("1 234,56 €", typed or pasted in a French sheet) would make one of
+    /// them be misread. Written in the text numbers' mark, both read right.
     fn release(&mut self) {
         let held = self.held.take().unwrap_or_default();
-        self.width = held.iter().map(|(_, c)| *c).fold(self.width, usize::max);
-        for (line, columns) in held {
-            self.write_row(line, columns);
+        let number = |text: &str| {
+            [DecimalMark::Point, DecimalMark::Comma]
+                .iter()
+                .any(|&mark| matches!(value::parse_number(text, mark), value::Cell::Value(_)))
+        };
+        let texts = held.iter().flatten().filter_map(|(_, shown)| match shown {
+            Shown::Text(text) if number(text) => Some(text.as_str()),
+            Shown::Text(_) | Shown::Number(_) => None,
+        });
+        let decision = value::decide_decimal_mark(texts);
+        self.comma = decision.mark == DecimalMark::Comma && decision.proved;
+        let widest = held
+            .iter()
+            .filter_map(|cells| cells.last())
+            .map(|(c, _)| c + 1);
+        self.width = widest.fold(self.width, usize::max);
+        for cells in held {
+            self.write_row(cells);
         }
     }
 
     /// Writes a row padded to the sheet's width (an empty row as an empty line).
-    fn write_row(&mut self, mut line: Vec<u8>, columns: usize) {
+    fn write_row(&mut self, cells: Vec<(usize, Shown)>) {
+        let mut line = Vec::new();
+        let mut at = 0;
+        let mut columns = 0;
+        for (column, shown) in cells {
+            while at < column {
+                line.push(b',');
+                at += 1;
+            }
+            match shown {
+                Shown::Number(text) if self.comma => {
+                    write_field(&mut line, &text.replace('.', ","))
+                }
+                Shown::Number(text) | Shown::Text(text) => write_field(&mut line, &text),
+            }
+            columns = column + 1;
+        }
         self.width = self.width.max(columns);
         if columns > 0 {
             line.extend(std::iter::repeat_n(b',', self.width - columns));
@@ -713,24 +743,26 @@ impl<'b, 'o> SheetWriter<'b, 'o> {
     }
 
     /// The cell as the spreadsheet shows it.
-    fn shown(&self, cell: &Cell) -> String {
+    fn shown(&self, cell: &Cell) -> Shown {
         let value = cell.value.as_str();
         match cell.kind {
-            CellKind::Shared => value
-                .trim()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| self.book.strings.get(i))
-                .cloned()
-                .unwrap_or_default(),
+            CellKind::Shared => Shown::Text(
+                value
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| self.book.strings.get(i))
+                    .cloned()
+                    .unwrap_or_default(),
+            ),
             CellKind::Inline | CellKind::FormulaText | CellKind::Error | CellKind::IsoDate => {
-                value.to_owned()
+                Shown::Text(value.to_owned())
             }
-            CellKind::Boolean => match value.trim() {
+            CellKind::Boolean => Shown::Text(match value.trim() {
                 "1" => "TRUE".to_owned(),
                 "0" => "FALSE".to_owned(),
                 other => other.to_owned(),
-            },
+            }),
             CellKind::Number => {
                 let format = self
                     .book
@@ -792,24 +824,41 @@ fn write_field(line: &mut Vec<u8>, text: &str) {
     }
 }
 
-/// A number cell's text, shown in `format`.
-fn show_number(raw: &str, format: Format, date1904: bool) -> String {
+/// A number cell's text, shown in `format`: a number (with a point) or a date or time.
+fn show_number(raw: &str, format: Format, date1904: bool) -> Shown {
     if format == Format::Number {
         if let Some(text) = plain(raw) {
-            return text;
+            return Shown::Number(text);
         }
     }
-    let Ok(x) = raw.parse::<f64>() else {
-        return raw.to_owned();
+    let Some(x) = raw.parse::<f64>().ok().filter(|x| x.is_finite()) else {
+        return Shown::Text(raw.to_owned());
     };
-    if !x.is_finite() {
-        return raw.to_owned();
-    }
     match format {
-        Format::Number => decimal(x),
-        Format::Percent => format!("{}%", decimal(x * 100.0)),
-        Format::Date { time } => date_time(x, date1904, time).unwrap_or_else(|| decimal(x)),
-        Format::Time => duration(x).unwrap_or_else(|| decimal(x)),
+        Format::Number => Shown::Number(decimal(x)),
+        Format::Percent => Shown::Number(format!("{}%", decimal(x * 100.0))),
+        Format::Date { time } => {
+            date_time(x, date1904, time).map_or_else(|| Shown::Number(decimal(x)), Shown::Text)
+        }
+        Format::Time => duration(x).map_or_else(|| Shown::Number(decimal(x)), Shown::Text),
+    }
+}
+
+/// A cell's text, and whether it is a number cell's (written with a point, until the
+/// sheet's decimal mark is known).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Shown {
+    /// Text, a date or a time: written as it is.
+    Text(String),
+    /// A number cell, in plain decimal form with a point.
+    Number(String),
+}
+
+impl Shown {
+    fn text(&self) -> &str {
+        match self {
+            Shown::Text(t) | Shown::Number(t) => t,
+        }
     }
 }
 

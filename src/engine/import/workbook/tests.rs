@@ -228,11 +228,20 @@ fn numbers_dates_and_formats() {
         );
     }
     assert_eq!(date_time(-1.0, false, false), None);
-    assert_eq!(show_number("-1", Format::Date { time: false }, false), "-1");
+    assert_eq!(
+        show_number("-1", Format::Date { time: false }, false),
+        Shown::Number("-1".into())
+    );
     assert_eq!(duration(1.5).as_deref(), Some("36:00:00"));
     assert_eq!(duration(0.75).as_deref(), Some("18:00:00"));
-    assert_eq!(show_number("abc", Format::Number, false), "abc");
-    assert_eq!(show_number("1E+3", Format::Number, false), "1000");
+    assert_eq!(
+        show_number("abc", Format::Number, false),
+        Shown::Text("abc".into())
+    );
+    assert_eq!(
+        show_number("1E+3", Format::Number, false),
+        Shown::Number("1000".into())
+    );
     for (code, want) in [
         ("dd/mm/yyyy", Format::Date { time: false }),
         ("[$-40C]d mmmm yyyy", Format::Date { time: false }),
@@ -407,4 +416,25 @@ fn a_cell_written_as_excel_shows_it_is_kept_as_written() {
         }
         x *= 1.9;
     }
+}
+
+#[test]
+fn number_cells_take_the_decimal_mark_of_the_text_numbers_beside_them() {
+    // A French sheet: costs typed as text with a decimal comma, conversions as number
+    // cells. Written with a point, the conversions would make the file's mark a point
+    // and the costs unreadable; written with the comma, both read right.
+    let rows = r#"
+<row r="1"><c t="inlineStr"><is><t>Campagne</t></is></c><c t="inlineStr"><is><t>Coût</t></is></c><c t="inlineStr"><is><t>Conversions</t></is></c></row>
+<row r="2"><c t="inlineStr"><is><t>Soldes</t></is></c><c t="inlineStr"><is><t>1 234,56 €</t></is></c><c><v>20.5</v></c></row>
+<row r="3"><c t="inlineStr"><is><t>Hiver</t></is></c><c t="inlineStr"><is><t>99,90 €</t></is></c><c><v>3</v></c></row>
+"#;
+    assert_eq!(
+        csv(&one_sheet(rows)).0,
+        "Campagne,Coût,Conversions\nSoldes,1 234,56 €,\"20,5\"\nHiver,99,90 €,3\n"
+            .replace("1 234,56 €", "\"1 234,56 €\"")
+            .replace("99,90 €", "\"99,90 €\"")
+    );
+    // With no text number, number cells keep their point.
+    let plain = r#"<row r="1"><c><v>20.5</v></c><c t="inlineStr"><is><t>a</t></is></c></row>"#;
+    assert_eq!(csv(&one_sheet(plain)).0, "20.5,a\n");
 }
