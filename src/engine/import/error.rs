@@ -256,8 +256,8 @@ pub enum IssueKind {
         /// Its parts' ids.
         parts: Vec<String>,
     },
-    /// The workbook's sheet that was read (`.xlsx`): its first visible sheet with a
-    /// value (line 0).
+    /// The workbook's sheet that was read (`.xlsx`): its visible sheet with the most
+    /// values (line 0).
     SheetRead {
         /// The sheet's name.
         sheet: String,

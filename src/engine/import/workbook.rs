@@ -21,8 +21,8 @@
 //!   that line *n* of the CSV is row *n* of the sheet and every message points at the
 //!   row the user sees.
 //!
-//! One sheet is read per file: the first visible sheet with a value. The others with
-//! values are named in the file's notes.
+//! One sheet is read per file: the visible sheet with the most values (the first, on
+//! a tie). The others with values are named in the file's notes.
 
 use super::archive::{Archive, Damage, Member};
 use super::value::{self, DecimalMark};
@@ -92,7 +92,7 @@ impl From<Damage> for Unread {
 }
 
 /// Writes the table inside the zip archive `bytes` as CSV text into `out`, chunk by
-/// chunk: a workbook's first visible sheet with a value, else the first CSV file.
+/// chunk: a workbook's visible sheet with the most values, else the first CSV file.
 pub fn to_csv(bytes: &[u8], out: &mut dyn FnMut(&[u8])) -> Result<Opened, Unread> {
     Inside::open(bytes)?.write(out)
 }
@@ -126,9 +126,15 @@ impl<'a> Inside<'a> {
             return book.write(&self.archive, out);
         }
         let archive = &self.archive;
-        let mut texts = archive.members().iter().filter(|m| is_text_member(&m.name));
-        let first = texts.next().ok_or(Unread::NoTable)?;
-        let others = texts.map(|m| m.name.clone()).collect();
+        // A `.csv` or `.tsv` before a `.txt` (a read-me beside the export).
+        let mut texts: Vec<&Member> = archive
+            .members()
+            .iter()
+            .filter(|m| is_text_member(&m.name))
+            .collect();
+        texts.sort_by_key(|m| !is_table_member(&m.name));
+        let first = *texts.first().ok_or(Unread::NoTable)?;
+        let others = texts.iter().skip(1).map(|m| m.name.clone()).collect();
         archive.stream(first, u64::MAX, &mut |piece| {
             out(piece);
             true
@@ -138,6 +144,12 @@ impl<'a> Inside<'a> {
             others,
         })
     }
+}
+
+/// A `.csv` or `.tsv` file: a table by its name.
+fn is_table_member(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".csv") || lower.ends_with(".tsv")
 }
 
 /// A CSV, TSV or text file, not a folder, not macOS's resource forks.
@@ -222,22 +234,37 @@ impl Book {
         }))
     }
 
-    /// Writes the first visible sheet with a value.
+    /// Writes the visible sheet with the most values.
     fn write(&self, archive: &Archive, out: &mut dyn FnMut(&[u8])) -> Result<Opened, Unread> {
-        let mut chosen: Option<(&str, &Member)> = None;
-        let mut others = Vec::new();
-        for sheet in self.sheets.iter().filter(|s| s.visible) {
-            let Some(member) = sheet.path.as_deref().and_then(|p| archive.find(p)) else {
-                continue;
-            };
-            if !self.has_values(archive, member)? {
-                continue;
-            }
-            match chosen {
-                None => chosen = Some((&sheet.name, member)),
-                Some(_) => others.push(sheet.name.clone()),
+        let visible: Vec<(&str, &Member)> = self
+            .sheets
+            .iter()
+            .filter(|s| s.visible)
+            .filter_map(|s| Some((s.name.as_str(), archive.find(s.path.as_deref()?)?)))
+            .collect();
+        // With one sheet, only whether it has a value is read. With several, the one
+        // with the most values is: an agency's workbook opens on a
+        // summary of a few figures, its data on another sheet.
+        let mut counted = Vec::with_capacity(visible.len());
+        for &(name, member) in &visible {
+            let limit = if visible.len() == 1 { 1 } else { u64::MAX };
+            let values = self.count_values(archive, member, limit)?;
+            if values > 0 {
+                counted.push((name, member, values));
             }
         }
+        let best = counted
+            .iter()
+            .enumerate()
+            .max_by(|(i, a), (j, b)| a.2.cmp(&b.2).then(j.cmp(i)))
+            .map(|(i, _)| i);
+        let chosen = best.and_then(|i| counted.get(i)).map(|&(n, m, _)| (n, m));
+        let others = counted
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != best)
+            .map(|(_, (n, _, _))| (*n).to_owned())
+            .collect();
         let (name, member) = chosen.ok_or(Unread::NoTable)?;
         let mut writer = SheetWriter::new(self, out);
         let mut scanner = Scanner::default();
@@ -270,8 +297,9 @@ impl Book {
         })
     }
 
-    /// Whether the sheet has a cell with a value (read only up to the first one).
-    fn has_values(&self, archive: &Archive, member: &Member) -> Result<bool, Unread> {
+    /// How many cells of the sheet hold a value, counting up to `limit` (read only that
+    /// far).
+    fn count_values(&self, archive: &Archive, member: &Member, limit: u64) -> Result<u64, Unread> {
         let mut scanner = Scanner::default();
         let mut probe = Probe::default();
         let mut failed = None;
@@ -279,24 +307,24 @@ impl Book {
             if let Err(e) = scanner.feed(piece, &mut |t| probe.token(t)) {
                 failed = Some(e);
             }
-            !probe.found && failed.is_none()
+            probe.values < limit && failed.is_none()
         })?;
-        if probe.found {
-            return Ok(true);
+        if probe.values >= limit {
+            return Ok(probe.values);
         }
         if let Some(e) = failed {
             return Err(e);
         }
         scanner.end(&mut |t| probe.token(t))?;
-        Ok(probe.found)
+        Ok(probe.values)
     }
 }
 
-/// Looks for the first cell with a value.
+/// Counts the cells with a value.
 #[derive(Default)]
 struct Probe {
     in_cell: bool,
-    found: bool,
+    values: u64,
 }
 
 impl Probe {
@@ -304,7 +332,8 @@ impl Probe {
         match token {
             Token::Start { name, empty, .. } if local(name) == b"c" => self.in_cell = !empty,
             Token::Start { name, .. } if self.in_cell && matches!(local(name), b"v" | b"is") => {
-                self.found = true;
+                self.values += 1;
+                self.in_cell = false;
             }
             Token::End { name } if local(name) == b"c" => self.in_cell = false,
             _ => {}

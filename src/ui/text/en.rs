@@ -579,7 +579,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::UnmappedColumn => "The column matches no known field; it is not used.",
         IssueKind::RepeatedHeader { .. } => "This column has the same header as column {first}, which is read: a figure is read from one column, so this one is left out. If the sheet puts channels side by side, export one channel per file or map this column in place of the other.",
         IssueKind::PartsSummed { .. } => "“{field}” is read as {parts}, row by row: the file gives only these parts.",
-        IssueKind::SheetRead { .. } => "Read the sheet “{sheet}” of this workbook: its first visible sheet with values.",
+        IssueKind::SheetRead { .. } => "Read the sheet “{sheet}” of this workbook: its visible sheet with the most values.",
         IssueKind::SheetNotRead { .. } => "The sheet “{sheet}” of this workbook holds values too and was not read: one sheet is read per file. To add it, save it as its own .xlsx or CSV file and add that file.",
         IssueKind::MemberRead { .. } => "Read the file “{member}” inside this zip archive.",
         IssueKind::MemberNotRead { .. } => "The archive also holds “{member}”, which was not read: one file is read per archive. To add it, unzip the archive and add that file.",

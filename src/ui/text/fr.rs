@@ -592,7 +592,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::UnmappedColumn => "La colonne ne correspond à aucun champ connu ; elle n'est pas utilisée.",
         IssueKind::RepeatedHeader { .. } => "Cette colonne porte le même en-tête que la colonne {first}, qui est lue : un chiffre se lit dans une seule colonne, celle-ci est donc laissée de côté. Si la feuille place les canaux côte à côte, exportez un canal par fichier ou associez cette colonne à la place de l'autre.",
         IssueKind::PartsSummed { .. } => "« {field} » est lu comme {parts}, ligne par ligne : le fichier ne donne que ces parties.",
-        IssueKind::SheetRead { .. } => "Feuille lue dans ce classeur : « {sheet} », sa première feuille visible contenant des valeurs.",
+        IssueKind::SheetRead { .. } => "Feuille lue dans ce classeur : « {sheet} », sa feuille visible qui contient le plus de valeurs.",
         IssueKind::SheetNotRead { .. } => "La feuille « {sheet} » de ce classeur contient aussi des valeurs et n'a pas été lue : une seule feuille est lue par fichier. Pour l'ajouter, enregistrez-la dans son propre fichier .xlsx ou CSV et ajoutez ce fichier.",
         IssueKind::MemberRead { .. } => "Fichier lu dans cette archive zip : « {member} ».",
         IssueKind::MemberNotRead { .. } => "L'archive contient aussi « {member} », qui n'a pas été lu : un seul fichier est lu par archive. Pour l'ajouter, décompressez l'archive et ajoutez ce fichier.",

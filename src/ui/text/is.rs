@@ -585,7 +585,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::UnmappedColumn => "Dálkurinn passar ekki við neinn þekktan reit; hann er ekki notaður.",
         IssueKind::RepeatedHeader { .. } => "Þessi dálkur hefur sama haus og dálkur {first}, sem er lesinn: hver tala er lesin úr einum dálki, svo þessum er sleppt. Ef skjalið setur rásir hlið við hlið, fluttu út eina rás í hverri skrá eða tengdu þennan dálk í stað hins.",
         IssueKind::PartsSummed { .. } => "„{field}“ er lesið sem {parts}, línu fyrir línu: skráin gefur aðeins þessa hluta.",
-        IssueKind::SheetRead { .. } => "Blaðið „{sheet}“ í þessari vinnubók var lesið: fyrsta sýnilega blaðið með gildum.",
+        IssueKind::SheetRead { .. } => "Blaðið „{sheet}“ í þessari vinnubók var lesið: sýnilega blaðið með flest gildi.",
         IssueKind::SheetNotRead { .. } => "Blaðið „{sheet}“ í þessari vinnubók hefur líka gildi og var ekki lesið: eitt blað er lesið úr hverri skrá. Til að bæta því við, vistaðu það sem sérstaka .xlsx- eða CSV-skrá og bættu henni við.",
         IssueKind::MemberRead { .. } => "Skráin „{member}“ í þessari zip-skrá var lesin.",
         IssueKind::MemberNotRead { .. } => "Í zip-skránni er líka „{member}“, sem var ekki lesin: ein skrá er lesin úr hverri zip-skrá. Til að bæta henni við, afþjappaðu zip-skrána og bættu skránni við.",

@@ -600,7 +600,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::UnmappedColumn => "Coloana nu se potrivește cu niciun câmp cunoscut; nu este folosită.",
         IssueKind::RepeatedHeader { .. } => "Această coloană are același antet ca coloana {first}, care este citită: o cifră se citește dintr-o singură coloană, așa că aceasta este lăsată deoparte. Dacă foaia pune canalele unul lângă altul, exportați un canal pe fișier sau asociați această coloană în locul celeilalte.",
         IssueKind::PartsSummed { .. } => "„{field}” se citește ca {parts}, rând cu rând: fișierul dă doar aceste părți.",
-        IssueKind::SheetRead { .. } => "S-a citit foaia „{sheet}” a acestui registru: prima foaie vizibilă cu valori.",
+        IssueKind::SheetRead { .. } => "S-a citit foaia „{sheet}” a acestui registru: foaia vizibilă cu cele mai multe valori.",
         IssueKind::SheetNotRead { .. } => "Foaia „{sheet}” a acestui registru conține și ea valori și nu a fost citită: se citește o singură foaie pe fișier. Pentru a o adăuga, salvați-o într-un fișier .xlsx sau CSV separat și adăugați acel fișier.",
         IssueKind::MemberRead { .. } => "S-a citit fișierul „{member}” din această arhivă zip.",
         IssueKind::MemberNotRead { .. } => "Arhiva conține și „{member}”, care nu a fost citit: se citește un singur fișier pe arhivă. Pentru a-l adăuga, dezarhivați arhiva și adăugați acel fișier.",

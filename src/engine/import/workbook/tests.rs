@@ -152,7 +152,7 @@ fn a_sheet_reads_as_the_spreadsheet_shows_it() {
 }
 
 #[test]
-fn the_first_visible_sheet_with_values_is_read_and_the_others_named() {
+fn the_visible_sheet_with_the_most_values_is_read_and_the_others_named() {
     let data = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>"#;
     let book = Workbook {
         sheets: vec![
@@ -437,4 +437,52 @@ fn number_cells_take_the_decimal_mark_of_the_text_numbers_beside_them() {
     // With no text number, number cells keep their point.
     let plain = r#"<row r="1"><c><v>20.5</v></c><c t="inlineStr"><is><t>a</t></is></c></row>"#;
     assert_eq!(csv(&one_sheet(plain)).0, "20.5,a\n");
+}
+
+#[test]
+fn a_summary_sheet_first_does_not_hide_the_data() {
+    let cell = |v: &str| format!(r#"<c t="inlineStr"><is><t>{v}</t></is></c>"#);
+    let summary = format!("<row>{}{}</row>", cell("Spend"), cell("1234"));
+    let data: String = (1..=5)
+        .map(|r| {
+            format!(
+                "<row>{}{}{}</row>",
+                cell("Campaign"),
+                cell("Clicks"),
+                cell(&r.to_string())
+            )
+        })
+        .collect();
+    let book = Workbook {
+        sheets: vec![("Summary", "", summary), ("Data", "", data)],
+        strings: vec![],
+        formats: vec![],
+        styles: vec![0],
+        date1904: false,
+    };
+    let (_, opened) = csv(&book.bytes());
+    assert_eq!(
+        opened,
+        Opened::Sheet {
+            name: "Data".into(),
+            others: vec!["Summary".into()]
+        }
+    );
+}
+
+#[test]
+fn a_csv_file_before_a_read_me() {
+    let bytes = zip(&[
+        ("LISEZMOI.txt", b"Export du 5 mars", false),
+        ("campagnes.csv", b"Campagne,Clics\nA,1\n", false),
+    ]);
+    let (text, opened) = csv(&bytes);
+    assert_eq!(text, "Campagne,Clics\nA,1\n");
+    assert_eq!(
+        opened,
+        Opened::Member {
+            name: "campagnes.csv".into(),
+            others: vec!["LISEZMOI.txt".into()]
+        }
+    );
 }
