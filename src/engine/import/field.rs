@@ -6,6 +6,7 @@
 //! is close enough, with that similarity as its confidence.
 
 use crate::engine::import::vocab::headers::{self, Alias};
+use crate::engine::import::vocab::Lang;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -666,6 +667,36 @@ pub fn known_headers<'a>(cells: impl IntoIterator<Item = &'a str>) -> usize {
         .into_iter()
         .filter(|c| best_alias(&normalise(c), false).is_some())
         .count()
+}
+
+/// Whether the headers are written in a language whose users write the day first:
+/// more of them are aliases of those languages only than of English only (a French
+/// export's `Jour`, `Campagne`, `Coût`; `Impressions` is both, and does not count).
+/// Every language of the vocabulary but English writes dates day first; English is
+/// read month first in the United States, day first elsewhere, so it says nothing.
+pub fn headers_write_day_first<'a>(headers: impl IntoIterator<Item = &'a str>) -> bool {
+    let (mut day_first, mut english) = (0usize, 0usize);
+    for header in headers.into_iter().take(64) {
+        let norm = normalise(header);
+        if norm.is_empty() {
+            continue;
+        }
+        let langs = ALIASES.iter().filter(|a| a.header == norm).map(|a| a.lang);
+        let (mut en, mut other) = (false, false);
+        for lang in langs {
+            if lang == Lang::En {
+                en = true;
+            } else {
+                other = true;
+            }
+        }
+        match (en, other) {
+            (true, false) => english += 1,
+            (false, true) => day_first += 1,
+            _ => {}
+        }
+    }
+    day_first > english
 }
 
 /// The [`CONTEXT_ALIASES`] that apply: a generic header whose context field another

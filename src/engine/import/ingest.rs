@@ -1681,10 +1681,13 @@ impl Sink {
     }
 
     /// The file's date order. Where the dates leave it open (`01/02/2026`), the file
-    /// decides in two ways: the period its title lines state (the order that puts more
-    /// of the dates inside it is the file's, proved), else `comma`, a decimal comma the
-    /// cells proved: such a file writes the day first, as every locale with a decimal
-    /// comma does (month first is the United States' order, with a decimal point).
+    /// decides in three ways: the period its title lines state (the order that puts
+    /// more of the dates inside it is the file's, proved), else `comma`, a decimal
+    /// comma the cells proved: such a file writes the day first, as every locale with a
+    /// decimal comma does (month first is the United States' order, with a decimal
+    /// point); else headers in a language that writes the day first (French, Romanian,
+    /// Icelandic…: a workbook's number cells prove no comma). The last two are assumed,
+    /// and noted.
     fn date_order(
         &self,
         mapping: &[ColumnMapping],
@@ -1708,7 +1711,14 @@ impl Sink {
             if let Some(order) = order_by_stated_period(titles, cells) {
                 decision.order = order;
                 decision.proved = true;
-            } else if comma {
+            } else if comma
+                || field::headers_write_day_first(
+                    mapping
+                        .iter()
+                        .filter(|m| m.field.is_some())
+                        .map(|m| m.header.as_str()),
+                )
+            {
                 decision.order = DateOrder::DayFirst;
             }
         }
@@ -3943,6 +3953,22 @@ mod tests {
             dates.get(1).map(|d| d.date().to_string()),
             Some("2019-08-13".to_owned())
         );
+    }
+
+    #[test]
+    fn ambiguous_dates_under_french_headers_are_day_first() {
+        // Every date could be either order, and no number has a decimal comma (a
+        // workbook's number cells, say): the French headers decide, and it is noted.
+        let got =
+            run("Jour,Campagne,Coût,Clics\n01/03/2024,Soldes,12.5,3\n02/03/2024,Soldes,4.25,1\n");
+        assert_eq!(got.date_order, DateOrder::DayFirst);
+        assert!(got
+            .issues
+            .iter()
+            .any(|i| i.kind == IssueKind::DateOrderAssumed { day_first: true }));
+        // English headers say nothing: month first, as before.
+        let got = run("Day,Campaign,Cost,Clicks\n01/03/2024,Sale,12.5,3\n02/03/2024,Sale,4.25,1\n");
+        assert_eq!(got.date_order, DateOrder::MonthFirst);
     }
 
     #[test]
