@@ -105,9 +105,11 @@ pub fn decide_decimal_mark_in<'a>(
             proved: true,
         }
     } else {
+        // A tie between the two (a sheet's number cells with a point beside text
+        // numbers grouped with one) proves nothing: the point is assumed, and noted.
         MarkDecision {
             mark: DecimalMark::Point,
-            proved: point > 0 || ambiguous == 0,
+            proved: point > comma || (point == 0 && ambiguous == 0),
         }
     }
 }
@@ -871,6 +873,23 @@ pub fn parse_yes_no(raw: &str) -> Cell<bool> {
 mod tests {
     use super::*;
     use DecimalMark::{Comma, Point};
+
+    #[test]
+    fn a_tie_between_the_marks_proves_nothing() {
+        // Two counts grouped with a point in a whole column beside two decimals with a
+        // point: one each way. The point is kept, unproved, so the import says so.
+        let cells = [
+            ("18.647", true),
+            ("22.104", true),
+            ("7.75", false),
+            ("3.5", false),
+        ];
+        let decision = decide_decimal_mark_in(cells);
+        assert_eq!(decision.mark, DecimalMark::Point);
+        assert!(!decision.proved);
+        let more = [("18.647", true), ("7.75", false), ("3.5", false)];
+        assert!(decide_decimal_mark_in(more).proved);
+    }
 
     #[test]
     fn a_zone_name_after_the_time_is_dropped_like_an_offset() {
