@@ -33,45 +33,18 @@ enum Cell {
 /// A sheet's rows, each with its 1-based row number.
 type Rows = Vec<(u64, Vec<Cell>)>;
 
+#[path = "support/zip.rs"]
+mod writer;
+
 /// A zip archive of these members, deflated.
 fn zip(members: &[(&str, Vec<u8>)]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut directory = Vec::new();
-    for (name, data) in members {
-        let packed = miniz_oxide::deflate::compress_to_vec(data, 6);
-        let offset = out.len() as u32;
-        let common = |v: &mut Vec<u8>| {
-            v.extend_from_slice(&20u16.to_le_bytes()); // version needed
-            v.extend_from_slice(&0u16.to_le_bytes()); // flags
-            v.extend_from_slice(&8u16.to_le_bytes()); // deflate
-            v.extend_from_slice(&[0; 8]); // time, date, crc (not checked)
-            v.extend_from_slice(&(packed.len() as u32).to_le_bytes());
-            v.extend_from_slice(&(data.len() as u32).to_le_bytes());
-            v.extend_from_slice(&(name.len() as u16).to_le_bytes());
-            v.extend_from_slice(&0u16.to_le_bytes()); // extra
-        };
-        out.extend_from_slice(b"PK\x03\x04");
-        common(&mut out);
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(&packed);
-        directory.extend_from_slice(b"PK\x01\x02");
-        directory.extend_from_slice(&20u16.to_le_bytes()); // made by
-        common(&mut directory);
-        directory.extend_from_slice(&[0; 10]); // comment, disk, attributes
-        directory.extend_from_slice(&offset.to_le_bytes());
-        directory.extend_from_slice(name.as_bytes());
-    }
-    let at = out.len() as u32;
-    out.extend_from_slice(&directory);
-    out.extend_from_slice(b"PK\x05\x06");
-    out.extend_from_slice(&[0; 4]);
-    for _ in 0..2 {
-        out.extend_from_slice(&(members.len() as u16).to_le_bytes());
-    }
-    out.extend_from_slice(&(directory.len() as u32).to_le_bytes());
-    out.extend_from_slice(&at.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out
+    let members: Vec<(&str, &[u8], bool)> = members
+        .iter()
+        .map(|(n, d)| (*n, d.as_slice(), true))
+        .collect();
+    writer::zip(&members, |data| {
+        miniz_oxide::deflate::compress_to_vec(data, 6)
+    })
 }
 
 fn escape(text: &str) -> String {

@@ -7,6 +7,9 @@
 //! a value that does not read back.
 #![allow(dead_code)]
 
+#[path = "zip.rs"]
+mod zip;
+
 use marketing_audit::engine::import::error::Error;
 use marketing_audit::engine::import::field::{self, Field};
 use marketing_audit::engine::import::ingest::Values;
@@ -305,38 +308,9 @@ pub fn workbook(data: &[u8]) {
 
 /// A zip archive of `members`, stored (not deflated).
 fn stored_zip(members: &[(&str, Vec<u8>)]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut directory = Vec::new();
-    for (name, data) in members {
-        let offset = out.len() as u32;
-        let common = |v: &mut Vec<u8>| {
-            v.extend_from_slice(&20u16.to_le_bytes());
-            v.extend_from_slice(&[0; 4]); // flags, method: stored
-            v.extend_from_slice(&[0; 8]); // time, date, crc
-            v.extend_from_slice(&(data.len() as u32).to_le_bytes());
-            v.extend_from_slice(&(data.len() as u32).to_le_bytes());
-            v.extend_from_slice(&(name.len() as u16).to_le_bytes());
-            v.extend_from_slice(&0u16.to_le_bytes());
-        };
-        out.extend_from_slice(b"PK\x03\x04");
-        common(&mut out);
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(data);
-        directory.extend_from_slice(b"PK\x01\x02");
-        directory.extend_from_slice(&20u16.to_le_bytes());
-        common(&mut directory);
-        directory.extend_from_slice(&[0; 10]);
-        directory.extend_from_slice(&offset.to_le_bytes());
-        directory.extend_from_slice(name.as_bytes());
-    }
-    let at = out.len() as u32;
-    out.extend_from_slice(&directory);
-    out.extend_from_slice(b"PK\x05\x06");
-    out.extend_from_slice(&[0; 4]);
-    out.extend_from_slice(&(members.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(members.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(directory.len() as u32).to_le_bytes());
-    out.extend_from_slice(&at.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out
+    let members: Vec<(&str, &[u8], bool)> = members
+        .iter()
+        .map(|(n, d)| (*n, d.as_slice(), false))
+        .collect();
+    zip::zip(&members, |data| data.to_vec())
 }

@@ -279,55 +279,16 @@ fn le64(bytes: &[u8], at: usize) -> Option<u64> {
 }
 
 #[cfg(test)]
+#[path = "../../../tests/support/zip.rs"]
+mod writer;
+
+#[cfg(test)]
 pub(crate) mod tests {
     use super::*;
 
-    /// Writes a zip archive of `(name, bytes, deflate?)` members, by the format's
-    /// book, with our own deflater from `miniz_oxide`: the tests' independent writer.
+    /// A zip archive of `(name, bytes, deflate?)` members, by the tests' own writer.
     pub(crate) fn zip(members: &[(&str, &[u8], bool)]) -> Vec<u8> {
-        let mut out = Vec::new();
-        let mut directory = Vec::new();
-        for (name, data, deflate) in members {
-            let (method, stored): (u16, Vec<u8>) = if *deflate {
-                (8, miniz_oxide::deflate::compress_to_vec(data, 6))
-            } else {
-                (0, data.to_vec())
-            };
-            let header = out.len() as u32;
-            let fixed = |sig: u32, out: &mut Vec<u8>, central: bool| {
-                out.extend_from_slice(&sig.to_le_bytes());
-                if central {
-                    out.extend_from_slice(&20u16.to_le_bytes());
-                }
-                out.extend_from_slice(&20u16.to_le_bytes());
-                out.extend_from_slice(&0u16.to_le_bytes());
-                out.extend_from_slice(&method.to_le_bytes());
-                out.extend_from_slice(&[0; 4]);
-                out.extend_from_slice(&[0; 4]); // crc: not checked
-                out.extend_from_slice(&(stored.len() as u32).to_le_bytes());
-                out.extend_from_slice(&(data.len() as u32).to_le_bytes());
-                out.extend_from_slice(&(name.len() as u16).to_le_bytes());
-                out.extend_from_slice(&0u16.to_le_bytes());
-            };
-            fixed(0x0403_4b50, &mut out, false);
-            out.extend_from_slice(name.as_bytes());
-            out.extend_from_slice(&stored);
-            fixed(0x0201_4b50, &mut directory, true);
-            directory.extend_from_slice(&[0; 6]); // comment, disk, internal attributes
-            directory.extend_from_slice(&[0; 4]); // external attributes
-            directory.extend_from_slice(&header.to_le_bytes());
-            directory.extend_from_slice(name.as_bytes());
-        }
-        let at = out.len() as u32;
-        out.extend_from_slice(&directory);
-        out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-        out.extend_from_slice(&[0; 4]);
-        out.extend_from_slice(&(members.len() as u16).to_le_bytes());
-        out.extend_from_slice(&(members.len() as u16).to_le_bytes());
-        out.extend_from_slice(&(directory.len() as u32).to_le_bytes());
-        out.extend_from_slice(&at.to_le_bytes());
-        out.extend_from_slice(&0u16.to_le_bytes());
-        out
+        super::writer::zip(members, |data| miniz_oxide::deflate::compress_to_vec(data, 6))
     }
 
     #[test]
