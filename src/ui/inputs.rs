@@ -12,6 +12,7 @@ use crate::engine::import::value::{DateOrder, DecimalMark};
 use crate::engine::import::vocab::outcomes::Outcome;
 use crate::engine::present::export;
 use crate::engine::session::FileId;
+use crate::engine::Ingested;
 use crate::engine::Overrides;
 use yew::prelude::*;
 
@@ -57,7 +58,7 @@ pub fn InputSummary() -> Html {
                         <td class="num">{ format::grouped_in(loc, got.rows_skipped as f64, 0) }</td>
                         <td class="num">{ format::grouped_in(loc, got.rows_repaired as f64, 0) }</td>
                         <td>
-                            <SettingsOnOpening id={id} summary={text::counted(loc, text::Counted::ColumnsMapped, got.mapping.len() as u64, &[("mapped", format::grouped_in(loc, (mapped) as f64, 0)), ("encoding", text::encoding_label(got.encoding).to_owned()), ("delimiter", text::delimiter_label(loc, got.delimiter))])} />
+                            <SettingsOnOpening id={id} summary={text::counted(loc, text::Counted::ColumnsMapped, got.mapping.len() as u64, &[("mapped", format::grouped_in(loc, (mapped) as f64, 0)), read_as(loc, got).0, read_as(loc, got).1])} />
                             <ReadingNotes issues={got.issues.clone()} />
                             if got.issues.iter().any(|issue| matches!(issue.kind, IssueKind::DateOrderAssumed { .. })) && loaded.overrides.date_order.is_none() {
                                 <DateOrderQuestion id={id} />
@@ -116,6 +117,22 @@ pub fn InputSummary() -> Html {
 #[derive(Properties, PartialEq)]
 struct ReadingNotesProps {
     issues: Vec<crate::engine::import::error::Issue>,
+}
+
+/// How a file was read, for its summary line: its encoding and delimiter, or, for a
+/// workbook (whose CSV is ours), "Excel .xlsx" and the sheet read.
+fn read_as(loc: Locale, got: &Ingested) -> ((&'static str, String), (&'static str, String)) {
+    let sheet = got.issues.iter().find_map(|i| match &i.kind {
+        IssueKind::SheetRead { sheet } => Some(sheet.clone()),
+        _ => None,
+    });
+    match sheet {
+        Some(sheet) => (("encoding", "Excel .xlsx".to_owned()), ("delimiter", sheet)),
+        None => (
+            ("encoding", text::encoding_label(got.encoding).to_owned()),
+            ("delimiter", text::delimiter_label(loc, got.delimiter)),
+        ),
+    }
 }
 
 /// What the import decided about a file's own totals and period, in a line each:

@@ -288,7 +288,9 @@ pub(crate) mod tests {
 
     /// A zip archive of `(name, bytes, deflate?)` members, by the tests' own writer.
     pub(crate) fn zip(members: &[(&str, &[u8], bool)]) -> Vec<u8> {
-        super::writer::zip(members, |data| miniz_oxide::deflate::compress_to_vec(data, 6))
+        super::writer::zip(members, |data| {
+            miniz_oxide::deflate::compress_to_vec(data, 6)
+        })
     }
 
     #[test]
