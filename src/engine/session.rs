@@ -437,7 +437,16 @@ fn import(
         });
     });
     match read {
-        Ok(()) => importer.finish(),
+        // A workbook is read at the end: its rows keep the progress moving.
+        Ok(()) => importer.finish_reporting(&mut |rows| {
+            progress(Progress {
+                job,
+                id,
+                bytes,
+                total,
+                rows,
+            })
+        }),
         Err(Unreadable) => Err(Error::new(name, ErrorKind::Unreadable)),
     }
 }
@@ -756,6 +765,40 @@ mod tests {
             assert_eq!(shown.issues, ingested.issues);
             assert_eq!(shown.table, Table::default(), "rows stay in the worker");
         }
+    }
+
+    #[test]
+    fn a_workbook_keeps_the_progress_moving_while_its_rows_are_read() {
+        // A workbook is read once its bytes are in: its rows are reported meanwhile
+        // (once its first megabyte of text has told the encoding).
+        let rows: String = (2..=70_000)
+            .map(|r| format!(r#"<row r="{r}"><c r="A{r}"><v>{}</v></c><c r="B{r}" t="inlineStr"><is><t>Campaign {}</t></is></c><c r="C{r}"><v>{}.5</v></c></row>"#, 45_292 + r % 28, r % 7, r % 100))
+            .collect();
+        let header = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c><c r="B1" t="inlineStr"><is><t>Campaign</t></is></c><c r="C1" t="inlineStr"><is><t>Spend</t></is></c></row>"#;
+        let book = crate::engine::import::workbook::tests::one_sheet(&format!("{header}{rows}"));
+        let size = book.len() as u64;
+        let mut session = Session::new();
+        session.open(1, "big.xlsx", Box::new(book));
+        let mut reports = Vec::new();
+        let ask = request(
+            1,
+            vec![FileSpec {
+                id: 1,
+                overrides: None,
+            }],
+        );
+        let reply = session.answer(&ask, &mut |p| reports.push(p));
+        assert_eq!(
+            reply.files[0].result.as_ref().map(|i| i.rows_used),
+            Ok(69_999)
+        );
+        let after: Vec<u64> = reports
+            .iter()
+            .filter(|p| p.bytes == size && p.rows > 0)
+            .map(|p| p.rows)
+            .collect();
+        assert!(after.len() >= 2, "{after:?}");
+        assert!(after.windows(2).all(|w| w[0] <= w[1]));
     }
 
     #[test]

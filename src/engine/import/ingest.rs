@@ -961,9 +961,15 @@ impl Importer {
     }
 
     /// Ends the file and returns what was read.
-    pub fn finish(mut self) -> Result<Ingested, Error> {
+    pub fn finish(self) -> Result<Ingested, Error> {
+        self.finish_reporting(&mut |_| {})
+    }
+
+    /// [`Importer::finish`], telling `rows` how many records were read while a zip
+    /// archive's table is read (all of a workbook's reading happens at its end).
+    pub fn finish_reporting(mut self, rows: &mut dyn FnMut(u64)) -> Result<Ingested, Error> {
         if let Some(bytes) = self.archive.take() {
-            self.unpack(&bytes)?;
+            self.unpack(&bytes, rows)?;
         }
         if self.decoder.is_none() && self.failed.is_none() {
             self.start_decoding();
@@ -1037,7 +1043,7 @@ impl Importer {
     }
 
     /// Reads the table inside a zip archive as CSV text, through [`Importer::push`].
-    fn unpack(&mut self, bytes: &[u8]) -> Result<(), Error> {
+    fn unpack(&mut self, bytes: &[u8], rows: &mut dyn FnMut(u64)) -> Result<(), Error> {
         let file = self.file.clone();
         let failed = |unread| {
             Error::new(
@@ -1057,8 +1063,16 @@ impl Importer {
         }
         // The text that comes out is never taken for an archive again.
         self.unpacked = true;
+        let mut pieces = 0u32;
         let opened = inside
-            .write(&mut |chunk| self.push(chunk))
+            .write(&mut |chunk| {
+                self.push(chunk);
+                pieces = pieces.wrapping_add(1);
+                // About every 256 KiB of text.
+                if pieces % 4 == 0 {
+                    rows(self.rows_read());
+                }
+            })
             .map_err(failed)?;
         self.opened = Some(opened);
         Ok(())

@@ -1303,4 +1303,4 @@ fn tag_len(xml: &[u8]) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
