@@ -440,3 +440,22 @@ fn stage_dates_and_a_stage_history_of_the_same_leads_count_each_entry_once() {
     let lead = join.leads.iter().find(|l| l.id == "202").expect("lead 202");
     assert_eq!(lead.entries.len(), 3, "lead, MQL, SQL: {:?}", lead.entries);
 }
+
+#[test]
+fn hubspot_closed_won_and_closed_check_boxes() {
+    // HubSpot's "Is Closed Won" and "Is Deal Closed?": 301 and 303 won (5,000 +
+    // 2,000), 302 and 305 lost (closed, not won), 304 open. "Is Closed Won" was read as
+    // the closed box, so the lost deals were open and the win rate 1.
+    let got = ingest(
+        "deals.csv",
+        include_bytes!("fixtures/vendors/hubspot_deals_closed_won_en.csv"),
+        &Overrides::default(),
+    )
+    .expect("ingests");
+    let audit = run(&[&got], &Settings::default());
+    assert_eq!(total(&audit, MetricId::DealsWon), Some(2.0));
+    assert_eq!(total(&audit, MetricId::DealRevenue), Some(7000.0));
+    assert_eq!(total(&audit, MetricId::DealsLost), Some(2.0));
+    assert_eq!(total(&audit, MetricId::DealsOpen), Some(1.0));
+    assert_eq!(total(&audit, MetricId::WinRate), Some(0.5));
+}

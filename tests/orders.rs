@@ -343,3 +343,26 @@ fn order_files_add_up() {
     check(&a, MetricId::OrdersCancelled, None, Some(4.0));
     check(&a, MetricId::OrdersPending, None, Some(0.0));
 }
+
+#[test]
+fn payments_in_several_currencies_read_their_converted_amounts() {
+    // Stripe's export with its converted columns: "Converted Amount" is in the
+    // account's currency (eur): 92.50 + 93.60 + 66.40 + 50.00 = 302.50. "Amount" in
+    // four currencies summed to 10,230 (and the converted one was read as a yes/no).
+    let (_, a) = audit(
+        "unified_payments.csv",
+        include_bytes!("fixtures/vendors/stripe_payments_currencies.csv"),
+    );
+    check(&a, MetricId::TransactionRevenue, None, Some(302.5));
+    // Without the converted columns, no revenue is summed across currencies.
+    let text = "id,Created date (UTC),Amount,Currency,Status,Customer ID\n\
+                ch_1,2024-05-01 10:00:00,100.00,usd,Paid,cus_A\n\
+                ch_2,2024-05-02 11:00:00,10000,isk,Paid,cus_B\n";
+    let file = ingest("p.csv", text.as_bytes(), &Overrides::default()).expect("reads");
+    assert!(file
+        .issues
+        .iter()
+        .any(|i| i.kind == IssueKind::MixedCurrencies { currencies: 2 }));
+    let a = run(&[file], &Settings::default());
+    check(&a, MetricId::TransactionRevenue, None, None);
+}

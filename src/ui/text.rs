@@ -1393,6 +1393,7 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
         IssueKind::UndecodableBytes { count } => vec![("count", n(*count as u64))],
         IssueKind::Malformed { detail } => vec![("detail", detail.clone())],
         IssueKind::DecimalMarkAssumed { mark } => vec![("mark", mark.to_string())],
+        IssueKind::MixedCurrencies { currencies } => vec![("currencies", n(*currencies as u64))],
         IssueKind::PartsSummed { field, parts } => {
             let label = |id: &str| {
                 Field::from_id(id).map_or_else(|| id.to_owned(), |f| field_label(loc, f).to_owned())

@@ -248,6 +248,13 @@ pub enum IssueKind {
         /// The 1-based number of the column read.
         first: usize,
     },
+    /// The money of the file is in several currencies (its currency column, named in
+    /// `column`, holds that many among the rows used): spend, revenue and amounts are
+    /// left out of every figure rather than summed across currencies (line 0).
+    MixedCurrencies {
+        /// How many currencies.
+        currencies: usize,
+    },
     /// A field was read as the sum of its parts, which the file gives instead
     /// (bounces as hard + soft bounces), row by row (line 0).
     PartsSummed {

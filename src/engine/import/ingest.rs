@@ -74,6 +74,72 @@ pub struct Table {
     pub weights: Vec<u32>,
 }
 
+/// The words of a currency column's header (a Stripe payment's "Currency", a shop's
+/// "Devise"), normalised.
+const CURRENCY_HEADERS: [&str; 10] = [
+    "currency",
+    "currency code",
+    "converted currency",
+    "devise",
+    "moneda",
+    "moneda tranzactiei",
+    "gjaldmidill",
+    "wahrung",
+    "valuta",
+    "moeda",
+];
+
+/// Money in several currencies is no sum: when every currency column of the file
+/// holds two currencies or more among the rows used, the money columns (spend,
+/// revenue, amounts, prices) are left out of every figure, and the note says why. A
+/// currency column with one value (Stripe's "Converted Currency", the account's)
+/// means the money beside it is in one currency.
+fn drop_mixed_currencies(table: &mut Table) -> Option<Issue> {
+    let currencies: Vec<&TextColumn> = table
+        .splits
+        .iter()
+        .filter(|s| CURRENCY_HEADERS.contains(&field::normalise(&s.header).as_str()))
+        .collect();
+    let used = |t: &Texts| {
+        let mut seen = vec![false; t.values.len()];
+        for &id in &t.rows {
+            if let Some(s) = (id as usize).checked_sub(1).and_then(|i| seen.get_mut(i)) {
+                *s = true;
+            }
+        }
+        seen.iter().filter(|s| **s).count()
+    };
+    let counts: Vec<(String, usize)> = currencies
+        .iter()
+        .map(|c| (c.header.clone(), used(&c.texts)))
+        .collect();
+    if counts.is_empty() || counts.iter().any(|(_, n)| *n < 2) {
+        return None;
+    }
+    let money = |f: Field| {
+        matches!(
+            f,
+            Field::Spend
+                | Field::Revenue
+                | Field::Amount
+                | Field::LabourCost
+                | Field::UnitPrice
+                | Field::Refunded
+                | Field::Baseline
+        )
+    };
+    let before = table.columns.len();
+    table.columns.retain(|(f, _)| !money(*f));
+    if table.columns.len() == before {
+        return None;
+    }
+    let (column, currencies) = counts.into_iter().next()?;
+    Some(Issue {
+        column: Some(column),
+        ..note(IssueKind::MixedCurrencies { currencies }, "")
+    })
+}
+
 /// A field some exports give only as its parts: the bounces as hard + soft bounces.
 /// Summed row by row into the field when the file has every part and neither the
 /// field itself nor the column it is otherwise derived from (delivered, for the
@@ -1464,6 +1530,9 @@ impl Sink {
         table.splits = body.splits.into_iter().map(|s| s.column).collect();
         table.stated_period = body.decided.stated_period;
         if let Some(issue) = sum_parts(&mut table) {
+            notes.push(issue);
+        }
+        if let Some(issue) = drop_mixed_currencies(&mut table) {
             notes.push(issue);
         }
         if body.decided.kind == FileKind::Transactions {

@@ -122,6 +122,7 @@ fn issues(n: usize) -> Vec<IssueKind> {
         IssueKind::EmptyRow,
         IssueKind::TotalByArithmetic,
         IssueKind::SubtotalByArithmetic { rows: n },
+        IssueKind::MixedCurrencies { currencies: n },
         IssueKind::PartsSummed {
             field: s("bounces"),
             parts: vec![s("hard_bounces"), s("soft_bounces")],

@@ -387,6 +387,13 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "is won", IsWon),
     r(En, Any, "closed", IsClosed),
     r(En, Any, "is closed", IsClosed),
+    // HubSpot's default deal properties: "Is Closed Won" (hs_is_closed_won) is the won
+    // check box, "Is Deal Closed?" (hs_is_closed) the closed one. "Is Closed Won" was
+    // read as closed, so every lost deal was open.
+    r(En, HubSpot, "is closed won", IsWon),
+    r(En, HubSpot, "hs is closed won", IsWon),
+    r(En, HubSpot, "is deal closed", IsClosed),
+    r(En, HubSpot, "hs is closed", IsClosed),
     r(En, Any, "lost reason", LossReason),
     r(En, Any, "loss reason", LossReason),
     r(En, Any, "closed lost reason", LossReason),
@@ -415,6 +422,10 @@ pub const HEADERS: &[Alias] = &[
     r(En, Any, "won date", WonDate),
     r(En, Any, "close date", WonDate),
     r(En, Any, "closed date", WonDate),
+    // Stripe's payments: "Converted Amount" is in the account's currency, "Amount" in
+    // each payment's own: the converted one is the amount (it was read as a yes/no).
+    r(En, Any, "converted amount", Amount),
+    r(En, Stripe, "converted amount refunded", Refunded),
     r(En, Any, "amount", Amount),
     // HubSpot in French: "Montant", "Date de fermeture" (knowledge.hubspot.com/fr,
     // default deal properties); Salesforce in French: "Date de clôture".
@@ -1491,6 +1502,9 @@ pub const UNMAPPED: &[Unmapped] = &[
     none(En, Shopify, "shipping"),
     none(En, Shopify, "taxes"),
     // Zoho CRM's forecast (amount × probability): no revenue earned.
+    // Stripe's "Converted Currency" is the account's currency: a text column, not a
+    // yes/no (the currency check reads it).
+    none(En, Stripe, "converted currency"),
     none(Fr, Any, "revenu prevu"),
     none(En, Any, "expected revenue"),
     none(Fr, GoogleAds, "interactions"),
