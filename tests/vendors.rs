@@ -1606,3 +1606,25 @@ fn a_short_report_under_a_long_title_block() {
         ],
     );
 }
+
+#[test]
+fn a_sheet_with_an_average_row_under_its_table() {
+    // Excel's =AVERAGE row labelled "Moyenne" (with a Total below it) or "Average"
+    // (alone): no sum of the rows, so it was counted as a fourth campaign. Impressions
+    // 52,000 + 31,000 + 18,500 = 101,500; clicks 1,310; cost 512.40 + 240.15 + 188.90
+    // = 941.45.
+    for file in [
+        fixture!("sheet_average_row_fr.csv"),
+        fixture!("sheet_average_row_en.csv"),
+    ] {
+        figures(
+            file,
+            3,
+            &[
+                (M::Impressions, None, 101_500.0),
+                (M::Clicks, None, 1_310.0),
+                (M::Spend, None, 941.45),
+            ],
+        );
+    }
+}

@@ -2065,18 +2065,23 @@ impl Body {
 
     /// How the row reads as a totals row: a name cell, or its first filled cell, is a
     /// totals label; exact when one such cell is the label alone.
-    fn total_label(&self, record: &Record<'_>) -> Option<totals::LabelForm> {
+    /// How the row's first filled cell or a name cell reads as a totals label; and
+    /// whether the first filled cell is a statistics label (an average, a maximum:
+    /// where a sheet puts it; name cells are not read for these).
+    fn total_label(&self, record: &Record<'_>) -> (Option<totals::LabelForm>, bool) {
         let first = record.iter().find(|c| !value::is_missing(c));
+        let stat = first.is_some_and(totals::is_stat_label);
         let names = self
             .decided
             .name_columns
             .iter()
             .filter_map(|&c| record.get(c));
-        first
+        let label = first
             .into_iter()
             .chain(names)
             .filter_map(totals::total_label)
-            .min_by_key(|form| *form != totals::LabelForm::Exact)
+            .min_by_key(|form| *form != totals::LabelForm::Exact);
+        (label, stat)
     }
 
     /// Finds the export's own subtotals and totals, leaves them out, puts back the rows
@@ -2798,8 +2803,8 @@ impl Body {
                 .push(skip(line, None, row_text(&record), IssueKind::NoteLine));
             return RowOutcome::Skipped;
         }
-        let label = if self.restoring {
-            None
+        let (label, stat) = if self.restoring {
+            (None, false)
         } else {
             self.total_label(&record)
         };
@@ -2819,6 +2824,12 @@ impl Body {
                 })
                 .collect();
             self.labelled_totals.push((self.issues.len(), values));
+            self.issues
+                .push(skip(line, None, row_text(&record), IssueKind::SummaryRow));
+            return RowOutcome::Skipped;
+        }
+        if stat {
+            // An average, a minimum, a maximum: no sum, so it is not checked as one.
             self.issues
                 .push(skip(line, None, row_text(&record), IssueKind::SummaryRow));
             return RowOutcome::Skipped;

@@ -56,6 +56,58 @@ pub const TOTAL_LABELS: &[(Lang, &str)] = &[
     (Lang::Nl, "som"),
 ];
 
+/// The labels of a sheet's statistics rows under its table: an average, a median, a
+/// minimum, a maximum (Excel's `=AVERAGE(…)` row labelled "Moyenne"). Such a row is no
+/// sum of the rows, so no arithmetic finds it: its label does, when it is the whole
+/// cell (a colon after it allowed). Words that also name things ("media", "max") are
+/// not listed.
+pub const STAT_LABELS: &[(Lang, &str)] = &[
+    (Lang::En, "average"),
+    (Lang::En, "avg"),
+    (Lang::En, "mean"),
+    (Lang::En, "median"),
+    (Lang::En, "minimum"),
+    (Lang::En, "maximum"),
+    (Lang::Fr, "moyenne"),
+    (Lang::Fr, "médiane"),
+    (Lang::Is, "meðaltal"),
+    (Lang::Is, "miðgildi"),
+    (Lang::Is, "lágmark"),
+    (Lang::Is, "hámark"),
+    (Lang::Ro, "medie"),
+    (Lang::Ro, "mediana"),
+    (Lang::Ro, "minim"),
+    (Lang::Ro, "maxim"),
+    (Lang::Es, "promedio"),
+    (Lang::Es, "mínimo"),
+    (Lang::Es, "máximo"),
+    (Lang::Pt, "mínimo"),
+    (Lang::Pt, "máximo"),
+    (Lang::De, "durchschnitt"),
+    (Lang::De, "mittelwert"),
+    (Lang::It, "minimo"),
+    (Lang::It, "massimo"),
+    (Lang::Nl, "gemiddelde"),
+    (Lang::Nl, "mediaan"),
+];
+
+/// True when `cell` is a statistics row's label ([`STAT_LABELS`]): "Moyenne",
+/// "Average:", "Meðaltal".
+pub fn is_stat_label(cell: &str) -> bool {
+    // A cheap filter for the hot loop (it reads every row's first cell): short, and
+    // starting with a letter some label starts with (or a non-ASCII one).
+    let first = cell.bytes().find(|b| !b.is_ascii_whitespace());
+    let may =
+        |b: u8| b >= 0x80 || matches!(b | 0x20, b'a' | b'm' | b'l' | b'd' | b'h' | b'p' | b'g');
+    if cell.len() > 24 || !first.is_some_and(may) {
+        return false;
+    }
+    let t = cell.trim().trim_end_matches(':').trim_end();
+    STAT_LABELS
+        .iter()
+        .any(|(_, label)| label.len() == t.len() && equal_ignoring_case(t, label))
+}
+
 /// Longest cell worth comparing: `Total: Search campaigns (all but removed)` fits.
 const LONGEST: usize = 80;
 
@@ -285,6 +337,33 @@ fn equal_ignoring_case(text: &str, lower: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn statistics_labels() {
+        for cell in [
+            "Moyenne",
+            "AVERAGE:",
+            " Medie ",
+            "Meðaltal",
+            "Gemiddelde",
+            "maximum",
+        ] {
+            assert!(super::is_stat_label(cell), "{cell}");
+        }
+        for cell in [
+            "Performance Max",
+            "Media",
+            "Average order campaign",
+            "Brand",
+            "",
+        ] {
+            assert!(!super::is_stat_label(cell), "{cell}");
+        }
+        // Every label passes the filter.
+        for (_, label) in super::STAT_LABELS {
+            assert!(super::is_stat_label(label), "{label}");
+        }
+    }
+
     use super::*;
 
     #[test]
