@@ -236,8 +236,10 @@ fn check(name: &str, bytes: &[u8]) -> bool {
     let Ok((records, _)) = raw_records(name, bytes) else {
         return false;
     };
-    // Whitespace-aligned text is another shape (its columns are found by spacing).
+    // Whitespace-aligned text is another shape (its columns are found by spacing);
+    // a file read as no known kind (prose, a read-me) is no table to compare.
     if ragged
+        || csv.kind == marketing_audit::engine::import::field::FileKind::Unknown
         || csv.delimiter == b' '
         || records
             .iter()

@@ -109,16 +109,23 @@ fn sniff_with(sample: &str, delimiter: u8) -> ((bool, usize), Dialect) {
     // (cells, filled cells, a `# …` comment line: web-analytics preambles, never the
     // header and not counted in the widths).
     let mut rows: Vec<(usize, usize, bool)> = Vec::new();
-    // Per width, how many cells of its first header-like row the vocabulary knows.
-    let mut known: Vec<(usize, usize)> = Vec::new();
+    // Per width, the first header-like row that names two columns the vocabulary
+    // knows (its index among the rows), once found; the rows of that width are read
+    // for it until then.
+    let mut named_at: Vec<(usize, Option<usize>)> = Vec::new();
     let mut records = Records::new(Split::Delimiter(delimiter), false);
     let mut add = |r: Record<'_>| {
         if rows.len() < SAMPLE_RECORDS {
             let comment = r.get(0).is_some_and(is_comment_cell);
             let filled = r.iter().filter(|c| !c.trim().is_empty()).count();
             let width = r.len();
-            if !comment && header_like(width, filled) && !known.iter().any(|(w, _)| *w == width) {
-                known.push((width, field::known_headers(r.iter())));
+            let found = named_at.iter().any(|&(w, at)| w == width && at.is_some());
+            if !comment && !found && header_like(width, filled) {
+                let at = (field::known_headers(r.iter()) >= 2).then_some(rows.len());
+                match named_at.iter_mut().find(|(w, _)| *w == width) {
+                    Some((_, slot)) => *slot = at,
+                    None => named_at.push((width, at)),
+                }
             }
             rows.push((width, filled, comment));
         }
@@ -144,7 +151,13 @@ fn sniff_with(sample: &str, delimiter: u8) -> ((bool, usize), Dialect) {
     // the table's, however many title lines above it share another width (a report
     // of three campaigns under nine lines of title, or under title lines that a comma
     // splits in two). Otherwise the most common width wins; on a tie, the wider.
-    let named = |w: usize| known.iter().any(|&(k, n)| k == w && n >= 2);
+    let named_row = |w: usize| {
+        named_at
+            .iter()
+            .find(|(k, _)| *k == w)
+            .and_then(|(_, at)| *at)
+    };
+    let named = |w: usize| named_row(w).is_some();
     let (width, n) = counts
         .into_iter()
         .max_by(|a, b| {
@@ -154,9 +167,14 @@ fn sniff_with(sample: &str, delimiter: u8) -> ((bool, usize), Dialect) {
                 .then(a.0.cmp(&b.0))
         })
         .unwrap_or((1, 0));
-    let header_record = rows
-        .iter()
-        .position(|&(w, filled, comment)| !comment && w == width && header_like(w, filled))
+    // The header: the row that names known columns (a title line as wide as the
+    // table, "Période du;01/03/2024;au;31/03/2024;", fills half its cells too), else
+    // the first header-like row.
+    let header_record = named_row(width)
+        .or_else(|| {
+            rows.iter()
+                .position(|&(w, filled, comment)| !comment && w == width && header_like(w, filled))
+        })
         .unwrap_or(0);
     let score = (width > 1 && named(width), if width > 1 { n } else { 0 });
     (
@@ -230,6 +248,11 @@ mod tests {
                     Start Date (in UTC),Campaign Name,Total Spent,Impressions,Clicks\n\
                     1/1/2024,Lead gen,250.00,10000,60\n";
         check(text, b',', 4, 5);
+        // An Excel title line as wide as the table, half filled.
+        let text = "Période du;01/03/2024;au;31/03/2024;\n\
+                    Campagne;Impressions;Clics;Coût;Conversions\n\
+                    Soldes;1000;20;12,5;1\n";
+        check(text, b';', 1, 5);
     }
 
     #[test]
