@@ -562,6 +562,14 @@ pub const HEADERS: &[Alias] = &[
     r(En, TikTok, "total cost", Spend),
     r(En, TikTok, "clicks destination", Clicks),
     r(En, TikTok, "conversion", Conversions),
+    // Matomo's API and export column names (developer.matomo.org, Reporting API:
+    // `nb_visits`, `nb_uniq_visitors`, `nb_visits_converted`), and its French interface.
+    r(En, Any, "nb visits", Sessions),
+    r(En, Any, "nb uniq visitors", Visitors),
+    r(En, Any, "nb visits converted", Conversions),
+    r(Fr, Any, "visites converties", Conversions),
+    // Mailjet's campaign statistics: "Spam" counts the spam reports.
+    r(En, Any, "spam", SpamComplaints),
     // GA4 and Universal Analytics.
     r(En, Ga4, "total revenue", Revenue),
     r(En, Ga4, "purchase revenue", Revenue),
