@@ -1630,17 +1630,10 @@ fn a_sheet_with_an_average_row_under_its_table() {
 }
 
 #[test]
-fn an_excel_pivot_tables_sums() {
-    // A pivot table saved as CSV: its value columns are "Somme de …" (one with a
-    // currency), its grand total "Total général". The file was read as no known kind.
-    // Impressions 52,000 + 31,000; clicks 480 + 620; cost 512.40 + 240.15.
-    figures(
-        fixture!("excel_pivot_fr.csv"),
-        2,
-        &[
-            (M::Impressions, None, 83_000.0),
-            (M::Clicks, None, 1_100.0),
-            (M::Spend, None, 752.55),
-        ],
-    );
+fn a_pivot_table_with_its_subtotals_on_the_group_rows_is_not_summed() {
+    // Excel's compact pivot layout puts each month's subtotal on the month's own row,
+    // above its campaigns: read as rows, every figure would double (700 for 350). Its
+    // "Sum of …" headers are not read, so the file gives no figure rather than a
+    // doubled one (a known limit, docs/import.md).
+    no_figure(fixture!("excel_pivot_compact_en.csv"), M::Spend);
 }

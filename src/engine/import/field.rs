@@ -523,22 +523,6 @@ pub const CONTEXT_ALIASES: &[(&str, Field, &[Field])] = &[
 /// with no alias of its own is looked up again without it.
 pub const DEAL_PREFIX: &str = "deal ";
 
-/// How a pivot table's value header says "the sum of", normalised (`of` is filler):
-/// Excel's in English, French, Romanian, Spanish, Portuguese, German, Italian, Dutch,
-/// and Icelandic (ours: no vendor text found for it).
-const PIVOT_SUMS: [&str; 10] = [
-    "sum ",
-    "somme de ",
-    "suma de ",
-    "suma din ",
-    "soma de ",
-    "summe von ",
-    "somma di ",
-    "som van ",
-    "summa af ",
-    "samtala ",
-];
-
 /// Similarity at or above which a header with no exact alias is mapped.
 pub const FUZZY_THRESHOLD: f64 = 0.9;
 
@@ -752,16 +736,6 @@ fn best_alias(norm: &str, fuzzy: bool) -> Option<(Field, f64, usize)> {
     }
     // Pipedrive prefixes every deal column with its object: `Deal - Lost reason`.
     if let Some(found) = norm.strip_prefix(DEAL_PREFIX).and_then(exact) {
-        return Some(found);
-    }
-    // A pivot table names its value columns by their sum: `Sum of Cost`, `Somme de
-    // Coût`, `Suma de Clicuri`. A sum is the field itself (a count or an average is
-    // not: `Count of Cost` stays unmapped).
-    if let Some(found) = PIVOT_SUMS
-        .iter()
-        .find_map(|p| norm.strip_prefix(p))
-        .and_then(exact)
-    {
         return Some(found);
     }
     // Short headers are too easily alike ("ad id" and "lead id"): exact aliases only.
@@ -1115,20 +1089,6 @@ mod tests {
         assert_eq!(normalise("  Conv. value "), "conv value");
         assert_eq!(normalise("Cost (lei)"), "cost");
         assert_eq!(normalise("Coût HT"), "cout");
-    }
-
-    #[test]
-    fn a_pivot_tables_sums_are_their_fields() {
-        let mapping = map_headers(&[
-            "Étiquettes de lignes".to_owned(),
-            "Somme de Coût".to_owned(),
-            "Sum of Clicks".to_owned(),
-            "Count of Impressions".to_owned(),
-        ]);
-        let fields: Vec<Option<Field>> = mapping.iter().map(|m| m.field).collect();
-        assert_eq!(fields[1], Some(Field::Spend));
-        assert_eq!(fields[2], Some(Field::Clicks));
-        assert_eq!(fields[3], None);
     }
 
     #[test]
