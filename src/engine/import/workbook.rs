@@ -31,6 +31,9 @@ use std::borrow::Cow;
 
 /// The largest archive read: it is held in memory whole while its parts are read.
 pub const MAX_ARCHIVE_BYTES: u64 = 512 << 20;
+/// The most a zipped CSV file may inflate to: a large export zips to a tenth of its
+/// size, and a file made to inflate without end (a "zip bomb") stops here.
+const MAX_MEMBER_BYTES: u64 = 8 << 30;
 /// The most XML a sheet may inflate to.
 const MAX_SHEET_BYTES: u64 = 2 << 30;
 /// The most a workbook's other parts (shared strings, styles) may inflate to.
@@ -135,7 +138,7 @@ impl<'a> Inside<'a> {
         texts.sort_by_key(|m| !is_table_member(&m.name));
         let first = *texts.first().ok_or(Unread::NoTable)?;
         let others = texts.iter().skip(1).map(|m| m.name.clone()).collect();
-        archive.stream(first, u64::MAX, &mut |piece| {
+        archive.stream(first, MAX_MEMBER_BYTES, &mut |piece| {
             out(piece);
             true
         })?;
