@@ -15,7 +15,7 @@ use marketing_audit::engine::import::value::DecimalMark;
 use marketing_audit::engine::present::export;
 use marketing_audit::engine::{demo, ingest, run, Ingested, Overrides, Settings};
 use rust_decimal::Decimal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn read(name: &str, bytes: &[u8]) -> Ingested {
     ingest(name, bytes, &Overrides::default()).expect("the file imports")
@@ -206,39 +206,9 @@ fn check_subtotals(name: &str, bytes: &[u8]) -> bool {
     true
 }
 
-fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            fixtures(&path, out);
-        } else if path
-            .extension()
-            .is_some_and(|e| e == "csv" || e == "tsv" || e == "txt")
-        {
-            out.push(path);
-        }
-    }
-}
-
-/// The fixtures' paths, or (`real`) the real exports' without the CSV conformance
-/// suites, sorted.
-fn paths(real: bool) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = if real {
-        root.join("../shared/data/real")
-    } else {
-        root.join("tests/fixtures")
-    };
-    assert!(dir.is_dir(), "{} is missing", dir.display());
-    let mut paths = Vec::new();
-    fixtures(&dir, &mut paths);
-    paths.retain(|p| !p.components().any(|c| c.as_os_str() == "csv_edge"));
-    paths.sort();
-    paths
-}
+#[path = "support/files.rs"]
+mod files;
+use files::paths;
 
 /// Runs `check` on each file of `paths`; how many files it applied to.
 fn checked(paths: &[PathBuf], check: fn(&str, &[u8]) -> bool) -> usize {

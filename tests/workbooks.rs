@@ -14,7 +14,7 @@ use marketing_audit::engine::import::ingest::{raw_records, Importer};
 use marketing_audit::engine::metrics::audit::Dimension;
 use marketing_audit::engine::present::export;
 use marketing_audit::engine::{demo, ingest, run, Ingested, MetricId, Overrides, Settings};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A cell of a sheet written by this test.
 #[derive(Clone, Debug)]
@@ -289,29 +289,12 @@ fn check(name: &str, bytes: &[u8]) -> bool {
     true
 }
 
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if path
-            .extension()
-            .is_some_and(|e| e == "csv" || e == "tsv" || e == "txt")
-        {
-            out.push(path);
-        }
-    }
-}
+#[path = "support/files.rs"]
+mod files;
 
-fn checked(dir: &Path) -> (usize, usize) {
-    assert!(dir.is_dir(), "{} is missing", dir.display());
-    let mut paths = Vec::new();
-    files(dir, &mut paths);
-    paths.retain(|p| !p.components().any(|c| c.as_os_str() == "csv_edge"));
-    paths.sort();
+/// Runs the check on the fixtures or (`real`) the real exports: (applied, files).
+fn checked(real: bool) -> (usize, usize) {
+    let paths = files::paths(real);
     let applied = paths
         .iter()
         .filter(|path| {
@@ -334,15 +317,13 @@ fn demo_files_read_the_same_as_workbooks() {
 
 #[test]
 fn fixtures_read_the_same_as_workbooks() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (applied, all) = checked(&root.join("tests/fixtures"));
+    let (applied, all) = checked(false);
     assert!(applied * 10 >= all * 9, "{applied} of {all}");
 }
 
 #[test]
 fn real_exports_read_the_same_as_workbooks() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (applied, all) = checked(&root.join("../shared/data/real"));
+    let (applied, all) = checked(true);
     assert!(applied * 2 >= all, "{applied} of {all}");
 }
 
