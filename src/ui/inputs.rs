@@ -158,6 +158,7 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
             match &i.kind {
                 IssueKind::TotalByArithmetic => Some(at(text::Sentence::TotalFoundBySums)),
                 IssueKind::SubtotalByArithmetic { .. }
+                | IssueKind::SubtotalsAsRows
                 | IssueKind::TotalLabelIsData
                 | IssueKind::BelowTotal
                 | IssueKind::MoneyLine => Some(text::sentence(
@@ -180,7 +181,9 @@ fn ReadingNotes(props: &ReadingNotesProps) -> Html {
                 | IssueKind::SheetRead { .. }
                 | IssueKind::SheetNotRead { .. }
                 | IssueKind::MemberRead { .. }
-                | IssueKind::MemberNotRead { .. } => Some(text::issue_message(loc, &i.kind)),
+                | IssueKind::MemberNotRead { .. }
+                | IssueKind::MixedCurrencies { .. }
+                | IssueKind::PartsSummed { .. } => Some(text::issue_message(loc, &i.kind)),
                 _ => None,
             }
         })

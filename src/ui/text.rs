@@ -1344,6 +1344,7 @@ fn issue_args(loc: Locale, k: &IssueKind) -> Vec<(&'static str, String)> {
         | IssueKind::TotalLabelIsData
         | IssueKind::BelowTotal
         | IssueKind::MoneyLine
+        | IssueKind::SubtotalsAsRows
         | IssueKind::NoteLine
         | IssueKind::AfterTable
         | IssueKind::EncodingFallback

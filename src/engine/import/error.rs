@@ -248,6 +248,10 @@ pub enum IssueKind {
         /// The 1-based number of the column read.
         first: usize,
     },
+    /// Every sum of the rows used is exactly twice the file's own total (at `line`):
+    /// the rows hold a level of subtotals that could not be told apart (a pivot
+    /// table's group rows), so the file's sums are left out rather than doubled.
+    SubtotalsAsRows,
     /// The money of the file is in several currencies (its currency column, named in
     /// `column`, holds that many among the rows used): spend, revenue and amounts are
     /// left out of every figure rather than summed across currencies (line 0).

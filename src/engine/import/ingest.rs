@@ -1527,6 +1527,9 @@ impl Sink {
         );
         let mut table = body.table;
         table.columns = body.columns;
+        if body.doubled {
+            table.columns.retain(|(f, _)| !f.additive());
+        }
         table.splits = body.splits.into_iter().map(|s| s.column).collect();
         table.stated_period = body.decided.stated_period;
         if let Some(issue) = sum_parts(&mut table) {
@@ -1854,6 +1857,9 @@ struct Body {
     /// The last record was blank, or a note: a line below it with only its first
     /// cell filled is a note too (a footer, padded with commas by a spreadsheet).
     after_gap: bool,
+    /// Every sum of the rows used is exactly twice a labelled total: the rows hold a
+    /// level of subtotals no pass told apart, so the sums are left out.
+    doubled: bool,
     /// The line of the last record read (a blank line between two records is no
     /// record: the jump in lines tells it).
     last_line: u64,
@@ -1976,6 +1982,7 @@ impl Body {
             worded: Vec::new(),
             ended: false,
             after_gap: false,
+            doubled: false,
             last_line: 0,
             splits,
             interners,
@@ -2649,6 +2656,19 @@ impl Body {
             let differs = compared
                 .iter()
                 .find(|(_, theirs, ours)| !close(*theirs, *ours, *theirs, rows));
+            // The rows sum to exactly twice the total in every column: a pivot table's
+            // group rows, each the sum of the rows below it, were read as rows.
+            let twice = compared
+                .iter()
+                .all(|(_, theirs, ours)| !theirs.is_zero() && *ours == *theirs * Decimal::TWO);
+            if differs.is_some() && twice {
+                self.doubled = true;
+                checks.push(Issue {
+                    action: Action::Noted,
+                    ..skip(line, None, String::new(), IssueKind::SubtotalsAsRows)
+                });
+                continue;
+            }
             let issue = match differs {
                 None => Issue {
                     action: Action::Noted,

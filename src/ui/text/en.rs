@@ -578,6 +578,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::MixedResults { .. } => "This column adds up different kinds of result ({kinds} kinds, named in “{indicator}”: reach, link clicks, purchases…), so it is not counted as conversions. Map a column of one kind of result, such as Purchases or Leads, to conversions.",
         IssueKind::UnmappedColumn => "The column matches no known field; it is not used.",
         IssueKind::RepeatedHeader { .. } => "This column has the same header as column {first}, which is read: a figure is read from one column, so this one is left out. If the sheet puts channels side by side, export one channel per file or map this column in place of the other.",
+        IssueKind::SubtotalsAsRows => "Every sum of the rows used is exactly twice the file's own total on this line: the rows include subtotals that could not be told apart (a pivot table's group rows?). The sums are left out rather than doubled: export the table without subtotals.",
         IssueKind::MixedCurrencies { .. } => "The amounts of this file are in {currencies} currencies: they are left out of every figure rather than added across currencies. Export the amounts converted to one currency (Stripe: “Converted Amount”), or one file per currency.",
         IssueKind::PartsSummed { .. } => "“{field}” is read as {parts}, row by row: the file gives only these parts.",
         IssueKind::SheetRead { .. } => "Read the sheet “{sheet}” of this workbook: its visible sheet with the most values.",

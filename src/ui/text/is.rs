@@ -584,6 +584,7 @@ pub(super) fn issue(k: &IssueKind) -> &'static str {
         IssueKind::MixedResults { .. } => "Þessi dálkur leggur saman ólíkar niðurstöður ({kinds} tegundir, nefndar í „{indicator}“: dreifing, smellir á tengil, kaup…), svo hann er ekki talinn sem umbreytingar. Tengdu dálk með einni tegund niðurstöðu, t.d. kaup eða sölumöguleika, við umbreytingar.",
         IssueKind::UnmappedColumn => "Dálkurinn passar ekki við neinn þekktan reit; hann er ekki notaður.",
         IssueKind::RepeatedHeader { .. } => "Þessi dálkur hefur sama haus og dálkur {first}, sem er lesinn: hver tala er lesin úr einum dálki, svo þessum er sleppt. Ef skjalið setur rásir hlið við hlið, fluttu út eina rás í hverri skrá eða tengdu þennan dálk í stað hins.",
+        IssueKind::SubtotalsAsRows => "Allar summur notuðu línanna eru nákvæmlega tvöföld heildartala skrárinnar í þessari línu: línurnar innihalda millisummur sem ekki var hægt að greina frá (hópalínur veltitöflu?). Summunum er sleppt frekar en að tvöfalda þær: fluttu töfluna út án millisumma.",
         IssueKind::MixedCurrencies { .. } => "Upphæðir þessarar skrár eru í {currencies} gjaldmiðlum: þeim er sleppt frekar en að leggja saman ólíka gjaldmiðla. Fluttu út upphæðir umreiknaðar í einn gjaldmiðil (Stripe: „Converted Amount“), eða eina skrá á gjaldmiðil.",
         IssueKind::PartsSummed { .. } => "„{field}“ er lesið sem {parts}, línu fyrir línu: skráin gefur aðeins þessa hluta.",
         IssueKind::SheetRead { .. } => "Blaðið „{sheet}“ í þessari vinnubók var lesið: sýnilega blaðið með flest gildi.",

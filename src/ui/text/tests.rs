@@ -122,6 +122,7 @@ fn issues(n: usize) -> Vec<IssueKind> {
         IssueKind::EmptyRow,
         IssueKind::TotalByArithmetic,
         IssueKind::SubtotalByArithmetic { rows: n },
+        IssueKind::SubtotalsAsRows,
         IssueKind::MixedCurrencies { currencies: n },
         IssueKind::PartsSummed {
             field: s("bounces"),
