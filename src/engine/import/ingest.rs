@@ -2755,11 +2755,16 @@ impl Body {
     fn keep_or_fold(&mut self, nameless: bool) {
         let row = self.table.lines.len().saturating_sub(1);
         self.last_row = row;
+        // A row put back once the totals are resolved is kept as it is: rows were
+        // taken out of the table since the fold's keys were made, so the row they
+        // name may no longer be there (a fuzz finding: the row was counted and lost).
         let into = match self.fold.as_mut() {
-            Some(fold) if !nameless => fold.target(&self.columns, &self.splits, row),
+            Some(fold) if !nameless && !self.restoring => {
+                fold.target(&self.columns, &self.splits, row)
+            }
             _ => None,
         };
-        let into = into.filter(|&into| self.table.weight(into) < u64::from(u32::MAX));
+        let into = into.filter(|&into| into < row && self.table.weight(into) < u64::from(u32::MAX));
         let Some(into) = into else {
             if !self.table.weights.is_empty() {
                 self.table.weights.push(1);
