@@ -44,6 +44,7 @@ pub fn InputSummary() -> Html {
             },
             Some(Ok(got)) => {
                 let mapped = got.mapping.iter().filter(|m| m.field.is_some()).count();
+                let (encoding, delimiter) = read_as(loc, got);
                 html! {
                     <tr data-testid="input-row"
                         data-file={got.file.clone()}
@@ -58,7 +59,7 @@ pub fn InputSummary() -> Html {
                         <td class="num">{ format::grouped_in(loc, got.rows_skipped as f64, 0) }</td>
                         <td class="num">{ format::grouped_in(loc, got.rows_repaired as f64, 0) }</td>
                         <td>
-                            <SettingsOnOpening id={id} summary={text::counted(loc, text::Counted::ColumnsMapped, got.mapping.len() as u64, &[("mapped", format::grouped_in(loc, (mapped) as f64, 0)), read_as(loc, got).0, read_as(loc, got).1])} />
+                            <SettingsOnOpening id={id} summary={text::counted(loc, text::Counted::ColumnsMapped, got.mapping.len() as u64, &[("mapped", format::grouped_in(loc, (mapped) as f64, 0)), encoding, delimiter])} />
                             <ReadingNotes issues={got.issues.clone()} />
                             if got.issues.iter().any(|issue| matches!(issue.kind, IssueKind::DateOrderAssumed { .. })) && loaded.overrides.date_order.is_none() {
                                 <DateOrderQuestion id={id} />

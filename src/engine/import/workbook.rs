@@ -1168,9 +1168,9 @@ struct Scanner {
     searched: usize,
 }
 
+/// Scans a whole part held in memory.
 fn scan_whole(xml: &[u8], each: &mut dyn FnMut(Token)) -> Result<(), Unread> {
-    let mut scanner = Scanner::default();
-    scanner.run(xml, each, true)
+    scan(xml, each, true, &mut 0).map(|_| ())
 }
 
 impl Scanner {
@@ -1193,10 +1193,6 @@ impl Scanner {
     fn end(&mut self, each: &mut dyn FnMut(Token)) -> Result<(), Unread> {
         let pending = std::mem::take(&mut self.pending);
         scan(&pending, each, true, &mut self.searched).map(|_| ())
-    }
-
-    fn run(&mut self, xml: &[u8], each: &mut dyn FnMut(Token), last: bool) -> Result<(), Unread> {
-        scan(xml, each, last, &mut self.searched).map(|_| ())
     }
 }
 
