@@ -121,7 +121,9 @@ fn sniff_with(sample: &str, delimiter: u8) -> ((bool, usize), Dialect) {
             let width = r.len();
             let found = named_at.iter().any(|&(w, at)| w == width && at.is_some());
             if !comment && !found && header_like(width, filled) {
-                let at = (field::known_headers(r.iter()) >= 2).then_some(rows.len());
+                // Naming two known columns takes two filled cells: a one-cell line (a
+                // title, or any line split with another file's delimiter) is not read.
+                let at = (filled >= 2 && field::known_headers(r.iter()) >= 2).then_some(rows.len());
                 match named_at.iter_mut().find(|(w, _)| *w == width) {
                     Some((_, slot)) => *slot = at,
                     None => named_at.push((width, at)),

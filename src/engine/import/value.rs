@@ -129,6 +129,11 @@ enum Evidence {
 /// mark is the decimal), or is money (`1.234 kr.`, `$1,234`): amounts are not written
 /// with three decimals, so there the mark groups thousands.
 fn mark_evidence(raw: &str) -> Evidence {
+    plain_mark_evidence(raw.as_bytes()).unwrap_or_else(|| general_mark_evidence(raw))
+}
+
+/// [`mark_evidence`] without its fast path.
+fn general_mark_evidence(raw: &str) -> Evidence {
     let Stripped { core, currency, .. } = strip_decorations(raw);
     let digits_after = |i: usize| {
         core.get(i + 1..)
@@ -153,6 +158,34 @@ fn mark_evidence(raw: &str) -> Evidence {
         (Some(_), None) | (None, Some(_)) => Evidence::Ambiguous,
         (None, None) => Evidence::None,
     }
+}
+
+/// [`mark_evidence`] of the common cell, read without allocating or searching: digits
+/// with an optional leading `-`, and at most one `.` or `,` between digits. `None` for
+/// any other cell, which goes the general way (a test checks both ways agree).
+fn plain_mark_evidence(bytes: &[u8]) -> Option<Evidence> {
+    let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
+    let mut mark = None;
+    for (i, &b) in digits.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => {}
+            b'.' | b',' if mark.is_none() && i > 0 => mark = Some((i, b)),
+            _ => return None,
+        }
+    }
+    let Some((at, b)) = mark else {
+        return (!digits.is_empty()).then_some(Evidence::None);
+    };
+    let after = digits.len() - at - 1;
+    if after == 0 {
+        return None;
+    }
+    let decimal = after != 3 || digits.first() == Some(&b'0');
+    Some(match (decimal, b) {
+        (false, _) => Evidence::Ambiguous,
+        (true, b'.') => Evidence::Point,
+        (true, _) => Evidence::Comma,
+    })
 }
 
 /// What an ambiguous cell of a whole-count column says: its one mark groups thousands,
@@ -469,6 +502,9 @@ pub struct OrderDecision {
 pub fn decide_date_order<'a>(cells: impl IntoIterator<Item = &'a str>) -> OrderDecision {
     let (mut day_first, mut month_first, mut slash, mut other, mut numeric) = (0, 0, 0, 0, 0);
     for cell in cells {
+        if year_first(cell.as_bytes()) {
+            continue; // the common ISO date, skipped without splitting it.
+        }
         let Some((a, b, _, sep)) = numeric_parts(cell.trim()) else {
             continue;
         };
@@ -506,6 +542,20 @@ pub fn decide_date_order<'a>(cells: impl IntoIterator<Item = &'a str>) -> OrderD
     OrderDecision {
         order,
         proved: numeric == 0,
+    }
+}
+
+/// True when a cell starts with a year above 31 and a date separator (`2026-03-01`):
+/// [`numeric_parts`] would give it a first part above 31, or nothing.
+fn year_first(t: &[u8]) -> bool {
+    match t {
+        [a, b, c, d, b'-' | b'/' | b'.', ..] if [a, b, c, d].iter().all(|x| x.is_ascii_digit()) => {
+            let year = [a, b, c, d]
+                .iter()
+                .fold(0u32, |n, &&x| n * 10 + u32::from(x - b'0'));
+            year > 31
+        }
+        _ => false,
     }
 }
 
@@ -1093,6 +1143,41 @@ mod tests {
             decide_decimal_mark(cells.iter().copied()),
             MarkDecision { mark, proved },
             "{cells:?}"
+        );
+    }
+
+    /// Every cell of up to six bytes of digits, marks and signs: the fast paths give
+    /// what the general readings give.
+    #[test]
+    fn fast_paths_agree_with_the_general_readings() {
+        let alphabet = ['0', '1', '3', '9', '.', ',', '-', '/', ' '];
+        let mut cells = vec![String::new()];
+        let mut start = 0;
+        for _ in 0..6 {
+            let end = cells.len();
+            for i in start..end {
+                for c in alphabet {
+                    cells.push(format!("{}{c}", cells[i]));
+                }
+            }
+            start = end;
+        }
+        for cell in &cells {
+            if let Some(fast) = plain_mark_evidence(cell.as_bytes()) {
+                assert_eq!(fast, general_mark_evidence(cell), "{cell:?}");
+            }
+        }
+        for year in ["0031", "0032", "2026", "1999", "9999"] {
+            for rest in ["-03-01", "/03/01", ".03.01", "-03", "-3-1 10:00", "-13-45"] {
+                let cell = format!("{year}{rest}");
+                if year_first(cell.as_bytes()) {
+                    let parts = numeric_parts(cell.trim());
+                    assert!(parts.is_none_or(|(a, ..)| a > 31), "{cell:?}");
+                }
+            }
+        }
+        assert!(
+            year_first(b"2026-03-01") && !year_first(b"0031-03-01") && !year_first(b"31/03/2026")
         );
     }
 

@@ -245,7 +245,17 @@ fn has_word_of(cell: &str, words: &[&str], shortest: usize) -> bool {
     }
     cell.split(|c: char| !c.is_alphanumeric())
         .filter(|w| (shortest..=LONGEST_LABEL).contains(&w.len()))
-        .any(|w| words.iter().any(|t| equal_ignoring_case(w, t)))
+        .any(|w| {
+            if w.is_ascii() {
+                // Every word of the lists is lower case; an ASCII word equals one only
+                // at the same length (the common case, compared byte for byte).
+                words
+                    .iter()
+                    .any(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w))
+            } else {
+                words.iter().any(|t| equal_ignoring_case(w, t))
+            }
+        })
 }
 
 /// Per first letter of a label (`a`–`z`, case folded), its possible second letters: a
